@@ -1,0 +1,12 @@
+// Lint rules: eslint recommended + typescript-eslint strict, over sources and tests.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'examples/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+  }
+)

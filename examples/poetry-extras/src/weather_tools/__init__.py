@@ -1,0 +1,3 @@
+"""weather-tools: a tiny example package for lambda-layer."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,17 @@
+// Names of the action's inputs and outputs, in one place (they mirror action.yml).
+
+export const Inputs = {
+  ProjectDirectory: 'project-directory',
+  Runtime: 'runtime',
+  Architectures: 'architectures',
+  Layers: 'layers',
+  Layout: 'layout',
+  OutputDir: 'output-dir',
+  Installer: 'installer',
+  Builder: 'builder'
+} as const
+
+export const Outputs = {
+  ReportPath: 'report-path',
+  Layers: 'layers'
+} as const

@@ -1,0 +1,147 @@
+// The native builder: installs a layer from wheels on the host with `uv pip install --target`
+// (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Installer } from '../config/schema.js'
+import { BuildError, NoWheelError } from '../errors.js'
+import { pipPlatforms, RUNTIMES, uvPlatform } from '../plan/runtimes.js'
+import type { Logger } from '../system/log.js'
+import { tail, type Runner } from '../system/process.js'
+import type { Tools } from '../system/tools.js'
+import type { Builder, BuildRequest } from './builder.js'
+
+export interface NativeContext {
+  run: Runner
+  tools: Tools
+  log: Logger
+  uvEnv: Record<string, string>
+  /** pip's download cache. */
+  pipCacheDir: string
+}
+
+export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder {
+  return async request => {
+    await mkdir(request.siteDir, { recursive: true })
+    const inputs = await installerInputs(request)
+    if (inputs.length === 0) return { builder: 'native', installer }
+    const { command, args, env } =
+      installer === 'uv'
+        ? await uvCommand(ctx, request, inputs)
+        : await pipCommand(ctx, request, inputs)
+    ctx.log.debug([...command, ...args].join(' '))
+    const result = await ctx.run(command[0] as string, [...command.slice(1), ...args], {
+      env,
+      onStderrLine: line => ctx.log.debug(line)
+    })
+    if (result.code !== 0) throw installError(request, installer, result.stderr + result.stdout)
+    // uv keeps a lock file for the target folder; it is not part of the layer.
+    await rm(path.join(request.siteDir, '.lock'), { force: true })
+    return { builder: 'native', installer }
+  }
+}
+
+/** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
+async function installerInputs({
+  requirements,
+  projectWheel,
+  workDir
+}: BuildRequest): Promise<string[]> {
+  const inputs: string[] = []
+  if (requirements.lines.length) {
+    const file = path.join(workDir, 'requirements.txt')
+    await mkdir(workDir, { recursive: true })
+    await writeFile(file, requirements.lines.join('\n') + '\n')
+    inputs.push('-r', file)
+  }
+  for (const file of requirements.files) inputs.push('-r', file)
+  if (projectWheel) inputs.push(projectWheel)
+  return inputs
+}
+
+async function uvCommand(
+  ctx: NativeContext,
+  { target, requirements, siteDir }: BuildRequest,
+  inputs: string[]
+) {
+  return {
+    command: await ctx.tools.uv(),
+    args: [
+      'pip',
+      'install',
+      '--target',
+      siteDir,
+      '--python-version',
+      RUNTIMES[target.runtime].python,
+      '--python-platform',
+      uvPlatform(target.runtime, target.architecture),
+      '--only-binary',
+      ':all:',
+      // Copy out of the cache: later steps modify files, which must never reach the cache.
+      '--link-mode',
+      'copy',
+      // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
+      '--no-installer-metadata',
+      ...(requirements.complete ? ['--no-deps'] : []),
+      ...inputs
+    ],
+    env: ctx.uvEnv
+  }
+}
+
+async function pipCommand(
+  ctx: NativeContext,
+  { target, requirements, siteDir }: BuildRequest,
+  inputs: string[]
+) {
+  return {
+    command: [...(await ctx.tools.python()), '-m', 'pip'],
+    args: [
+      'install',
+      '--target',
+      siteDir,
+      '--python-version',
+      RUNTIMES[target.runtime].python,
+      '--implementation',
+      'cp',
+      ...pipPlatforms(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
+      '--only-binary=:all:',
+      '--no-compile',
+      '--disable-pip-version-check',
+      '--cache-dir',
+      ctx.pipCacheDir,
+      ...(requirements.complete ? ['--no-deps'] : []),
+      ...inputs
+    ],
+    env: {}
+  }
+}
+
+/** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
+export function packagesWithoutWheel(output: string): { name: string; version?: string }[] {
+  const found = new Map<string, { name: string; version?: string }>()
+  const patterns = [
+    /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+    /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
+    /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
+  ]
+  for (const pattern of patterns) {
+    for (const match of output.matchAll(pattern)) {
+      const name = match[1] as string
+      if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), { name, version: match[2] })
+    }
+  }
+  return [...found.values()]
+}
+
+function installError(request: BuildRequest, installer: Installer, output: string): BuildError {
+  const { target } = request
+  const missing = packagesWithoutWheel(output)
+  if (missing.length)
+    return new NoWheelError(missing, target.runtime, target.architecture, target.layer.name)
+  return new BuildError(
+    `layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${tail(output)}`,
+    {
+      hint: 'Check the requirement named above and that the package index is reachable.'
+    }
+  )
+}

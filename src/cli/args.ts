@@ -1,0 +1,110 @@
+// Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
+import { parseArgs } from 'node:util'
+import { ConfigError } from '../errors.js'
+import type { Overrides } from '../config/schema.js'
+import { didYouMean } from '../config/suggest.js'
+
+export const COMMANDS = ['build'] as const
+export type CommandName = (typeof COMMANDS)[number]
+
+export interface CliArgs {
+  command: CommandName | 'help' | 'version'
+  projectDir: string
+  overrides: Overrides
+  json: boolean
+  verbose: boolean
+}
+
+const OPTIONS = {
+  project: { type: 'string', short: 'p' },
+  runtime: { type: 'string', short: 'r', multiple: true },
+  architectures: { type: 'string', short: 'a', multiple: true },
+  layer: { type: 'string', short: 'l', multiple: true },
+  layout: { type: 'string' },
+  'output-dir': { type: 'string', short: 'o' },
+  installer: { type: 'string' },
+  builder: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' }
+} as const
+
+/** How each override is named on the command line, for error messages. */
+export const FLAG_NAMES: Record<keyof Overrides, string> = {
+  runtime: '--runtime',
+  architectures: '--architectures',
+  layout: '--layout',
+  outputDir: '--output-dir',
+  installer: '--installer',
+  builder: '--builder',
+  layers: '--layer',
+  cacheDir: '--cache-dir'
+}
+
+export const USAGE = `Usage: lambda-layer build [options]
+
+Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
+as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
+
+Options:
+  -p, --project DIR          folder holding pyproject.toml (default: .)
+  -r, --runtime NAME         python3.9 ... python3.14; repeat or comma-separate (default: python3.12)
+  -a, --architectures NAME   x86_64, arm64; repeat or comma-separate (default: x86_64)
+  -l, --layer NAME           build only this layer; repeatable (default: every layer)
+      --layout NAME          python (default) or site-packages
+  -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
+      --installer NAME       uv (default) or pip
+      --builder NAME         native (default)
+      --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
+      --json                 print the JSON report instead of the table
+  -v, --verbose              show the commands run and the installers' output
+  -h, --help                 show this help
+      --version              show the version
+`
+
+export function parseCli(argv: string[]): CliArgs {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1]
+    const known = Object.keys(OPTIONS).map(name => `--${name}`)
+    throw new ConfigError(`${message.split('\n')[0]}${flag ? didYouMean(flag, known) : ''}`, {
+      hint: 'Run `lambda-layer --help` for the options.'
+    })
+  }
+  const { values, positionals } = parsed
+  const base = {
+    projectDir: values.project ?? '.',
+    json: values.json ?? false,
+    verbose: values.verbose ?? false
+  }
+  if (values.help) return { ...base, command: 'help', overrides: {} }
+  if (values.version) return { ...base, command: 'version', overrides: {} }
+  const [command, ...extra] = positionals
+  if (!command) return { ...base, command: 'help', overrides: {} }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new ConfigError(
+      `unknown command "${command}"${didYouMean(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`
+    )
+  }
+  if (extra.length)
+    throw new ConfigError(`unexpected argument "${extra[0]}"`, {
+      hint: 'Run `lambda-layer --help`.'
+    })
+
+  const overrides: Overrides = {
+    runtime: values.runtime,
+    architectures: values.architectures,
+    layers: values.layer,
+    layout: values.layout,
+    outputDir: values['output-dir'],
+    installer: values.installer,
+    builder: values.builder,
+    cacheDir: values['cache-dir']
+  }
+  return { ...base, command: command as CommandName, overrides }
+}

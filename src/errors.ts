@@ -1,0 +1,63 @@
+// Typed errors: every failure a user can act on says what went wrong, where, and what to do.
+
+export interface ErrorDetails {
+  /** What to do about it. */
+  hint?: string
+  /** The file at fault (absolute or relative to the project), for annotations. */
+  file?: string
+  /** 1-based line in `file`, when known. */
+  line?: number
+}
+
+/** Base class: an expected failure whose message is meant for the user. */
+export class LayerError extends Error {
+  readonly hint?: string
+  readonly file?: string
+  readonly line?: number
+
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message)
+    this.name = new.target.name
+    this.hint = details.hint
+    this.file = details.file
+    this.line = details.line
+  }
+}
+
+/** A configuration key, CLI flag or action input with a bad value. */
+export class ConfigError extends LayerError {}
+
+/** The Python project cannot be read or exported (pyproject.toml, lock files, extras). */
+export class ProjectError extends LayerError {}
+
+/** A layer could not be installed or packaged. */
+export class BuildError extends LayerError {}
+
+/** A required package has no wheel for the target runtime and architecture. */
+export class NoWheelError extends BuildError {
+  constructor(
+    readonly packages: { name: string; version?: string }[],
+    readonly runtime: string,
+    readonly architecture: string,
+    layer: string
+  ) {
+    const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ')
+    super(`layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
+      hint:
+        'Pin a version that publishes a manylinux wheel for this runtime and architecture, ' +
+        'or build this layer in the Lambda build image (builder "docker").'
+    })
+  }
+}
+
+/** An external tool (python, uv, poetry, pip) is missing or failed. */
+export class ToolError extends LayerError {}
+
+/** One-line rendering used by the CLI and the action: message, location and hint. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof LayerError)) {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error)
+  }
+  const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : ''
+  return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`
+}

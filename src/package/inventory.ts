@@ -1,0 +1,135 @@
+// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
+// installed distribution (by its dist-info RECORD) owns each file.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { BuildError } from '../errors.js'
+
+export interface TreeEntry {
+  /** Path inside the zip, POSIX separators, no leading slash; directories end without a slash. */
+  name: string
+  /** The file to read (a symlink inside the tree is resolved to its target). */
+  source: string
+  kind: 'file' | 'directory'
+  size: number
+  executable: boolean
+}
+
+/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
+export async function walkTree(root: string): Promise<TreeEntry[]> {
+  const realRoot = await realpath(root)
+  const entries: TreeEntry[] = []
+  async function visit(dir: string, prefix: string) {
+    for (const name of await readdir(dir)) {
+      const absolute = path.join(dir, name)
+      const zipName = prefix ? `${prefix}/${name}` : name
+      let info = await lstat(absolute)
+      let source = absolute
+      if (info.isSymbolicLink()) {
+        // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+        const target = await realpath(absolute).catch(() => undefined)
+        if (!target || !(target + path.sep).startsWith(realRoot + path.sep)) {
+          throw new BuildError(
+            `symlink ${zipName} points outside the layer (${target ?? 'dangling'})`,
+            {
+              hint: 'Remove the link, or add the file it points to inside the layer.'
+            }
+          )
+        }
+        info = await stat(target)
+        if (info.isDirectory()) {
+          throw new BuildError(`symlink ${zipName} points to a directory; layers store files only`)
+        }
+        source = target
+      }
+      if (info.isDirectory()) {
+        entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true })
+        await visit(absolute, zipName)
+      } else if (info.isFile()) {
+        entries.push({
+          name: zipName,
+          source,
+          kind: 'file',
+          size: info.size,
+          executable: (info.mode & 0o111) !== 0
+        })
+      }
+    }
+  }
+  await visit(root, '')
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+export interface PackageUsage {
+  name: string
+  version: string
+  unzippedBytes: number
+  files: number
+}
+
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+export async function packageUsage(
+  entries: TreeEntry[],
+  siteDirName: string
+): Promise<PackageUsage[]> {
+  const prefix = `${siteDirName}/`
+  const owner = new Map<string, { name: string; version: string }>()
+  const infoDirs = entries.filter(
+    e =>
+      e.kind === 'directory' &&
+      e.name.startsWith(prefix) &&
+      /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length))
+  )
+  for (const dir of infoDirs) {
+    const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '')
+    const dash = base.lastIndexOf('-')
+    const dist = {
+      name: base
+        .slice(0, dash)
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-'),
+      version: base.slice(dash + 1)
+    }
+    const record = await readFile(path.join(dir.source, 'RECORD'), 'utf8').catch(() => '')
+    for (const line of record.split('\n')) {
+      const file = recordPath(line)
+      if (file) owner.set(path.posix.normalize(`${siteDirName}/${file}`), dist)
+    }
+    owner.set(dir.name, dist)
+  }
+  const usage = new Map<string, PackageUsage>()
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue
+    let dist = owner.get(entry.name)
+    if (!dist) {
+      const infoDir = infoDirs.find(d => entry.name.startsWith(`${d.name}/`))
+      dist = infoDir ? owner.get(infoDir.name) : undefined
+    }
+    const rest = entry.name.startsWith(prefix) ? entry.name.slice(prefix.length) : entry.name
+    const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`
+    const item = usage.get(key) ?? {
+      name: key,
+      version: dist?.version ?? '',
+      unzippedBytes: 0,
+      files: 0
+    }
+    item.unzippedBytes += entry.size
+    item.files += 1
+    usage.set(key, item)
+  }
+  return [...usage.values()].sort(
+    (a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
+  )
+}
+
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line: string): string | undefined {
+  if (!line.trim()) return undefined
+  if (line.startsWith('"')) {
+    const end = line.indexOf('",')
+    return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined
+  }
+  return line.split(',')[0]
+}

@@ -1,0 +1,154 @@
+// Exports each layer's pinned requirements with the project's own tool: `poetry export` for
+// poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
+import { ProjectError } from '../errors.js'
+import type { LayerSpec } from '../config/schema.js'
+import type { LayerTarget } from '../plan/plan.js'
+import { uvPlatform, RUNTIMES } from '../plan/runtimes.js'
+import type { Logger } from '../system/log.js'
+import { tail, type Runner } from '../system/process.js'
+import type { Tools } from '../system/tools.js'
+import type { Project } from './project.js'
+import { requirementLines, subtract, type Requirements } from './requirements.js'
+
+export interface ExportContext {
+  run: Runner
+  tools: Tools
+  log: Logger
+  /** Environment for uv (cache folder, no interpreter downloads). */
+  uvEnv: Record<string, string>
+}
+
+export type Exporter = (target: LayerTarget) => Promise<Requirements>
+
+/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
+export function createExporter(ctx: ExportContext, project: Project): Exporter {
+  const memo = new Map<string, Promise<string[]>>()
+  const pinned = (extras: string[], target: LayerTarget) => {
+    const sorted = [...extras].sort()
+    const key =
+      project.lockKind === 'unlocked'
+        ? `${sorted}|${target.runtime}|${target.architecture}`
+        : `${sorted}`
+    let lines = memo.get(key)
+    if (!lines) {
+      lines = exportPins(ctx, project, sorted, target)
+      memo.set(key, lines)
+    }
+    return lines
+  }
+
+  return async target => {
+    const layer: LayerSpec = target.layer
+    let lines: string[] = []
+    if (layer.dependencies) {
+      lines = await pinned(layer.extras, target)
+    } else if (layer.extras.length) {
+      lines = subtract(await pinned(layer.extras, target), await pinned([], target))
+    }
+    const files = layer.requirements ? [layer.requirements] : []
+    return { lines, files, complete: files.length === 0 }
+  }
+}
+
+async function exportPins(
+  ctx: ExportContext,
+  project: Project,
+  extras: string[],
+  target: LayerTarget
+) {
+  const { command, args, env } = await exportCommand(ctx, project, extras, target)
+  ctx.log.debug(`${[...command, ...args].join(' ')}`)
+  const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+    cwd: project.dir,
+    env
+  })
+  if (result.code !== 0) throw exportError(project, result.stderr + result.stdout)
+  return requirementLines(result.stdout)
+}
+
+async function exportCommand(
+  ctx: ExportContext,
+  project: Project,
+  extras: string[],
+  target: LayerTarget
+) {
+  const extraArgs = extras.flatMap(extra => ['--extras', extra])
+  switch (project.lockKind) {
+    case 'poetry':
+      return {
+        command: await ctx.tools.poetry(),
+        args: [
+          'export',
+          '--format',
+          'requirements.txt',
+          '--without-hashes',
+          '--only',
+          'main',
+          ...extraArgs
+        ],
+        env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+      }
+    case 'uv':
+      return {
+        command: await ctx.tools.uv(),
+        args: [
+          'export',
+          '--locked',
+          '--format',
+          'requirements-txt',
+          '--no-hashes',
+          '--no-header',
+          '--no-annotate',
+          '--no-emit-project',
+          '--no-default-groups',
+          ...extras.flatMap(extra => ['--extra', extra])
+        ],
+        env: ctx.uvEnv
+      }
+    case 'unlocked':
+      return {
+        command: await ctx.tools.uv(),
+        args: [
+          'pip',
+          'compile',
+          'pyproject.toml',
+          '--quiet',
+          '--no-header',
+          '--no-annotate',
+          '--only-binary',
+          ':all:',
+          '--python-version',
+          RUNTIMES[target.runtime].python,
+          '--python-platform',
+          uvPlatform(target.runtime, target.architecture),
+          ...extras.flatMap(extra => ['--extra', extra])
+        ],
+        env: ctx.uvEnv
+      }
+  }
+}
+
+function exportError(project: Project, output: string): ProjectError {
+  const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock'
+  if (
+    /changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(
+      output
+    )
+  ) {
+    const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock'
+    return new ProjectError(`${lockName} is out of date with pyproject.toml`, {
+      file: project.lockFile,
+      hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
+    })
+  }
+  const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[
+    project.lockKind
+  ]
+  return new ProjectError(`${tool} failed for ${project.pyprojectPath}:\n${tail(output)}`, {
+    file: project.lockFile ?? project.pyprojectPath,
+    hint:
+      project.lockKind === 'unlocked'
+        ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
+        : undefined
+  })
+}

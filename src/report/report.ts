@@ -1,0 +1,55 @@
+// The versioned JSON report: the single source the console table, job summary and outputs render.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { LockKind } from '../project/project.js'
+import type { Pin } from '../project/requirements.js'
+import type { PackageUsage } from '../package/inventory.js'
+
+export const REPORT_VERSION = 1
+export const REPORT_FILE = 'lambda-layer-report.json'
+
+/** Lambda's limit on the unzipped size of a function and all its layers. */
+export const UNZIPPED_LIMIT = 262_144_000
+/** Zips above this size cannot be published with a direct ZipFile upload; they go through S3. */
+export const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024
+
+export interface LayerReport {
+  /** The layer's name in [tool.lambda-layer.layers]. */
+  layer: string
+  runtime: string
+  architecture: string
+  fileName: string
+  zipPath: string
+  sha256: string
+  /** base64 SHA-256, as Lambda reports CodeSha256. */
+  codeSha256: string
+  zippedBytes: number
+  unzippedBytes: number
+  files: number
+  /** Unzipped bytes as a percentage of UNZIPPED_LIMIT. */
+  limitPercent: number
+  builder: string
+  installer: string
+  includesProject: boolean
+  /** The pinned requirements the layer was installed from. */
+  requirements: Pin[]
+  /** Installed distributions, largest first. */
+  packages: PackageUsage[]
+  seconds: number
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION
+  generator: { name: string; version: string }
+  project: { name: string; version: string; lockKind: LockKind }
+  tools: Record<string, string>
+  limits: { unzippedBytes: number; directUploadZipBytes: number }
+  layers: LayerReport[]
+}
+
+export async function writeReport(report: Report, outputDir: string): Promise<string> {
+  await mkdir(outputDir, { recursive: true })
+  const file = path.join(outputDir, REPORT_FILE)
+  await writeFile(file, JSON.stringify(report, null, 2) + '\n')
+  return file
+}

@@ -1,0 +1,53 @@
+// Renders the report as a plain-text table for the console.
+import { formatBytes, formatPercent } from './format.js'
+import { UNZIPPED_LIMIT, type Report } from './report.js'
+
+/** Pads cells into aligned columns; numeric columns are right-aligned. */
+export function renderTable(
+  header: string[],
+  rows: string[][],
+  rightAligned: number[] = []
+): string {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map(row => (row[i] ?? '').length))
+  )
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) =>
+        rightAligned.includes(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)
+      )
+      .join('  ')
+      .trimEnd()
+  return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n')
+}
+
+export function renderReportTable(report: Report): string {
+  const rows = report.layers.map(layer => [
+    layer.layer,
+    layer.runtime,
+    layer.architecture,
+    formatBytes(layer.zippedBytes),
+    formatBytes(layer.unzippedBytes),
+    layer.files.toLocaleString('en-US'),
+    formatPercent(layer.limitPercent),
+    layer.packages
+      .slice(0, 3)
+      .map(p => `${p.name} ${formatBytes(p.unzippedBytes)}`)
+      .join(', ')
+  ])
+  const table = renderTable(
+    [
+      'layer',
+      'runtime',
+      'arch',
+      'zipped',
+      'unzipped',
+      'files',
+      `of ${formatBytes(UNZIPPED_LIMIT)}`,
+      'largest packages'
+    ],
+    rows,
+    [3, 4, 5, 6]
+  )
+  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}`
+}

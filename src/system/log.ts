@@ -1,0 +1,22 @@
+// The logging seam: the CLI writes to stderr, the action to the workflow log.
+
+export interface Logger {
+  info(message: string): void
+  warn(message: string): void
+  /** Detailed output (tool logs); shown with --verbose or inside a collapsed group. */
+  debug(message: string): void
+}
+
+/** Logger for the command line: progress and warnings on stderr, stdout stays for results. */
+export function consoleLogger(verbose = false): Logger {
+  return {
+    info: message => process.stderr.write(`${message}\n`),
+    warn: message => process.stderr.write(`warning: ${message}\n`),
+    debug: message => {
+      if (verbose) process.stderr.write(`  ${message}\n`)
+    }
+  }
+}
+
+/** Logger that discards everything (tests that only look at results). */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, debug: () => {} }
