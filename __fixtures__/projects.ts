@@ -1,0 +1,38 @@
+// Shared test fixtures: example projects copied into scratch folders, and the pipeline run on them.
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Overrides } from '../src/config/schema.js'
+import { buildLayers, prepareBuild, type BuildResult } from '../src/pipeline.js'
+import { silentLogger } from '../src/system/log.js'
+import { runProcess } from '../src/system/process.js'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const EXAMPLES = path.join(REPO_ROOT, 'examples')
+
+/** A fresh scratch folder, removed by the returned cleanup. */
+export async function scratch(prefix = 'lambda-layer-test-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix))
+}
+
+/** Copies an example project (without build output) into a scratch folder. */
+export async function copyExample(name: string): Promise<string> {
+  const dir = path.join(await scratch(), name)
+  await cp(path.join(EXAMPLES, name), dir, {
+    recursive: true,
+    filter: source =>
+      !/(^|\/)(lambda-layers|dist|\.venv|__pycache__)(\/|$)/.test(path.relative(EXAMPLES, source))
+  })
+  return dir
+}
+
+/** Runs prepare + build on a project with overrides, logging nothing. */
+export async function build(projectDir: string, overrides: Overrides = {}): Promise<BuildResult> {
+  const prepared = await prepareBuild({ projectDir, overrides })
+  return buildLayers(prepared, { run: runProcess, log: silentLogger })
+}
+
+export async function remove(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+}

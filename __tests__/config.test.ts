@@ -1,0 +1,272 @@
+// Configuration: [tool.lambda-layer] and overrides validate into a typed Config, and every bad
+// value fails with the key or flag, the value, and what is allowed.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ConfigError, ProjectError } from '../src/errors.js'
+import { prepareBuild } from '../src/pipeline.js'
+import { remove, scratch } from '../__fixtures__/projects.js'
+
+let dir: string
+
+beforeEach(async () => {
+  dir = await scratch()
+})
+afterEach(() => remove(dir))
+
+const PROJECT = `[project]
+name = "Demo_App"
+version = "1.2.3"
+dependencies = ["requests"]
+
+[project.optional-dependencies]
+parquet = ["pyarrow"]
+SQL = ["sqlalchemy"]
+
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+`
+
+async function project(table: string, extra: Record<string, string> = {}) {
+  await writeFile(path.join(dir, 'pyproject.toml'), `${PROJECT}\n${table}`)
+  for (const [file, text] of Object.entries(extra)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+    await writeFile(path.join(dir, file), text)
+  }
+}
+
+async function failure(promise: Promise<unknown>): Promise<ConfigError | ProjectError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof ProjectError) return error
+    throw error
+  }
+  throw new Error('expected a failure')
+}
+
+describe('defaults', () => {
+  it('builds one base layer for python3.12 x86_64 when there is no [tool.lambda-layer]', async () => {
+    await project('')
+    const { config, project: p, targets } = await prepareBuild({ projectDir: dir })
+    expect(config.runtimes).toEqual(['python3.12'])
+    expect(config.architectures).toEqual(['x86_64'])
+    expect(config.layout).toBe('python')
+    expect(config.installer).toBe('uv')
+    expect(config.outputDir).toBe(path.join(dir, 'lambda-layers'))
+    expect(config.layers).toEqual([
+      { name: 'base', extras: [], dependencies: true, includeProject: false }
+    ])
+    expect(p).toMatchObject({
+      name: 'demo-app',
+      version: '1.2.3',
+      extras: ['parquet', 'sql'],
+      lockKind: 'unlocked'
+    })
+    expect(targets.map(t => t.id)).toEqual(['demo-app-1.2.3-base-python3.12-x86_64'])
+  })
+
+  it('plans layer x runtime x architecture with the site-packages layout', async () => {
+    await project(`[tool.lambda-layer]
+runtime = ["python3.11", "python3.13"]
+architectures = ["x86_64", "arm64"]
+layout = "site-packages"
+[tool.lambda-layer.layers.base]
+[tool.lambda-layer.layers.parquet]
+extras = ["parquet"]
+dependencies = false
+`)
+    const { targets } = await prepareBuild({ projectDir: dir })
+    expect(targets).toHaveLength(8)
+    expect(targets[0]).toMatchObject({
+      id: 'demo-app-1.2.3-base-python3.11-x86_64',
+      sitePackages: 'python/lib/python3.11/site-packages'
+    })
+    expect(targets[7]).toMatchObject({
+      id: 'demo-app-1.2.3-parquet-python3.13-arm64',
+      sitePackages: 'python/lib/python3.13/site-packages'
+    })
+    expect(targets[7]?.layer).toEqual({
+      name: 'parquet',
+      extras: ['parquet'],
+      dependencies: false,
+      includeProject: false
+    })
+  })
+
+  it('lets flags override the file and select layers', async () => {
+    await project(`[tool.lambda-layer]
+runtime = "python3.11"
+[tool.lambda-layer.layers.base]
+[tool.lambda-layer.layers.sql]
+extras = ["sql"]
+`)
+    const { targets, config } = await prepareBuild({
+      projectDir: dir,
+      overrides: {
+        runtime: ['python3.14'],
+        architectures: ['arm64'],
+        layers: ['sql'],
+        outputDir: 'out'
+      }
+    })
+    expect(targets.map(t => t.id)).toEqual(['demo-app-1.2.3-sql-python3.14-arm64'])
+    expect(config.outputDir).toBe(path.join(dir, 'out'))
+  })
+
+  it('makes a requirements layer skip the project dependencies unless asked', async () => {
+    await project(
+      `[tool.lambda-layer.layers.tools]
+requirements = "requirements/tools.txt"
+`,
+      { 'requirements/tools.txt': 'six\n' }
+    )
+    const { config } = await prepareBuild({ projectDir: dir })
+    expect(config.layers[0]).toEqual({
+      name: 'tools',
+      extras: [],
+      requirements: path.join(dir, 'requirements/tools.txt'),
+      dependencies: false,
+      includeProject: false
+    })
+  })
+})
+
+describe('errors', () => {
+  it('names the key, the bad value and the allowed runtimes, with the line', async () => {
+    await project(`[tool.lambda-layer]
+runtime = "python3.8"
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      '[tool.lambda-layer] runtime = "python3.8" is not valid: expected one of python3.9, python3.10, python3.11, python3.12, python3.13, python3.14'
+    )
+    expect(error.file).toBe(path.join(dir, 'pyproject.toml'))
+    expect(error.line).toBe(15)
+  })
+
+  it('suggests the closest value', async () => {
+    await project(`[tool.lambda-layer]
+architectures = ["amd64"]
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      '[tool.lambda-layer] architectures = "amd64" is not valid: expected one of x86_64, arm64 (did you mean "x86_64"?)'
+    )
+    await project(`[tool.lambda-layer]
+installer = "uvv"
+`)
+    const typo = await failure(prepareBuild({ projectDir: dir }))
+    expect(typo.message).toBe(
+      '[tool.lambda-layer] installer = "uvv" is not valid: expected one of uv, pip (did you mean "uv"?)'
+    )
+  })
+
+  it('rejects unknown keys with a did-you-mean', async () => {
+    await project(`[tool.lambda-layer]
+runtimes = "python3.12"
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      '[tool.lambda-layer] runtimes: unknown key (did you mean "runtime"?); known keys: runtime, architectures, layout, output-dir, installer, builder, layers'
+    )
+    expect(error.line).toBe(15)
+  })
+
+  it('rejects unknown layer keys and wrong types', async () => {
+    await project(`[tool.lambda-layer.layers.base]
+include_project = true
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toContain(
+      '[tool.lambda-layer.layers.base] include_project: unknown key (did you mean "include-project"?)'
+    )
+    await project(`[tool.lambda-layer.layers.base]
+dependencies = "yes"
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toBe(
+      '[tool.lambda-layer.layers.base] dependencies = "yes" is not valid: expected true or false'
+    )
+  })
+
+  it('names the flag when an override is bad', async () => {
+    await project('')
+    const error = await failure(
+      prepareBuild({
+        projectDir: dir,
+        overrides: { layout: 'flat' },
+        overrideName: key => `--${key}`
+      })
+    )
+    expect(error.message).toBe(
+      '--layout = "flat" is not valid: expected one of python, site-packages'
+    )
+    const selection = await failure(
+      prepareBuild({ projectDir: dir, overrides: { layers: ['bsae'] } })
+    )
+    expect(selection.message).toBe(
+      '--layers bsae: no such layer (did you mean "base"?); layers in pyproject.toml: base'
+    )
+  })
+
+  it('rejects bad layer names and empty layers', async () => {
+    await project(`[tool.lambda-layer.layers."my layer"]
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toContain(
+      'layer name "my layer" is not allowed'
+    )
+    await project(`[tool.lambda-layer.layers.empty]
+dependencies = false
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toBe(
+      '[tool.lambda-layer.layers.empty]: layer empty has nothing to install'
+    )
+  })
+
+  it('lists the available extras for an unknown extra', async () => {
+    await project(`[tool.lambda-layer.layers.pq]
+extras = ["parket"]
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      'layer pq: unknown extra "parket" (did you mean "parquet"?); the project declares: parquet, sql'
+    )
+    expect(error.line).toBe(15)
+  })
+
+  it('reports a missing requirement file', async () => {
+    await project(`[tool.lambda-layer.layers.base]
+requirements = "requirements/missing.txt"
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      `[tool.lambda-layer.layers.base] requirements: requirement file requirements/missing.txt not found in ${dir}`
+    )
+    expect(error.line).toBe(15)
+  })
+
+  it('reports a missing pyproject.toml', async () => {
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error).toBeInstanceOf(ProjectError)
+    expect(error.message).toBe(`no pyproject.toml in ${dir}`)
+  })
+
+  it('reports invalid TOML with its line', async () => {
+    await project(`[tool.lambda-layer
+runtime = "python3.12"
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toMatch(/^invalid TOML in pyproject\.toml at line 14, column \d+: /)
+    expect(error.line).toBe(14)
+  })
+
+  it('refuses a project layer when the project cannot be built', async () => {
+    await writeFile(
+      path.join(dir, 'pyproject.toml'),
+      '[project]\nname = "x"\n[tool.lambda-layer.layers.nodeps]\ndependencies = false\ninclude-project = true\n'
+    )
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      'layer nodeps includes the project, but pyproject.toml has no [build-system]'
+    )
+  })
+})
