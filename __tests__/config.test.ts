@@ -198,7 +198,7 @@ dependencies = "yes"
       })
     )
     expect(error.message).toBe(
-      '--layout = "flat" is not valid: expected one of python, site-packages'
+      '--layout "flat" is not valid: expected one of python, site-packages'
     )
     const selection = await failure(
       prepareBuild({ projectDir: dir, overrides: { layers: ['bsae'] } })

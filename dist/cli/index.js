@@ -2868,15 +2868,27 @@ function rejectUnknownKeys(table, known, where) {
     }
 }
 function invalid(where, value, allowed) {
-    return new errors/* ConfigError */.xL(`${where.label} = ${JSON.stringify(value)} is not valid: expected ${allowed}`, {
+    // A file key reads as TOML (`key = "x"`), a flag or input as given (`--key "x"`).
+    const shown = `${where.file ? ' =' : ''} ${JSON.stringify(value)}`;
+    return new errors/* ConfigError */.xL(`${where.label}${shown} is not valid: expected ${allowed}`, {
         file: where.file,
         line: where.line
     });
 }
+/** Common misnamings with their right name, suggested instead of the closest spelling. */
+const ALIASES = { amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', aarch64: 'arm64' };
 function enumValue(value, allowed, where) {
     if (typeof value === 'string' && allowed.includes(value))
         return value;
-    const hint = typeof value === 'string' ? (0,suggest/* didYouMean */.a)(value, allowed) : '';
+    let hint = '';
+    if (typeof value === 'string') {
+        const alias = ALIASES[value.toLowerCase()];
+        // A version is not a typo: "python3.8" gets the list, not "did you mean python3.9".
+        if (alias && allowed.includes(alias))
+            hint = ` (did you mean "${alias}"?)`;
+        else if (!/\d/.test(value))
+            hint = (0,suggest/* didYouMean */.a)(value, allowed);
+    }
     throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
 }
 function enumList(value, allowed, where) {

@@ -222,13 +222,12 @@ function rejectUnknownKeys(
 }
 
 function invalid(where: Where, value: unknown, allowed: string): ConfigError {
-  return new ConfigError(
-    `${where.label} = ${JSON.stringify(value)} is not valid: expected ${allowed}`,
-    {
-      file: where.file,
-      line: where.line
-    }
-  )
+  // A file key reads as TOML (`key = "x"`), a flag or input as given (`--key "x"`).
+  const shown = `${where.file ? ' =' : ''} ${JSON.stringify(value)}`
+  return new ConfigError(`${where.label}${shown} is not valid: expected ${allowed}`, {
+    file: where.file,
+    line: where.line
+  })
 }
 
 /** Common misnamings with their right name, suggested instead of the closest spelling. */

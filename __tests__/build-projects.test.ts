@@ -1,0 +1,199 @@
+// End to end on the uv and requirement-file examples, an unlocked PEP 621 project, the glibc
+// ceiling of Amazon Linux 2 runtimes, and the export and install errors users meet.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { NoWheelError, ProjectError } from '../src/errors.js'
+import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
+import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
+import { build, copyExample, remove, scratch } from '../__fixtures__/projects.js'
+import { distributionsIn, openZip } from '../__fixtures__/zip.js'
+
+const cleanup: string[] = []
+afterAll(async () => {
+  for (const dir of cleanup) await remove(dir)
+})
+async function example(name: string) {
+  const dir = await copyExample(name)
+  cleanup.push(path.dirname(dir))
+  return dir
+}
+
+async function packagesOf(zipPath: string) {
+  const zip = await openZip(zipPath)
+  try {
+    return Object.fromEntries(distributionsIn(zip.entries))
+  } finally {
+    zip.close()
+  }
+}
+
+describe('examples/uv-project', () => {
+  it('builds base, yaml and nodeps with exactly what uv export lists', async () => {
+    const dir = await example('uv-project')
+    const { report } = await build(dir)
+    expect(report.layers.map(l => l.fileName)).toEqual([
+      'uv-demo-0.1.0-base-python3.12-x86_64.zip',
+      'uv-demo-0.1.0-yaml-python3.12-x86_64.zip',
+      'uv-demo-0.1.0-nodeps-python3.12-x86_64.zip'
+    ])
+    const uv = await tools.uv()
+    const exportArgs = ['export', '--frozen', '--no-dev', '--no-hashes', '--no-emit-project']
+    const base = applicablePins(await toolOutput(uv, exportArgs, dir), 'python3.12', 'x86_64')
+    const yaml = applicablePins(
+      await toolOutput(uv, [...exportArgs, '--extra', 'yaml'], dir),
+      'python3.12',
+      'x86_64'
+    )
+    const [baseLayer, yamlLayer, nodeps] = report.layers
+    expect(await packagesOf(baseLayer!.zipPath)).toEqual(Object.fromEntries(base))
+    expect(await packagesOf(yamlLayer!.zipPath)).toEqual(Object.fromEntries(yaml))
+    expect(yaml.has('pyyaml')).toBe(true)
+    expect(base.has('pytest')).toBe(false)
+    expect(await packagesOf(nodeps!.zipPath)).toEqual({ 'uv-demo': '0.1.0' })
+    expect(report.project).toEqual({ name: 'uv-demo', version: '0.1.0', lockKind: 'uv' })
+  })
+
+  it('says uv.lock is out of date and how to fix it', async () => {
+    const dir = await example('uv-project')
+    const pyproject = path.join(dir, 'pyproject.toml')
+    await writeFile(
+      pyproject,
+      (await readFile(pyproject, 'utf8')).replace('"attrs>=23"', '"attrs>=23", "six>=1.16"')
+    )
+    const error = await build(dir).catch(e => e)
+    expect(error).toBeInstanceOf(ProjectError)
+    expect(error.message).toBe('uv.lock is out of date with pyproject.toml')
+    expect(error.hint).toBe(`Run \`uv lock\` in ${dir} and commit uv.lock.`)
+    expect(error.file).toBe(path.join(dir, 'uv.lock'))
+  })
+})
+
+describe('examples/requirements', () => {
+  it('installs requirement files as given, with their nested -r', async () => {
+    const dir = await example('requirements')
+    const { report } = await build(dir)
+    const [base, extra] = report.layers
+    const basePackages = await packagesOf(base!.zipPath)
+    expect(Object.keys(basePackages)).toEqual(
+      expect.arrayContaining(['numpy', 'requests', 'urllib3', 'idna', 'certifi'])
+    )
+    expect(basePackages.requests).toBe('2.32.3')
+    expect(basePackages.pyyaml).toBeUndefined()
+    const extraPackages = await packagesOf(extra!.zipPath)
+    expect(extraPackages).toEqual({ ...basePackages, pyyaml: '6.0.2' })
+    expect(report.project.lockKind).toBe('unlocked')
+  })
+
+  it.each(['uv', 'pip'])(
+    'picks the newest numpy that glibc 2.26 allows on python3.11 arm64 with %s',
+    async installer => {
+      const dir = await example('requirements')
+      const { report } = await build(dir, {
+        runtime: ['python3.11'],
+        architectures: ['arm64'],
+        layers: ['base'],
+        installer
+      })
+      const [layer] = report.layers
+      expect(layer!.fileName).toBe('req-demo-0.1.0-base-python3.11-arm64.zip')
+      const packages = await packagesOf(layer!.zipPath)
+      // numpy 2.3 and later publish manylinux_2_28 wheels only: too new for Amazon Linux 2.
+      expect(packages.numpy).toBe('2.2.6')
+      const zip = await openZip(layer!.zipPath)
+      try {
+        expect(await incompatibleWheelTags(zip, 'python3.11', 'arm64')).toEqual([])
+        expect(await foreignSharedObjects(zip, 'arm64')).toEqual([])
+      } finally {
+        zip.close()
+      }
+    }
+  )
+
+  it('names the package, version, runtime and architecture that have no wheel', async () => {
+    const dir = await example('requirements')
+    await writeFile(path.join(dir, 'requirements', 'base.txt'), 'six==1.16.0\ndocopt==0.6.2\n')
+    const error = await build(dir, { layers: ['base'] }).catch(e => e)
+    expect(error).toBeInstanceOf(NoWheelError)
+    expect(error.message).toBe(
+      'layer base: no compatible wheel of docopt==0.6.2 for python3.12 x86_64'
+    )
+    expect(error.hint).toContain('builder "docker"')
+  })
+})
+
+describe('poetry projects', () => {
+  it('says poetry.lock is out of date and how to fix it', async () => {
+    const dir = await example('poetry-extras')
+    const pyproject = path.join(dir, 'pyproject.toml')
+    await writeFile(
+      pyproject,
+      (await readFile(pyproject, 'utf8')).replace(
+        '"boto3>=1.34",',
+        '"boto3>=1.34",\n    "six>=1.16",'
+      )
+    )
+    const error = await build(dir, { layers: ['base'] }).catch(e => e)
+    expect(error).toBeInstanceOf(ProjectError)
+    expect(error.message).toBe('poetry.lock is out of date with pyproject.toml')
+    expect(error.hint).toBe(`Run \`poetry lock\` in ${dir} and commit poetry.lock.`)
+  })
+})
+
+describe('an unlocked PEP 621 project', () => {
+  it('resolves for the target, and an extras-only layer holds just what the extra adds', async () => {
+    const dir = path.join(await scratch(), 'plain')
+    cleanup.push(path.dirname(dir))
+    await mkdir(dir, { recursive: true })
+    await writeFile(
+      path.join(dir, 'pyproject.toml'),
+      `[project]
+name = "plain"
+version = "2.0.0"
+dependencies = ["requests==2.32.3"]
+[project.optional-dependencies]
+yaml = ["pyyaml==6.0.2"]
+[tool.lambda-layer.layers.base]
+[tool.lambda-layer.layers.yaml]
+extras = ["yaml"]
+dependencies = false
+`
+    )
+    const { report } = await build(dir, { architectures: ['arm64'] })
+    const [base, yaml] = report.layers
+    expect(Object.keys(await packagesOf(base!.zipPath)).sort()).toEqual([
+      'certifi',
+      'charset-normalizer',
+      'idna',
+      'requests',
+      'urllib3'
+    ])
+    expect(await packagesOf(yaml!.zipPath)).toEqual({ pyyaml: '6.0.2' })
+    expect(yaml!.requirements).toEqual([{ name: 'pyyaml', version: '6.0.2' }])
+  })
+})
+
+describe('layouts', () => {
+  it('puts packages under python/lib/python3.X/site-packages with layout site-packages', async () => {
+    const dir = await example('uv-project')
+    const { report } = await build(dir, {
+      layout: 'site-packages',
+      layers: ['nodeps'],
+      runtime: ['python3.13']
+    })
+    const zip = await openZip(report.layers[0]!.zipPath)
+    try {
+      expect(zip.entries.map(e => e.name)).toContain(
+        'python/lib/python3.13/site-packages/uv_demo/__init__.py'
+      )
+      expect(
+        zip.entries.every(
+          e =>
+            ['python/', 'python/lib/', 'python/lib/python3.13/'].includes(e.name) ||
+            e.name.startsWith('python/lib/python3.13/site-packages/')
+        )
+      ).toBe(true)
+    } finally {
+      zip.close()
+    }
+  })
+})
