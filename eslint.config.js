@@ -8,5 +8,10 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+  },
+  {
+    // Tests index into results they have just checked the length of.
+    files: ['__tests__/**', '__fixtures__/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
   }
 )
