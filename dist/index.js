@@ -31195,7 +31195,12 @@ function invalid(where, value, allowed) {
     });
 }
 /** Common misnamings with their right name, suggested instead of the closest spelling. */
-const ALIASES = { amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', aarch64: 'arm64' };
+const ALIASES = {
+    amd64: 'x86_64',
+    x64: 'x86_64',
+    'x86-64': 'x86_64',
+    aarch64: 'arm64'
+};
 function enumValue(value, allowed, where) {
     if (typeof value === 'string' && allowed.includes(value))
         return value;

@@ -231,7 +231,12 @@ function invalid(where: Where, value: unknown, allowed: string): ConfigError {
 }
 
 /** Common misnamings with their right name, suggested instead of the closest spelling. */
-const ALIASES: Record<string, string> = { amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', aarch64: 'arm64' }
+const ALIASES: Record<string, string> = {
+  amd64: 'x86_64',
+  x64: 'x86_64',
+  'x86-64': 'x86_64',
+  aarch64: 'arm64'
+}
 
 function enumValue<T extends string>(value: unknown, allowed: readonly T[], where: Where): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
@@ -239,7 +244,8 @@ function enumValue<T extends string>(value: unknown, allowed: readonly T[], wher
   if (typeof value === 'string') {
     const alias = ALIASES[value.toLowerCase()]
     // A version is not a typo: "python3.8" gets the list, not "did you mean python3.9".
-    if (alias && (allowed as readonly string[]).includes(alias)) hint = ` (did you mean "${alias}"?)`
+    if (alias && (allowed as readonly string[]).includes(alias))
+      hint = ` (did you mean "${alias}"?)`
     else if (!/\d/.test(value)) hint = didYouMean(value, allowed)
   }
   throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`)
