@@ -50,6 +50,20 @@ export class NoWheelError extends BuildError {
   }
 }
 
+/** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
+export class SizeLimitError extends LayerError {
+  constructor(
+    readonly problems: string[],
+    reportPath: string,
+    pyprojectPath: string
+  ) {
+    super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+      file: pyprojectPath,
+      hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
+    })
+  }
+}
+
 /** An external tool (python, uv, poetry, pip) is missing or failed. */
 export class ToolError extends LayerError {}
 

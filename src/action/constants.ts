@@ -8,7 +8,11 @@ export const Inputs = {
   Layout: 'layout',
   OutputDir: 'output-dir',
   Installer: 'installer',
-  Builder: 'builder'
+  Builder: 'builder',
+  RuntimePackages: 'runtime-packages',
+  Slim: 'slim',
+  CompressionLevel: 'compression-level',
+  SizeWarnPercent: 'size-warn-percent'
 } as const
 
 export const Outputs = {

@@ -30,7 +30,11 @@ export function loadInputs(): ActionInputs {
       layout: optional(Inputs.Layout),
       outputDir: optional(Inputs.OutputDir),
       installer: optional(Inputs.Installer),
-      builder: optional(Inputs.Builder)
+      builder: optional(Inputs.Builder),
+      runtimePackages: optional(Inputs.RuntimePackages),
+      slim: list(Inputs.Slim),
+      compressionLevel: optional(Inputs.CompressionLevel),
+      sizeWarnPercent: optional(Inputs.SizeWarnPercent)
     }
   }
 }
@@ -44,5 +48,9 @@ export const INPUT_NAMES: Record<keyof Overrides, string> = {
   outputDir: `input ${Inputs.OutputDir}`,
   installer: `input ${Inputs.Installer}`,
   builder: `input ${Inputs.Builder}`,
-  cacheDir: 'cache directory'
+  cacheDir: 'cache directory',
+  runtimePackages: `input ${Inputs.RuntimePackages}`,
+  slim: `input ${Inputs.Slim}`,
+  compressionLevel: `input ${Inputs.CompressionLevel}`,
+  sizeWarnPercent: `input ${Inputs.SizeWarnPercent}`
 }

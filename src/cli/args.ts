@@ -25,6 +25,10 @@ const OPTIONS = {
   installer: { type: 'string' },
   builder: { type: 'string' },
   'cache-dir': { type: 'string' },
+  'runtime-packages': { type: 'string' },
+  slim: { type: 'string', multiple: true },
+  'compression-level': { type: 'string' },
+  'size-warn-percent': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -40,7 +44,11 @@ export const FLAG_NAMES: Record<keyof Overrides, string> = {
   installer: '--installer',
   builder: '--builder',
   layers: '--layer',
-  cacheDir: '--cache-dir'
+  cacheDir: '--cache-dir',
+  runtimePackages: '--runtime-packages',
+  slim: '--slim',
+  compressionLevel: '--compression-level',
+  sizeWarnPercent: '--size-warn-percent'
 }
 
 export const USAGE = `Usage: lambda-layer build [options]
@@ -58,6 +66,12 @@ Options:
       --installer NAME       uv (default) or pip
       --builder NAME         native (default)
       --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
+      --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
+      --slim RULES           slimming rules to run, comma-separated, or none (default: all of
+                             bytecode, tests, docs, sources, stubs, other-platforms, scripts,
+                             dist-info, strip)
+      --compression-level N  zlib level 0-9 (default: 6)
+      --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
   -v, --verbose              show the commands run and the installers' output
   -h, --help                 show this help
@@ -104,7 +118,11 @@ export function parseCli(argv: string[]): CliArgs {
     outputDir: values['output-dir'],
     installer: values.installer,
     builder: values.builder,
-    cacheDir: values['cache-dir']
+    cacheDir: values['cache-dir'],
+    runtimePackages: values['runtime-packages'],
+    slim: values.slim,
+    compressionLevel: values['compression-level'],
+    sizeWarnPercent: values['size-warn-percent']
   }
   return { ...base, command: command as CommandName, overrides }
 }

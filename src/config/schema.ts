@@ -1,6 +1,7 @@
 // The typed configuration of a build: the shape every source ([tool.lambda-layer], CLI flags,
 // action inputs) is validated into, with its defaults and allowed values.
 import type { Architecture, Runtime } from '../plan/runtimes.js'
+import type { ShapeOptions } from '../shape/shape.js'
 
 export const LAYOUTS = ['python', 'site-packages'] as const
 export type Layout = (typeof LAYOUTS)[number]
@@ -40,7 +41,24 @@ export interface Config {
   layers: LayerSpec[]
   /** Root of reusable state: pinned tools and installer caches. */
   cacheDir: string
+  /** What the Shape step removes and strips. */
+  shape: ShapeOptions
+  /** zlib level for the zips, 0-9. */
+  compressionLevel: number
+  /** Warn when a layer (or combination) uses more than this share of the unzipped limit. */
+  sizeWarnPercent: number
+  /** Layers one function uses together, checked against the limit as a sum. */
+  combinations: Combination[]
+  /** SOURCE_DATE_EPOCH: the timestamp of every zip entry, when set. */
+  sourceDateEpoch?: number
 }
+
+export interface Combination {
+  name: string
+  layers: string[]
+}
+
+export const RUNTIME_PACKAGES = ['remove', 'keep'] as const
 
 /** Keys of [tool.lambda-layer] and of each layer table. */
 export const TOP_KEYS = [
@@ -50,9 +68,17 @@ export const TOP_KEYS = [
   'output-dir',
   'installer',
   'builder',
-  'layers'
+  'layers',
+  'runtime-packages',
+  'runtime-package-versions',
+  'slim',
+  'compression-level',
+  'size-warn-percent',
+  'combinations'
 ] as const
 export const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'] as const
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+export const SLIM_LISTS = ['exclude', 'keep', 'no-strip'] as const
 
 /** Values that override the pyproject table (CLI flags, action inputs), still unvalidated. */
 export interface Overrides {
@@ -65,4 +91,9 @@ export interface Overrides {
   /** Build only these layers. */
   layers?: string[]
   cacheDir?: string
+  runtimePackages?: string
+  /** Slimming rules to run ("none" for no slimming); replaces the file's switches. */
+  slim?: string[]
+  compressionLevel?: string
+  sizeWarnPercent?: string
 }

@@ -1,8 +1,9 @@
 // Walks a staged layer tree: every entry in a stable order, its size and mode, and which
 // installed distribution (by its dist-info RECORD) owns each file.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
+import { ownerIndex, readDistributions } from '../shape/distributions.js'
 
 export interface TreeEntry {
   /** Path inside the zip, POSIX separators, no leading slash; directories end without a slash. */
@@ -70,44 +71,17 @@ export interface PackageUsage {
  * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
  * files no RECORD lists are counted under their top-level folder.
  */
-export async function packageUsage(
-  entries: TreeEntry[],
-  siteDirName: string
-): Promise<PackageUsage[]> {
-  const prefix = `${siteDirName}/`
-  const owner = new Map<string, { name: string; version: string }>()
-  const infoDirs = entries.filter(
-    e =>
-      e.kind === 'directory' &&
-      e.name.startsWith(prefix) &&
-      /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length))
-  )
-  for (const dir of infoDirs) {
-    const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '')
-    const dash = base.lastIndexOf('-')
-    const dist = {
-      name: base
-        .slice(0, dash)
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-'),
-      version: base.slice(dash + 1)
-    }
-    const record = await readFile(path.join(dir.source, 'RECORD'), 'utf8').catch(() => '')
-    for (const line of record.split('\n')) {
-      const file = recordPath(line)
-      if (file) owner.set(path.posix.normalize(`${siteDirName}/${file}`), dist)
-    }
-    owner.set(dir.name, dist)
-  }
+export async function packageUsage(entries: TreeEntry[], siteDir: string): Promise<PackageUsage[]> {
+  const distributions = await readDistributions(entries, siteDir)
+  const owner = ownerIndex(distributions)
   const usage = new Map<string, PackageUsage>()
   for (const entry of entries) {
     if (entry.kind !== 'file') continue
-    let dist = owner.get(entry.name)
-    if (!dist) {
-      const infoDir = infoDirs.find(d => entry.name.startsWith(`${d.name}/`))
-      dist = infoDir ? owner.get(infoDir.name) : undefined
-    }
-    const rest = entry.name.startsWith(prefix) ? entry.name.slice(prefix.length) : entry.name
+    const dist =
+      owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`))
+    const rest = entry.name.startsWith(`${siteDir}/`)
+      ? entry.name.slice(siteDir.length + 1)
+      : entry.name
     const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`
     const item = usage.get(key) ?? {
       name: key,
@@ -122,14 +96,4 @@ export async function packageUsage(
   return [...usage.values()].sort(
     (a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
   )
-}
-
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line: string): string | undefined {
-  if (!line.trim()) return undefined
-  if (line.startsWith('"')) {
-    const end = line.indexOf('",')
-    return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined
-  }
-  return line.split(',')[0]
 }

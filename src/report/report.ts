@@ -4,6 +4,8 @@ import path from 'node:path'
 import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
+import type { ShapeReport } from '../shape/shape.js'
+import type { CombinationReport, SizeStatus } from './sizes.js'
 
 export const REPORT_VERSION = 1
 export const REPORT_FILE = 'lambda-layer-report.json'
@@ -28,6 +30,9 @@ export interface LayerReport {
   files: number
   /** Unzipped bytes as a percentage of UNZIPPED_LIMIT. */
   limitPercent: number
+  status: SizeStatus
+  /** Too large for a direct ZipFile upload: publishing goes through S3. */
+  needsS3: boolean
   builder: string
   installer: string
   includesProject: boolean
@@ -35,6 +40,8 @@ export interface LayerReport {
   requirements: Pin[]
   /** Installed distributions, largest first. */
   packages: PackageUsage[]
+  /** What the Shape step removed: the runtime's SDK set and each slimming rule's savings. */
+  shape: ShapeReport
   seconds: number
 }
 
@@ -43,8 +50,9 @@ export interface Report {
   generator: { name: string; version: string }
   project: { name: string; version: string; lockKind: LockKind }
   tools: Record<string, string>
-  limits: { unzippedBytes: number; directUploadZipBytes: number }
+  limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
   layers: LayerReport[]
+  combinations: CombinationReport[]
 }
 
 export async function writeReport(report: Report, outputDir: string): Promise<string> {

@@ -30,6 +30,7 @@ export function renderReportTable(report: Report): string {
     formatBytes(layer.unzippedBytes),
     layer.files.toLocaleString('en-US'),
     formatPercent(layer.limitPercent),
+    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
     layer.packages
       .slice(0, 3)
       .map(p => `${p.name} ${formatBytes(p.unzippedBytes)}`)
@@ -44,6 +45,7 @@ export function renderReportTable(report: Report): string {
       'unzipped',
       'files',
       `of ${formatBytes(UNZIPPED_LIMIT)}`,
+      'status',
       'largest packages'
     ],
     rows,

@@ -1,0 +1,82 @@
+// Size checks against Lambda's limits: each layer, and each combination of layers one function
+// uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
+import type { Combination } from '../config/schema.js'
+import { formatBytes, formatPercent } from './format.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT, type LayerReport } from './report.js'
+
+export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
+
+export interface CombinationReport {
+  name: string
+  runtime: string
+  architecture: string
+  layers: string[]
+  unzippedBytes: number
+  limitPercent: number
+  status: SizeStatus
+}
+
+export function sizeStatus(unzippedBytes: number, warnPercent: number): SizeStatus {
+  if (unzippedBytes > UNZIPPED_LIMIT) return 'over-limit'
+  return (unzippedBytes / UNZIPPED_LIMIT) * 100 >= warnPercent ? 'near-limit' : 'ok'
+}
+
+export const needsS3 = (zippedBytes: number) => zippedBytes > DIRECT_UPLOAD_LIMIT
+
+/** Totals of each combination for every runtime and architecture the build produced. */
+export function checkCombinations(
+  combinations: Combination[],
+  layers: LayerReport[],
+  warnPercent: number
+): CombinationReport[] {
+  const result: CombinationReport[] = []
+  const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]))
+  for (const combination of combinations) {
+    for (const { runtime, architecture } of targets.values()) {
+      const members = combination.layers.map(name =>
+        layers.find(
+          l => l.layer === name && l.runtime === runtime && l.architecture === architecture
+        )
+      )
+      if (members.some(member => !member)) continue // not every member was built in this run
+      const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0)
+      result.push({
+        name: combination.name,
+        runtime,
+        architecture,
+        layers: combination.layers,
+        unzippedBytes,
+        limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
+        status: sizeStatus(unzippedBytes, warnPercent)
+      })
+    }
+  }
+  return result
+}
+
+/** One line per layer or combination near or over the limit. */
+export function sizeProblems(layers: LayerReport[], combinations: CombinationReport[]) {
+  const describe = (what: string, bytes: number, percent: number) =>
+    `${what} is ${formatBytes(bytes)} unzipped, ${formatPercent(percent)} of Lambda's ${formatBytes(UNZIPPED_LIMIT)} limit`
+  const over: string[] = []
+  const near: string[] = []
+  for (const l of layers) {
+    const line = describe(
+      `layer ${l.layer} (${l.runtime} ${l.architecture})`,
+      l.unzippedBytes,
+      l.limitPercent
+    )
+    if (l.status === 'over-limit') over.push(line)
+    if (l.status === 'near-limit') near.push(line)
+  }
+  for (const c of combinations) {
+    const line = describe(
+      `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`,
+      c.unzippedBytes,
+      c.limitPercent
+    )
+    if (c.status === 'over-limit') over.push(line)
+    if (c.status === 'near-limit') near.push(line)
+  }
+  return { over, near }
+}

@@ -1,0 +1,92 @@
+// Finds which test or doc folders a package imports at run time, by reading the import
+// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
+// code imports stay in the layer).
+import { readFile } from 'node:fs/promises'
+
+export interface PythonFile {
+  /** Path relative to site-packages, e.g. `pkg/sub/mod.py`. */
+  path: string
+  /** File to read. */
+  source: string
+}
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm
+const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm
+
+/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
+function packageOf(file: string): string[] {
+  return file.split('/').slice(0, -1)
+}
+
+/** Absolute dotted names imported by one file's source (relative imports resolved). */
+export function importsOf(file: string, text: string): string[] {
+  const names: string[] = []
+  for (const match of text.matchAll(FROM_IMPORT)) {
+    const [, dots = '', module = '', imported = ''] = match
+    let base: string[]
+    if (dots.length) {
+      const pkg = packageOf(file)
+      base = pkg.slice(0, pkg.length - (dots.length - 1))
+      if (module) base = [...base, ...module.split('.')]
+    } else {
+      base = module.split('.')
+    }
+    const prefix = base.join('.')
+    if (prefix) names.push(prefix)
+    for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
+      const name = item.trim().split(/\s+/)[0]
+      if (name && name !== '*' && prefix) names.push(`${prefix}.${name}`)
+    }
+  }
+  for (const match of text.matchAll(PLAIN_IMPORT)) {
+    for (const item of (match[1] ?? '').split(',')) {
+      const name = item.trim().split(/\s+/)[0]
+      if (name) names.push(name)
+    }
+  }
+  return names
+}
+
+/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
+function moduleOf(file: string): string {
+  return file
+    .replace(/\.py$/, '')
+    .replace(/\/__init__$/, '')
+    .replace(/\//g, '.')
+}
+
+/**
+ * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
+ * time, with the `__init__.py` files of their packages, followed transitively through the kept
+ * modules' own imports. Everything else in those folders may go.
+ */
+export async function importedFiles(
+  candidates: Iterable<string>,
+  files: PythonFile[]
+): Promise<Set<string>> {
+  const folders = [...new Set(candidates)]
+  if (folders.length === 0) return new Set()
+  const inside = (file: string) => folders.find(folder => file.startsWith(`${folder}/`))
+  const byModule = new Map<string, PythonFile>()
+  const queue: string[] = []
+  for (const file of files) {
+    if (inside(file.path)) byModule.set(moduleOf(file.path), file)
+    else if (!file.path.endsWith('conftest.py'))
+      queue.push(...importsOf(file.path, await readFile(file.source, 'utf8')))
+  }
+  const kept = new Set<string>()
+  const seen = new Set<string>()
+  while (queue.length) {
+    const name = queue.pop() as string
+    if (seen.has(name)) continue
+    seen.add(name)
+    const file = byModule.get(name)
+    if (!file || kept.has(file.path)) continue
+    kept.add(file.path)
+    // Its packages' __init__.py files run first on import; its own imports must stay importable too.
+    const parts = name.split('.')
+    for (let i = 1; i < parts.length; i++) queue.push(parts.slice(0, i).join('.'))
+    queue.push(...importsOf(file.path, await readFile(file.source, 'utf8')))
+  }
+  return kept
+}

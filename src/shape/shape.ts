@@ -1,0 +1,145 @@
+// The Shape step: takes out what the runtime already provides and slims the installed tree in
+// place, reporting files and bytes removed by each rule.
+import { rm, rmdir } from 'node:fs/promises'
+import path from 'node:path'
+import { walkTree } from '../package/inventory.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import type { Logger } from '../system/log.js'
+import type { Runner } from '../system/process.js'
+import { readDistributions } from './distributions.js'
+import { matcher } from './glob.js'
+import { importedFiles } from './imports.js'
+import {
+  planRuntimePackages,
+  type RuntimePackagesMode,
+  type RuntimePackagesReport
+} from './runtime-packages.js'
+import { containingFolder, deletionRule, DOC_DIRS, TEST_DIRS, type SlimRule } from './rules.js'
+import { stripSharedObjects } from './strip.js'
+
+export interface ShapeOptions {
+  runtimePackages: RuntimePackagesMode
+  /** Versions of the SDK set the runtime provides, as the user declares them (name -> version). */
+  runtimePackageVersions: Record<string, string>
+  /** Slimming rules switched on. */
+  slim: readonly SlimRule[]
+  /** Extra globs to remove, relative to site-packages. */
+  exclude: readonly string[]
+  /** Globs no rule may remove or strip. */
+  keep: readonly string[]
+  /** Extra globs of libraries never to strip. */
+  noStrip: readonly string[]
+}
+
+export interface RuleSavings {
+  rule: SlimRule | 'exclude'
+  files: number
+  bytes: number
+}
+
+export interface ShapeReport {
+  runtimePackages: RuntimePackagesReport
+  slimming: RuleSavings[]
+  /** Files in test or doc folders kept because a package imports them at run time. */
+  keptImported: string[]
+  notices: string[]
+}
+
+export interface ShapeTarget {
+  sitePackages: string
+  runtime: Runtime
+  architecture: Architecture
+}
+
+export async function shapeLayer(
+  stageDir: string,
+  target: ShapeTarget,
+  options: ShapeOptions,
+  ctx: { run: Runner; log: Logger }
+): Promise<ShapeReport> {
+  const entries = await walkTree(stageDir)
+  const site = target.sitePackages
+  const files = entries.filter(entry => entry.kind === 'file')
+  const sizes = new Map(files.map(file => [file.name, file.size]))
+  const distributions = await readDistributions(entries, site)
+  const runtime = planRuntimePackages(
+    distributions,
+    sizes,
+    options.runtimePackages,
+    options.runtimePackageVersions
+  )
+
+  const relative = (name: string) =>
+    name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name
+  const keep = matcher(options.keep)
+  const exclude = matcher(options.exclude)
+  const enabled = new Set(options.slim)
+  const remaining = files.filter(file => !runtime.remove.has(file.name))
+
+  const candidates = new Set<string>()
+  for (const file of remaining) {
+    const rel = relative(file.name)
+    const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1)
+    if (folder) candidates.add(folder)
+  }
+  const pythonFiles = remaining
+    .filter(file => file.name.endsWith('.py'))
+    .map(file => ({ path: relative(file.name), source: file.source }))
+  const imported =
+    enabled.has('tests') || enabled.has('docs')
+      ? await importedFiles(candidates, pythonFiles)
+      : new Set<string>()
+
+  const machine = ARCHITECTURES[target.architecture]
+  const ruleTarget = { python: RUNTIMES[target.runtime].python, machine }
+  const savings = new Map<RuleSavings['rule'], RuleSavings>()
+  const doomed = [...runtime.remove]
+  const survivors = []
+  for (const file of remaining) {
+    const rel = relative(file.name)
+    const rule = keep(rel)
+      ? undefined
+      : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined))
+    if (!rule) {
+      survivors.push(file)
+      continue
+    }
+    const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 }
+    item.files++
+    item.bytes += file.size
+    savings.set(rule, item)
+    doomed.push(file.name)
+  }
+  for (const name of doomed) await rm(path.join(stageDir, name), { force: true })
+  await pruneEmptyDirectories(
+    stageDir,
+    entries.filter(e => e.kind === 'directory').map(e => e.name)
+  )
+
+  const notices: string[] = []
+  if (enabled.has('strip')) {
+    const stripped = await stripSharedObjects(
+      survivors
+        .filter(file => !keep(relative(file.name)))
+        .map(file => ({ path: relative(file.name), source: file.source, size: file.size })),
+      machine,
+      options.noStrip,
+      ctx
+    )
+    if (stripped.files)
+      savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes })
+    if (stripped.notice) notices.push(stripped.notice)
+  }
+  return {
+    runtimePackages: runtime.report,
+    slimming: [...savings.values()],
+    keptImported: [...imported].sort(),
+    notices
+  }
+}
+
+/** Removes folders left empty, deepest first; folders with content stay. */
+async function pruneEmptyDirectories(root: string, directories: string[]) {
+  const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length)
+  for (const dir of deepestFirst) await rmdir(path.join(root, dir)).catch(() => undefined)
+}
