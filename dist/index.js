@@ -32307,7 +32307,7 @@ async function writeZip(entries, zipPath, options = {}) {
     try {
         const central = [];
         // Jobs start in order while the window has room; the writer consumes them in the same order.
-        const jobs = [];
+        const jobs = new Map();
         let started = 0;
         let inFlight = 0;
         const fill = () => {
@@ -32316,14 +32316,14 @@ async function writeZip(entries, zipPath, options = {}) {
                 if (inFlight > 0 && inFlight + entry.size > window)
                     break;
                 inFlight += entry.size;
-                jobs[started] = prepare(entry, level);
+                jobs.set(started, prepare(entry, level));
                 started++;
             }
         };
         fill();
         for (let i = 0; i < entries.length; i++) {
-            const item = await jobs[i];
-            delete jobs[i];
+            const item = await jobs.get(i);
+            jobs.delete(i);
             inFlight -= entries[i].size;
             if (offset > MAX_32 || item.size > MAX_32) {
                 throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);

@@ -104,7 +104,7 @@ export async function writeZip(
   try {
     const central: Buffer[] = []
     // Jobs start in order while the window has room; the writer consumes them in the same order.
-    const jobs: Promise<Prepared>[] = []
+    const jobs = new Map<number, Promise<Prepared>>()
     let started = 0
     let inFlight = 0
     const fill = () => {
@@ -112,14 +112,14 @@ export async function writeZip(
         const entry = entries[started] as TreeEntry
         if (inFlight > 0 && inFlight + entry.size > window) break
         inFlight += entry.size
-        jobs[started] = prepare(entry, level)
+        jobs.set(started, prepare(entry, level))
         started++
       }
     }
     fill()
     for (let i = 0; i < entries.length; i++) {
-      const item = await (jobs[i] as Promise<Prepared>)
-      delete jobs[i]
+      const item = await (jobs.get(i) as Promise<Prepared>)
+      jobs.delete(i)
       inFlight -= (entries[i] as TreeEntry).size
       if (offset > MAX_32 || item.size > MAX_32) {
         throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
