@@ -1,8 +1,11 @@
 // End to end on the uv and requirement-file examples, an unlocked PEP 621 project, the glibc
 // ceiling of Amazon Linux 2 runtimes, and the export and install errors users meet.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { NoWheelError, ProjectError } from '../src/errors.js'
+import { buildLayers, prepareBuild } from '../src/pipeline.js'
+import { silentLogger } from '../src/system/log.js'
+import { runProcess } from '../src/system/process.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
 import { build, copyExample, remove, scratch } from '../__fixtures__/projects.js'
@@ -195,5 +198,51 @@ describe('layouts', () => {
     } finally {
       zip.close()
     }
+  })
+})
+
+describe('reproducibility', () => {
+  it('builds byte-identical zips from another folder, umask and time', async () => {
+    const first = await example('uv-project')
+    const second = await example('uv-project')
+    const a = await build(first)
+    const previous = process.umask(0o077)
+    let b
+    try {
+      const now = new Date()
+      await utimes(path.join(second, 'src', 'uv_demo', '__init__.py'), now, now)
+      b = await build(second)
+    } finally {
+      process.umask(previous)
+    }
+    expect(b.report.layers.map(l => l.sha256)).toEqual(a.report.layers.map(l => l.sha256))
+    for (const [i, layer] of a.report.layers.entries()) {
+      expect(await readFile(b.report.layers[i]!.zipPath)).toEqual(await readFile(layer.zipPath))
+    }
+  })
+
+  it('stamps SOURCE_DATE_EPOCH into every entry', async () => {
+    const dir = await example('uv-project')
+    const prepared = await prepareBuild({
+      projectDir: dir,
+      overrides: { layers: ['nodeps'] },
+      env: { SOURCE_DATE_EPOCH: '1700000000' }
+    })
+    const { report } = await buildLayers(prepared, { run: runProcess, log: silentLogger })
+    const zip = await openZip(report.layers[0]!.zipPath)
+    zip.close()
+    const stamp = new Date(1700000000 * 1000)
+    expect(zip.entries[0]!.lastModified.getUTCFullYear()).toBe(stamp.getUTCFullYear())
+    const local = zip.entries[0]!.lastModified
+    // yauzl reads DOS fields as local time; they hold the UTC clock of the epoch.
+    expect([local.getHours(), local.getMinutes()]).toEqual([
+      stamp.getUTCHours(),
+      stamp.getUTCMinutes()
+    ])
+    await expect(
+      prepareBuild({ projectDir: dir, env: { SOURCE_DATE_EPOCH: 'yesterday' } })
+    ).rejects.toThrow(
+      'environment variable SOURCE_DATE_EPOCH "yesterday" is not valid: expected a whole number from 0 to 4102444800'
+    )
   })
 })

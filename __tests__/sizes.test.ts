@@ -1,0 +1,154 @@
+// Size thresholds: near-limit warnings, over-limit failures (after the report is written), the
+// S3 marker for large zips, and combinations of layers one function uses together.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ConfigError, SizeLimitError } from '../src/errors.js'
+import { buildLayers, prepareBuild } from '../src/pipeline.js'
+import { runProcess } from '../src/system/process.js'
+import { checkCombinations, needsS3, sizeStatus } from '../src/report/sizes.js'
+import type { LayerReport } from '../src/report/report.js'
+import { remove, scratch } from '../__fixtures__/projects.js'
+
+const cleanup: string[] = []
+afterAll(async () => {
+  for (const dir of cleanup) await remove(dir)
+})
+
+it('classifies sizes against the 262,144,000-byte limit', () => {
+  expect(sizeStatus(100, 90)).toBe('ok')
+  expect(sizeStatus(235_929_600, 90)).toBe('near-limit')
+  expect(sizeStatus(262_144_000, 90)).toBe('near-limit')
+  expect(sizeStatus(262_144_001, 90)).toBe('over-limit')
+  expect(needsS3(50 * 1024 * 1024)).toBe(false)
+  expect(needsS3(50 * 1024 * 1024 + 1)).toBe(true)
+})
+
+it('sums combinations per runtime and architecture', () => {
+  const layer = (name: string, architecture: string, unzippedBytes: number) =>
+    ({ layer: name, runtime: 'python3.12', architecture, unzippedBytes }) as LayerReport
+  const layers = [
+    layer('base', 'x86_64', 150_000_000),
+    layer('parquet', 'x86_64', 120_000_000),
+    layer('base', 'arm64', 1_000)
+  ]
+  const result = checkCombinations([{ name: 'api', layers: ['base', 'parquet'] }], layers, 90)
+  expect(result).toEqual([
+    {
+      name: 'api',
+      runtime: 'python3.12',
+      architecture: 'x86_64',
+      layers: ['base', 'parquet'],
+      unzippedBytes: 270_000_000,
+      limitPercent: (270_000_000 / 262_144_000) * 100,
+      status: 'over-limit'
+    }
+  ])
+})
+
+/** A project whose only layer installs a local wheel holding `bytes` of zeros. */
+async function projectWithBigWheel(bytes: number, table = ''): Promise<string> {
+  const dir = await scratch()
+  cleanup.push(dir)
+  const wheel = path.join(dir, 'blob-1.0-py3-none-any.whl')
+  const script = `
+import sys, zipfile, hashlib, base64
+size = int(sys.argv[2])
+with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+    files = {'blob/__init__.py': b'', 'blob/data.bin': bytes(size)}
+    meta = b'Metadata-Version: 2.1\\nName: blob\\nVersion: 1.0\\n'
+    wheel = b'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n'
+    files['blob-1.0.dist-info/METADATA'] = meta
+    files['blob-1.0.dist-info/WHEEL'] = wheel
+    record = []
+    for name, data in files.items():
+        z.writestr(name, data)
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()
+        record.append(f'{name},sha256={digest},{len(data)}')
+    record.append('blob-1.0.dist-info/RECORD,,')
+    z.writestr('blob-1.0.dist-info/RECORD', '\\n'.join(record) + '\\n')
+`
+  const result = await runProcess('python3', ['-c', script, wheel, String(bytes)])
+  if (result.code !== 0) throw new Error(result.stderr)
+  await mkdir(path.join(dir, 'req'), { recursive: true })
+  await writeFile(path.join(dir, 'req', 'blob.txt'), `${wheel}\n`)
+  await writeFile(
+    path.join(dir, 'pyproject.toml'),
+    `[project]\nname = "big"\nversion = "1.0.0"\n[tool.lambda-layer]\n${table}\n[tool.lambda-layer.layers.blob]\nrequirements = "req/blob.txt"\n[tool.lambda-layer.layers.small]\nrequirements = "req/blob.txt"\n`
+  )
+  return dir
+}
+
+function capture() {
+  const warnings: string[] = []
+  return {
+    warnings,
+    log: { info: () => {}, debug: () => {}, warn: (m: string) => warnings.push(m) }
+  }
+}
+
+it('warns near the limit and checks combinations', async () => {
+  const dir = await projectWithBigWheel(
+    3_000_000,
+    'size-warn-percent = 1\n[tool.lambda-layer.combinations]\nboth = ["blob", "small"]'
+  )
+  const { warnings, log } = capture()
+  const { report } = await buildLayers(await prepareBuild({ projectDir: dir }), {
+    run: runProcess,
+    log
+  })
+  expect(report.layers.map(l => l.status)).toEqual(['near-limit', 'near-limit'])
+  expect(report.limits.warnPercent).toBe(1)
+  expect(report.combinations).toEqual([
+    expect.objectContaining({
+      name: 'both',
+      layers: ['blob', 'small'],
+      unzippedBytes: report.layers[0]!.unzippedBytes * 2,
+      status: 'near-limit'
+    })
+  ])
+  expect(warnings).toEqual([
+    expect.stringMatching(
+      /^layer blob \(python3\.12 x86_64\) is 2\.9 MiB unzipped, 1\.1% of Lambda's 250\.0 MiB limit$/
+    ),
+    expect.stringMatching(/^layer small /),
+    expect.stringMatching(
+      /^combination both \(blob \+ small, python3\.12 x86_64\) is 5\.7 MiB unzipped, 2\.3% of/
+    )
+  ])
+  const relaxed = await prepareBuild({ projectDir: dir, overrides: { sizeWarnPercent: '90' } })
+  expect(relaxed.config.sizeWarnPercent).toBe(90)
+}, 120_000)
+
+it('fails over the limit with what is too large, after writing the report', async () => {
+  const dir = await projectWithBigWheel(263_000_000)
+  const { log } = capture()
+  const error = await buildLayers(
+    await prepareBuild({ projectDir: dir, overrides: { layers: ['blob'] } }),
+    { run: runProcess, log }
+  ).catch(e => e)
+  expect(error).toBeInstanceOf(SizeLimitError)
+  expect(error.message).toMatch(
+    /^over Lambda's unzipped size limit:\n {2}layer blob \(python3\.12 x86_64\) is 250\.\d MiB unzipped, 100\.\d% of Lambda's 250\.0 MiB limit$/
+  )
+  expect(error.hint).toContain('Nothing was published')
+  const report = JSON.parse(
+    await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
+  )
+  expect(report.layers[0].status).toBe('over-limit')
+}, 300_000)
+
+it('rejects a bad threshold and unknown layers in a combination', async () => {
+  const dir = await projectWithBigWheel(10, 'size-warn-percent = 0')
+  await expect(prepareBuild({ projectDir: dir })).rejects.toThrow(
+    new ConfigError(
+      '[tool.lambda-layer] size-warn-percent = 0 is not valid: expected a whole number from 1 to 100'
+    )
+  )
+  const other = await projectWithBigWheel(
+    10,
+    '[tool.lambda-layer.combinations]\napi = ["blob", "bolb"]'
+  )
+  await expect(prepareBuild({ projectDir: other })).rejects.toThrow(
+    '[tool.lambda-layer.combinations] api: no layer "bolb" (did you mean "blob"?); layers: blob, small'
+  )
+})
