@@ -12,10 +12,21 @@ export const Inputs = {
   RuntimePackages: 'runtime-packages',
   Slim: 'slim',
   CompressionLevel: 'compression-level',
-  SizeWarnPercent: 'size-warn-percent'
+  SizeWarnPercent: 'size-warn-percent',
+  Publish: 'publish',
+  Regions: 'regions',
+  Bucket: 'bucket',
+  S3Prefix: 's3-prefix',
+  License: 'license',
+  GrantAccounts: 'grant-accounts',
+  GrantOrganization: 'grant-organization',
+  GrantPublic: 'grant-public',
+  UpdateFunctions: 'update-functions',
+  LayerNameTemplate: 'layer-name-template'
 } as const
 
 export const Outputs = {
   ReportPath: 'report-path',
-  Layers: 'layers'
+  Layers: 'layers',
+  Published: 'published'
 } as const

@@ -2,12 +2,34 @@
 // which names the input in every error.
 import * as core from '@actions/core'
 import type { Overrides } from '../config/schema.js'
+import { ConfigError } from '../errors.js'
+import type { PublishOptions } from '../publish/options.js'
+import type { PublishSettings } from '../publish/settings.js'
 import { Inputs } from './constants.js'
 
 export interface ActionInputs {
   projectDir: string
   overrides: Overrides
+  /** Present when the publish input is true. */
+  publish?: PublishSettings
 }
+
+/** true/false inputs, strictly: anything else names the input and the allowed values. */
+function flag(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new ConfigError(
+    `input ${name} "${core.getInput(name)}" is not valid: expected true or false`
+  )
+}
+
+/** Lines of a multi-line input (function entries may hold commas). */
+const lines = (name: string) =>
+  core
+    .getMultilineInput(name)
+    .map(line => line.trim())
+    .filter(Boolean)
 
 const list = (name: string): string[] | undefined => {
   const items = core
@@ -35,8 +57,36 @@ export function loadInputs(): ActionInputs {
       slim: list(Inputs.Slim),
       compressionLevel: optional(Inputs.CompressionLevel),
       sizeWarnPercent: optional(Inputs.SizeWarnPercent)
-    }
+    },
+    publish: flag(Inputs.Publish)
+      ? {
+          regions: list(Inputs.Regions),
+          bucket: optional(Inputs.Bucket),
+          prefix: optional(Inputs.S3Prefix),
+          license: optional(Inputs.License),
+          grantAccounts: list(Inputs.GrantAccounts),
+          grantOrganization: optional(Inputs.GrantOrganization),
+          grantPublic: flag(Inputs.GrantPublic),
+          functions: lines(Inputs.UpdateFunctions),
+          nameTemplate: optional(Inputs.LayerNameTemplate)
+        }
+      : undefined
   }
+}
+
+/** How each publishing option is named in errors: the input's name. */
+export const PUBLISH_INPUT_NAMES: Record<keyof PublishOptions, string> = {
+  regions: `input ${Inputs.Regions}`,
+  bucket: `input ${Inputs.Bucket}`,
+  prefix: `input ${Inputs.S3Prefix}`,
+  license: `input ${Inputs.License}`,
+  permissions: `inputs ${Inputs.GrantAccounts}/${Inputs.GrantOrganization}/${Inputs.GrantPublic}`,
+  functions: `input ${Inputs.UpdateFunctions}`,
+  nameTemplate: `input ${Inputs.LayerNameTemplate}`,
+  gitRef: 'GITHUB_REF',
+  gitSha: 'GITHUB_SHA',
+  partBytes: 'part size',
+  optionName: 'option names'
 }
 
 /** How each override is named in errors: the input's name. */

@@ -2,15 +2,20 @@
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../errors.js'
 import type { Overrides } from '../config/schema.js'
+import type { PublishOptions } from '../publish/options.js'
+import type { PublishSettings } from '../publish/settings.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build'] as const
+export const COMMANDS = ['build', 'publish'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version'
   projectDir: string
   overrides: Overrides
+  publish: PublishSettings
+  /** publish: an existing report whose zips to publish instead of building. */
+  report?: string
   json: boolean
   verbose: boolean
 }
@@ -31,6 +36,18 @@ const OPTIONS = {
   'size-warn-percent': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
+  region: { type: 'string', multiple: true },
+  bucket: { type: 'string' },
+  's3-prefix': { type: 'string' },
+  license: { type: 'string' },
+  'grant-account': { type: 'string', multiple: true },
+  'grant-organization': { type: 'string' },
+  'grant-public': { type: 'boolean' },
+  function: { type: 'string', multiple: true },
+  'layer-name-template': { type: 'string' },
+  'git-ref': { type: 'string' },
+  'git-sha': { type: 'string' },
+  report: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
 } as const
@@ -51,7 +68,23 @@ export const FLAG_NAMES: Record<keyof Overrides, string> = {
   sizeWarnPercent: '--size-warn-percent'
 }
 
+/** How each publishing option is named on the command line. */
+export const PUBLISH_FLAG_NAMES: Record<keyof PublishOptions, string> = {
+  regions: '--region',
+  bucket: '--bucket',
+  prefix: '--s3-prefix',
+  license: '--license',
+  permissions: '--grant-account/--grant-organization/--grant-public',
+  functions: '--function',
+  nameTemplate: '--layer-name-template',
+  gitRef: '--git-ref',
+  gitSha: '--git-sha',
+  partBytes: 'part size',
+  optionName: 'option names'
+}
+
 export const USAGE = `Usage: lambda-layer build [options]
+       lambda-layer publish [options] [publishing options]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -74,6 +107,21 @@ Options:
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
   -v, --verbose              show the commands run and the installers' output
+
+publish builds (or takes --report) and publishes each zip whose content changed, with
+credentials from the standard AWS chain:
+      --region NAME          regions to publish to; repeat or comma-separate (default: $AWS_REGION)
+      --bucket NAME          S3 bucket for the zips: a name, a template with {region}, or
+                             region=bucket pairs; without one, zips up to 50 MiB go directly
+      --s3-prefix PREFIX     key prefix in the bucket (default: lambda-layers)
+      --license TEXT         LicenseInfo of new versions
+      --grant-account ID     let this account use new versions; repeatable
+      --grant-organization ID  let this AWS Organization use new versions
+      --grant-public         let everyone use new versions
+      --function NAME[=L,..] point this function at the new versions (and add layers L); repeatable
+      --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
+      --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
+      --report FILE          publish the zips of this lambda-layer-report.json instead of building
   -h, --help                 show this help
       --version              show the version
 `
@@ -94,7 +142,9 @@ export function parseCli(argv: string[]): CliArgs {
   const base = {
     projectDir: values.project ?? '.',
     json: values.json ?? false,
-    verbose: values.verbose ?? false
+    verbose: values.verbose ?? false,
+    publish: {},
+    report: values.report
   }
   if (values.help) return { ...base, command: 'help', overrides: {} }
   if (values.version) return { ...base, command: 'version', overrides: {} }
@@ -124,5 +174,18 @@ export function parseCli(argv: string[]): CliArgs {
     compressionLevel: values['compression-level'],
     sizeWarnPercent: values['size-warn-percent']
   }
-  return { ...base, command: command as CommandName, overrides }
+  const publish: PublishSettings = {
+    regions: values.region,
+    bucket: values.bucket,
+    prefix: values['s3-prefix'],
+    license: values.license,
+    grantAccounts: values['grant-account'],
+    grantOrganization: values['grant-organization'],
+    grantPublic: values['grant-public'],
+    functions: values.function,
+    nameTemplate: values['layer-name-template'],
+    gitRef: values['git-ref'],
+    gitSha: values['git-sha']
+  }
+  return { ...base, command: command as CommandName, overrides, publish }
 }

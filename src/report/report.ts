@@ -5,6 +5,7 @@ import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
+import type { PublishResult } from '../publish/index.js'
 import type { CombinationReport, SizeStatus } from './sizes.js'
 
 export const REPORT_VERSION = 1
@@ -53,6 +54,8 @@ export interface Report {
   limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
   layers: LayerReport[]
   combinations: CombinationReport[]
+  /** Filled in by the Publish step: per layer and region, published or unchanged. */
+  publish?: PublishResult
 }
 
 export async function writeReport(report: Report, outputDir: string): Promise<string> {

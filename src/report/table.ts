@@ -53,3 +53,25 @@ export function renderReportTable(report: Report): string {
   )
   return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}`
 }
+
+/** The Publish step's rows: one per layer and region. */
+export function renderPublishTable(report: Report): string {
+  const result = report.publish
+  if (!result) return ''
+  const rows = result.layers.map(row => [
+    row.layer,
+    row.runtime,
+    row.architecture,
+    row.region,
+    row.status,
+    String(row.version),
+    row.versionArn
+  ])
+  const table = renderTable(
+    ['layer', 'runtime', 'arch', 'region', 'status', 'version', 'version ARN'],
+    rows,
+    [5]
+  )
+  const functions = result.functions.map(f => `function ${f.name} (${f.region}): ${f.status}`)
+  return [table, ...functions].join('\n')
+}

@@ -1,0 +1,167 @@
+// The Publish step: for every layer x region, publish a new Lambda layer version exactly when the
+// zip changed, grant access, and point functions at it. Every check runs before the first write.
+import type { Report } from '../report/report.js'
+import type { Logger } from '../system/log.js'
+import type { ClientsFor } from './clients.js'
+import { planFunctions, updateFunction, type FunctionUpdate } from './functions.js'
+import { resolveOptions, type PublishOptions } from './options.js'
+import { checkBuckets, checkIdentity, checkZips } from './preflight.js'
+import { grantAccess, latestVersion, publishVersion, type LayerVersionInfo } from './publish.js'
+import { layerLabel, planTargets, type Target } from './targets.js'
+import { contentKey, ensureObject } from './upload.js'
+
+export {
+  awsClients,
+  USER_AGENT,
+  type AwsClients,
+  type ClientOptions,
+  type ClientsFor,
+  type RegionalClients
+} from './clients.js'
+export { PublishError, type PublishFailure } from './errors.js'
+export type { FunctionUpdate } from './functions.js'
+export { DEFAULT_NAME_TEMPLATE } from './names.js'
+export {
+  DEFAULT_PART_BYTES,
+  DEFAULT_PREFIX,
+  parseFunctionTarget,
+  resolveOptions,
+  type FunctionTarget,
+  type PermissionOptions,
+  type PublishOptions,
+  type ResolvedOptions
+} from './options.js'
+
+export interface PublishDeps {
+  /** AWS clients per region (awsClients().clientsFor, or a test's). */
+  clients: ClientsFor
+  log: Logger
+}
+
+export interface PublishedLayer {
+  /** The layer's name in [tool.lambda-layer.layers]. */
+  layer: string
+  runtime: string
+  architecture: string
+  region: string
+  /** The Lambda layer name. */
+  layerName: string
+  status: 'published' | 'unchanged'
+  version: number
+  versionArn: string
+  /** base64 SHA-256 of the zip: the version's CodeSha256. */
+  codeSha256: string
+  /** The bucket and content-addressed key of the zip; absent when publishing without a bucket. */
+  bucket?: string
+  s3Key?: string
+  /** Whether this run put the zip in S3 (false: it was there already, or not needed). */
+  uploaded: boolean
+  /** Statement IDs this run added to the version's policy. */
+  granted: string[]
+}
+
+export interface PublishResult {
+  account: string
+  layers: PublishedLayer[]
+  functions: FunctionUpdate[]
+}
+
+export async function publishLayers(
+  report: Report,
+  options: PublishOptions,
+  deps: PublishDeps
+): Promise<PublishResult> {
+  const { clients, log } = deps
+  const resolved = resolveOptions(options)
+
+  // Checks: nothing below writes until every layer, region, bucket and function has passed.
+  const targets = planTargets(report, resolved)
+  await checkZips(targets)
+  const firstRegion = resolved.regions[0] as string
+  const identity = await checkIdentity(clients, firstRegion)
+  log.info(`publishing as ${identity.arn} to ${resolved.regions.join(', ')}`)
+  await checkBuckets(targets, resolved, identity, clients)
+  const latest = new Map<Target, LayerVersionInfo | undefined>()
+  for (const target of targets) {
+    const where = `${layerLabel(target.entry)} in ${target.region}`
+    latest.set(target, await latestVersion(clients(target.region).lambda, target.layerName, where))
+  }
+  const functionPlans = await planFunctions(targets, resolved, identity, clients)
+
+  // Writes: upload (content-addressed, reused on a rerun), publish, grant.
+  const layers: PublishedLayer[] = []
+  for (const target of targets) {
+    const { entry, region, layerName, bucket } = target
+    const where = `${layerLabel(entry)} in ${region}`
+    const lambda = clients(region).lambda
+    const s3Key = bucket ? contentKey(resolved.prefix, layerName, entry.sha256) : undefined
+    const existing = latest.get(target)
+    let info: LayerVersionInfo
+    let uploaded = false
+    const unchanged = existing !== undefined && existing.codeSha256 === entry.codeSha256
+    if (unchanged) {
+      info = existing
+      log.info(`${where}: unchanged, ${info.versionArn}`)
+    } else {
+      if (bucket && s3Key) {
+        uploaded = await ensureObject(clients(region).s3, {
+          bucket,
+          key: s3Key,
+          zipPath: entry.zipPath,
+          sha256: entry.sha256,
+          size: entry.zippedBytes,
+          partBytes: resolved.partBytes,
+          where
+        })
+        log.info(`${where}: ${uploaded ? 'uploaded' : 'reusing'} s3://${bucket}/${s3Key}`)
+      }
+      info = await publishVersion(lambda, {
+        layerName,
+        content: bucket && s3Key ? { s3: { bucket, key: s3Key } } : { zipPath: entry.zipPath },
+        runtime: entry.runtime,
+        architecture: entry.architecture,
+        description: target.description,
+        license: resolved.license,
+        codeSha256: entry.codeSha256,
+        where
+      })
+      log.info(`${where}: published ${info.versionArn}`)
+    }
+    const granted = await grantAccess(
+      lambda,
+      layerName,
+      info.version,
+      resolved.grants,
+      !unchanged,
+      where
+    )
+    if (granted.length) log.info(`${where}: granted ${granted.join(', ')}`)
+    layers.push({
+      layer: entry.layer,
+      runtime: entry.runtime,
+      architecture: entry.architecture,
+      region,
+      layerName,
+      status: unchanged ? 'unchanged' : 'published',
+      version: info.version,
+      versionArn: info.versionArn,
+      codeSha256: entry.codeSha256,
+      ...(bucket && s3Key ? { bucket, s3Key } : {}),
+      uploaded,
+      granted
+    })
+  }
+
+  const functions: FunctionUpdate[] = []
+  for (const plan of functionPlans) {
+    const versions = new Map(
+      layers.filter(row => row.region === plan.region).map(row => [row.layerName, row.versionArn])
+    )
+    const update = await updateFunction(clients(plan.region).lambda, plan, versions)
+    log.info(
+      `region ${plan.region}: function ${plan.name} ${update.status === 'updated' ? 'now uses' : 'already uses'} ${update.layers.join(', ')}`
+    )
+    functions.push(update)
+  }
+  return { account: identity.account, layers, functions }
+}

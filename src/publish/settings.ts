@@ -1,0 +1,73 @@
+// Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
+// into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
+import { ConfigError } from '../errors.js'
+import { parseFunctionTarget, type PublishOptions } from './options.js'
+
+export interface PublishSettings {
+  regions?: string[]
+  /** A bucket name, a template with {region}, or "region=bucket" pairs. */
+  bucket?: string
+  prefix?: string
+  license?: string
+  grantAccounts?: string[]
+  grantOrganization?: string
+  grantPublic?: boolean
+  /** "name" or "name=layer,layer". */
+  functions?: string[]
+  nameTemplate?: string
+  gitRef?: string
+  gitSha?: string
+}
+
+const split = (items: string[] | undefined) =>
+  (items ?? []).flatMap(item => item.split(/[,\s]+/)).filter(Boolean)
+
+export function publishOptions(
+  settings: PublishSettings,
+  env: Record<string, string | undefined>,
+  optionName: (key: keyof PublishOptions) => string
+): PublishOptions {
+  const regions = split(settings.regions)
+  if (regions.length === 0) {
+    const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION
+    if (!fromEnv) {
+      throw new ConfigError(`${optionName('regions')}: no region given and AWS_REGION is not set`, {
+        hint: 'Name the regions to publish to, e.g. eu-west-1, or set AWS_REGION.'
+      })
+    }
+    regions.push(fromEnv)
+  }
+  return {
+    regions,
+    bucket: parseBucket(settings.bucket),
+    prefix: settings.prefix || undefined,
+    license: settings.license || undefined,
+    permissions: {
+      accounts: split(settings.grantAccounts),
+      organizationId: settings.grantOrganization || undefined,
+      public: settings.grantPublic ?? false
+    },
+    // Function entries may hold commas inside "name=layer,layer": split on whitespace and newlines only.
+    functions: (settings.functions ?? [])
+      .flatMap(item => item.split(/\s+/))
+      .filter(Boolean)
+      .map(parseFunctionTarget),
+    nameTemplate: settings.nameTemplate || undefined,
+    gitRef: settings.gitRef || env.GITHUB_REF || undefined,
+    gitSha: settings.gitSha || env.GITHUB_SHA || undefined,
+    optionName
+  }
+}
+
+/** "bucket", "bucket-{region}", or "us-east-1=a,eu-west-1=b". */
+function parseBucket(text: string | undefined): PublishOptions['bucket'] {
+  const value = text?.trim()
+  if (!value) return undefined
+  if (!value.includes('=')) return value
+  return Object.fromEntries(
+    value
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(pair => pair.split('=', 2).map(part => part.trim()) as [string, string])
+  )
+}
