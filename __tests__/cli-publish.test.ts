@@ -79,7 +79,10 @@ describeMoto('lambda-layer publish', () => {
     expect(error.stderr).toContain(
       'hint: Create it (aws s3 mb s3://no-such-bucket --region eu-west-1)'
     )
-    const layers = await moto().clients().clientsFor('eu-west-1').lambda.send(new ListLayersCommand({}))
+    const layers = await moto()
+      .clients()
+      .clientsFor('eu-west-1')
+      .lambda.send(new ListLayersCommand({}))
     expect(layers.Layers).toEqual([])
   })
 })
