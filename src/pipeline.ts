@@ -1,36 +1,34 @@
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
-// outside (processes, logging, tools) is passed in.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+// outside (processes, logging, tools, the layer cache) is passed in.
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Builder } from './build/builder.js'
 import { nativeBuilder } from './build/native.js'
 import { loadConfig } from './config/load.js'
 import type { Config, Overrides } from './config/schema.js'
-import { SizeLimitError } from './errors.js'
-import { checkZip } from './package/check.js'
-import { packageUsage, walkTree } from './package/inventory.js'
-import { writeZip } from './package/zip.js'
+import { LayerError, SizeLimitError } from './errors.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
-import { createExporter, type Exporter, type ExportContext } from './project/export.js'
+import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
 import { readPyproject } from './project/pyproject.js'
-import { pinsOf } from './project/requirements.js'
-import { buildProjectWheel } from './project/wheel.js'
+import type { Requirements } from './project/requirements.js'
+import { buildProjectWheel, wheelContentHash } from './project/wheel.js'
 import {
   DIRECT_UPLOAD_LIMIT,
+  REPORT_FILE,
   REPORT_VERSION,
   UNZIPPED_LIMIT,
   writeReport,
   type LayerReport,
   type Report
 } from './report/report.js'
-import { checkCombinations, needsS3, sizeProblems, sizeStatus } from './report/sizes.js'
-import { shapeLayer } from './shape/shape.js'
+import { checkCombinations, sizeProblems } from './report/sizes.js'
 import type { Logger } from './system/log.js'
 import type { Runner } from './system/process.js'
 import { createTools, type Tools } from './system/tools.js'
+import { buildTarget } from './target.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export interface PreparedBuild {
@@ -61,32 +59,34 @@ export async function prepareBuild({
   return { config, project, targets }
 }
 
+/** Finished layers kept between runs (the action's cache); the key covers everything that shapes the zips. */
+export interface LayerCache {
+  /** Restores the output folder saved under `key`; true on an exact hit. */
+  restore(key: string, outputDir: string): Promise<boolean>
+}
+
 export interface BuildContext {
   run: Runner
   log: Logger
   /** Defaults to tools installed under the config's cache folder. */
   tools?: Tools
+  layerCache?: LayerCache
 }
 
 export interface BuildResult {
   report: Report
   reportPath: string
-}
-
-interface Steps {
-  config: Config
-  project: Project
-  exportFor: Exporter
-  build: Builder
-  ctx: BuildContext
-  workRoot: string
-  projectWheel?: string
+  /** Hash of everything that shapes the zips: exported requirements, project wheel content, configuration, version. */
+  layerKey: string
+  /** The zips and report came from the layer cache; nothing was installed. */
+  cacheHit: boolean
 }
 
 export async function buildLayers(
-  { config, project, targets }: PreparedBuild,
+  prepared: PreparedBuild,
   ctx: BuildContext
 ): Promise<BuildResult> {
+  const { config, project, targets } = prepared
   const { run, log } = ctx
   const tools = ctx.tools ?? createTools({ run, log, toolDir: path.join(config.cacheDir, 'tools') })
   const uvEnv = {
@@ -97,31 +97,52 @@ export async function buildLayers(
   const exportContext: ExportContext = { run, tools, log, uvEnv }
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
   try {
-    const steps: Steps = {
-      config,
-      project,
-      ctx,
-      workRoot,
-      exportFor: createExporter(exportContext, project),
-      build: nativeBuilder(
-        { run, tools, log, uvEnv, pipCacheDir: path.join(config.cacheDir, 'pip') },
-        config.installer
+    const projectWheel = targets.some(target => target.layer.includeProject)
+      ? await buildProjectWheel(
+          exportContext,
+          project,
+          config.installer,
+          path.join(workRoot, 'wheel')
+        )
+      : undefined
+    const exportFor = createExporter(exportContext, project)
+    const requirements = new Map<LayerTarget, Requirements>()
+    for (const target of targets) {
+      log.info(
+        `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
+      requirements.set(target, await exportFor(target))
     }
-    if (targets.some(target => target.layer.includeProject)) {
-      steps.projectWheel = await buildProjectWheel(
-        exportContext,
-        project,
-        config.installer,
-        path.join(workRoot, 'wheel')
-      )
+    const layerKey = await fingerprint(prepared, requirements, projectWheel)
+
+    if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
+      const restored = await restoredReport(config.outputDir, log)
+      if (restored) {
+        log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`)
+        return { ...(await finish(restored, config, log)), layerKey, cacheHit: true }
+      }
     }
+
     await mkdir(config.outputDir, { recursive: true })
+    const build = nativeBuilder(
+      { run, tools, log, uvEnv, pipCacheDir: path.join(config.cacheDir, 'pip') },
+      config.installer
+    )
     const layers: LayerReport[] = []
     for (const [index, target] of targets.entries()) {
-      layers.push(await buildTarget(target, `[${index + 1}/${targets.length}]`, steps))
+      const counter = `[${index + 1}/${targets.length}]`
+      layers.push(
+        await buildTarget(target, requirements.get(target) as Requirements, counter, {
+          config,
+          project,
+          build,
+          run,
+          log,
+          workRoot,
+          projectWheel
+        })
+      )
     }
-    const combinations = checkCombinations(config.combinations, layers, config.sizeWarnPercent)
     const report: Report = {
       version: REPORT_VERSION,
       generator: { name: TOOL_NAME, version: VERSION },
@@ -133,92 +154,78 @@ export async function buildLayers(
         warnPercent: config.sizeWarnPercent
       },
       layers,
-      combinations
+      combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
     }
-    const reportPath = await writeReport(report, config.outputDir)
-    const { over, near } = sizeProblems(layers, combinations)
-    for (const line of near) log.warn(line)
-    if (over.length) throw new SizeLimitError(over, reportPath, config.pyprojectPath)
-    return { report, reportPath }
+    return { ...(await finish(report, config, log)), layerKey, cacheHit: false }
   } finally {
     await rm(workRoot, { recursive: true, force: true })
   }
 }
 
-/** One layer for one runtime and architecture: export, install, shape, zip, check, measure. */
-async function buildTarget(
-  target: LayerTarget,
-  counter: string,
-  steps: Steps
-): Promise<LayerReport> {
-  const { config, project, ctx } = steps
-  const { log } = ctx
-  const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
-  const started = Date.now()
-  log.info(`${step}: exporting requirements`)
-  const requirements = await steps.exportFor(target)
-  const stageDir = path.join(steps.workRoot, 'stage', target.id)
-  const pins = pinsOf(requirements)
-  const what = [
-    pins.length ? `${pins.length} pinned packages` : '',
-    ...requirements.files.map(file => path.relative(project.dir, file)),
-    target.layer.includeProject ? project.name : ''
-  ].filter(Boolean)
-  log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, native)`)
-  const outcome = await steps.build({
-    target,
-    requirements,
-    projectWheel: target.layer.includeProject ? steps.projectWheel : undefined,
-    siteDir: path.join(stageDir, target.sitePackages),
-    workDir: path.join(steps.workRoot, 'work', target.id)
-  })
+/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+async function finish(report: Report, config: Config, log: Logger) {
+  const reportPath = await writeReport(report, config.outputDir)
+  const { over, near } = sizeProblems(report.layers, report.combinations)
+  for (const line of near) log.warn(line)
+  if (over.length) throw new SizeLimitError(over, reportPath, config.pyprojectPath)
+  return { report, reportPath }
+}
 
-  log.info(
-    `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
-  )
-  const shape = await shapeLayer(stageDir, target, config.shape, ctx)
-  for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
-  for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
-    log.warn(
-      `layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint(
+  { config, project, targets }: PreparedBuild,
+  requirements: Map<LayerTarget, Requirements>,
+  projectWheel: string | undefined
+): Promise<string> {
+  const hash = createHash('sha256')
+  const shaping = {
+    version: VERSION,
+    project: [project.name, project.version],
+    layout: config.layout,
+    installer: config.installer,
+    builder: config.builder,
+    shape: config.shape,
+    compressionLevel: config.compressionLevel,
+    sizeWarnPercent: config.sizeWarnPercent,
+    combinations: config.combinations,
+    sourceDateEpoch: config.sourceDateEpoch
+  }
+  hash.update(JSON.stringify(shaping))
+  for (const target of targets) {
+    const req = requirements.get(target) as Requirements
+    hash.update(
+      JSON.stringify([
+        target.id,
+        target.sitePackages,
+        target.layer.includeProject,
+        req.lines,
+        req.complete
+      ])
     )
+    for (const file of req.files) hash.update(await readFile(file))
   }
-  for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
-    log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
-  }
+  if (projectWheel) hash.update(await wheelContentHash(projectWheel))
+  return hash.digest('hex')
+}
 
-  const entries = await walkTree(stageDir)
-  const files = entries.filter(entry => entry.kind === 'file')
-  if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
-  const fileName = `${target.id}.zip`
-  const zipPath = path.join(config.outputDir, fileName)
-  log.info(`${step}: zipping ${files.length} files`)
-  const zip = await writeZip(entries, zipPath, {
-    level: config.compressionLevel,
-    epochSeconds: config.sourceDateEpoch
-  })
-  await checkZip(zipPath, entries.length)
-  const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
-  const report: LayerReport = {
-    layer: target.layer.name,
-    runtime: target.runtime,
-    architecture: target.architecture,
-    fileName,
-    zipPath,
-    ...zip,
-    unzippedBytes,
-    files: files.length,
-    limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-    status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
-    needsS3: needsS3(zip.zippedBytes),
-    builder: outcome.builder,
-    installer: outcome.installer,
-    includesProject: target.layer.includeProject,
-    requirements: pins,
-    packages: await packageUsage(entries, target.sitePackages),
-    shape,
-    seconds: Math.round((Date.now() - started) / 100) / 10
+/** The report of restored layers, if every zip is there with the recorded hash. */
+async function restoredReport(outputDir: string, log: Logger): Promise<Report | undefined> {
+  try {
+    const report = JSON.parse(await readFile(path.join(outputDir, REPORT_FILE), 'utf8')) as Report
+    for (const layer of report.layers) {
+      const zipPath = path.join(outputDir, layer.fileName)
+      const digest = createHash('sha256')
+        .update(await readFile(zipPath))
+        .digest('hex')
+      if (digest !== layer.sha256)
+        throw new LayerError(`${layer.fileName} does not match its recorded hash`)
+      layer.zipPath = zipPath
+    }
+    return report
+  } catch (error) {
+    log.warn(
+      `restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`
+    )
+    return undefined
   }
-  await rm(stageDir, { recursive: true, force: true })
-  return report
 }

@@ -42241,7 +42241,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7349);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9167);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
@@ -42465,7 +42465,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 9167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42475,6 +42475,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ prepareBuild)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -44445,384 +44447,6 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/package/check.ts
-// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
-// and every entry's CRC-32 before the zip is reported.
-
-
-
-
-
-async function checkZip(zipPath, expectedEntries) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    let count = 0;
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                count++;
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    let crc = 0;
-                    const sink = new external_node_stream_.Writable({
-                        write(chunk, _encoding, done) {
-                            crc = external_node_zlib_default().crc32(chunk, crc);
-                            done();
-                        }
-                    });
-                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
-                        if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
-                        }
-                        else
-                            zip.readEntry();
-                    }, reject);
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    if (count !== expectedEntries) {
-        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shape/distributions.ts
-// The distributions installed in a layer's site-packages, read from their *.dist-info folders:
-// name, version, the files their RECORD lists, and what they require.
-
-
-const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
-async function readDistributions(entries, siteDir) {
-    const prefix = `${siteDir}/`;
-    const infoDirs = entries.filter(e => e.kind === 'directory' &&
-        e.name.startsWith(prefix) &&
-        /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length)));
-    return Promise.all(infoDirs.map(async (dir) => {
-        const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '');
-        const dash = base.lastIndexOf('-');
-        const [record, metadata] = await Promise.all(['RECORD', 'METADATA'].map(file => (0,promises_.readFile)(external_node_path_default().join(dir.source, file), 'utf8').catch(() => '')));
-        return {
-            name: normalize(base.slice(0, dash)),
-            version: base.slice(dash + 1),
-            infoDir: dir.name,
-            files: (record ?? '')
-                .split('\n')
-                .map(recordPath)
-                .filter((file) => file !== undefined)
-                .map(file => external_node_path_default().posix.normalize(`${siteDir}/${file}`)),
-            requires: requirementsOf(metadata ?? '')
-        };
-    }));
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (!line.trim())
-        return undefined;
-    if (line.startsWith('"')) {
-        const end = line.indexOf('",');
-        return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined;
-    }
-    return line.split(',')[0];
-}
-/** Requires-Dist names from METADATA, without those that only an extra pulls in. */
-function requirementsOf(metadata) {
-    const names = new Set();
-    for (const line of metadata.split('\n')) {
-        if (line === '')
-            break; // headers end at the first blank line
-        const match = /^Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)([^;]*)(?:;(.*))?$/.exec(line);
-        if (!match?.[1])
-            continue;
-        if (match[3] && /\bextra\s*==/.test(match[3]))
-            continue;
-        names.add(normalize(match[1]));
-    }
-    return [...names];
-}
-/** Maps every file's zip path to the distribution whose RECORD (or dist-info folder) holds it. */
-function ownerIndex(distributions) {
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return owner;
-}
-
-;// CONCATENATED MODULE: ./src/package/inventory.ts
-// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
-// installed distribution (by its dist-info RECORD) owns each file.
-
-
-
-
-/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
-async function walkTree(root) {
-    const realRoot = await (0,promises_.realpath)(root);
-    const entries = [];
-    async function visit(dir, prefix) {
-        for (const name of await (0,promises_.readdir)(dir)) {
-            const absolute = external_node_path_default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = await (0,promises_.lstat)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
-                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
-                    throw new errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, {
-                        hint: 'Remove the link, or add the file it points to inside the layer.'
-                    });
-                }
-                info = await (0,promises_.stat)(target);
-                if (info.isDirectory()) {
-                    throw new errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                await visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-        }
-    }
-    await visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await readDistributions(entries, siteDir);
-    const owner = ownerIndex(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/package/zip.ts
-// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
-// thread pool within a bounded memory window, and written in order, streaming to disk.
-
-
-
-
-
-
-
-const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default()).deflateRaw);
-const FILE_MODE = 0o100644;
-const EXECUTABLE_MODE = 0o100755;
-const DIRECTORY_MODE = 0o40755;
-const UTF8_FLAG = 0x0800;
-const MAX_32 = 0xffffffff;
-/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
-function dosDateTime(epochSeconds) {
-    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
-    return {
-        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
-    };
-}
-async function prepare(entry, level) {
-    if (entry.kind === 'directory') {
-        return {
-            name: Buffer.from(`${entry.name}/`),
-            method: 0,
-            crc: 0,
-            size: 0,
-            data: Buffer.alloc(0),
-            mode: DIRECTORY_MODE
-        };
-    }
-    const raw = await (0,promises_.readFile)(entry.source);
-    const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE;
-    const crc = external_node_zlib_default().crc32(raw);
-    if (level > 0 && raw.length > 0) {
-        const deflated = await deflateRaw(raw, { level });
-        // Data that does not shrink is stored, as Info-ZIP does.
-        if (deflated.length < raw.length)
-            return {
-                name: Buffer.from(entry.name),
-                method: 8,
-                crc,
-                size: raw.length,
-                data: deflated,
-                mode
-            };
-    }
-    return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode };
-}
-async function writeZip(entries, zipPath, options = {}) {
-    const level = options.level ?? 6;
-    const window = options.windowBytes ?? 64 * 1024 * 1024;
-    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
-    const partial = `${zipPath}.partial`;
-    const out = (0,external_node_fs_.createWriteStream)(partial);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let offset = 0;
-    const write = async (chunk) => {
-        hash.update(chunk);
-        offset += chunk.length;
-        if (!out.write(chunk))
-            await (0,external_node_events_namespaceObject.once)(out, 'drain');
-    };
-    try {
-        const central = [];
-        // Jobs start in order while the window has room; the writer consumes them in the same order.
-        const jobs = new Map();
-        let started = 0;
-        let inFlight = 0;
-        const fill = () => {
-            while (started < entries.length) {
-                const entry = entries[started];
-                if (inFlight > 0 && inFlight + entry.size > window)
-                    break;
-                inFlight += entry.size;
-                jobs.set(started, prepare(entry, level));
-                started++;
-            }
-        };
-        fill();
-        for (let i = 0; i < entries.length; i++) {
-            const item = await jobs.get(i);
-            jobs.delete(i);
-            inFlight -= entries[i].size;
-            if (offset > MAX_32 || item.size > MAX_32) {
-                throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-            }
-            const header = Buffer.alloc(30);
-            header.writeUInt32LE(0x04034b50, 0);
-            header.writeUInt16LE(20, 4);
-            header.writeUInt16LE(UTF8_FLAG, 6);
-            header.writeUInt16LE(item.method, 8);
-            header.writeUInt16LE(time, 10);
-            header.writeUInt16LE(date, 12);
-            header.writeUInt32LE(item.crc, 14);
-            header.writeUInt32LE(item.data.length, 18);
-            header.writeUInt32LE(item.size, 22);
-            header.writeUInt16LE(item.name.length, 26);
-            header.writeUInt16LE(0, 28);
-            central.push(centralHeader(item, header, offset));
-            await write(header);
-            await write(item.name);
-            fill();
-            if (item.data.length)
-                await write(item.data);
-        }
-        const centralStart = offset;
-        for (const record of central)
-            await write(record);
-        await write(endOfCentralDirectory(central.length, offset - centralStart, centralStart));
-        out.end();
-        await (0,external_node_events_namespaceObject.once)(out, 'finish');
-        await (0,promises_.rename)(partial, zipPath);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    const digest = hash.digest();
-    return {
-        zippedBytes: offset,
-        sha256: digest.toString('hex'),
-        codeSha256: digest.toString('base64')
-    };
-}
-function centralHeader(item, local, offset) {
-    const record = Buffer.alloc(46 + item.name.length);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
-    local.copy(record, 6, 4, 30); // version needed .. extra length: same fields as the local header
-    record.writeUInt16LE(0, 32); // comment length
-    record.writeUInt16LE(0, 34); // disk number
-    record.writeUInt16LE(0, 36); // internal attributes
-    record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
-    record.writeUInt32LE(offset, 42);
-    item.name.copy(record, 46);
-    return record;
-}
-/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
-function endOfCentralDirectory(count, size, start) {
-    const parts = [];
-    if (count > 0xffff) {
-        const zip64 = Buffer.alloc(56);
-        zip64.writeUInt32LE(0x06064b50, 0);
-        zip64.writeBigUInt64LE(44n, 4);
-        zip64.writeUInt16LE((3 << 8) | 45, 12);
-        zip64.writeUInt16LE(45, 14);
-        zip64.writeBigUInt64LE(BigInt(count), 24);
-        zip64.writeBigUInt64LE(BigInt(count), 32);
-        zip64.writeBigUInt64LE(BigInt(size), 40);
-        zip64.writeBigUInt64LE(BigInt(start), 48);
-        const locator = Buffer.alloc(20);
-        locator.writeUInt32LE(0x07064b50, 0);
-        locator.writeBigUInt64LE(BigInt(start + size), 8);
-        locator.writeUInt32LE(1, 16);
-        parts.push(zip64, locator);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(Math.min(count, 0xffff), 8);
-    end.writeUInt16LE(Math.min(count, 0xffff), 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
-    parts.push(end);
-    return Buffer.concat(parts);
-}
-
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 
@@ -45074,9 +44698,13 @@ function exportError(project, output) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/project/wheel.ts
 // Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
 // `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
 
 
 
@@ -45128,6 +44756,33 @@ async function buildProjectWheel(ctx, project, installer, outDir) {
         throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
     }
     return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -45186,6 +44841,526 @@ function sizeProblems(layers, combinations) {
             near.push(line);
     }
     return { over, near };
+}
+
+;// CONCATENATED MODULE: ./src/system/tools.ts
+// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+
+
+
+
+/** Versions installed when the machine lacks a tool. */
+const PINNED = {
+    uv: '0.13.9',
+    poetry: '2.5.1',
+    poetryPluginExport: '1.10.1'
+};
+const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/** Tools resolved once per process and shared by every layer of a build. */
+function createTools({ run, log, toolDir }) {
+    const found = {};
+    const memo = new Map();
+    const once = (name, find) => {
+        let pending = memo.get(name);
+        if (!pending) {
+            pending = find();
+            memo.set(name, pending);
+        }
+        return pending;
+    };
+    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
+    async function versionOf(command, pattern) {
+        try {
+            const result = await run(command[0], [...command.slice(1), '--version']);
+            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
+    async function installInto(finalDir, install) {
+        const partial = `${finalDir}.partial-${process.pid}`;
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+        try {
+            await install(partial);
+            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
+                if (!(await tools_exists(finalDir)))
+                    throw error;
+            });
+        }
+        finally {
+            await (0,promises_.rm)(partial, { recursive: true, force: true });
+        }
+    }
+    const python = () => once('python', async () => {
+        for (const candidate of ['python3', 'python']) {
+            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
+            if (version) {
+                found.python = version;
+                return [candidate];
+            }
+        }
+        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
+        });
+    });
+    async function pipInstall(args, what) {
+        const [py] = await python();
+        const result = await run(py, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            ...args
+        ]);
+        if (result.code !== 0) {
+            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
+            });
+        }
+    }
+    const uv = () => once('uv', async () => {
+        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
+        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+            found.uv = onPath;
+            return ['uv'];
+        }
+        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
+        const binary = external_node_path_default().join(dir, 'bin', 'uv');
+        if (!(await tools_exists(binary))) {
+            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
+            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
+        }
+        found.uv = PINNED.uv;
+        return [binary];
+    });
+    const poetry = () => once('poetry', async () => {
+        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
+        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
+            if (hasExport) {
+                found.poetry = onPath;
+                return ['poetry'];
+            }
+        }
+        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
+        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
+        if (!(await tools_exists(venvPython))) {
+            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
+            await installInto(dir, async (partial) => {
+                const [py] = await python();
+                const venv = await run(py, ['-m', 'venv', partial]);
+                if (venv.code !== 0)
+                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
+                    '-m',
+                    'pip',
+                    'install',
+                    '--quiet',
+                    '--disable-pip-version-check',
+                    `poetry==${PINNED.poetry}`,
+                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
+                ]);
+                if (result.code !== 0) {
+                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
+                    });
+                }
+            });
+        }
+        found.poetry = PINNED.poetry;
+        return [venvPython, '-m', 'poetry'];
+    });
+    return { python, uv, poetry, versions: () => ({ ...found }) };
+}
+/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/package/check.ts
+// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
+// and every entry's CRC-32 before the zip is reported.
+
+
+
+
+
+async function checkZip(zipPath, expectedEntries) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    let count = 0;
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                count++;
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    let crc = 0;
+                    const sink = new external_node_stream_.Writable({
+                        write(chunk, _encoding, done) {
+                            crc = external_node_zlib_default().crc32(chunk, crc);
+                            done();
+                        }
+                    });
+                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
+                        if (crc >>> 0 !== entry.crc32) {
+                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                        }
+                        else
+                            zip.readEntry();
+                    }, reject);
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    if (count !== expectedEntries) {
+        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shape/distributions.ts
+// The distributions installed in a layer's site-packages, read from their *.dist-info folders:
+// name, version, the files their RECORD lists, and what they require.
+
+
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
+async function readDistributions(entries, siteDir) {
+    const prefix = `${siteDir}/`;
+    const infoDirs = entries.filter(e => e.kind === 'directory' &&
+        e.name.startsWith(prefix) &&
+        /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length)));
+    return Promise.all(infoDirs.map(async (dir) => {
+        const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '');
+        const dash = base.lastIndexOf('-');
+        const [record, metadata] = await Promise.all(['RECORD', 'METADATA'].map(file => (0,promises_.readFile)(external_node_path_default().join(dir.source, file), 'utf8').catch(() => '')));
+        return {
+            name: normalize(base.slice(0, dash)),
+            version: base.slice(dash + 1),
+            infoDir: dir.name,
+            files: (record ?? '')
+                .split('\n')
+                .map(recordPath)
+                .filter((file) => file !== undefined)
+                .map(file => external_node_path_default().posix.normalize(`${siteDir}/${file}`)),
+            requires: requirementsOf(metadata ?? '')
+        };
+    }));
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (!line.trim())
+        return undefined;
+    if (line.startsWith('"')) {
+        const end = line.indexOf('",');
+        return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined;
+    }
+    return line.split(',')[0];
+}
+/** Requires-Dist names from METADATA, without those that only an extra pulls in. */
+function requirementsOf(metadata) {
+    const names = new Set();
+    for (const line of metadata.split('\n')) {
+        if (line === '')
+            break; // headers end at the first blank line
+        const match = /^Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)([^;]*)(?:;(.*))?$/.exec(line);
+        if (!match?.[1])
+            continue;
+        if (match[3] && /\bextra\s*==/.test(match[3]))
+            continue;
+        names.add(normalize(match[1]));
+    }
+    return [...names];
+}
+/** Maps every file's zip path to the distribution whose RECORD (or dist-info folder) holds it. */
+function ownerIndex(distributions) {
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return owner;
+}
+
+;// CONCATENATED MODULE: ./src/package/inventory.ts
+// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
+// installed distribution (by its dist-info RECORD) owns each file.
+
+
+
+
+/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
+async function walkTree(root) {
+    const realRoot = await (0,promises_.realpath)(root);
+    const entries = [];
+    async function visit(dir, prefix) {
+        for (const name of await (0,promises_.readdir)(dir)) {
+            const absolute = external_node_path_default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = await (0,promises_.lstat)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
+                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
+                    throw new errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, {
+                        hint: 'Remove the link, or add the file it points to inside the layer.'
+                    });
+                }
+                info = await (0,promises_.stat)(target);
+                if (info.isDirectory()) {
+                    throw new errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                await visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+        }
+    }
+    await visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await readDistributions(entries, siteDir);
+    const owner = ownerIndex(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/package/zip.ts
+// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
+// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
+// thread pool within a bounded memory window, and written in order, streaming to disk.
+
+
+
+
+
+
+
+const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default()).deflateRaw);
+const FILE_MODE = 0o100644;
+const EXECUTABLE_MODE = 0o100755;
+const DIRECTORY_MODE = 0o40755;
+const UTF8_FLAG = 0x0800;
+const MAX_32 = 0xffffffff;
+/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
+function dosDateTime(epochSeconds) {
+    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
+    return {
+        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
+    };
+}
+async function prepare(entry, level) {
+    if (entry.kind === 'directory') {
+        return {
+            name: Buffer.from(`${entry.name}/`),
+            method: 0,
+            crc: 0,
+            size: 0,
+            data: Buffer.alloc(0),
+            mode: DIRECTORY_MODE
+        };
+    }
+    const raw = await (0,promises_.readFile)(entry.source);
+    const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE;
+    const crc = external_node_zlib_default().crc32(raw);
+    if (level > 0 && raw.length > 0) {
+        const deflated = await deflateRaw(raw, { level });
+        // Data that does not shrink is stored, as Info-ZIP does.
+        if (deflated.length < raw.length)
+            return {
+                name: Buffer.from(entry.name),
+                method: 8,
+                crc,
+                size: raw.length,
+                data: deflated,
+                mode
+            };
+    }
+    return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode };
+}
+async function writeZip(entries, zipPath, options = {}) {
+    const level = options.level ?? 6;
+    const window = options.windowBytes ?? 64 * 1024 * 1024;
+    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
+    const partial = `${zipPath}.partial`;
+    const out = (0,external_node_fs_.createWriteStream)(partial);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let offset = 0;
+    const write = async (chunk) => {
+        hash.update(chunk);
+        offset += chunk.length;
+        if (!out.write(chunk))
+            await (0,external_node_events_namespaceObject.once)(out, 'drain');
+    };
+    try {
+        const central = [];
+        // Jobs start in order while the window has room; the writer consumes them in the same order.
+        const jobs = new Map();
+        let started = 0;
+        let inFlight = 0;
+        const fill = () => {
+            while (started < entries.length) {
+                const entry = entries[started];
+                if (inFlight > 0 && inFlight + entry.size > window)
+                    break;
+                inFlight += entry.size;
+                jobs.set(started, prepare(entry, level));
+                started++;
+            }
+        };
+        fill();
+        for (let i = 0; i < entries.length; i++) {
+            const item = await jobs.get(i);
+            jobs.delete(i);
+            inFlight -= entries[i].size;
+            if (offset > MAX_32 || item.size > MAX_32) {
+                throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+            }
+            const header = Buffer.alloc(30);
+            header.writeUInt32LE(0x04034b50, 0);
+            header.writeUInt16LE(20, 4);
+            header.writeUInt16LE(UTF8_FLAG, 6);
+            header.writeUInt16LE(item.method, 8);
+            header.writeUInt16LE(time, 10);
+            header.writeUInt16LE(date, 12);
+            header.writeUInt32LE(item.crc, 14);
+            header.writeUInt32LE(item.data.length, 18);
+            header.writeUInt32LE(item.size, 22);
+            header.writeUInt16LE(item.name.length, 26);
+            header.writeUInt16LE(0, 28);
+            central.push(centralHeader(item, header, offset));
+            await write(header);
+            await write(item.name);
+            fill();
+            if (item.data.length)
+                await write(item.data);
+        }
+        const centralStart = offset;
+        for (const record of central)
+            await write(record);
+        await write(endOfCentralDirectory(central.length, offset - centralStart, centralStart));
+        out.end();
+        await (0,external_node_events_namespaceObject.once)(out, 'finish');
+        await (0,promises_.rename)(partial, zipPath);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    const digest = hash.digest();
+    return {
+        zippedBytes: offset,
+        sha256: digest.toString('hex'),
+        codeSha256: digest.toString('base64')
+    };
+}
+function centralHeader(item, local, offset) {
+    const record = Buffer.alloc(46 + item.name.length);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
+    local.copy(record, 6, 4, 30); // version needed .. extra length: same fields as the local header
+    record.writeUInt16LE(0, 32); // comment length
+    record.writeUInt16LE(0, 34); // disk number
+    record.writeUInt16LE(0, 36); // internal attributes
+    record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
+    record.writeUInt32LE(offset, 42);
+    item.name.copy(record, 46);
+    return record;
+}
+/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
+function endOfCentralDirectory(count, size, start) {
+    const parts = [];
+    if (count > 0xffff) {
+        const zip64 = Buffer.alloc(56);
+        zip64.writeUInt32LE(0x06064b50, 0);
+        zip64.writeBigUInt64LE(44n, 4);
+        zip64.writeUInt16LE((3 << 8) | 45, 12);
+        zip64.writeUInt16LE(45, 14);
+        zip64.writeBigUInt64LE(BigInt(count), 24);
+        zip64.writeBigUInt64LE(BigInt(count), 32);
+        zip64.writeBigUInt64LE(BigInt(size), 40);
+        zip64.writeBigUInt64LE(BigInt(start), 48);
+        const locator = Buffer.alloc(20);
+        locator.writeUInt32LE(0x07064b50, 0);
+        locator.writeBigUInt64LE(BigInt(start + size), 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(zip64, locator);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Math.min(count, 0xffff), 8);
+    end.writeUInt16LE(Math.min(count, 0xffff), 10);
+    end.writeUInt32LE(size, 12);
+    end.writeUInt32LE(start, 16);
+    parts.push(end);
+    return Buffer.concat(parts);
 }
 
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
@@ -45537,158 +45712,9 @@ async function pruneEmptyDirectories(root, directories) {
         await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./src/system/tools.ts
-// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
-
-
-
-
-/** Versions installed when the machine lacks a tool. */
-const PINNED = {
-    uv: '0.13.9',
-    poetry: '2.5.1',
-    poetryPluginExport: '1.10.1'
-};
-const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-/** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
-    const found = {};
-    const memo = new Map();
-    const once = (name, find) => {
-        let pending = memo.get(name);
-        if (!pending) {
-            pending = find();
-            memo.set(name, pending);
-        }
-        return pending;
-    };
-    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
-    async function versionOf(command, pattern) {
-        try {
-            const result = await run(command[0], [...command.slice(1), '--version']);
-            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
-    async function installInto(finalDir, install) {
-        const partial = `${finalDir}.partial-${process.pid}`;
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-        try {
-            await install(partial);
-            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
-                if (!(await tools_exists(finalDir)))
-                    throw error;
-            });
-        }
-        finally {
-            await (0,promises_.rm)(partial, { recursive: true, force: true });
-        }
-    }
-    const python = () => once('python', async () => {
-        for (const candidate of ['python3', 'python']) {
-            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
-            if (version) {
-                found.python = version;
-                return [candidate];
-            }
-        }
-        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
-            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
-        });
-    });
-    async function pipInstall(args, what) {
-        const [py] = await python();
-        const result = await run(py, [
-            '-m',
-            'pip',
-            'install',
-            '--quiet',
-            '--disable-pip-version-check',
-            ...args
-        ]);
-        if (result.code !== 0) {
-            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
-            });
-        }
-    }
-    const uv = () => once('uv', async () => {
-        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
-            found.uv = onPath;
-            return ['uv'];
-        }
-        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
-        const binary = external_node_path_default().join(dir, 'bin', 'uv');
-        if (!(await tools_exists(binary))) {
-            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
-        }
-        found.uv = PINNED.uv;
-        return [binary];
-    });
-    const poetry = () => once('poetry', async () => {
-        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
-            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
-            if (hasExport) {
-                found.poetry = onPath;
-                return ['poetry'];
-            }
-        }
-        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
-        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
-        if (!(await tools_exists(venvPython))) {
-            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await installInto(dir, async (partial) => {
-                const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
-                if (venv.code !== 0)
-                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
-                    'pip',
-                    'install',
-                    '--quiet',
-                    '--disable-pip-version-check',
-                    `poetry==${PINNED.poetry}`,
-                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
-                if (result.code !== 0) {
-                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
-                    });
-                }
-            });
-        }
-        found.poetry = PINNED.poetry;
-        return [venvPython, '-m', 'poetry'];
-    });
-    return { python, uv, poetry, versions: () => ({ ...found }) };
-}
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
-// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
-// outside (processes, logging, tools) is passed in.
+;// CONCATENATED MODULE: ./src/target.ts
+// One layer for one runtime and architecture, from its exported requirements to a checked zip:
+// install (Build), Shape, zip and read back (Package), measure (Report).
 
 
 
@@ -45698,101 +45724,24 @@ var version = __nccwpck_require__(311);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, env }) {
-    const dir = external_node_path_default().resolve(projectDir);
-    const pyproject = await readPyproject(dir);
-    const config = await loadConfig({ projectDir: dir, pyproject, overrides, overrideName, env });
-    const project = await loadProject(dir, pyproject);
-    const targets = planLayers(config, project, pyproject.text);
-    return { config, project, targets };
-}
-async function buildLayers({ config, project, targets }, ctx) {
-    const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
-    const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
-        UV_PYTHON_DOWNLOADS: 'never',
-        UV_NO_PROGRESS: '1'
-    };
-    const exportContext = { run, tools, log, uvEnv };
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
-    try {
-        const steps = {
-            config,
-            project,
-            ctx,
-            workRoot,
-            exportFor: createExporter(exportContext, project),
-            build: nativeBuilder({ run, tools, log, uvEnv, pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip') }, config.installer)
-        };
-        if (targets.some(target => target.layer.includeProject)) {
-            steps.projectWheel = await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'));
-        }
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
-        const layers = [];
-        for (const [index, target] of targets.entries()) {
-            layers.push(await buildTarget(target, `[${index + 1}/${targets.length}]`, steps));
-        }
-        const combinations = checkCombinations(config.combinations, layers, config.sizeWarnPercent);
-        const report = {
-            version: report_report/* REPORT_VERSION */.Aj,
-            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            project: { name: project.name, version: project.version, lockKind: project.lockKind },
-            tools: tools.versions(),
-            limits: {
-                unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
-                directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
-                warnPercent: config.sizeWarnPercent
-            },
-            layers,
-            combinations
-        };
-        const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-        const { over, near } = sizeProblems(layers, combinations);
-        for (const line of near)
-            log.warn(line);
-        if (over.length)
-            throw new errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
-        return { report, reportPath };
-    }
-    finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
-    }
-}
-/** One layer for one runtime and architecture: export, install, shape, zip, check, measure. */
-async function buildTarget(target, counter, steps) {
-    const { config, project, ctx } = steps;
-    const { log } = ctx;
+async function buildTarget(target, requirements, counter, ctx) {
+    const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
-    log.info(`${step}: exporting requirements`);
-    const requirements = await steps.exportFor(target);
-    const stageDir = external_node_path_default().join(steps.workRoot, 'stage', target.id);
+    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
     const pins = pinsOf(requirements);
     const what = [
         pins.length ? `${pins.length} pinned packages` : '',
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
-    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, native)`);
-    const outcome = await steps.build({
+    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const outcome = await ctx.build({
         target,
         requirements,
-        projectWheel: target.layer.includeProject ? steps.projectWheel : undefined,
+        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
-        workDir: external_node_path_default().join(steps.workRoot, 'work', target.id)
+        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, ctx);
@@ -45839,6 +45788,164 @@ async function buildTarget(target, counter, steps) {
     };
     await (0,promises_.rm)(stageDir, { recursive: true, force: true });
     return report;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
+// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
+// outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates everything before any tool runs: bad input fails here, fast. */
+async function prepareBuild({ projectDir, overrides, overrideName, env }) {
+    const dir = external_node_path_default().resolve(projectDir);
+    const pyproject = await readPyproject(dir);
+    const config = await loadConfig({ projectDir: dir, pyproject, overrides, overrideName, env });
+    const project = await loadProject(dir, pyproject);
+    const targets = planLayers(config, project, pyproject.text);
+    return { config, project, targets };
+}
+async function buildLayers(prepared, ctx) {
+    const { config, project, targets } = prepared;
+    const { run, log } = ctx;
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const uvEnv = {
+        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_PYTHON_DOWNLOADS: 'never',
+        UV_NO_PROGRESS: '1'
+    };
+    const exportContext = { run, tools, log, uvEnv };
+    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    try {
+        const projectWheel = targets.some(target => target.layer.includeProject)
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            : undefined;
+        const exportFor = createExporter(exportContext, project);
+        const requirements = new Map();
+        for (const target of targets) {
+            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
+            requirements.set(target, await exportFor(target));
+        }
+        const layerKey = await fingerprint(prepared, requirements, projectWheel);
+        if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
+            const restored = await restoredReport(config.outputDir, log);
+            if (restored) {
+                log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+                return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
+            }
+        }
+        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        const build = nativeBuilder({ run, tools, log, uvEnv, pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip') }, config.installer);
+        const layers = [];
+        for (const [index, target] of targets.entries()) {
+            const counter = `[${index + 1}/${targets.length}]`;
+            layers.push(await buildTarget(target, requirements.get(target), counter, {
+                config,
+                project,
+                build,
+                run,
+                log,
+                workRoot,
+                projectWheel
+            }));
+        }
+        const report = {
+            version: report_report/* REPORT_VERSION */.Aj,
+            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+            project: { name: project.name, version: project.version, lockKind: project.lockKind },
+            tools: tools.versions(),
+            limits: {
+                unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
+                directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
+                warnPercent: config.sizeWarnPercent
+            },
+            layers,
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+        };
+        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+    }
+    finally {
+        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+    }
+}
+/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+async function finish(report, config, log) {
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
+    const { over, near } = sizeProblems(report.layers, report.combinations);
+    for (const line of near)
+        log.warn(line);
+    if (over.length)
+        throw new errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
+    return { report, reportPath };
+}
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint({ config, project, targets }, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const shaping = {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+    hash.update(JSON.stringify(shaping));
+    for (const target of targets) {
+        const req = requirements.get(target);
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            hash.update(await (0,promises_.readFile)(file));
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+/** The report of restored layers, if every zip is there with the recorded hash. */
+async function restoredReport(outputDir, log) {
+    try {
+        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        for (const layer of report.layers) {
+            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
+            const digest = (0,external_node_crypto_.createHash)('sha256')
+                .update(await (0,promises_.readFile)(zipPath))
+                .digest('hex');
+            if (digest !== layer.sha256)
+                throw new errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
+            layer.zipPath = zipPath;
+        }
+        return report;
+    }
+    catch (error) {
+        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
+        return undefined;
+    }
 }
 
 
@@ -46895,9 +47002,9 @@ function formatPercent(value) {
 /* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
 /* harmony export */   Ce: () => (/* binding */ DIRECT_UPLOAD_LIMIT),
 /* harmony export */   My: () => (/* binding */ UNZIPPED_LIMIT),
+/* harmony export */   Uq: () => (/* binding */ REPORT_FILE),
 /* harmony export */   u5: () => (/* binding */ writeReport)
 /* harmony export */ });
-/* unused harmony export REPORT_FILE */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);

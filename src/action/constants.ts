@@ -22,11 +22,16 @@ export const Inputs = {
   GrantOrganization: 'grant-organization',
   GrantPublic: 'grant-public',
   UpdateFunctions: 'update-functions',
-  LayerNameTemplate: 'layer-name-template'
+  LayerNameTemplate: 'layer-name-template',
+  Cache: 'cache',
+  UploadArtifacts: 'upload-artifacts',
+  RetentionDays: 'retention-days',
+  Summary: 'summary'
 } as const
 
 export const Outputs = {
   ReportPath: 'report-path',
   Layers: 'layers',
-  Published: 'published'
+  Published: 'published',
+  CacheHit: 'cache-hit'
 } as const

@@ -12,12 +12,18 @@ export interface ActionInputs {
   overrides: Overrides
   /** Present when the publish input is true. */
   publish?: PublishSettings
+  cache: boolean
+  uploadArtifacts: boolean
+  /** Artifact retention in days (1-90); undefined: the repository's default. */
+  retentionDays?: number
+  summary: boolean
 }
 
 /** true/false inputs, strictly: anything else names the input and the allowed values. */
-function flag(name: string): boolean {
+function flag(name: string, fallback = false): boolean {
   const value = core.getInput(name).trim().toLowerCase()
-  if (value === '' || value === 'false') return false
+  if (value === '') return fallback
+  if (value === 'false') return false
   if (value === 'true') return true
   throw new ConfigError(
     `input ${name} "${core.getInput(name)}" is not valid: expected true or false`
@@ -42,8 +48,24 @@ const list = (name: string): string[] | undefined => {
 
 const optional = (name: string): string | undefined => core.getInput(name) || undefined
 
+function retention(): number | undefined {
+  const text = core.getInput(Inputs.RetentionDays).trim()
+  if (!text) return undefined
+  const days = Number(text)
+  if (!Number.isInteger(days) || days < 1 || days > 90) {
+    throw new ConfigError(
+      `input ${Inputs.RetentionDays} "${text}" is not valid: expected a whole number of days from 1 to 90`
+    )
+  }
+  return days
+}
+
 export function loadInputs(): ActionInputs {
   return {
+    cache: flag(Inputs.Cache, true),
+    uploadArtifacts: flag(Inputs.UploadArtifacts, true),
+    retentionDays: retention(),
+    summary: flag(Inputs.Summary, true),
     projectDir: core.getInput(Inputs.ProjectDirectory) || '.',
     overrides: {
       runtime: list(Inputs.Runtime),

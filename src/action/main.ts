@@ -1,16 +1,22 @@
-// The GitHub Action entry point: read inputs, run the pipeline (and publishing), set outputs.
-// Failures become one annotation and setFailed, here and nowhere else.
+// The GitHub Action entry point: read inputs, restore caches, run the pipeline (and publishing),
+// upload artifacts, write the job summary and outputs. Failures become one annotation and
+// setFailed, here and nowhere else.
 import * as core from '@actions/core'
+import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
-import { buildLayers, prepareBuild } from '../pipeline.js'
+import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
-import { writeReport } from '../report/report.js'
+import { writeReport, type Report } from '../report/report.js'
+import { sizeProblems } from '../report/sizes.js'
+import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
+import { githubArtifacts, uploadArtifacts } from './artifacts.js'
+import { githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
-import { INPUT_NAMES, loadInputs, PUBLISH_INPUT_NAMES } from './inputs.js'
+import { INPUT_NAMES, loadInputs, PUBLISH_INPUT_NAMES, type ActionInputs } from './inputs.js'
 
 const actionLogger: Logger = {
   info: core.info,
@@ -29,7 +35,7 @@ export async function run(): Promise<void> {
       overrides: inputs.overrides,
       overrideName: key => INPUT_NAMES[key]
     })
-    let { report, reportPath } = await buildLayers(prepared, { run: runProcess, log: actionLogger })
+    let { report, reportPath, cacheHit } = await build(prepared, inputs)
     core.info(renderReportTable(report))
     if (options) {
       const clients = awsClients()
@@ -47,38 +53,18 @@ export async function run(): Promise<void> {
       reportPath = await writeReport(report, prepared.config.outputDir)
       core.info(renderPublishTable(report))
     }
-    core.setOutput(Outputs.ReportPath, reportPath)
-    core.setOutput(
-      Outputs.Layers,
-      JSON.stringify(
-        report.layers.map(
-          ({ layer, runtime, architecture, zipPath, sha256, zippedBytes, unzippedBytes }) => ({
-            layer,
-            runtime,
-            architecture,
-            zipPath,
-            sha256,
-            zippedBytes,
-            unzippedBytes,
-            published: report.publish?.layers
-              .filter(
-                row =>
-                  row.layer === layer &&
-                  row.runtime === runtime &&
-                  row.architecture === architecture
-              )
-              .map(({ region, status, version, versionArn, s3Key }) => ({
-                region,
-                status,
-                version,
-                versionArn,
-                s3Key
-              }))
-          })
-        )
+    if (inputs.uploadArtifacts) {
+      const uploaded = await uploadArtifacts(
+        report,
+        reportPath,
+        githubArtifacts,
+        inputs.retentionDays
       )
-    )
-    core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
+      core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+    }
+    annotateSizes(report, prepared)
+    if (inputs.summary) await core.summary.addRaw(renderSummary(report, { cacheHit })).write()
+    setOutputs(report, reportPath, cacheHit)
   } catch (error) {
     if (error instanceof LayerError) {
       core.error(describeError(error), {
@@ -89,6 +75,75 @@ export async function run(): Promise<void> {
     }
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+/** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key). */
+async function build(prepared: PreparedBuild, inputs: ActionInputs) {
+  if (!inputs.cache) return buildLayers(prepared, { run: runProcess, log: actionLogger })
+  const runner = {
+    os: process.env.RUNNER_OS ?? process.platform,
+    arch: process.env.RUNNER_ARCH ?? process.arch
+  }
+  const installer = await installerCacheKey(prepared, runner)
+  const restoredKey = await githubCache.restore(
+    installer.paths,
+    installer.key,
+    installer.restoreKeys
+  )
+  core.info(
+    restoredKey ? `installer cache restored (${restoredKey})` : 'installer cache: no entry yet'
+  )
+  const result = await buildLayers(prepared, {
+    run: runProcess,
+    log: actionLogger,
+    layerCache: layerCache(githubCache)
+  })
+  if (!result.cacheHit) {
+    await githubCache.save([prepared.config.outputDir], layerCacheKey(result.layerKey))
+    if (restoredKey !== installer.key) await githubCache.save(installer.paths, installer.key)
+  }
+  return result
+}
+
+/** Near-limit and over-limit layers as annotations on pyproject.toml. */
+function annotateSizes(report: Report, { config }: PreparedBuild) {
+  const file = path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config.pyprojectPath)
+  const { near } = sizeProblems(report.layers, report.combinations)
+  for (const line of near) core.warning(line, { title: 'Layer near the size limit', file })
+}
+
+function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
+  core.setOutput(Outputs.ReportPath, reportPath)
+  core.setOutput(Outputs.CacheHit, String(cacheHit))
+  core.setOutput(
+    Outputs.Layers,
+    JSON.stringify(
+      report.layers.map(
+        ({ layer, runtime, architecture, zipPath, sha256, zippedBytes, unzippedBytes }) => ({
+          layer,
+          runtime,
+          architecture,
+          zipPath,
+          sha256,
+          zippedBytes,
+          unzippedBytes,
+          published: report.publish?.layers
+            .filter(
+              row =>
+                row.layer === layer && row.runtime === runtime && row.architecture === architecture
+            )
+            .map(({ region, status, version, versionArn, s3Key }) => ({
+              region,
+              status,
+              version,
+              versionArn,
+              s3Key
+            }))
+        })
+      )
+    )
+  )
+  core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
 }
 
 process.on('unhandledRejection', error => core.setFailed(describeError(error)))

@@ -1,5 +1,6 @@
 // Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
 // `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ProjectError } from '../errors.js'
@@ -7,6 +8,7 @@ import type { Installer } from '../config/schema.js'
 import type { ExportContext } from './export.js'
 import type { Project } from './project.js'
 import { tail } from '../system/process.js'
+import yauzl from 'yauzl'
 
 export async function buildProjectWheel(
   ctx: ExportContext,
@@ -63,4 +65,35 @@ export async function buildProjectWheel(
     )
   }
   return path.join(outDir, wheels[0])
+}
+
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+export async function wheelContentHash(wheel: string): Promise<string> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(wheel, { lazyEntries: true }, (error, handle) =>
+      error ? reject(error) : resolve(handle)
+    )
+  )
+  const digests: string[] = []
+  await new Promise<void>((resolve, reject) => {
+    zip.on('error', reject)
+    zip.on('end', () => resolve())
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return reject(error ?? new Error(`cannot read ${entry.fileName}`))
+        const hash = createHash('sha256')
+        stream.on('data', (chunk: Buffer) => hash.update(chunk))
+        stream.on('error', reject)
+        stream.on('end', () => {
+          digests.push(`${entry.fileName}\0${hash.digest('hex')}`)
+          zip.readEntry()
+        })
+      })
+    })
+    zip.readEntry()
+  })
+  return createHash('sha256').update(digests.sort().join('\n')).digest('hex')
 }

@@ -1,0 +1,150 @@
+// Cache keys and the layer cache: keys follow the inputs that shape them, and an exact layer-cache
+// hit restores the zips and report without installing anything.
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  installerCacheKey,
+  keyPart,
+  layerCache,
+  layerCacheKey,
+  type CacheService
+} from '../src/action/cache.js'
+import { buildLayers, prepareBuild } from '../src/pipeline.js'
+import { silentLogger } from '../src/system/log.js'
+import { runProcess, type Runner } from '../src/system/process.js'
+import { copyExample, remove, scratch } from '../__fixtures__/projects.js'
+
+const cleanup: string[] = []
+afterAll(async () => {
+  for (const dir of cleanup) await remove(dir)
+})
+
+/** A cache service over a local folder, standing in for GitHub's cache service. */
+function folderCache(root: string): CacheService & { saved: string[] } {
+  const saved: string[] = []
+  return {
+    saved,
+    async restore(paths, key) {
+      const source = path.join(root, encodeURIComponent(key))
+      try {
+        for (const [i, target] of paths.entries())
+          await cp(path.join(source, String(i)), target, { recursive: true })
+        return key
+      } catch {
+        return undefined
+      }
+    },
+    async save(paths, key) {
+      saved.push(key)
+      for (const [i, source] of paths.entries())
+        await cp(source, path.join(root, encodeURIComponent(key), String(i)), { recursive: true })
+    }
+  }
+}
+
+/** Wraps the runner to record every install command. */
+function recording(): { run: Runner; installs: string[][] } {
+  const installs: string[][] = []
+  const run: Runner = (command, args, options) => {
+    if (args.includes('install')) installs.push([command, ...args])
+    return runProcess(command, args, options)
+  }
+  return { run, installs }
+}
+
+it('keys the installer cache by runner, targets and lock content, with a restore prefix', async () => {
+  const dir = await copyExample('uv-project')
+  cleanup.push(path.dirname(dir))
+  const prepared = await prepareBuild({
+    projectDir: dir,
+    overrides: { architectures: ['x86_64', 'arm64'] }
+  })
+  const first = await installerCacheKey(prepared, { os: 'Linux', arch: 'X64' })
+  expect(first.key).toMatch(
+    /^lambda-layer-v1-deps-Linux-X64-python3\.12-x86_64\+arm64-native-uv-[0-9a-f]{32}$/
+  )
+  expect(first.restoreKeys).toEqual([
+    'lambda-layer-v1-deps-Linux-X64-python3.12-x86_64+arm64-native-uv-'
+  ])
+  expect(first.key.includes(',')).toBe(false)
+  await writeFile(
+    path.join(dir, 'uv.lock'),
+    (await readFile(path.join(dir, 'uv.lock'), 'utf8')) + '\n'
+  )
+  const changed = await installerCacheKey(prepared, { os: 'Linux', arch: 'X64' })
+  expect(changed.key).not.toBe(first.key)
+  expect(changed.restoreKeys).toEqual(first.restoreKeys)
+  expect(keyPart('a,b c/d')).toBe('a%2cb%20c%2fd')
+})
+
+it('restores finished layers on an exact hit and installs nothing', async () => {
+  const dir = await copyExample('uv-project')
+  const store = await scratch()
+  cleanup.push(path.dirname(dir), store)
+  const service = folderCache(store)
+
+  const cold = recording()
+  const first = await buildLayers(await prepareBuild({ projectDir: dir }), {
+    run: cold.run,
+    log: silentLogger,
+    layerCache: layerCache(service)
+  })
+  expect(first.cacheHit).toBe(false)
+  expect(cold.installs.length).toBeGreaterThan(0)
+  await service.save([path.join(dir, 'lambda-layers')], layerCacheKey(first.layerKey))
+
+  await rm(path.join(dir, 'lambda-layers'), { recursive: true })
+  const warm = recording()
+  const second = await buildLayers(await prepareBuild({ projectDir: dir }), {
+    run: warm.run,
+    log: silentLogger,
+    layerCache: layerCache(service)
+  })
+  expect(second.cacheHit).toBe(true)
+  expect(second.layerKey).toBe(first.layerKey)
+  expect(warm.installs.filter(cmd => cmd.includes('pip'))).toEqual([])
+  expect(second.report.layers.map(l => l.sha256)).toEqual(first.report.layers.map(l => l.sha256))
+  expect(await readFile(second.report.layers[0]!.zipPath)).toEqual(
+    await readFile(first.report.layers[0]!.zipPath)
+  )
+
+  // Anything that shapes the zips changes the key.
+  const other = await buildLayers(
+    await prepareBuild({ projectDir: dir, overrides: { compressionLevel: '9' } }),
+    {
+      run: runProcess,
+      log: silentLogger,
+      layerCache: layerCache(service)
+    }
+  )
+  expect(other.cacheHit).toBe(false)
+  expect(other.layerKey).not.toBe(first.layerKey)
+})
+
+it('rebuilds when a restored zip does not match its recorded hash', async () => {
+  const dir = await copyExample('uv-project')
+  cleanup.push(path.dirname(dir))
+  const prepared = await prepareBuild({ projectDir: dir, overrides: { layers: ['nodeps'] } })
+  const first = await buildLayers(prepared, { run: runProcess, log: silentLogger })
+  const output = path.join(dir, 'lambda-layers')
+  const tampered: CacheService = {
+    async restore(paths, key) {
+      await mkdir(paths[0]!, { recursive: true })
+      await writeFile(first.report.layers[0]!.zipPath, 'not the zip')
+      return key
+    },
+    async save() {}
+  }
+  const warnings: string[] = []
+  const log = { ...silentLogger, warn: (m: string) => warnings.push(m) }
+  const again = await buildLayers(prepared, {
+    run: runProcess,
+    log,
+    layerCache: layerCache(tampered)
+  })
+  expect(again.cacheHit).toBe(false)
+  expect(warnings).toEqual([expect.stringContaining('does not match its recorded hash')])
+  expect(await readFile(path.join(output, first.report.layers[0]!.fileName))).toEqual(
+    await readFile(first.report.layers[0]!.zipPath)
+  )
+})

@@ -1,0 +1,104 @@
+// The action's two caches (@actions/cache): the installer's downloads and pinned tools, keyed by
+// the lock files with a restore prefix; and finished layers, keyed by everything that shapes the
+// zips. A cache service failure is a warning, never a failed build.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import type { PreparedBuild, LayerCache } from '../pipeline.js'
+
+/** Bump to drop every cache written by older versions. */
+export const CACHE_VERSION = 'v1'
+
+/** The cache service seam: @actions/cache in the action, a test's own in tests. */
+export interface CacheService {
+  restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>
+  save(paths: string[], key: string): Promise<void>
+}
+
+/** @actions/cache, with every failure turned into a warning. */
+export const githubCache: CacheService = {
+  async restore(paths, key, restoreKeys) {
+    try {
+      return await cache.restoreCache(paths, key, restoreKeys)
+    } catch (error) {
+      core.warning(
+        `cache restore failed for ${key}: ${error instanceof Error ? error.message : String(error)}`
+      )
+      return undefined
+    }
+  },
+  async save(paths, key) {
+    try {
+      await cache.saveCache(paths, key)
+    } catch (error) {
+      core.warning(
+        `cache save failed for ${key}: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
+  }
+}
+
+/** A key part from free text: no commas (not allowed in keys), nothing but [A-Za-z0-9._+-]. */
+export function keyPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._+-]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+export interface InstallerKey {
+  key: string
+  restoreKeys: string[]
+  paths: string[]
+}
+
+/**
+ * The installer cache: uv/pip downloads and pinned tools, keyed by version, runner, runtimes,
+ * target architectures, builder and installer, and the hash of the lock and requirement files.
+ */
+export async function installerCacheKey(
+  { config, project }: PreparedBuild,
+  runner: { os: string; arch: string }
+): Promise<InstallerKey> {
+  const hash = createHash('sha256')
+  const files = [
+    project.pyprojectPath,
+    project.lockFile,
+    ...config.layers.map(layer => layer.requirements)
+  ]
+  for (const file of files.filter((f): f is string => !!f).sort()) {
+    hash.update(path.basename(file))
+    hash.update(await readFile(file))
+  }
+  const prefix = [
+    'lambda-layer',
+    CACHE_VERSION,
+    'deps',
+    runner.os,
+    runner.arch,
+    config.runtimes.join('+'),
+    config.architectures.join('+'),
+    config.builder,
+    config.installer
+  ]
+    .map(keyPart)
+    .join('-')
+  return {
+    key: `${prefix}-${hash.digest('hex').slice(0, 32)}`,
+    restoreKeys: [`${prefix}-`],
+    paths: ['uv', 'pip', 'tools'].map(dir => path.join(config.cacheDir, dir))
+  }
+}
+
+export function layerCacheKey(layerKey: string): string {
+  return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`
+}
+
+/** The pipeline's layer cache on top of a cache service: exact hits only. */
+export function layerCache(service: CacheService): LayerCache {
+  return {
+    async restore(key, outputDir) {
+      const fullKey = layerCacheKey(key)
+      return (await service.restore([outputDir], fullKey)) === fullKey
+    }
+  }
+}

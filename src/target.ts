@@ -1,0 +1,105 @@
+// One layer for one runtime and architecture, from its exported requirements to a checked zip:
+// install (Build), Shape, zip and read back (Package), measure (Report).
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Builder } from './build/builder.js'
+import type { Config } from './config/schema.js'
+import { checkZip } from './package/check.js'
+import { packageUsage, walkTree } from './package/inventory.js'
+import { writeZip } from './package/zip.js'
+import type { LayerTarget } from './plan/plan.js'
+import type { Project } from './project/project.js'
+import { pinsOf, type Requirements } from './project/requirements.js'
+import { UNZIPPED_LIMIT, type LayerReport } from './report/report.js'
+import { needsS3, sizeStatus } from './report/sizes.js'
+import { shapeLayer } from './shape/shape.js'
+import type { Logger } from './system/log.js'
+import type { Runner } from './system/process.js'
+
+export interface TargetContext {
+  config: Config
+  project: Project
+  build: Builder
+  run: Runner
+  log: Logger
+  /** Scratch folder of this build; each target stages in its own subfolder. */
+  workRoot: string
+  projectWheel?: string
+}
+
+export async function buildTarget(
+  target: LayerTarget,
+  requirements: Requirements,
+  counter: string,
+  ctx: TargetContext
+): Promise<LayerReport> {
+  const { config, project, log } = ctx
+  const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
+  const started = Date.now()
+  const stageDir = path.join(ctx.workRoot, 'stage', target.id)
+  const pins = pinsOf(requirements)
+  const what = [
+    pins.length ? `${pins.length} pinned packages` : '',
+    ...requirements.files.map(file => path.relative(project.dir, file)),
+    target.layer.includeProject ? project.name : ''
+  ].filter(Boolean)
+  log.info(
+    `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
+  )
+  const outcome = await ctx.build({
+    target,
+    requirements,
+    projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+    siteDir: path.join(stageDir, target.sitePackages),
+    workDir: path.join(ctx.workRoot, 'work', target.id)
+  })
+
+  log.info(
+    `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
+  )
+  const shape = await shapeLayer(stageDir, target, config.shape, ctx)
+  for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
+  for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
+    log.warn(
+      `layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`
+    )
+  }
+  for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
+    log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
+  }
+
+  const entries = await walkTree(stageDir)
+  const files = entries.filter(entry => entry.kind === 'file')
+  if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+  const fileName = `${target.id}.zip`
+  const zipPath = path.join(config.outputDir, fileName)
+  log.info(`${step}: zipping ${files.length} files`)
+  const zip = await writeZip(entries, zipPath, {
+    level: config.compressionLevel,
+    epochSeconds: config.sourceDateEpoch
+  })
+  await checkZip(zipPath, entries.length)
+  const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
+  const report: LayerReport = {
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture,
+    fileName,
+    zipPath,
+    ...zip,
+    unzippedBytes,
+    files: files.length,
+    limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
+    status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
+    needsS3: needsS3(zip.zippedBytes),
+    builder: outcome.builder,
+    installer: outcome.installer,
+    includesProject: target.layer.includeProject,
+    requirements: pins,
+    packages: await packageUsage(entries, target.sitePackages),
+    shape,
+    seconds: Math.round((Date.now() - started) / 100) / 10
+  }
+  await rm(stageDir, { recursive: true, force: true })
+  return report
+}
