@@ -26,6 +26,6 @@ export function setInputs(overrides: Record<string, string> = {}): () => void {
   for (const [name, value] of Object.entries(values))
     process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   return () => {
-    for (const name of names) delete process.env[name]
+    for (const name of names) Reflect.deleteProperty(process.env, name)
   }
 }

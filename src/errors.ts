@@ -50,6 +50,20 @@ export class NoWheelError extends BuildError {
   }
 }
 
+/** The Docker engine, an image, or a container could not do what a build or check needed. */
+export class DockerError extends LayerError {}
+
+/** A built layer failed a Verify check (imports, ELF, SDK shadowing, the project's tests). */
+export class VerifyError extends LayerError {
+  constructor(
+    readonly layer: string,
+    readonly problems: string[],
+    details: ErrorDetails = {}
+  ) {
+    super(`layer ${layer} failed verification:\n  ${problems.join('\n  ')}`, details)
+  }
+}
+
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
 export class SizeLimitError extends LayerError {
   constructor(

@@ -42400,6 +42400,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   zS: () => (/* binding */ BuildError)
 /* harmony export */ });
+/* unused harmony exports DockerError, VerifyError */
 // Typed errors: every failure a user can act on says what went wrong, where, and what to do.
 /** Base class: an expected failure whose message is meant for the user. */
 class LayerError extends Error {
@@ -42437,6 +42438,19 @@ class NoWheelError extends BuildError {
         this.packages = packages;
         this.runtime = runtime;
         this.architecture = architecture;
+    }
+}
+/** The Docker engine, an image, or a container could not do what a build or check needed. */
+class DockerError extends (/* unused pure expression or super */ null && (LayerError)) {
+}
+/** A built layer failed a Verify check (imports, ELF, SDK shadowing, the project's tests). */
+class VerifyError extends LayerError {
+    layer;
+    problems;
+    constructor(layer, problems, details = {}) {
+        super(`layer ${layer} failed verification:\n  ${problems.join('\n  ')}`, details);
+        this.layer = layer;
+        this.problems = problems;
     }
 }
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */

@@ -35,7 +35,9 @@ export async function run(): Promise<void> {
       overrides: inputs.overrides,
       overrideName: key => INPUT_NAMES[key]
     })
-    let { report, reportPath, cacheHit } = await build(prepared, inputs)
+    const built = await build(prepared, inputs)
+    const { cacheHit } = built
+    let { report, reportPath } = built
     core.info(renderReportTable(report))
     if (options) {
       const clients = awsClients()
