@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Overrides } from '../src/config/schema.js'
+import type { ImageOverrides, Overrides } from '../src/config/schema.js'
 import { buildLayers, prepareBuild, type BuildResult } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
@@ -27,9 +27,21 @@ export async function copyExample(name: string): Promise<string> {
   return dir
 }
 
+/**
+ * Verify checks the build tests run unless they choose: the ELF check only, since only python3.11
+ * has a stand-in runtime image (tests of imports and SDK shadowing name it and pass --verify).
+ */
+export const TEST_VERIFY = ['elf']
+
 /** Runs prepare + build on a project with overrides, logging nothing. */
-export async function build(projectDir: string, overrides: Overrides = {}): Promise<BuildResult> {
-  const prepared = await prepareBuild({ projectDir, overrides })
+export async function build(
+  projectDir: string,
+  overrides: Overrides & ImageOverrides = {}
+): Promise<BuildResult> {
+  const prepared = await prepareBuild({
+    projectDir,
+    overrides: { verify: TEST_VERIFY, ...overrides }
+  })
   return buildLayers(prepared, { run: runProcess, log: silentLogger })
 }
 

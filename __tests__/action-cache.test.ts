@@ -12,7 +12,7 @@ import {
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess, type Runner } from '../src/system/process.js'
-import { copyExample, remove, scratch } from '../__fixtures__/projects.js'
+import { copyExample, remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
 
 const cleanup: string[] = []
 afterAll(async () => {
@@ -61,10 +61,10 @@ it('keys the installer cache by runner, targets and lock content, with a restore
   })
   const first = await installerCacheKey(prepared, { os: 'Linux', arch: 'X64' })
   expect(first.key).toMatch(
-    /^lambda-layer-v1-deps-Linux-X64-python3\.12-x86_64\+arm64-native-uv-[0-9a-f]{32}$/
+    /^lambda-layer-v1-deps-Linux-X64-python3\.12-x86_64\+arm64-auto-uv-[0-9a-f]{32}$/
   )
   expect(first.restoreKeys).toEqual([
-    'lambda-layer-v1-deps-Linux-X64-python3.12-x86_64+arm64-native-uv-'
+    'lambda-layer-v1-deps-Linux-X64-python3.12-x86_64+arm64-auto-uv-'
   ])
   expect(first.key.includes(',')).toBe(false)
   await writeFile(
@@ -84,22 +84,28 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
   const service = folderCache(store)
 
   const cold = recording()
-  const first = await buildLayers(await prepareBuild({ projectDir: dir }), {
-    run: cold.run,
-    log: silentLogger,
-    layerCache: layerCache(service)
-  })
+  const first = await buildLayers(
+    await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
+    {
+      run: cold.run,
+      log: silentLogger,
+      layerCache: layerCache(service)
+    }
+  )
   expect(first.cacheHit).toBe(false)
   expect(cold.installs.length).toBeGreaterThan(0)
   await service.save([path.join(dir, 'lambda-layers')], layerCacheKey(first.layerKey))
 
   await rm(path.join(dir, 'lambda-layers'), { recursive: true })
   const warm = recording()
-  const second = await buildLayers(await prepareBuild({ projectDir: dir }), {
-    run: warm.run,
-    log: silentLogger,
-    layerCache: layerCache(service)
-  })
+  const second = await buildLayers(
+    await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
+    {
+      run: warm.run,
+      log: silentLogger,
+      layerCache: layerCache(service)
+    }
+  )
   expect(second.cacheHit).toBe(true)
   expect(second.layerKey).toBe(first.layerKey)
   expect(warm.installs.filter(cmd => cmd.includes('pip'))).toEqual([])
@@ -110,7 +116,10 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
 
   // Anything that shapes the zips changes the key.
   const other = await buildLayers(
-    await prepareBuild({ projectDir: dir, overrides: { compressionLevel: '9' } }),
+    await prepareBuild({
+      projectDir: dir,
+      overrides: { compressionLevel: '9', verify: TEST_VERIFY }
+    }),
     {
       run: runProcess,
       log: silentLogger,
@@ -124,7 +133,10 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
 it('rebuilds when a restored zip does not match its recorded hash', async () => {
   const dir = await copyExample('uv-project')
   cleanup.push(path.dirname(dir))
-  const prepared = await prepareBuild({ projectDir: dir, overrides: { layers: ['nodeps'] } })
+  const prepared = await prepareBuild({
+    projectDir: dir,
+    overrides: { layers: ['nodeps'], verify: TEST_VERIFY }
+  })
   const first = await buildLayers(prepared, { run: runProcess, log: silentLogger })
   const output = path.join(dir, 'lambda-layers')
   const tampered: CacheService = {

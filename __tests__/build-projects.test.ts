@@ -8,7 +8,7 @@ import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
-import { build, copyExample, remove, scratch } from '../__fixtures__/projects.js'
+import { build, copyExample, remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 
 const cleanup: string[] = []
@@ -115,7 +115,7 @@ describe('examples/requirements', () => {
   it('names the package, version, runtime and architecture that have no wheel', async () => {
     const dir = await example('requirements')
     await writeFile(path.join(dir, 'requirements', 'base.txt'), 'six==1.16.0\ndocopt==0.6.2\n')
-    const error = await build(dir, { layers: ['base'] }).catch(e => e)
+    const error = await build(dir, { layers: ['base'], builder: 'native' }).catch(e => e)
     expect(error).toBeInstanceOf(NoWheelError)
     expect(error.message).toBe(
       'layer base: no compatible wheel of docopt==0.6.2 for python3.12 x86_64'
@@ -225,7 +225,7 @@ describe('reproducibility', () => {
     const dir = await example('uv-project')
     const prepared = await prepareBuild({
       projectDir: dir,
-      overrides: { layers: ['nodeps'] },
+      overrides: { layers: ['nodeps'], verify: TEST_VERIFY },
       env: { SOURCE_DATE_EPOCH: '1700000000' }
     })
     const { report } = await buildLayers(prepared, { run: runProcess, log: silentLogger })

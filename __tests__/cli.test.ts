@@ -42,7 +42,9 @@ it('suggests the closest flag and command', () => {
     /Unknown option '--runtme'.*did you mean "--runtime"/
   )
   expect(() => parseCli(['biuld'])).toThrow(
-    new ConfigError('unknown command "biuld" (did you mean "build"?); commands: build')
+    new ConfigError(
+      'unknown command "biuld" (did you mean "build"?); commands: build, publish, runtime-info'
+    )
   )
 })
 

@@ -168,7 +168,7 @@ runtimes = "python3.12"
 `)
     const error = await failure(prepareBuild({ projectDir: dir }))
     expect(error.message).toBe(
-      '[tool.lambda-layer] runtimes: unknown key (did you mean "runtime"?); known keys: runtime, architectures, layout, output-dir, installer, builder, layers'
+      '[tool.lambda-layer] runtimes: unknown key (did you mean "runtime"?); known keys: runtime, architectures, layout, output-dir, installer, builder, layers, runtime-packages, runtime-package-versions, slim, compression-level, size-warn-percent, combinations, build-image, runtime-image, sdk-shadowing, verify'
     )
     expect(error.line).toBe(15)
   })
@@ -267,6 +267,78 @@ runtime = "python3.12"
     const error = await failure(prepareBuild({ projectDir: dir }))
     expect(error.message).toBe(
       'layer nodeps includes the project, but pyproject.toml has no [build-system]'
+    )
+  })
+})
+
+describe('docker and verify settings', () => {
+  it('defaults to builder auto, the AWS images and every check', async () => {
+    await project('')
+    const { config } = await prepareBuild({ projectDir: dir })
+    expect(config.builder).toBe('auto')
+    expect(config.buildImage).toBe('public.ecr.aws/sam/build-python{python}:latest-{arch}')
+    expect(config.runtimeImage).toBe('public.ecr.aws/lambda/python:{python}')
+    expect(config.verify).toEqual({
+      checks: ['imports', 'elf', 'sdk'],
+      sdkShadowing: 'warn',
+      skipImports: []
+    })
+  })
+
+  it('reads [tool.lambda-layer.verify], and flags replace the file', async () => {
+    await project(`[tool.lambda-layer]
+build-image = "my/build:{python}-{arch}"
+sdk-shadowing = "error"
+
+[tool.lambda-layer.verify]
+imports = false
+skip-imports = ["optional_mod"]
+test-command = "python -m pytest 'tests/unit tests' -q"
+`)
+    const { config } = await prepareBuild({ projectDir: dir })
+    expect(config.buildImage).toBe('my/build:{python}-{arch}')
+    expect(config.verify).toEqual({
+      checks: ['elf', 'sdk'],
+      sdkShadowing: 'error',
+      skipImports: ['optional_mod'],
+      testCommand: ['python', '-m', 'pytest', 'tests/unit tests', '-q']
+    })
+    const flags = await prepareBuild({
+      projectDir: dir,
+      overrides: { verify: ['none'], sdkShadowing: 'warn', runtimeImage: 'rt:{runtime}' }
+    })
+    expect(flags.config.verify.checks).toEqual([])
+    expect(flags.config.verify.sdkShadowing).toBe('warn')
+    expect(flags.config.runtimeImage).toBe('rt:{runtime}')
+  })
+
+  it('names the key or flag of a bad value', async () => {
+    await project(`[tool.lambda-layer.verify]
+elf = "yes"
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toBe(
+      '[tool.lambda-layer.verify] elf = "yes" is not valid: expected true or false'
+    )
+    await project(`[tool.lambda-layer]
+sdk-shadowing = "fail"
+`)
+    expect((await failure(prepareBuild({ projectDir: dir }))).message).toBe(
+      '[tool.lambda-layer] sdk-shadowing = "fail" is not valid: expected one of warn, error'
+    )
+    await project('')
+    expect(
+      (await failure(prepareBuild({ projectDir: dir, overrides: { verify: ['imprts'] } }))).message
+    ).toBe(
+      '--verify "imprts" is not valid: expected one of imports, elf, sdk (did you mean "imports"?)'
+    )
+    expect(
+      (
+        await failure(
+          prepareBuild({ projectDir: dir, overrides: { testCommand: 'pytest "tests' } })
+        )
+      ).message
+    ).toBe(
+      '--test-command "pytest \\"tests" is not valid: expected a command, e.g. "python -m pytest tests", or a list of its arguments (unclosed " quote)'
     )
   })
 })

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { nativeBuilder } from './build/native.js'
+import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
-import type { Config, Overrides } from './config/schema.js'
+import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
@@ -25,6 +25,7 @@ import {
   type Report
 } from './report/report.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
+import { createDocker, type Docker } from './system/docker.js'
 import type { Logger } from './system/log.js'
 import type { Runner } from './system/process.js'
 import { createTools, type Tools } from './system/tools.js'
@@ -39,8 +40,9 @@ export interface PreparedBuild {
 
 export interface PrepareOptions {
   projectDir: string
-  overrides?: Overrides
+  overrides?: Overrides & ImageOverrides
   overrideName?: (key: keyof Overrides) => string
+  imageOverrideName?: (key: keyof ImageOverrides) => string
   env?: Record<string, string | undefined>
 }
 
@@ -49,11 +51,19 @@ export async function prepareBuild({
   projectDir,
   overrides,
   overrideName,
+  imageOverrideName,
   env
 }: PrepareOptions): Promise<PreparedBuild> {
   const dir = path.resolve(projectDir)
   const pyproject = await readPyproject(dir)
-  const config = await loadConfig({ projectDir: dir, pyproject, overrides, overrideName, env })
+  const config = await loadConfig({
+    projectDir: dir,
+    pyproject,
+    overrides,
+    overrideName,
+    imageOverrideName,
+    env
+  })
   const project = await loadProject(dir, pyproject)
   const targets = planLayers(config, project, pyproject.text)
   return { config, project, targets }
@@ -71,6 +81,8 @@ export interface BuildContext {
   /** Defaults to tools installed under the config's cache folder. */
   tools?: Tools
   layerCache?: LayerCache
+  /** The Docker engine for the docker builder and Verify; defaults to the `docker` CLI. */
+  docker?: Docker
 }
 
 export interface BuildResult {
@@ -124,10 +136,15 @@ export async function buildLayers(
     }
 
     await mkdir(config.outputDir, { recursive: true })
-    const build = nativeBuilder(
-      { run, tools, log, uvEnv, pipCacheDir: path.join(config.cacheDir, 'pip') },
-      config.installer
-    )
+    const docker = ctx.docker ?? createDocker(run, log)
+    const build = createBuilder(config, {
+      run,
+      tools,
+      log,
+      uvEnv,
+      pipCacheDir: path.join(config.cacheDir, 'pip'),
+      docker
+    })
     const layers: LayerReport[] = []
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
@@ -136,6 +153,7 @@ export async function buildLayers(
           config,
           project,
           build,
+          docker,
           run,
           log,
           workRoot,
@@ -184,6 +202,9 @@ async function fingerprint(
     layout: config.layout,
     installer: config.installer,
     builder: config.builder,
+    buildImage: config.buildImage,
+    runtimeImage: config.runtimeImage,
+    verify: config.verify,
     shape: config.shape,
     compressionLevel: config.compressionLevel,
     sizeWarnPercent: config.sizeWarnPercent,

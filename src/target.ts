@@ -14,12 +14,15 @@ import { UNZIPPED_LIMIT, type LayerReport } from './report/report.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
 import type { Logger } from './system/log.js'
+import type { Docker } from './system/docker.js'
 import type { Runner } from './system/process.js'
+import { verifyLayer } from './verify/verify.js'
 
 export interface TargetContext {
   config: Config
   project: Project
   build: Builder
+  docker: Docker
   run: Runner
   log: Logger
   /** Scratch folder of this build; each target stages in its own subfolder. */
@@ -79,6 +82,22 @@ export async function buildTarget(
     epochSeconds: config.sourceDateEpoch
   })
   await checkZip(zipPath, entries.length)
+  if (config.verify.checks.length || config.verify.testCommand) {
+    log.info(
+      `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
+    )
+  }
+  const verify = await verifyLayer(zipPath, target, {
+    docker: ctx.docker,
+    run: ctx.run,
+    log,
+    options: config.verify,
+    runtimeImage: config.runtimeImage,
+    runtimeVersions: config.shape.runtimePackageVersions,
+    projectDir: project.dir,
+    workDir: ctx.workRoot
+  })
+  for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
   const report: LayerReport = {
     layer: target.layer.name,
@@ -93,11 +112,13 @@ export async function buildTarget(
     status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
     needsS3: needsS3(zip.zippedBytes),
     builder: outcome.builder,
+    ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
     installer: outcome.installer,
     includesProject: target.layer.includeProject,
     requirements: pins,
     packages: await packageUsage(entries, target.sitePackages),
     shape,
+    ...(verify ? { verify } : {}),
     seconds: Math.round((Date.now() - started) / 100) / 10
   }
   await rm(stageDir, { recursive: true, force: true })

@@ -42044,6 +42044,7 @@ function defaultCallback(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ IMAGE_FLAG_NAMES),
 /* harmony export */   G0: () => (/* binding */ FLAG_NAMES),
 /* harmony export */   u_: () => (/* binding */ USAGE),
 /* harmony export */   wE: () => (/* binding */ parseCli),
@@ -42058,7 +42059,7 @@ function defaultCallback(err) {
 
 
 
-const COMMANDS = ['build', 'publish'];
+const COMMANDS = ['build', 'publish', 'runtime-info'];
 const OPTIONS = {
     project: { type: 'string', short: 'p' },
     runtime: { type: 'string', short: 'r', multiple: true },
@@ -42068,6 +42069,11 @@ const OPTIONS = {
     'output-dir': { type: 'string', short: 'o' },
     installer: { type: 'string' },
     builder: { type: 'string' },
+    'build-image': { type: 'string' },
+    'runtime-image': { type: 'string' },
+    verify: { type: 'string', multiple: true },
+    'sdk-shadowing': { type: 'string' },
+    'test-command': { type: 'string' },
     'cache-dir': { type: 'string' },
     'runtime-packages': { type: 'string' },
     slim: { type: 'string', multiple: true },
@@ -42105,6 +42111,14 @@ const FLAG_NAMES = {
     compressionLevel: '--compression-level',
     sizeWarnPercent: '--size-warn-percent'
 };
+/** How each image and Verify override is named on the command line. */
+const IMAGE_FLAG_NAMES = {
+    buildImage: '--build-image',
+    runtimeImage: '--runtime-image',
+    sdkShadowing: '--sdk-shadowing',
+    verify: '--verify',
+    testCommand: '--test-command'
+};
 /** How each publishing option is named on the command line. */
 const PUBLISH_FLAG_NAMES = {
     regions: '--region',
@@ -42121,6 +42135,7 @@ const PUBLISH_FLAG_NAMES = {
 };
 const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
+       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -42133,7 +42148,16 @@ Options:
       --layout NAME          python (default) or site-packages
   -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
       --installer NAME       uv (default) or pip
-      --builder NAME         native (default)
+      --builder NAME         auto (default: native, and Docker for a layer with a package that has
+                             no wheel), native (host only) or docker (the Lambda build image)
+      --build-image IMAGE    docker builder's image; {python}, {runtime}, {arch} are filled in
+                             (default: public.ecr.aws/sam/build-python{python}:latest-{arch})
+      --runtime-image IMAGE  image Verify and runtime-info run in, same placeholders
+                             (default: public.ecr.aws/lambda/python:{python})
+      --verify CHECKS        checks to run on each layer, comma-separated, or none (default: all of
+                             imports, elf, sdk)
+      --sdk-shadowing M      warn (default) or error when a layer shadows the runtime's AWS SDK
+      --test-command CMD     run the project's tests in the runtime image with the layer at /opt
       --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
       --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
       --slim RULES           slimming rules to run, comma-separated, or none (default: all of
@@ -42158,6 +42182,9 @@ credentials from the standard AWS chain:
       --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
+
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
@@ -42208,7 +42235,12 @@ function parseCli(argv) {
         runtimePackages: values['runtime-packages'],
         slim: values.slim,
         compressionLevel: values['compression-level'],
-        sizeWarnPercent: values['size-warn-percent']
+        sizeWarnPercent: values['size-warn-percent'],
+        buildImage: values['build-image'],
+        runtimeImage: values['runtime-image'],
+        sdkShadowing: values['sdk-shadowing'],
+        verify: values.verify,
+        testCommand: values['test-command']
     };
     const publish = {
         regions: values.region,
@@ -42241,17 +42273,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9167);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1393);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(790);
 /* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
 
 
 
@@ -42273,10 +42307,14 @@ async function runCli(argv) {
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
             return 0;
         }
         const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
+        if (args.command === 'runtime-info') {
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            return 0;
+        }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
             ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
@@ -42315,7 +42353,8 @@ async function build(args, log) {
     const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
     return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
 }
@@ -42341,6 +42380,66 @@ process.exitCode = await runCli(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ runtimeInfoCommand)
+/* harmony export */ });
+/* unused harmony export renderRuntimeInfo */
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
+/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
+/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
+/* harmony import */ var _shape_runtime_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6407);
+/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(473);
+/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(154);
+// `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
+// docker-boto-libs), as text or JSON.
+
+
+
+
+
+
+async function runtimeInfoCommand(args, ctx) {
+    const one = (values) => values?.flatMap(v => v.split(/[,\s]+/)).filter(Boolean)[0];
+    const runtime = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.runtime) ?? _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA, _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_NAMES */ .st, {
+        label: '--runtime'
+    });
+    const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
+    const image = (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
+    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .createDocker */ .hC)(ctx.run, ctx.log);
+    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
+    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
+    return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info);
+}
+function renderRuntimeInfo(info) {
+    const sdk = new Set(_shape_runtime_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
+    const width = Math.max(...info.packages.map(p => p.name.length), 4);
+    const row = (p) => `  ${p.name.padEnd(width)}  ${p.version.padEnd(14)}  ${p.location}`;
+    const sdkRows = info.packages.filter(p => sdk.has(p.name));
+    const other = info.packages.filter(p => !sdk.has(p.name));
+    return [
+        `Runtime image: ${info.image}`,
+        `Python:        ${info.python}`,
+        `glibc:         ${info.glibc}`,
+        `Machine:       ${info.machine}`,
+        '',
+        'AWS SDK set:',
+        ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),
+        '',
+        'Other packages:',
+        ...(other.length ? other.map(row) : ['  (none)']),
+        '',
+        'sys.path (in order):',
+        ...info.sysPath.map((entry, i) => `  ${i + 1}. ${entry}`),
+        ''
+    ].join('\n');
+}
+
 
 /***/ }),
 
@@ -42387,11 +42486,119 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ enumValue),
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Oq: () => (/* binding */ enumList),
+/* harmony export */   Q3: () => (/* binding */ stringTable),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   y0: () => (/* binding */ nonEmptyString),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _project_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+// Value parsers shared by every configuration source: each rejects a bad value with the key or
+// flag that held it, the value, and what is allowed.
+
+
+
+function rejectUnknownKeys(table, known, where) {
+    for (const key of Object.keys(table)) {
+        if (!known.includes(key)) {
+            const w = where(key);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${w.label}: unknown key${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(key, known)}; known keys: ${known.join(', ')}`, {
+                file: w.file,
+                line: w.line
+            });
+        }
+    }
+}
+function invalid(where, value, allowed) {
+    // A file key reads as TOML (`key = "x"`), a flag or input as given (`--key "x"`).
+    const shown = `${where.file ? ' =' : ''} ${JSON.stringify(value)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where.label}${shown} is not valid: expected ${allowed}`, {
+        file: where.file,
+        line: where.line
+    });
+}
+/** Common misnamings with their right name, suggested instead of the closest spelling. */
+const ALIASES = {
+    amd64: 'x86_64',
+    x64: 'x86_64',
+    'x86-64': 'x86_64',
+    aarch64: 'arm64'
+};
+function enumValue(value, allowed, where) {
+    if (typeof value === 'string' && allowed.includes(value))
+        return value;
+    let hint = '';
+    if (typeof value === 'string') {
+        const alias = ALIASES[value.toLowerCase()];
+        // A version is not a typo: "python3.8" gets the list, not "did you mean python3.9".
+        if (alias && allowed.includes(alias))
+            hint = ` (did you mean "${alias}"?)`;
+        else if (!/\d/.test(value))
+            hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(value, allowed);
+    }
+    throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
+}
+function enumList(value, allowed, where) {
+    const items = stringList(value, where);
+    if (items.length === 0)
+        throw invalid(where, value, `one or more of ${allowed.join(', ')}`);
+    const result = items.map(item => enumValue(item, allowed, where));
+    return [...new Set(result)];
+}
+function stringList(value, where) {
+    if (typeof value === 'string') {
+        return value
+            .split(/[,\s]+/)
+            .map(item => item.trim())
+            .filter(Boolean);
+    }
+    if (Array.isArray(value) && value.every(item => typeof item === 'string'))
+        return value;
+    throw invalid(where, value, 'a string or a list of strings');
+}
+function nonEmptyString(value, where) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim();
+    throw invalid(where, value, 'a non-empty string');
+}
+function boolean(value, where) {
+    if (typeof value === 'boolean')
+        return value;
+    throw invalid(where, value, 'true or false');
+}
+function integer(value, where, min, max) {
+    const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max)
+        return number;
+    throw invalid(where, value, `a whole number from ${min} to ${max}`);
+}
+function stringTable(value, where) {
+    if ((0,_project_pyproject_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(value) && Object.values(value).every(item => typeof item === 'string')) {
+        return value;
+    }
+    throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DockerError),
 /* harmony export */   CE: () => (/* binding */ LayerError),
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   tc: () => (/* binding */ NoWheelError),
@@ -42400,7 +42607,6 @@ function didYouMean(word, candidates) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   zS: () => (/* binding */ BuildError)
 /* harmony export */ });
-/* unused harmony exports DockerError, VerifyError */
 // Typed errors: every failure a user can act on says what went wrong, where, and what to do.
 /** Base class: an expected failure whose message is meant for the user. */
 class LayerError extends Error {
@@ -42441,7 +42647,7 @@ class NoWheelError extends BuildError {
     }
 }
 /** The Docker engine, an image, or a container could not do what a build or check needed. */
-class DockerError extends (/* unused pure expression or super */ null && (LayerError)) {
+class DockerError extends LayerError {
 }
 /** A built layer failed a Verify check (imports, ELF, SDK shadowing, the project's tests). */
 class VerifyError extends LayerError {
@@ -42479,7 +42685,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 9167:
+/***/ 1393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42500,8 +42706,2931 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/plan/runtimes.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/build/auto.ts
+// The auto builder (default): native first; a layer that needs a package with no compatible
+// wheel is rebuilt in the build image, and the outcome names the packages that forced it.
+
+
+function autoBuilder({ native, docker, engine, log }) {
+    return async (request) => {
+        try {
+            return await native(request);
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* NoWheelError */.tc))
+                throw error;
+            const { target } = request;
+            const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
+            const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            const { reason } = await engine.engine();
+            if (reason) {
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
+                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
+                });
+            }
+            log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
+            await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+            const outcome = await docker(request);
+            return { ...outcome, fallback: { packages } };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/images.ts
+var plan_images = __nccwpck_require__(2365);
+// EXTERNAL MODULE: ./src/plan/runtimes.ts
+var runtimes = __nccwpck_require__(6114);
+// EXTERNAL MODULE: ./src/system/docker.ts
+var system_docker = __nccwpck_require__(473);
+// EXTERNAL MODULE: ./src/system/process.ts
+var system_process = __nccwpck_require__(7848);
+;// CONCATENATED MODULE: ./src/build/compile-error.ts
+// Reads pip's output after a failed install in the build image: which packages failed to build
+// from source, and the last lines of the compiler's output (not the whole log).
+const FAILED = [
+    /Failed building wheel for ([A-Za-z0-9][A-Za-z0-9._-]*)/g,
+    /Failed to build (?!one or more)([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
+    /(?:Building wheel|Running setup\.py install) for ([A-Za-z0-9][A-Za-z0-9._-]*)[^\n]*did not run successfully/g,
+    /Encountered error while (?:generating package metadata|trying to install package)\.\s*╰─> ([A-Za-z0-9][A-Za-z0-9._-]*)/g
+];
+/** The compile failure in pip's output, or undefined when the install failed otherwise. */
+function compileFailure(output, count = 8) {
+    const packages = new Set();
+    for (const pattern of FAILED) {
+        for (const match of output.matchAll(pattern)) {
+            for (const name of (match[1] ?? '').trim().split(/\s+/))
+                if (name)
+                    packages.add(name);
+        }
+    }
+    if (packages.size === 0)
+        return undefined;
+    // pip frames a subprocess's output between "╰─> [N lines of output]" and "[end of output]".
+    const blocks = [
+        ...output.matchAll(/╰─> \[\d+ lines of output\]\n([\s\S]*?)\n\s*\[end of output\]/g)
+    ];
+    const block = blocks.at(-1)?.[1] ?? '';
+    const lines = block
+        .split('\n')
+        .map(line => line.replace(/^ {6}/, ''))
+        .filter(line => line.trim());
+    return { packages: [...packages], lines: lines.slice(-count) };
+}
+
+;// CONCATENATED MODULE: ./src/build/index-settings.ts
+// The host's package index settings (pip's and uv's environment variables, proxies) translated
+// into pip settings for a build container, so it installs from the same index as the host.
+/** Variables passed to the container unchanged. */
+const PASSED = [
+    'PIP_INDEX_URL',
+    'PIP_EXTRA_INDEX_URL',
+    'PIP_TRUSTED_HOST',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+/**
+ * pip settings for the container from the host environment: PIP_* as set, else uv's
+ * UV_DEFAULT_INDEX / UV_INDEX_URL (index) and UV_INDEX / UV_EXTRA_INDEX_URL (extra indexes).
+ * Values may hold credentials: callers pass them as environment, never as arguments or logs.
+ */
+function indexSettings(env) {
+    const settings = {};
+    for (const name of PASSED) {
+        const value = env[name];
+        if (value)
+            settings[name] = value;
+    }
+    const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+    if (!settings.PIP_INDEX_URL && uvIndex)
+        settings.PIP_INDEX_URL = uvIndex;
+    if (!settings.PIP_EXTRA_INDEX_URL) {
+        // UV_INDEX holds space-separated [name=]url items.
+        const extra = [
+            ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+            ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
+        ].filter(Boolean);
+        if (extra.length)
+            settings.PIP_EXTRA_INDEX_URL = extra.join(' ');
+    }
+    if (!settings.PIP_TRUSTED_HOST && env.UV_INSECURE_HOST)
+        settings.PIP_TRUSTED_HOST = env.UV_INSECURE_HOST;
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/build/docker.ts
+// The docker builder: pip inside the AWS SAM build image for the runtime and architecture, which
+// compiles source distributions. Runs as the invoking uid:gid, project read-only, pip's cache
+// mounted from the host, the host's index settings passed as environment.
+
+
+
+
+
+
+
+
+
+const ROOT = '/lambda-layer';
+function dockerBuilder(ctx) {
+    return async (request) => {
+        const { target } = request;
+        const image = (0,plan_images/* imageFor */.zd)(ctx.image, target.runtime, target.architecture);
+        const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+        await (0,system_docker/* requireEngine */.Wp)(ctx.docker, `builder "docker" for ${where}`, 'Start Docker (or point DOCKER_HOST at an engine), or choose the native builder: builder = "native" in [tool.lambda-layer], --builder native, or the action input builder: native.');
+        await ctx.docker.ensureImage(image, `build image for ${target.runtime} ${target.architecture}`);
+        const cache = ctx.cacheDir;
+        const support = external_node_path_default().join(request.workDir, 'support');
+        await Promise.all([request.siteDir, cache, support].map(d => (0,promises_.mkdir)(d, { recursive: true })));
+        await (0,promises_.writeFile)(external_node_path_default().join(support, '_manylinux.py'), manylinuxPolicy(runtimes/* RUNTIMES */.aC[target.runtime].glibc));
+        const mounts = new Mounts();
+        mounts.add(ctx.projectDir, `${ROOT}/project`, true);
+        mounts.add(request.workDir, `${ROOT}/work`, true);
+        mounts.add(request.siteDir, `${ROOT}/site`, false);
+        mounts.add(cache, `${ROOT}/cache`, false);
+        const requirements = await requirementInputs(request, mounts);
+        const projectWheel = request.projectWheel ? [mounts.pathOf(request.projectWheel)] : [];
+        if (requirements.length + projectWheel.length === 0)
+            return { builder: 'docker', installer: 'pip' };
+        const env = {
+            ...indexSettings(ctx.env ?? process.env),
+            HOME: '/tmp',
+            PYTHONPATH: `${ROOT}/work/support`,
+            PYTHONDONTWRITEBYTECODE: '1',
+            PIP_DISABLE_PIP_VERSION_CHECK: '1',
+            PIP_NO_INPUT: '1',
+            PIP_PROGRESS_BAR: 'off'
+        };
+        const pip = async (args) => {
+            const result = await ctx.docker.run({
+                image,
+                platform: (0,plan_images/* dockerPlatform */.o)(target.architecture),
+                user: ctx.user ?? (0,system_docker/* invokingUser */.TD)(),
+                network: 'host',
+                workdir: `${ROOT}/project`,
+                mounts: mounts.list,
+                env,
+                command: [`python${runtimes/* RUNTIMES */.aC[target.runtime].python}`, '-m', 'pip', ...args],
+                onStderrLine: line => ctx.log.debug(line)
+            });
+            for (const line of result.stdout.split('\n'))
+                if (line.trim())
+                    ctx.log.debug(line);
+            return result;
+        };
+        // Every wheel downloaded or built lands in a wheelhouse kept per image; installs read only it,
+        // so a second build of pinned requirements needs no network at all.
+        const wheelhouse = `${ROOT}/cache/wheelhouse/${image.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+        const noDeps = request.requirements.complete ? ['--no-deps'] : [];
+        const install = [
+            'install',
+            '--target',
+            `${ROOT}/site`,
+            '--no-index',
+            '--find-links',
+            wheelhouse,
+            '--no-compile',
+            ...noDeps,
+            ...requirements,
+            ...projectWheel
+        ];
+        if (request.requirements.complete && (await pip(install)).code === 0) {
+            ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`);
+            return { builder: 'docker', installer: 'pip' };
+        }
+        const steps = [
+            ...(requirements.length
+                ? [
+                    [
+                        'wheel',
+                        '--wheel-dir',
+                        wheelhouse,
+                        '--cache-dir',
+                        `${ROOT}/cache/pip`,
+                        '--use-pep517',
+                        ...noDeps,
+                        ...requirements
+                    ]
+                ]
+                : []),
+            install
+        ];
+        for (const step of steps) {
+            const result = await pip(step);
+            if (result.code !== 0)
+                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
+        }
+        return { builder: 'docker', installer: 'pip' };
+    };
+}
+/**
+ * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
+ * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
+ */
+function manylinuxPolicy(glibcMinor) {
+    return [
+        '# Written by lambda-layer: wheels only up to the Lambda runtime glibc (PEP 600).',
+        'def manylinux_compatible(major, minor, arch):',
+        `    return (major, minor) <= (2, ${glibcMinor})`,
+        ''
+    ].join('\n');
+}
+/** Bind mounts by host folder; files elsewhere get their folder mounted read-only. */
+class Mounts {
+    list = [];
+    add(source, target, readOnly) {
+        this.list.push({ source: external_node_path_default().resolve(source), target, readOnly });
+    }
+    /** The container path of a host file, mounting its folder when no mount holds it. */
+    pathOf(file) {
+        const absolute = external_node_path_default().resolve(file);
+        for (const mount of this.list) {
+            const rel = external_node_path_default().relative(mount.source, absolute);
+            if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+                return external_node_path_default().posix.join(mount.target, ...rel.split((external_node_path_default()).sep));
+        }
+        const target = `${ROOT}/inputs/${this.list.length}`;
+        this.add(external_node_path_default().dirname(absolute), target, true);
+        return `${target}/${external_node_path_default().basename(absolute)}`;
+    }
+}
+/** pip arguments naming the requirements to install, as container paths. */
+async function requirementInputs(request, mounts) {
+    const inputs = [];
+    if (request.requirements.lines.length) {
+        const file = external_node_path_default().join(request.workDir, 'requirements.txt');
+        await (0,promises_.writeFile)(file, request.requirements.lines.join('\n') + '\n');
+        inputs.push('-r', mounts.pathOf(file));
+    }
+    for (const file of request.requirements.files)
+        inputs.push('-r', mounts.pathOf(file));
+    return inputs;
+}
+function dockerBuildError(where, image, code, output) {
+    if (code === system_docker/* KILLED_EXIT */.d_) {
+        return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
+            hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
+        });
+    }
+    const failure = compileFailure(output);
+    if (failure) {
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`, {
+            hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+        });
+    }
+    if (/exec format error/i.test(output)) {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
+            hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
+        });
+    }
+    return new src_errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
+        hint: 'Check the requirement named above and that the package index is reachable from the container.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/native.ts
+// The native builder: installs a layer from wheels on the host with `uv pip install --target`
+// (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
+
+
+
+
+
+function nativeBuilder(ctx, installer) {
+    return async (request) => {
+        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+        const inputs = await installerInputs(request);
+        if (inputs.length === 0)
+            return { builder: 'native', installer };
+        const { command, args, env } = installer === 'uv'
+            ? await uvCommand(ctx, request, inputs)
+            : await pipCommand(ctx, request, inputs);
+        ctx.log.debug([...command, ...args].join(' '));
+        const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+            env,
+            onStderrLine: line => ctx.log.debug(line)
+        });
+        if (result.code !== 0)
+            throw installError(request, installer, result.stderr + result.stdout);
+        // uv keeps a lock file for the target folder; it is not part of the layer.
+        await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
+        return { builder: 'native', installer };
+    };
+}
+/** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
+async function installerInputs({ requirements, projectWheel, workDir }) {
+    const inputs = [];
+    if (requirements.lines.length) {
+        const file = external_node_path_default().join(workDir, 'requirements.txt');
+        await (0,promises_.mkdir)(workDir, { recursive: true });
+        await (0,promises_.writeFile)(file, requirements.lines.join('\n') + '\n');
+        inputs.push('-r', file);
+    }
+    for (const file of requirements.files)
+        inputs.push('-r', file);
+    if (projectWheel)
+        inputs.push(projectWheel);
+    return inputs;
+}
+async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
+    return {
+        command: await ctx.tools.uv(),
+        args: [
+            'pip',
+            'install',
+            '--target',
+            siteDir,
+            '--python-version',
+            runtimes/* RUNTIMES */.aC[target.runtime].python,
+            '--python-platform',
+            (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
+            '--only-binary',
+            ':all:',
+            // Copy out of the cache: later steps modify files, which must never reach the cache.
+            '--link-mode',
+            'copy',
+            // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
+            '--no-installer-metadata',
+            ...(requirements.complete ? ['--no-deps'] : []),
+            ...inputs
+        ],
+        env: ctx.uvEnv
+    };
+}
+async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
+    return {
+        command: [...(await ctx.tools.python()), '-m', 'pip'],
+        args: [
+            'install',
+            '--target',
+            siteDir,
+            '--python-version',
+            runtimes/* RUNTIMES */.aC[target.runtime].python,
+            '--implementation',
+            'cp',
+            ...(0,runtimes/* pipPlatforms */.Of)(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
+            '--only-binary=:all:',
+            '--no-compile',
+            '--disable-pip-version-check',
+            '--cache-dir',
+            ctx.pipCacheDir,
+            ...(requirements.complete ? ['--no-deps'] : []),
+            ...inputs
+        ],
+        env: {}
+    };
+}
+/** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
+function packagesWithoutWheel(output) {
+    const found = new Map();
+    const patterns = [
+        /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+        /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
+        /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
+    ];
+    for (const pattern of patterns) {
+        for (const match of output.matchAll(pattern)) {
+            const name = match[1];
+            if (!found.has(name.toLowerCase()))
+                found.set(name.toLowerCase(), { name, version: match[2] });
+        }
+    }
+    return [...found.values()];
+}
+function installError(request, installer, output) {
+    const { target } = request;
+    const missing = packagesWithoutWheel(output);
+    if (missing.length)
+        return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
+    return new src_errors/* BuildError */.zS(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+        hint: 'Check the requirement named above and that the package index is reachable.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/select.ts
+// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
+// falling back to docker for a layer with a package that has no compatible wheel).
+
+
+
+
+function createBuilder(config, ctx) {
+    const docker = () => dockerBuilder({
+        docker: ctx.docker,
+        log: ctx.log,
+        projectDir: config.projectDir,
+        image: config.buildImage,
+        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+    });
+    switch (config.builder) {
+        case 'native':
+            return nativeBuilder(ctx, config.installer);
+        case 'docker':
+            return docker();
+        case 'auto':
+            return autoBuilder({
+                native: nativeBuilder(ctx, config.installer),
+                docker: docker(),
+                engine: ctx.docker,
+                log: ctx.log
+            });
+    }
+}
+
+// EXTERNAL MODULE: ./src/project/pyproject.ts + 9 modules
+var project_pyproject = __nccwpck_require__(118);
+;// CONCATENATED MODULE: ./src/shape/rules.ts
+// The named slimming rules: which files of a layer each one removes. Paths are relative to
+// site-packages; every rule can be switched off, and Verify checks what remains still imports.
+const SLIM_RULES = [
+    'bytecode',
+    'tests',
+    'docs',
+    'sources',
+    'stubs',
+    'other-platforms',
+    'scripts',
+    'dist-info',
+    'strip'
+];
+const RULE_DESCRIPTIONS = {
+    bytecode: '__pycache__ folders and *.pyc / *.pyo files',
+    tests: 'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
+    docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
+    sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
+    stubs: 'type stubs (*.pyi)',
+    'other-platforms': 'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
+    scripts: 'console scripts in bin/ (their shebangs name the build machine)',
+    'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
+    strip: 'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
+};
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, target, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, target))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+const LAYOUTS = ['python', 'site-packages'];
+const INSTALLERS = ['uv', 'pip'];
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+const BUILDERS = ['auto', 'native', 'docker'];
+const DEFAULT_OUTPUT_DIR = 'lambda-layers';
+const RUNTIME_PACKAGES = ['remove', 'keep'];
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
+const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
+/** Keys of [tool.lambda-layer.verify]. */
+const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
+
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/layers.ts
+// Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
+
+
+
+
+
+
+
+const TABLE = 'tool.lambda-layer';
+const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+async function readLayers(table, projectDir, inFile) {
+    const raw = table.layers;
+    if (raw === undefined) {
+        return [
+            { name: 'base', extras: [], dependencies: true, includeProject: false }
+        ];
+    }
+    if (!(0,project_pyproject/* isTable */.bI)(raw) || Object.keys(raw).length === 0) {
+        throw (0,values/* invalid */.Gq)(inFile('layers'), raw, 'a table of layers, e.g. [tool.lambda-layer.layers.base]');
+    }
+    const layers = [];
+    for (const [name, body] of Object.entries(raw)) {
+        const header = `${TABLE}.layers.${name}`;
+        if (!LAYER_NAME.test(name)) {
+            throw new src_errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+        }
+        if (!(0,project_pyproject/* isTable */.bI)(body))
+            throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
+        (0,values/* rejectUnknownKeys */.gR)(body, LAYER_KEYS, key => inFile(key, header));
+        const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
+        let requirements;
+        if (body.requirements !== undefined) {
+            const where = inFile('requirements', header);
+            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const found = await (0,promises_.access)(requirements).then(() => true, () => false);
+            if (!found) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'The path is relative to the folder of pyproject.toml.'
+                });
+            }
+        }
+        const dependencies = body.dependencies === undefined
+            ? requirements === undefined
+            : (0,values/* boolean */.zM)(body.dependencies, inFile('dependencies', header));
+        const includeProject = body['include-project'] === undefined
+            ? false
+            : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
+        if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
+            const where = inFile(undefined, header);
+            throw new src_errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
+                file: where.file,
+                line: where.line,
+                hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
+            });
+        }
+        layers.push({ name, extras, requirements, dependencies, includeProject });
+    }
+    return layers;
+}
+/** Named sets of layers one function uses together; each must name layers that exist. */
+function readCombinations(table, layers, inFile) {
+    const raw = table.combinations;
+    if (raw === undefined)
+        return [];
+    if (!(0,project_pyproject/* isTable */.bI)(raw))
+        throw (0,values/* invalid */.Gq)(inFile('combinations'), raw, 'a table of names to lists of layers');
+    const names = layers.map(layer => layer.name);
+    return Object.entries(raw).map(([name, value]) => {
+        const where = inFile(name, `${TABLE}.combinations`);
+        const members = (0,values/* stringList */.Yn)(value, where);
+        for (const member of members) {
+            if (!names.includes(member)) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
+                    file: where.file,
+                    line: where.line
+                });
+            }
+        }
+        return { name, layers: members };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/options.ts
+// The Verify step's settings: which checks run on each built layer, and how strictly.
+const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
+const SDK_SHADOWING = ['warn', 'error'];
+const DEFAULT_VERIFY = {
+    checks: VERIFY_CHECKS,
+    sdkShadowing: 'warn',
+    skipImports: []
+};
+/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unclosed ${quote} quote`);
+    if (started)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/config/verify.ts
+// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
+// test-command) and their overrides into the Verify step's options.
+
+
+
+
+const HEADER = 'tool.lambda-layer.verify';
+function readVerify(table, overrides, inFile, fromFlag) {
+    const raw = table.verify;
+    if (raw !== undefined && !(0,project_pyproject/* isTable */.bI)(raw)) {
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    }
+    const verify = raw ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(verify, VERIFY_KEYS, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+        : table['sdk-shadowing'] !== undefined
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
+    const testCommand = overrides.testCommand !== undefined
+        ? command(overrides.testCommand, fromFlag('testCommand'))
+        : verify['test-command'] !== undefined
+            ? command(verify['test-command'], inFile('test-command', HEADER))
+            : undefined;
+    return {
+        checks,
+        sdkShadowing,
+        skipImports: verify['skip-imports'] === undefined
+            ? []
+            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+        ...(testCommand ? { testCommand } : {})
+    };
+}
+/** A command as a string (split like a shell would, without running one) or a list of arguments. */
+function command(value, where) {
+    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
+    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
+        return value;
+    if (typeof value !== 'string')
+        throw (0,values/* invalid */.Gq)(where, value, allowed);
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return splitCommand(value);
+    }
+    catch (error) {
+        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
+// Every bad value is an error naming the key or flag, the value, and what is allowed.
+
+
+
+
+
+
+
+
+
+
+
+
+const load_TABLE = 'tool.lambda-layer';
+const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+async function loadConfig(options) {
+    const { pyproject, projectDir } = options;
+    const overrides = options.overrides ?? {};
+    const overrideName = options.overrideName ?? defaultOverrideName;
+    const table = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
+    const inFile = (key, header = load_TABLE) => ({
+        label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
+        file: pyproject.path,
+        line: (0,project_pyproject/* lineOf */.cA)(pyproject.text, header, key)
+    });
+    const fromFlag = (key) => ({ label: overrideName(key) });
+    const fromImageFlag = (key) => ({
+        label: (options.imageOverrideName ?? defaultOverrideName)(key)
+    });
+    (0,values/* rejectUnknownKeys */.gR)(table, TOP_KEYS, inFile);
+    /** The override if given, else the file's key, else the default; parsed with its source named. */
+    const pick = (key, fileKey, parse, fallback) => {
+        const override = overrides[key];
+        if (override !== undefined)
+            return parse(override, fromFlag(key));
+        if (table[fileKey] !== undefined)
+            return parse(table[fileKey], inFile(fileKey));
+        return fallback;
+    };
+    let layers = await readLayers(table, projectDir, inFile);
+    const combinations = readCombinations(table, layers, inFile);
+    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+    if (selected?.length) {
+        const names = layers.map(layer => layer.name);
+        for (const wanted of selected) {
+            if (!names.includes(wanted)) {
+                throw new src_errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
+            }
+        }
+        layers = layers.filter(layer => selected.includes(layer.name));
+    }
+    return {
+        projectDir,
+        pyprojectPath: pyproject.path,
+        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
+            runtimes/* DEFAULT_RUNTIME */.JA
+        ]),
+        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
+        buildImage: overrides.buildImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            : table['build-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                : plan_images/* DEFAULT_BUILD_IMAGE */.zI,
+        runtimeImage: overrides.runtimeImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            : table['runtime-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                : plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        verify: readVerify(table, overrides, inFile, fromImageFlag),
+        layers,
+        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+        shape: readShape(table, overrides, pick, inFile, fromFlag),
+        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, 0, 9), 6),
+        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
+        combinations,
+        sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
+    };
+}
+/** The reproducible-builds timestamp, when the environment sets one. */
+function sourceDateEpoch(env) {
+    const value = env.SOURCE_DATE_EPOCH;
+    if (value === undefined || value === '')
+        return undefined;
+    return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
+}
+/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
+function readShape(table, overrides, pick, inFile, fromFlag) {
+    const header = `${load_TABLE}.slim`;
+    const slimTable = table.slim;
+    if (slimTable !== undefined && !(0,project_pyproject/* isTable */.bI)(slimTable)) {
+        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
+    }
+    const slim = slimTable ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    if (overrides.slim !== undefined) {
+        const where = fromFlag('slim');
+        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
+    }
+    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
+    return {
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
+        runtimePackageVersions: table['runtime-package-versions'] === undefined
+            ? {}
+            : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
+        slim: rules,
+        exclude: list('exclude'),
+        keep: list('keep'),
+        noStrip: list('no-strip')
+    };
+}
+/** ~/.cache/lambda-layer, or $XDG_CACHE_HOME/lambda-layer. */
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'lambda-layer');
+}
+
+;// CONCATENATED MODULE: ./src/project/project.ts
+// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
+
+
+/** PEP 503 / PEP 685 normalization of project and extra names. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+async function loadProject(dir, pyproject) {
+    const pep621 = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
+    const poetry = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
+    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
+    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
+    const extras = new Set();
+    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
+        if ((0,project_pyproject/* isTable */.bI)(table))
+            for (const extra of Object.keys(table))
+                extras.add(normalizeName(extra));
+    }
+    let lockKind = 'unlocked';
+    let lockFile;
+    for (const [kind, file] of [
+        ['poetry', 'poetry.lock'],
+        ['uv', 'uv.lock']
+    ]) {
+        const candidate = external_node_path_default().join(dir, file);
+        if (await exists(candidate)) {
+            lockKind = kind;
+            lockFile = candidate;
+            break;
+        }
+    }
+    return {
+        dir,
+        pyprojectPath: pyproject.path,
+        name: normalizeName(name),
+        version,
+        extras: [...extras].sort(),
+        lockKind,
+        lockFile,
+        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0
+    };
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
+// each layer against the project (its extras, whether it can build its own wheel).
+
+
+
+
+
+function planLayers(config, project, pyprojectText = '') {
+    for (const layer of config.layers)
+        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
+    const targets = [];
+    for (const layer of config.layers) {
+        for (const runtime of config.runtimes) {
+            for (const architecture of config.architectures) {
+                targets.push({
+                    layer,
+                    runtime,
+                    architecture,
+                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
+                    sitePackages: (0,runtimes/* sitePackagesPath */.OK)(runtime, config.layout)
+                });
+            }
+        }
+    }
+    return targets;
+}
+function checkLayer(layer, project, file, text) {
+    const header = `tool.lambda-layer.layers.${layer.name}`;
+    for (const extra of layer.extras) {
+        if (!project.extras.includes(normalizeName(extra))) {
+            const available = project.extras.length ? project.extras.join(', ') : 'none';
+            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
+                file,
+                line: (0,project_pyproject/* lineOf */.cA)(text, header, 'extras'),
+                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
+            });
+        }
+    }
+    if (layer.includeProject && !project.buildable) {
+        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+            file,
+            line: (0,project_pyproject/* lineOf */.cA)(text, header, 'include-project'),
+            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/requirements.ts
+// A layer's requirements: pinned lines exported from the project's own tool, plus requirement
+// files installed as given.
+const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/;
+/** Parses the name and pinned version of a requirement line; undefined for options and comments. */
+function parsePin(line) {
+    const text = line.trim();
+    if (!text || text.startsWith('#') || text.startsWith('-'))
+        return undefined;
+    const match = PIN.exec(text);
+    if (!match?.[1])
+        return undefined;
+    return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] };
+}
+/** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */
+function requirementLines(text) {
+    return text
+        .replace(/\\\n/g, ' ')
+        .split('\n')
+        .map(line => line.replace(/\s+#.*$/, '').trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+/** Lines of `full` whose package is not in `base` (what a set of extras adds). */
+function subtract(full, base) {
+    const baseNames = new Set(base.map(line => parsePin(line)?.name).filter(Boolean));
+    return full.filter(line => {
+        const pin = parsePin(line);
+        return pin ? !baseNames.has(pin.name) : true;
+    });
+}
+function pinsOf(requirements) {
+    return requirements.lines.map(parsePin).filter((pin) => pin !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/project/export.ts
+// Exports each layer's pinned requirements with the project's own tool: `poetry export` for
+// poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
+
+
+
+
+/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
+function createExporter(ctx, project) {
+    const memo = new Map();
+    const pinned = (extras, target) => {
+        const sorted = [...extras].sort();
+        const key = project.lockKind === 'unlocked'
+            ? `${sorted}|${target.runtime}|${target.architecture}`
+            : `${sorted}`;
+        let lines = memo.get(key);
+        if (!lines) {
+            lines = exportPins(ctx, project, sorted, target);
+            memo.set(key, lines);
+        }
+        return lines;
+    };
+    return async (target) => {
+        const layer = target.layer;
+        let lines = [];
+        if (layer.dependencies) {
+            lines = await pinned(layer.extras, target);
+        }
+        else if (layer.extras.length) {
+            lines = subtract(await pinned(layer.extras, target), await pinned([], target));
+        }
+        const files = layer.requirements ? [layer.requirements] : [];
+        return { lines, files, complete: files.length === 0 };
+    };
+}
+async function exportPins(ctx, project, extras, target) {
+    const { command, args, env } = await exportCommand(ctx, project, extras, target);
+    ctx.log.debug(`${[...command, ...args].join(' ')}`);
+    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0)
+        throw exportError(project, result.stderr + result.stdout);
+    return requirementLines(result.stdout);
+}
+async function exportCommand(ctx, project, extras, target) {
+    const extraArgs = extras.flatMap(extra => ['--extras', extra]);
+    switch (project.lockKind) {
+        case 'poetry':
+            return {
+                command: await ctx.tools.poetry(),
+                args: [
+                    'export',
+                    '--format',
+                    'requirements.txt',
+                    '--without-hashes',
+                    '--only',
+                    'main',
+                    ...extraArgs
+                ],
+                env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+            };
+        case 'uv':
+            return {
+                command: await ctx.tools.uv(),
+                args: [
+                    'export',
+                    '--locked',
+                    '--format',
+                    'requirements-txt',
+                    '--no-hashes',
+                    '--no-header',
+                    '--no-annotate',
+                    '--no-emit-project',
+                    '--no-default-groups',
+                    ...extras.flatMap(extra => ['--extra', extra])
+                ],
+                env: ctx.uvEnv
+            };
+        case 'unlocked':
+            return {
+                command: await ctx.tools.uv(),
+                args: [
+                    'pip',
+                    'compile',
+                    'pyproject.toml',
+                    '--quiet',
+                    '--no-header',
+                    '--no-annotate',
+                    '--only-binary',
+                    ':all:',
+                    '--python-version',
+                    runtimes/* RUNTIMES */.aC[target.runtime].python,
+                    '--python-platform',
+                    (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
+                    ...extras.flatMap(extra => ['--extra', extra])
+                ],
+                env: ctx.uvEnv
+            };
+    }
+}
+function exportError(project, output) {
+    const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
+    if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
+        const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
+        return new src_errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
+            file: project.lockFile,
+            hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
+        });
+    }
+    const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
+    return new src_errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
+        file: project.lockFile ?? project.pyprojectPath,
+        hint: project.lockKind === 'unlocked'
+            ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
+            : undefined
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir) {
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+
+
+function sizeStatus(unzippedBytes, warnPercent) {
+    if (unzippedBytes > report_report/* UNZIPPED_LIMIT */.My)
+        return 'over-limit';
+    return (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100 >= warnPercent ? 'near-limit' : 'ok';
+}
+const needsS3 = (zippedBytes) => zippedBytes > report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
+/** Totals of each combination for every runtime and architecture the build produced. */
+function checkCombinations(combinations, layers, warnPercent) {
+    const result = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0);
+            result.push({
+                name: combination.name,
+                runtime,
+                architecture,
+                layers: combination.layers,
+                unzippedBytes,
+                limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
+                status: sizeStatus(unzippedBytes, warnPercent)
+            });
+        }
+    }
+    return result;
+}
+/** One line per layer or combination near or over the limit. */
+function sizeProblems(layers, combinations) {
+    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(report_report/* UNZIPPED_LIMIT */.My)} limit`;
+    const over = [];
+    const near = [];
+    for (const l of layers) {
+        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        if (l.status === 'over-limit')
+            over.push(line);
+        if (l.status === 'near-limit')
+            near.push(line);
+    }
+    for (const c of combinations) {
+        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        if (c.status === 'over-limit')
+            over.push(line);
+        if (c.status === 'near-limit')
+            near.push(line);
+    }
+    return { over, near };
+}
+
+;// CONCATENATED MODULE: ./src/system/tools.ts
+// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+
+
+
+
+/** Versions installed when the machine lacks a tool. */
+const PINNED = {
+    uv: '0.13.9',
+    poetry: '2.5.1',
+    poetryPluginExport: '1.10.1'
+};
+const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/** Tools resolved once per process and shared by every layer of a build. */
+function createTools({ run, log, toolDir }) {
+    const found = {};
+    const memo = new Map();
+    const once = (name, find) => {
+        let pending = memo.get(name);
+        if (!pending) {
+            pending = find();
+            memo.set(name, pending);
+        }
+        return pending;
+    };
+    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
+    async function versionOf(command, pattern) {
+        try {
+            const result = await run(command[0], [...command.slice(1), '--version']);
+            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
+    async function installInto(finalDir, install) {
+        const partial = `${finalDir}.partial-${process.pid}`;
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+        try {
+            await install(partial);
+            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
+                if (!(await tools_exists(finalDir)))
+                    throw error;
+            });
+        }
+        finally {
+            await (0,promises_.rm)(partial, { recursive: true, force: true });
+        }
+    }
+    const python = () => once('python', async () => {
+        for (const candidate of ['python3', 'python']) {
+            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
+            if (version) {
+                found.python = version;
+                return [candidate];
+            }
+        }
+        throw new src_errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
+        });
+    });
+    async function pipInstall(args, what) {
+        const [py] = await python();
+        const result = await run(py, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            ...args
+        ]);
+        if (result.code !== 0) {
+            throw new src_errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
+            });
+        }
+    }
+    const uv = () => once('uv', async () => {
+        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
+        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+            found.uv = onPath;
+            return ['uv'];
+        }
+        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
+        const binary = external_node_path_default().join(dir, 'bin', 'uv');
+        if (!(await tools_exists(binary))) {
+            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
+            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
+        }
+        found.uv = PINNED.uv;
+        return [binary];
+    });
+    const poetry = () => once('poetry', async () => {
+        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
+        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
+            if (hasExport) {
+                found.poetry = onPath;
+                return ['poetry'];
+            }
+        }
+        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
+        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
+        if (!(await tools_exists(venvPython))) {
+            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
+            await installInto(dir, async (partial) => {
+                const [py] = await python();
+                const venv = await run(py, ['-m', 'venv', partial]);
+                if (venv.code !== 0)
+                    throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
+                    '-m',
+                    'pip',
+                    'install',
+                    '--quiet',
+                    '--disable-pip-version-check',
+                    `poetry==${PINNED.poetry}`,
+                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
+                ]);
+                if (result.code !== 0) {
+                    throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
+                    });
+                }
+            });
+        }
+        found.poetry = PINNED.poetry;
+        return [venvPython, '-m', 'poetry'];
+    });
+    return { python, uv, poetry, versions: () => ({ ...found }) };
+}
+/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/package/check.ts
+// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
+// and every entry's CRC-32 before the zip is reported.
+
+
+
+
+
+async function checkZip(zipPath, expectedEntries) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    let count = 0;
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                count++;
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    let crc = 0;
+                    const sink = new external_node_stream_.Writable({
+                        write(chunk, _encoding, done) {
+                            crc = external_node_zlib_default().crc32(chunk, crc);
+                            done();
+                        }
+                    });
+                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
+                        if (crc >>> 0 !== entry.crc32) {
+                            reject(new src_errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                        }
+                        else
+                            zip.readEntry();
+                    }, reject);
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    if (count !== expectedEntries) {
+        throw new src_errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+;// CONCATENATED MODULE: ./src/package/inventory.ts
+// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
+// installed distribution (by its dist-info RECORD) owns each file.
+
+
+
+
+/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
+async function walkTree(root) {
+    const realRoot = await (0,promises_.realpath)(root);
+    const entries = [];
+    async function visit(dir, prefix) {
+        for (const name of await (0,promises_.readdir)(dir)) {
+            const absolute = external_node_path_default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = await (0,promises_.lstat)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
+                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, {
+                        hint: 'Remove the link, or add the file it points to inside the layer.'
+                    });
+                }
+                info = await (0,promises_.stat)(target);
+                if (info.isDirectory()) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                await visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+        }
+    }
+    await visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, siteDir);
+    const owner = (0,shape_distributions/* ownerIndex */.yC)(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/package/zip.ts
+// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
+// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
+// thread pool within a bounded memory window, and written in order, streaming to disk.
+
+
+
+
+
+
+
+const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default()).deflateRaw);
+const FILE_MODE = 0o100644;
+const EXECUTABLE_MODE = 0o100755;
+const DIRECTORY_MODE = 0o40755;
+const UTF8_FLAG = 0x0800;
+const MAX_32 = 0xffffffff;
+/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
+function dosDateTime(epochSeconds) {
+    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
+    return {
+        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
+    };
+}
+async function prepare(entry, level) {
+    if (entry.kind === 'directory') {
+        return {
+            name: Buffer.from(`${entry.name}/`),
+            method: 0,
+            crc: 0,
+            size: 0,
+            data: Buffer.alloc(0),
+            mode: DIRECTORY_MODE
+        };
+    }
+    const raw = await (0,promises_.readFile)(entry.source);
+    const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE;
+    const crc = external_node_zlib_default().crc32(raw);
+    if (level > 0 && raw.length > 0) {
+        const deflated = await deflateRaw(raw, { level });
+        // Data that does not shrink is stored, as Info-ZIP does.
+        if (deflated.length < raw.length)
+            return {
+                name: Buffer.from(entry.name),
+                method: 8,
+                crc,
+                size: raw.length,
+                data: deflated,
+                mode
+            };
+    }
+    return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode };
+}
+async function writeZip(entries, zipPath, options = {}) {
+    const level = options.level ?? 6;
+    const window = options.windowBytes ?? 64 * 1024 * 1024;
+    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
+    const partial = `${zipPath}.partial`;
+    const out = (0,external_node_fs_.createWriteStream)(partial);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let offset = 0;
+    const write = async (chunk) => {
+        hash.update(chunk);
+        offset += chunk.length;
+        if (!out.write(chunk))
+            await (0,external_node_events_namespaceObject.once)(out, 'drain');
+    };
+    try {
+        const central = [];
+        // Jobs start in order while the window has room; the writer consumes them in the same order.
+        const jobs = new Map();
+        let started = 0;
+        let inFlight = 0;
+        const fill = () => {
+            while (started < entries.length) {
+                const entry = entries[started];
+                if (inFlight > 0 && inFlight + entry.size > window)
+                    break;
+                inFlight += entry.size;
+                jobs.set(started, prepare(entry, level));
+                started++;
+            }
+        };
+        fill();
+        for (let i = 0; i < entries.length; i++) {
+            const item = await jobs.get(i);
+            jobs.delete(i);
+            inFlight -= entries[i].size;
+            if (offset > MAX_32 || item.size > MAX_32) {
+                throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+            }
+            const header = Buffer.alloc(30);
+            header.writeUInt32LE(0x04034b50, 0);
+            header.writeUInt16LE(20, 4);
+            header.writeUInt16LE(UTF8_FLAG, 6);
+            header.writeUInt16LE(item.method, 8);
+            header.writeUInt16LE(time, 10);
+            header.writeUInt16LE(date, 12);
+            header.writeUInt32LE(item.crc, 14);
+            header.writeUInt32LE(item.data.length, 18);
+            header.writeUInt32LE(item.size, 22);
+            header.writeUInt16LE(item.name.length, 26);
+            header.writeUInt16LE(0, 28);
+            central.push(centralHeader(item, header, offset));
+            await write(header);
+            await write(item.name);
+            fill();
+            if (item.data.length)
+                await write(item.data);
+        }
+        const centralStart = offset;
+        for (const record of central)
+            await write(record);
+        await write(endOfCentralDirectory(central.length, offset - centralStart, centralStart));
+        out.end();
+        await (0,external_node_events_namespaceObject.once)(out, 'finish');
+        await (0,promises_.rename)(partial, zipPath);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    const digest = hash.digest();
+    return {
+        zippedBytes: offset,
+        sha256: digest.toString('hex'),
+        codeSha256: digest.toString('base64')
+    };
+}
+function centralHeader(item, local, offset) {
+    const record = Buffer.alloc(46 + item.name.length);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
+    local.copy(record, 6, 4, 30); // version needed .. extra length: same fields as the local header
+    record.writeUInt16LE(0, 32); // comment length
+    record.writeUInt16LE(0, 34); // disk number
+    record.writeUInt16LE(0, 36); // internal attributes
+    record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
+    record.writeUInt32LE(offset, 42);
+    item.name.copy(record, 46);
+    return record;
+}
+/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
+function endOfCentralDirectory(count, size, start) {
+    const parts = [];
+    if (count > 0xffff) {
+        const zip64 = Buffer.alloc(56);
+        zip64.writeUInt32LE(0x06064b50, 0);
+        zip64.writeBigUInt64LE(44n, 4);
+        zip64.writeUInt16LE((3 << 8) | 45, 12);
+        zip64.writeUInt16LE(45, 14);
+        zip64.writeBigUInt64LE(BigInt(count), 24);
+        zip64.writeBigUInt64LE(BigInt(count), 32);
+        zip64.writeBigUInt64LE(BigInt(size), 40);
+        zip64.writeBigUInt64LE(BigInt(start), 48);
+        const locator = Buffer.alloc(20);
+        locator.writeUInt32LE(0x07064b50, 0);
+        locator.writeBigUInt64LE(BigInt(start + size), 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(zip64, locator);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Math.min(count, 0xffff), 8);
+    end.writeUInt16LE(Math.min(count, 0xffff), 10);
+    end.writeUInt32LE(size, 12);
+    end.writeUInt32LE(start, 16);
+    parts.push(end);
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/shape/glob.ts
+// Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
+/** Compiles a glob into a RegExp matched against a path relative to site-packages. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const slashAfter = glob[i + 2] === '/';
+            source += slashAfter ? '(?:.*/)?' : '.*';
+            i += slashAfter ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A pattern naming a folder also matches everything inside it.
+    return new RegExp(`^${source}(?:/.*)?$`);
+}
+function matcher(globs) {
+    const patterns = globs.map(globToRegExp);
+    return path => patterns.some(pattern => pattern.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/shape/imports.ts
+// Finds which test or doc folders a package imports at run time, by reading the import
+// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
+// code imports stay in the layer).
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
+const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
+function packageOf(file) {
+    return file.split('/').slice(0, -1);
+}
+/** Absolute dotted names imported by one file's source (relative imports resolved). */
+function importsOf(file, text) {
+    const names = [];
+    for (const match of text.matchAll(FROM_IMPORT)) {
+        const [, dots = '', module = '', imported = ''] = match;
+        let base;
+        if (dots.length) {
+            const pkg = packageOf(file);
+            base = pkg.slice(0, pkg.length - (dots.length - 1));
+            if (module)
+                base = [...base, ...module.split('.')];
+        }
+        else {
+            base = module.split('.');
+        }
+        const prefix = base.join('.');
+        if (prefix)
+            names.push(prefix);
+        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name && name !== '*' && prefix)
+                names.push(`${prefix}.${name}`);
+        }
+    }
+    for (const match of text.matchAll(PLAIN_IMPORT)) {
+        for (const item of (match[1] ?? '').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name)
+                names.push(name);
+        }
+    }
+    return names;
+}
+/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
+function moduleOf(file) {
+    return file
+        .replace(/\.py$/, '')
+        .replace(/\/__init__$/, '')
+        .replace(/\//g, '.');
+}
+/**
+ * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
+ * time, with the `__init__.py` files of their packages, followed transitively through the kept
+ * modules' own imports. Everything else in those folders may go.
+ */
+async function importedFiles(candidates, files) {
+    const folders = [...new Set(candidates)];
+    if (folders.length === 0)
+        return new Set();
+    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
+    const byModule = new Map();
+    const queue = [];
+    for (const file of files) {
+        if (inside(file.path))
+            byModule.set(moduleOf(file.path), file);
+        else if (!file.path.endsWith('conftest.py'))
+            queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+    }
+    const kept = new Set();
+    const seen = new Set();
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const file = byModule.get(name);
+        if (!file || kept.has(file.path))
+            continue;
+        kept.add(file.path);
+        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++)
+            queue.push(parts.slice(0, i).join('.'));
+        queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+    }
+    return kept;
+}
+
+// EXTERNAL MODULE: ./src/shape/runtime-packages.ts
+var runtime_packages = __nccwpck_require__(6407);
+;// CONCATENATED MODULE: ./src/shape/strip.ts
+// Strips debug symbols from a layer's shared objects with a strip that understands the target
+// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
+// stripping them breaks loading) nor libraries known to break when stripped.
+
+
+
+
+/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
+const NEVER_STRIP = [
+    '**/libgfortran*',
+    '**/libnetcdf*',
+    '**/libgdal*',
+    '**/libhdf5*',
+    '**/libproj*'
+];
+const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
+const SHARED_OBJECT = /\.so(\.\d+)*$/;
+/** Strip programs able to handle the machine, in order of preference. */
+function stripTools(machine) {
+    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
+    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
+}
+async function findTool(run, machine) {
+    for (const tool of stripTools(machine)) {
+        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
+        if (works)
+            return tool;
+    }
+    return undefined;
+}
+async function elfMachine(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const header = Buffer.alloc(20);
+        const { bytesRead } = await handle.read(header, 0, 20, 0);
+        if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46)
+            return undefined;
+        return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
+    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
+    const selected = [];
+    for (const file of candidates) {
+        if (!SHARED_OBJECT.test(file.path) ||
+            /(^|\/)[^/]+\.libs\//.test(file.path) ||
+            fragile(file.path))
+            continue;
+        if ((await elfMachine(file.source)) === ELF_MACHINE[machine])
+            selected.push(file);
+    }
+    if (selected.length === 0)
+        return { files: 0, bytes: 0 };
+    const tool = await findTool(ctx.run, machine);
+    if (!tool) {
+        return {
+            files: 0,
+            bytes: 0,
+            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
+        };
+    }
+    const before = selected.reduce((sum, file) => sum + file.size, 0);
+    const failures = [];
+    for (let i = 0; i < selected.length; i += 64) {
+        const batch = selected.slice(i, i + 64);
+        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+        if (result.code !== 0)
+            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+    }
+    let after = 0;
+    for (const file of selected)
+        after += (await (0,promises_.stat)(file.source)).size;
+    return {
+        files: selected.length,
+        bytes: before - after,
+        tool,
+        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shape/shape.ts
+// The Shape step: takes out what the runtime already provides and slims the installed tree in
+// place, reporting files and bytes removed by each rule.
+
+
+
+
+
+
+
+
+
+
+async function shapeLayer(stageDir, target, options, ctx) {
+    const entries = await walkTree(stageDir);
+    const site = target.sitePackages;
+    const files = entries.filter(entry => entry.kind === 'file');
+    const sizes = new Map(files.map(file => [file.name, file.size]));
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
+    const runtime = (0,runtime_packages/* planRuntimePackages */.t)(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
+    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
+    const keep = matcher(options.keep);
+    const exclude = matcher(options.exclude);
+    const enabled = new Set(options.slim);
+    const remaining = files.filter(file => !runtime.remove.has(file.name));
+    const candidates = new Set();
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
+        if (folder)
+            candidates.add(folder);
+    }
+    const pythonFiles = remaining
+        .filter(file => file.name.endsWith('.py'))
+        .map(file => ({ path: relative(file.name), source: file.source }));
+    const imported = enabled.has('tests') || enabled.has('docs')
+        ? await importedFiles(candidates, pythonFiles)
+        : new Set();
+    const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
+    const ruleTarget = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
+    const savings = new Map();
+    const doomed = [...runtime.remove];
+    const survivors = [];
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const rule = keep(rel)
+            ? undefined
+            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
+        if (!rule) {
+            survivors.push(file);
+            continue;
+        }
+        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
+        item.files++;
+        item.bytes += file.size;
+        savings.set(rule, item);
+        doomed.push(file.name);
+    }
+    for (const name of doomed)
+        await (0,promises_.rm)(external_node_path_default().join(stageDir, name), { force: true });
+    await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
+    const notices = [];
+    if (enabled.has('strip')) {
+        const stripped = await stripSharedObjects(survivors
+            .filter(file => !keep(relative(file.name)))
+            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
+        if (stripped.files)
+            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
+        if (stripped.notice)
+            notices.push(stripped.notice);
+    }
+    return {
+        runtimePackages: runtime.report,
+        slimming: [...savings.values()],
+        keptImported: [...imported].sort(),
+        notices
+    };
+}
+/** Removes folders left empty, deepest first; folders with content stay. */
+async function pruneEmptyDirectories(root, directories) {
+    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
+    for (const dir of deepestFirst)
+        await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = data[4] === 2;
+    const le = data[5] === 1;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const machine = u16(18);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push(is64
+            ? {
+                type: u32(at + 4),
+                offset: addr(at + 24),
+                size: addr(at + 32),
+                link: u32(at + 40),
+                info: u32(at + 44),
+                entsize: addr(at + 56)
+            }
+            : {
+                type: u32(at + 4),
+                offset: u32(at + 16),
+                size: u32(at + 20),
+                link: u32(at + 24),
+                info: u32(at + 28),
+                entsize: u32(at + 36)
+            });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/zip-read.ts
+// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
+// folder with the zip's permissions (what Lambda puts at /opt).
+
+
+
+
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const names = [];
+    const files = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                names.push(entry.fileName);
+                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
+                    return zip.readEntry();
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    const chunks = [];
+                    stream.on('data', (chunk) => chunks.push(chunk));
+                    stream.on('error', reject);
+                    stream.on('end', () => {
+                        files.push({
+                            name: entry.fileName,
+                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
+                            data: Buffer.concat(chunks)
+                        });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return { names, files };
+}
+/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
+async function extractZip(zipPath, dir) {
+    const { names, files } = await readZip(zipPath, () => true);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.chmod)(dir, 0o755);
+    const inside = (name) => {
+        const target = external_node_path_default().resolve(dir, name);
+        if (!target.startsWith(external_node_path_default().resolve(dir) + (external_node_path_default()).sep))
+            throw new src_errors/* VerifyError */.Gz(external_node_path_default().basename(zipPath), [`entry ${name} points outside the layer`]);
+        return target;
+    };
+    for (const name of names.filter(n => n.endsWith('/'))) {
+        await (0,promises_.mkdir)(inside(name), { recursive: true, mode: 0o755 });
+    }
+    for (const file of files) {
+        const target = inside(file.name);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,promises_.writeFile)(target, file.data);
+        await (0,promises_.chmod)(target, file.mode || 0o644);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf-check.ts
+// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
+// architecture and need no glibc symbol version newer than the runtime's glibc.
+
+
+
+const MACHINES = { x86_64: 62, aarch64: 183 };
+const elf_check_SHARED_OBJECT = /\.so(\.\d+)*$/;
+async function checkElf(zipPath, index, runtime, architecture) {
+    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
+    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
+    const { files } = await readZip(zipPath, name => elf_check_SHARED_OBJECT.test(name));
+    const problems = [];
+    let newest = 0;
+    const owner = (name) => {
+        const dist = index.ownerOf(name);
+        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
+    };
+    for (const file of files) {
+        let elf;
+        try {
+            elf = readElf(file.data);
+        }
+        catch (error) {
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
+            continue;
+        }
+        if (!elf)
+            continue; // a linker script or data file named *.so
+        if (elf.machine !== expected) {
+            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
+            continue;
+        }
+        const tooNew = elf.needs.filter(need => {
+            const minor = glibcMinor(need.version);
+            if (minor !== undefined)
+                newest = Math.max(newest, minor);
+            return minor !== undefined && minor > limit;
+        });
+        if (tooNew.length) {
+            const what = tooNew
+                .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+                .join(', ');
+            problems.push(`${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`);
+        }
+    }
+    return {
+        files: files.length,
+        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/imports.ts
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+
+
+
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+for name in sys.argv[1:]:
+    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture }) {
+    const result = await docker.run({
+        image,
+        platform: (0,plan_images/* dockerPlatform */.o)(architecture),
+        entrypoint: `python${runtimes/* RUNTIMES */.aC[runtime].python}`,
+        user,
+        network: 'none',
+        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+        env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+        command: ['-c', DRIVER, ...modules]
+    });
+    return importReport(image, modules, result);
+}
+async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
+    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
+    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+        cwd: layerDir,
+        env: {
+            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
+            PYTHONDONTWRITEBYTECODE: '1'
+        }
+    });
+    return importReport(`host python ${hostVersion}`, modules, result);
+}
+function importReport(where, modules, result) {
+    const imported = result.stdout
+        .split('\n')
+        .filter(line => line.startsWith('{'))
+        .map(line => JSON.parse(line));
+    const problems = imported
+        .filter(item => !item.ok)
+        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
+    if (result.code !== 0 || imported.length !== modules.length) {
+        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,system_process/* tail */.i)(result.stderr, 4)}`);
+    }
+    // Failures first, then the slowest: the cold-start cost users look for.
+    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
+    return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/layer-index.ts
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+
+
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
+async function indexLayer(zipPath, site) {
+    const prefix = `${site}/`;
+    const { names, files } = await readZip(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const byFolder = new Map();
+    for (const file of files) {
+        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
+        const key = `${rawName}-${version}`;
+        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        byFolder.set(key, dist);
+        const lines = file.data
+            .toString('utf8')
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean);
+        if (kind === 'top_level.txt')
+            dist.topLevel = lines;
+        else
+            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+    }
+    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return { names, site, distributions, ownerOf: name => owner.get(name) };
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (line.startsWith('"'))
+        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
+    return line.split(',')[0] ?? '';
+}
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+function topLevelModules(index) {
+    const prefix = `${index.site}/`;
+    const present = new Set();
+    for (const name of index.names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const rest = name.slice(prefix.length);
+        const first = rest.split('/')[0] ?? '';
+        if (rest.includes('/'))
+            present.add(first);
+        else {
+            const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+            if (module)
+                present.add(module);
+        }
+    }
+    const candidates = new Set();
+    for (const dist of index.distributions) {
+        for (const line of dist.topLevel)
+            candidates.add(line.split('/')[0] ?? '');
+        for (const file of dist.files) {
+            if (!file.startsWith(prefix))
+                continue;
+            const rest = file.slice(prefix.length);
+            const first = rest.split('/')[0] ?? '';
+            if (rest.includes('/'))
+                candidates.add(first);
+            else {
+                const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+                if (module)
+                    candidates.add(module);
+            }
+        }
+    }
+    return [...candidates]
+        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+        .filter(name => name !== '__pycache__' && name !== 'bin')
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/verify/runtime-info.ts
+var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk.ts
+// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
+// versions that differ from the runtime's, changes what a function's `import boto3` loads.
+
+/**
+ * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
+ * version; versions may be empty when unknown).
+ */
+function checkSdk(index, runtime, source) {
+    const sdk = new Set(runtime_packages/* RUNTIME_PROVIDED */.x);
+    const provided = [...runtime.keys()].filter(name => sdk.has(name));
+    const shadowed = index.distributions
+        .filter(dist => provided.includes(dist.name))
+        .map(dist => ({
+        name: dist.name,
+        layer: dist.version,
+        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
+    }));
+    const shipped = new Set(shadowed.map(item => item.name));
+    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
+    const problems = [];
+    if (missing.length) {
+        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
+        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
+    }
+    for (const item of shadowed) {
+        if (item.runtime && item.runtime !== item.layer)
+            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
+    }
+    return { source, shadowed, missing, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/test-command.ts
+// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
+// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
+
+
+async function runTestCommand(layerDir, command, t) {
+    const started = Date.now();
+    const [entrypoint = '', ...args] = command;
+    const lines = [];
+    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
+    const run = async () => {
+        const result = await t.docker.run({
+            image: t.image,
+            platform: (0,plan_images/* dockerPlatform */.o)(t.architecture),
+            entrypoint,
+            user: t.user,
+            network: 'host',
+            workdir: '/var/task',
+            mounts: [
+                { source: layerDir, target: '/opt', readOnly: true },
+                { source: t.projectDir, target: '/var/task', readOnly: true }
+            ],
+            env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+            command: args,
+            onStderrLine: line => lines.push(line)
+        });
+        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
+        for (const line of lines)
+            t.log.info(line);
+        return result;
+    };
+    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
+    const output = lines.join('\n');
+    return {
+        command: [...command],
+        exitCode: result.code,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        problems: result.code === 0
+            ? []
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const infos = new WeakMap();
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker, image, target) {
+    const byImage = infos.get(docker) ?? new Map();
+    infos.set(docker, byImage);
+    let info = byImage.get(image);
+    if (!info) {
+        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
+        byImage.set(image, info);
+    }
+    return info;
+}
+async function verifyLayer(zipPath, target, ctx) {
+    const { options } = ctx;
+    const on = new Set(options.checks);
+    if (on.size === 0 && !options.testCommand)
+        return undefined;
+    const report = { warnings: [] };
+    const errors = [];
+    const index = await indexLayer(zipPath, target.sitePackages);
+    if (on.has('elf')) {
+        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
+        errors.push(...report.elf.problems);
+    }
+    const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
+    const { engine, reason } = await ctx.docker.engine();
+    const unusable = !engine
+        ? reason
+        : engine.arch !== (0,plan_images/* dockerArch */.hA)(target.architecture)
+            ? `the Docker engine runs ${engine.arch}, not ${(0,plan_images/* dockerArch */.hA)(target.architecture)}`
+            : undefined;
+    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
+    const info = unusable || !needsImage ? undefined : await cachedRuntimeInfo(ctx.docker, image, target);
+    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
+        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+    }
+    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
+    const needsTree = on.has('imports') || options.testCommand;
+    if (needsTree)
+        await extractZip(zipPath, layerDir);
+    try {
+        if (on.has('imports')) {
+            const skip = new Set(options.skipImports);
+            const modules = topLevelModules(index).filter(name => !skip.has(name));
+            report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
+            if ('skipped' in report.imports)
+                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            else
+                errors.push(...report.imports.problems);
+        }
+        if (options.testCommand) {
+            if (unusable)
+                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+            else {
+                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+                    docker: ctx.docker,
+                    log: ctx.log,
+                    image,
+                    user: (0,system_docker/* invokingUser */.TD)(),
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    projectDir: ctx.projectDir,
+                    layerName: target.layer.name
+                });
+                errors.push(...report.testCommand.problems);
+            }
+        }
+    }
+    finally {
+        if (needsTree)
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+    }
+    if (on.has('sdk')) {
+        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
+        if (options.sdkShadowing === 'error')
+            errors.push(...report.sdk.problems);
+        else
+            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
+    }
+    if (errors.length) {
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, {
+            hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
+        });
+    }
+    return report;
+}
+async function checkImports(layerDir, modules, target, image, unusable, ctx) {
+    if (modules.length === 0)
+        return { where: image, modules: [], problems: [] };
+    if (!unusable) {
+        return importInImage(layerDir, modules, {
+            docker: ctx.docker,
+            image,
+            user: (0,system_docker/* invokingUser */.TD)(),
+            runtime: target.runtime,
+            architecture: target.architecture
+        });
+    }
+    const host = await ctx
+        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .catch(() => undefined);
+    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
+    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    if (version.split('.').slice(0, 2).join('.') === wanted &&
+        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
+        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
+        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+    }
+    return {
+        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+    };
+}
+function sdkCheck(index, info, declared) {
+    if (info)
+        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
+    const names = runtime_packages/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
+    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
+}
+
+;// CONCATENATED MODULE: ./src/target.ts
+// One layer for one runtime and architecture, from its exported requirements to a checked zip:
+// install (Build), Shape, zip and read back (Package), measure (Report).
+
+
+
+
+
+
+
+
+
+
+async function buildTarget(target, requirements, counter, ctx) {
+    const { config, project, log } = ctx;
+    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
+    const started = Date.now();
+    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
+    const pins = pinsOf(requirements);
+    const what = [
+        pins.length ? `${pins.length} pinned packages` : '',
+        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
+        target.layer.includeProject ? project.name : ''
+    ].filter(Boolean);
+    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const outcome = await ctx.build({
+        target,
+        requirements,
+        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+        siteDir: external_node_path_default().join(stageDir, target.sitePackages),
+        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
+    });
+    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
+    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    for (const notice of shape.notices)
+        log.warn(`layer ${target.layer.name}: ${notice}`);
+    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
+        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
+    }
+    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
+        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
+    }
+    const entries = await walkTree(stageDir);
+    const files = entries.filter(entry => entry.kind === 'file');
+    if (files.length === 0)
+        log.warn(`layer ${target.layer.name} is empty`);
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(config.outputDir, fileName);
+    log.info(`${step}: zipping ${files.length} files`);
+    const zip = await writeZip(entries, zipPath, {
+        level: config.compressionLevel,
+        epochSeconds: config.sourceDateEpoch
+    });
+    await checkZip(zipPath, entries.length);
+    if (config.verify.checks.length || config.verify.testCommand) {
+        log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
+    }
+    const verify = await verifyLayer(zipPath, target, {
+        docker: ctx.docker,
+        run: ctx.run,
+        log,
+        options: config.verify,
+        runtimeImage: config.runtimeImage,
+        runtimeVersions: config.shape.runtimePackageVersions,
+        projectDir: project.dir,
+        workDir: ctx.workRoot
+    });
+    for (const warning of verify?.warnings ?? [])
+        log.warn(`layer ${target.layer.name}: ${warning}`);
+    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
+    const report = {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName,
+        zipPath,
+        ...zip,
+        unzippedBytes,
+        files: files.length,
+        limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
+        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
+        needsS3: needsS3(zip.zippedBytes),
+        builder: outcome.builder,
+        ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
+        installer: outcome.installer,
+        includesProject: target.layer.includeProject,
+        requirements: pins,
+        packages: await packageUsage(entries, target.sitePackages),
+        shape,
+        ...(verify ? { verify } : {}),
+        seconds: Math.round((Date.now() - started) / 100) / 10
+    };
+    await (0,promises_.rm)(stageDir, { recursive: true, force: true });
+    return report;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
+// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
+// outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates everything before any tool runs: bad input fails here, fast. */
+async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
+    const dir = external_node_path_default().resolve(projectDir);
+    const pyproject = await (0,project_pyproject/* readPyproject */.x7)(dir);
+    const config = await loadConfig({
+        projectDir: dir,
+        pyproject,
+        overrides,
+        overrideName,
+        imageOverrideName,
+        env
+    });
+    const project = await loadProject(dir, pyproject);
+    const targets = planLayers(config, project, pyproject.text);
+    return { config, project, targets };
+}
+async function buildLayers(prepared, ctx) {
+    const { config, project, targets } = prepared;
+    const { run, log } = ctx;
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const uvEnv = {
+        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_PYTHON_DOWNLOADS: 'never',
+        UV_NO_PROGRESS: '1'
+    };
+    const exportContext = { run, tools, log, uvEnv };
+    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    try {
+        const projectWheel = targets.some(target => target.layer.includeProject)
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            : undefined;
+        const exportFor = createExporter(exportContext, project);
+        const requirements = new Map();
+        for (const target of targets) {
+            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
+            requirements.set(target, await exportFor(target));
+        }
+        const layerKey = await fingerprint(prepared, requirements, projectWheel);
+        if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
+            const restored = await restoredReport(config.outputDir, log);
+            if (restored) {
+                log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+                return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
+            }
+        }
+        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
+        const build = createBuilder(config, {
+            run,
+            tools,
+            log,
+            uvEnv,
+            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            docker
+        });
+        const layers = [];
+        for (const [index, target] of targets.entries()) {
+            const counter = `[${index + 1}/${targets.length}]`;
+            layers.push(await buildTarget(target, requirements.get(target), counter, {
+                config,
+                project,
+                build,
+                docker,
+                run,
+                log,
+                workRoot,
+                projectWheel
+            }));
+        }
+        const report = {
+            version: report_report/* REPORT_VERSION */.Aj,
+            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+            project: { name: project.name, version: project.version, lockKind: project.lockKind },
+            tools: tools.versions(),
+            limits: {
+                unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
+                directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
+                warnPercent: config.sizeWarnPercent
+            },
+            layers,
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+        };
+        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+    }
+    finally {
+        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+    }
+}
+/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+async function finish(report, config, log) {
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
+    const { over, near } = sizeProblems(report.layers, report.combinations);
+    for (const line of near)
+        log.warn(line);
+    if (over.length)
+        throw new src_errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
+    return { report, reportPath };
+}
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint({ config, project, targets }, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const shaping = {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+    hash.update(JSON.stringify(shaping));
+    for (const target of targets) {
+        const req = requirements.get(target);
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            hash.update(await (0,promises_.readFile)(file));
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+/** The report of restored layers, if every zip is there with the recorded hash. */
+async function restoredReport(outputDir, log) {
+    try {
+        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        for (const layer of report.layers) {
+            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
+            const digest = (0,external_node_crypto_.createHash)('sha256')
+                .update(await (0,promises_.readFile)(zipPath))
+                .digest('hex');
+            if (digest !== layer.sha256)
+                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
+            layer.zipPath = zipPath;
+        }
+        return report;
+    }
+    catch (error) {
+        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ lambdaPythonPath),
+/* harmony export */   b0: () => (/* binding */ DEFAULT_RUNTIME_IMAGE),
+/* harmony export */   hA: () => (/* binding */ dockerArch),
+/* harmony export */   o: () => (/* binding */ dockerPlatform),
+/* harmony export */   zI: () => (/* binding */ DEFAULT_BUILD_IMAGE),
+/* harmony export */   zd: () => (/* binding */ imageFor)
+/* harmony export */ });
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6114);
+// The Docker images a target uses: the SAM build image (docker builder) and the Lambda runtime
+// image (Verify, runtime-info). Names are templates with {python}, {runtime} and {arch}.
+
+const DEFAULT_BUILD_IMAGE = 'public.ecr.aws/sam/build-python{python}:latest-{arch}';
+const DEFAULT_RUNTIME_IMAGE = 'public.ecr.aws/lambda/python:{python}';
+/** The image name for a runtime and architecture; a name without placeholders is used as is. */
+function imageFor(template, runtime, architecture) {
+    return template
+        .replaceAll('{python}', _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python)
+        .replaceAll('{runtime}', runtime)
+        .replaceAll('{arch}', architecture);
+}
+/** Docker's platform name for a Lambda architecture. */
+function dockerPlatform(architecture) {
+    return architecture === 'arm64' ? 'linux/arm64' : 'linux/amd64';
+}
+/** Docker's architecture name (as `docker version` reports the engine's) for a Lambda architecture. */
+function dockerArch(architecture) {
+    return architecture === 'arm64' ? 'arm64' : 'amd64';
+}
+/** sys.path of a Lambda Python function (function code, then layers, then the runtime), as PYTHONPATH. */
+function lambdaPythonPath(runtime) {
+    const python = _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python;
+    return `/var/task:/opt/python/lib/python${python}/site-packages:/opt/python:/var/runtime`;
+}
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ DEFAULT_RUNTIME),
+/* harmony export */   OK: () => (/* binding */ sitePackagesPath),
+/* harmony export */   Of: () => (/* binding */ pipPlatforms),
+/* harmony export */   Ry: () => (/* binding */ uvPlatform),
+/* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
+/* harmony export */   aC: () => (/* binding */ RUNTIMES),
+/* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
+/* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
+/* harmony export */ });
+/* unused harmony export glibcOf */
 // The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
 // platform tags each combination can load.
 const RUNTIMES = {
@@ -42558,127 +45687,26 @@ function sitePackagesPath(runtime, layout) {
         : `python/lib/python${RUNTIMES[runtime].python}/site-packages`;
 }
 
-// EXTERNAL MODULE: ./src/system/process.ts
-var system_process = __nccwpck_require__(7848);
-;// CONCATENATED MODULE: ./src/build/native.ts
-// The native builder: installs a layer from wheels on the host with `uv pip install --target`
-// (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
+
+/***/ }),
+
+/***/ 118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bI: () => (/* binding */ isTable),
+  cA: () => (/* binding */ lineOf),
+  x7: () => (/* binding */ readPyproject),
+  af: () => (/* binding */ tableAt)
+});
 
-
-
-function nativeBuilder(ctx, installer) {
-    return async (request) => {
-        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-        const inputs = await installerInputs(request);
-        if (inputs.length === 0)
-            return { builder: 'native', installer };
-        const { command, args, env } = installer === 'uv'
-            ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs);
-        ctx.log.debug([...command, ...args].join(' '));
-        const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-            env,
-            onStderrLine: line => ctx.log.debug(line)
-        });
-        if (result.code !== 0)
-            throw installError(request, installer, result.stderr + result.stdout);
-        // uv keeps a lock file for the target folder; it is not part of the layer.
-        await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer };
-    };
-}
-/** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
-async function installerInputs({ requirements, projectWheel, workDir }) {
-    const inputs = [];
-    if (requirements.lines.length) {
-        const file = external_node_path_default().join(workDir, 'requirements.txt');
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        await (0,promises_.writeFile)(file, requirements.lines.join('\n') + '\n');
-        inputs.push('-r', file);
-    }
-    for (const file of requirements.files)
-        inputs.push('-r', file);
-    if (projectWheel)
-        inputs.push(projectWheel);
-    return inputs;
-}
-async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
-    return {
-        command: await ctx.tools.uv(),
-        args: [
-            'pip',
-            'install',
-            '--target',
-            siteDir,
-            '--python-version',
-            RUNTIMES[target.runtime].python,
-            '--python-platform',
-            uvPlatform(target.runtime, target.architecture),
-            '--only-binary',
-            ':all:',
-            // Copy out of the cache: later steps modify files, which must never reach the cache.
-            '--link-mode',
-            'copy',
-            // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
-            '--no-installer-metadata',
-            ...(requirements.complete ? ['--no-deps'] : []),
-            ...inputs
-        ],
-        env: ctx.uvEnv
-    };
-}
-async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
-    return {
-        command: [...(await ctx.tools.python()), '-m', 'pip'],
-        args: [
-            'install',
-            '--target',
-            siteDir,
-            '--python-version',
-            RUNTIMES[target.runtime].python,
-            '--implementation',
-            'cp',
-            ...pipPlatforms(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
-            '--only-binary=:all:',
-            '--no-compile',
-            '--disable-pip-version-check',
-            '--cache-dir',
-            ctx.pipCacheDir,
-            ...(requirements.complete ? ['--no-deps'] : []),
-            ...inputs
-        ],
-        env: {}
-    };
-}
-/** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
-function packagesWithoutWheel(output) {
-    const found = new Map();
-    const patterns = [
-        /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
-        /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
-        /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
-    ];
-    for (const pattern of patterns) {
-        for (const match of output.matchAll(pattern)) {
-            const name = match[1];
-            if (!found.has(name.toLowerCase()))
-                found.set(name.toLowerCase(), { name, version: match[2] });
-        }
-    }
-    return [...found.values()];
-}
-function installError(request, installer, output) {
-    const { target } = request;
-    const missing = packagesWithoutWheel(output);
-    if (missing.length)
-        return new errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new errors/* BuildError */.zS(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
-        hint: 'Check the requirement named above and that the package index is reachable.'
-    });
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -43994,6 +47022,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/project/pyproject.ts
 // Reads and parses a project's pyproject.toml, and finds the line of a key for error messages.
 
@@ -44064,1902 +47094,6 @@ function lineOf(text, header, key) {
             return i + 1;
     }
     return start + 1;
-}
-
-;// CONCATENATED MODULE: ./src/shape/rules.ts
-// The named slimming rules: which files of a layer each one removes. Paths are relative to
-// site-packages; every rule can be switched off, and Verify checks what remains still imports.
-const SLIM_RULES = [
-    'bytecode',
-    'tests',
-    'docs',
-    'sources',
-    'stubs',
-    'other-platforms',
-    'scripts',
-    'dist-info',
-    'strip'
-];
-const RULE_DESCRIPTIONS = {
-    bytecode: '__pycache__ folders and *.pyc / *.pyo files',
-    tests: 'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
-    docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
-    sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
-    stubs: 'type stubs (*.pyi)',
-    'other-platforms': 'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
-    scripts: 'console scripts in bin/ (their shebangs name the build machine)',
-    'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
-    strip: 'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
-};
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, target, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, target))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-const LAYOUTS = ['python', 'site-packages'];
-const INSTALLERS = ['uv', 'pip'];
-/** Builders available; "docker" and "auto" plug in beside "native". */
-const BUILDERS = ['native'];
-const DEFAULT_OUTPUT_DIR = 'lambda-layers';
-const RUNTIME_PACKAGES = ['remove', 'keep'];
-/** Keys of [tool.lambda-layer] and of each layer table. */
-const TOP_KEYS = [
-    'runtime',
-    'architectures',
-    'layout',
-    'output-dir',
-    'installer',
-    'builder',
-    'layers',
-    'runtime-packages',
-    'runtime-package-versions',
-    'slim',
-    'compression-level',
-    'size-warn-percent',
-    'combinations'
-];
-const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
-/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
-const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
-
-// EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(2784);
-;// CONCATENATED MODULE: ./src/config/values.ts
-// Value parsers shared by every configuration source: each rejects a bad value with the key or
-// flag that held it, the value, and what is allowed.
-
-
-
-function rejectUnknownKeys(table, known, where) {
-    for (const key of Object.keys(table)) {
-        if (!known.includes(key)) {
-            const w = where(key);
-            throw new errors/* ConfigError */.xL(`${w.label}: unknown key${(0,suggest/* didYouMean */.a)(key, known)}; known keys: ${known.join(', ')}`, {
-                file: w.file,
-                line: w.line
-            });
-        }
-    }
-}
-function invalid(where, value, allowed) {
-    // A file key reads as TOML (`key = "x"`), a flag or input as given (`--key "x"`).
-    const shown = `${where.file ? ' =' : ''} ${JSON.stringify(value)}`;
-    return new errors/* ConfigError */.xL(`${where.label}${shown} is not valid: expected ${allowed}`, {
-        file: where.file,
-        line: where.line
-    });
-}
-/** Common misnamings with their right name, suggested instead of the closest spelling. */
-const ALIASES = {
-    amd64: 'x86_64',
-    x64: 'x86_64',
-    'x86-64': 'x86_64',
-    aarch64: 'arm64'
-};
-function enumValue(value, allowed, where) {
-    if (typeof value === 'string' && allowed.includes(value))
-        return value;
-    let hint = '';
-    if (typeof value === 'string') {
-        const alias = ALIASES[value.toLowerCase()];
-        // A version is not a typo: "python3.8" gets the list, not "did you mean python3.9".
-        if (alias && allowed.includes(alias))
-            hint = ` (did you mean "${alias}"?)`;
-        else if (!/\d/.test(value))
-            hint = (0,suggest/* didYouMean */.a)(value, allowed);
-    }
-    throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
-}
-function enumList(value, allowed, where) {
-    const items = stringList(value, where);
-    if (items.length === 0)
-        throw invalid(where, value, `one or more of ${allowed.join(', ')}`);
-    const result = items.map(item => enumValue(item, allowed, where));
-    return [...new Set(result)];
-}
-function stringList(value, where) {
-    if (typeof value === 'string') {
-        return value
-            .split(/[,\s]+/)
-            .map(item => item.trim())
-            .filter(Boolean);
-    }
-    if (Array.isArray(value) && value.every(item => typeof item === 'string'))
-        return value;
-    throw invalid(where, value, 'a string or a list of strings');
-}
-function nonEmptyString(value, where) {
-    if (typeof value === 'string' && value.trim())
-        return value.trim();
-    throw invalid(where, value, 'a non-empty string');
-}
-function values_boolean(value, where) {
-    if (typeof value === 'boolean')
-        return value;
-    throw invalid(where, value, 'true or false');
-}
-function integer(value, where, min, max) {
-    const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max)
-        return number;
-    throw invalid(where, value, `a whole number from ${min} to ${max}`);
-}
-function stringTable(value, where) {
-    if (isTable(value) && Object.values(value).every(item => typeof item === 'string')) {
-        return value;
-    }
-    throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
-}
-
-;// CONCATENATED MODULE: ./src/config/layers.ts
-// Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
-
-
-
-
-
-
-
-const TABLE = 'tool.lambda-layer';
-const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-async function readLayers(table, projectDir, inFile) {
-    const raw = table.layers;
-    if (raw === undefined) {
-        return [
-            { name: 'base', extras: [], dependencies: true, includeProject: false }
-        ];
-    }
-    if (!isTable(raw) || Object.keys(raw).length === 0) {
-        throw invalid(inFile('layers'), raw, 'a table of layers, e.g. [tool.lambda-layer.layers.base]');
-    }
-    const layers = [];
-    for (const [name, body] of Object.entries(raw)) {
-        const header = `${TABLE}.layers.${name}`;
-        if (!LAYER_NAME.test(name)) {
-            throw new errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
-        }
-        if (!isTable(body))
-            throw invalid(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
-        rejectUnknownKeys(body, LAYER_KEYS, key => inFile(key, header));
-        const extras = body.extras === undefined ? [] : stringList(body.extras, inFile('extras', header));
-        let requirements;
-        if (body.requirements !== undefined) {
-            const where = inFile('requirements', header);
-            requirements = external_node_path_default().resolve(projectDir, nonEmptyString(body.requirements, where));
-            const found = await (0,promises_.access)(requirements).then(() => true, () => false);
-            if (!found) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
-                    file: where.file,
-                    line: where.line,
-                    hint: 'The path is relative to the folder of pyproject.toml.'
-                });
-            }
-        }
-        const dependencies = body.dependencies === undefined
-            ? requirements === undefined
-            : values_boolean(body.dependencies, inFile('dependencies', header));
-        const includeProject = body['include-project'] === undefined
-            ? false
-            : values_boolean(body['include-project'], inFile('include-project', header));
-        if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
-            const where = inFile(undefined, header);
-            throw new errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
-                file: where.file,
-                line: where.line,
-                hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
-            });
-        }
-        layers.push({ name, extras, requirements, dependencies, includeProject });
-    }
-    return layers;
-}
-/** Named sets of layers one function uses together; each must name layers that exist. */
-function readCombinations(table, layers, inFile) {
-    const raw = table.combinations;
-    if (raw === undefined)
-        return [];
-    if (!isTable(raw))
-        throw invalid(inFile('combinations'), raw, 'a table of names to lists of layers');
-    const names = layers.map(layer => layer.name);
-    return Object.entries(raw).map(([name, value]) => {
-        const where = inFile(name, `${TABLE}.combinations`);
-        const members = stringList(value, where);
-        for (const member of members) {
-            if (!names.includes(member)) {
-                throw new errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
-                    file: where.file,
-                    line: where.line
-                });
-            }
-        }
-        return { name, layers: members };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-// Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
-// Every bad value is an error naming the key or flag, the value, and what is allowed.
-
-
-
-
-
-
-
-
-
-
-const load_TABLE = 'tool.lambda-layer';
-const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
-async function loadConfig(options) {
-    const { pyproject, projectDir } = options;
-    const overrides = options.overrides ?? {};
-    const overrideName = options.overrideName ?? defaultOverrideName;
-    const table = tableAt(pyproject.data, 'tool', 'lambda-layer') ?? {};
-    const inFile = (key, header = load_TABLE) => ({
-        label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
-        file: pyproject.path,
-        line: lineOf(pyproject.text, header, key)
-    });
-    const fromFlag = (key) => ({ label: overrideName(key) });
-    rejectUnknownKeys(table, TOP_KEYS, inFile);
-    /** The override if given, else the file's key, else the default; parsed with its source named. */
-    const pick = (key, fileKey, parse, fallback) => {
-        const override = overrides[key];
-        if (override !== undefined)
-            return parse(override, fromFlag(key));
-        if (table[fileKey] !== undefined)
-            return parse(table[fileKey], inFile(fileKey));
-        return fallback;
-    };
-    let layers = await readLayers(table, projectDir, inFile);
-    const combinations = readCombinations(table, layers, inFile);
-    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-    if (selected?.length) {
-        const names = layers.map(layer => layer.name);
-        for (const wanted of selected) {
-            if (!names.includes(wanted)) {
-                throw new errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
-            }
-        }
-        layers = layers.filter(layer => selected.includes(layer.name));
-    }
-    return {
-        projectDir,
-        pyprojectPath: pyproject.path,
-        runtimes: pick('runtime', 'runtime', (v, w) => enumList(v, RUNTIME_NAMES, w), [
-            DEFAULT_RUNTIME
-        ]),
-        architectures: pick('architectures', 'architectures', (v, w) => enumList(v, ARCHITECTURE_NAMES, w), ['x86_64']),
-        layout: pick('layout', 'layout', (v, w) => enumValue(v, LAYOUTS, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', nonEmptyString, DEFAULT_OUTPUT_DIR)),
-        installer: pick('installer', 'installer', (v, w) => enumValue(v, INSTALLERS, w), 'uv'),
-        builder: pick('builder', 'builder', (v, w) => enumValue(v, BUILDERS, w), 'native'),
-        layers,
-        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
-        shape: readShape(table, overrides, pick, inFile, fromFlag),
-        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => integer(v, w, 0, 9), 6),
-        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => integer(v, w, 1, 100), 90),
-        combinations,
-        sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
-    };
-}
-/** The reproducible-builds timestamp, when the environment sets one. */
-function sourceDateEpoch(env) {
-    const value = env.SOURCE_DATE_EPOCH;
-    if (value === undefined || value === '')
-        return undefined;
-    return integer(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
-}
-/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
-function readShape(table, overrides, pick, inFile, fromFlag) {
-    const header = `${load_TABLE}.slim`;
-    const slimTable = table.slim;
-    if (slimTable !== undefined && !isTable(slimTable)) {
-        throw invalid(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
-    }
-    const slim = slimTable ?? {};
-    rejectUnknownKeys(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
-    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || values_boolean(slim[rule], inFile(rule, header)));
-    if (overrides.slim !== undefined) {
-        const where = fromFlag('slim');
-        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        rules = names.length === 1 && names[0] === 'none' ? [] : enumList(names, SLIM_RULES, where);
-    }
-    const list = (key) => slim[key] === undefined ? [] : stringList(slim[key], inFile(key, header));
-    return {
-        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => enumValue(v, RUNTIME_PACKAGES, w), 'remove'),
-        runtimePackageVersions: table['runtime-package-versions'] === undefined
-            ? {}
-            : stringTable(table['runtime-package-versions'], inFile('runtime-package-versions')),
-        slim: rules,
-        exclude: list('exclude'),
-        keep: list('keep'),
-        noStrip: list('no-strip')
-    };
-}
-/** ~/.cache/lambda-layer, or $XDG_CACHE_HOME/lambda-layer. */
-function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
-    return external_node_path_default().join(base, 'lambda-layer');
-}
-
-;// CONCATENATED MODULE: ./src/project/project.ts
-// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
-
-
-
-/** PEP 503 / PEP 685 normalization of project and extra names. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-async function loadProject(dir, pyproject) {
-    const pep621 = tableAt(pyproject.data, 'project') ?? {};
-    const poetry = tableAt(pyproject.data, 'tool', 'poetry') ?? {};
-    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
-    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
-    const extras = new Set();
-    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
-        if (isTable(table))
-            for (const extra of Object.keys(table))
-                extras.add(normalizeName(extra));
-    }
-    let lockKind = 'unlocked';
-    let lockFile;
-    for (const [kind, file] of [
-        ['poetry', 'poetry.lock'],
-        ['uv', 'uv.lock']
-    ]) {
-        const candidate = external_node_path_default().join(dir, file);
-        if (await exists(candidate)) {
-            lockKind = kind;
-            lockFile = candidate;
-            break;
-        }
-    }
-    return {
-        dir,
-        pyprojectPath: pyproject.path,
-        name: normalizeName(name),
-        version,
-        extras: [...extras].sort(),
-        lockKind,
-        lockFile,
-        buildable: isTable(pyproject.data['build-system']) || Object.keys(poetry).length > 0
-    };
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
-// each layer against the project (its extras, whether it can build its own wheel).
-
-
-
-
-
-function planLayers(config, project, pyprojectText = '') {
-    for (const layer of config.layers)
-        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
-    const targets = [];
-    for (const layer of config.layers) {
-        for (const runtime of config.runtimes) {
-            for (const architecture of config.architectures) {
-                targets.push({
-                    layer,
-                    runtime,
-                    architecture,
-                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
-                    sitePackages: sitePackagesPath(runtime, config.layout)
-                });
-            }
-        }
-    }
-    return targets;
-}
-function checkLayer(layer, project, file, text) {
-    const header = `tool.lambda-layer.layers.${layer.name}`;
-    for (const extra of layer.extras) {
-        if (!project.extras.includes(normalizeName(extra))) {
-            const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
-                file,
-                line: lineOf(text, header, 'extras'),
-                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
-            });
-        }
-    }
-    if (layer.includeProject && !project.buildable) {
-        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
-            file,
-            line: lineOf(text, header, 'include-project'),
-            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/project/requirements.ts
-// A layer's requirements: pinned lines exported from the project's own tool, plus requirement
-// files installed as given.
-const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/;
-/** Parses the name and pinned version of a requirement line; undefined for options and comments. */
-function parsePin(line) {
-    const text = line.trim();
-    if (!text || text.startsWith('#') || text.startsWith('-'))
-        return undefined;
-    const match = PIN.exec(text);
-    if (!match?.[1])
-        return undefined;
-    return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] };
-}
-/** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */
-function requirementLines(text) {
-    return text
-        .replace(/\\\n/g, ' ')
-        .split('\n')
-        .map(line => line.replace(/\s+#.*$/, '').trim())
-        .filter(line => line && !line.startsWith('#'));
-}
-/** Lines of `full` whose package is not in `base` (what a set of extras adds). */
-function subtract(full, base) {
-    const baseNames = new Set(base.map(line => parsePin(line)?.name).filter(Boolean));
-    return full.filter(line => {
-        const pin = parsePin(line);
-        return pin ? !baseNames.has(pin.name) : true;
-    });
-}
-function pinsOf(requirements) {
-    return requirements.lines.map(parsePin).filter((pin) => pin !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/project/export.ts
-// Exports each layer's pinned requirements with the project's own tool: `poetry export` for
-// poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
-
-
-
-
-/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
-function createExporter(ctx, project) {
-    const memo = new Map();
-    const pinned = (extras, target) => {
-        const sorted = [...extras].sort();
-        const key = project.lockKind === 'unlocked'
-            ? `${sorted}|${target.runtime}|${target.architecture}`
-            : `${sorted}`;
-        let lines = memo.get(key);
-        if (!lines) {
-            lines = exportPins(ctx, project, sorted, target);
-            memo.set(key, lines);
-        }
-        return lines;
-    };
-    return async (target) => {
-        const layer = target.layer;
-        let lines = [];
-        if (layer.dependencies) {
-            lines = await pinned(layer.extras, target);
-        }
-        else if (layer.extras.length) {
-            lines = subtract(await pinned(layer.extras, target), await pinned([], target));
-        }
-        const files = layer.requirements ? [layer.requirements] : [];
-        return { lines, files, complete: files.length === 0 };
-    };
-}
-async function exportPins(ctx, project, extras, target) {
-    const { command, args, env } = await exportCommand(ctx, project, extras, target);
-    ctx.log.debug(`${[...command, ...args].join(' ')}`);
-    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0)
-        throw exportError(project, result.stderr + result.stdout);
-    return requirementLines(result.stdout);
-}
-async function exportCommand(ctx, project, extras, target) {
-    const extraArgs = extras.flatMap(extra => ['--extras', extra]);
-    switch (project.lockKind) {
-        case 'poetry':
-            return {
-                command: await ctx.tools.poetry(),
-                args: [
-                    'export',
-                    '--format',
-                    'requirements.txt',
-                    '--without-hashes',
-                    '--only',
-                    'main',
-                    ...extraArgs
-                ],
-                env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
-            };
-        case 'uv':
-            return {
-                command: await ctx.tools.uv(),
-                args: [
-                    'export',
-                    '--locked',
-                    '--format',
-                    'requirements-txt',
-                    '--no-hashes',
-                    '--no-header',
-                    '--no-annotate',
-                    '--no-emit-project',
-                    '--no-default-groups',
-                    ...extras.flatMap(extra => ['--extra', extra])
-                ],
-                env: ctx.uvEnv
-            };
-        case 'unlocked':
-            return {
-                command: await ctx.tools.uv(),
-                args: [
-                    'pip',
-                    'compile',
-                    'pyproject.toml',
-                    '--quiet',
-                    '--no-header',
-                    '--no-annotate',
-                    '--only-binary',
-                    ':all:',
-                    '--python-version',
-                    RUNTIMES[target.runtime].python,
-                    '--python-platform',
-                    uvPlatform(target.runtime, target.architecture),
-                    ...extras.flatMap(extra => ['--extra', extra])
-                ],
-                env: ctx.uvEnv
-            };
-    }
-}
-function exportError(project, output) {
-    const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
-    if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
-        const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
-        return new errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
-            file: project.lockFile,
-            hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
-        });
-    }
-    const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
-    return new errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
-        file: project.lockFile ?? project.pyprojectPath,
-        hint: project.lockKind === 'unlocked'
-            ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
-            : undefined
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/report/sizes.ts
-
-
-function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > report_report/* UNZIPPED_LIMIT */.My)
-        return 'over-limit';
-    return (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100 >= warnPercent ? 'near-limit' : 'ok';
-}
-const needsS3 = (zippedBytes) => zippedBytes > report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
-/** Totals of each combination for every runtime and architecture the build produced. */
-function checkCombinations(combinations, layers, warnPercent) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent)
-            });
-        }
-    }
-    return result;
-}
-/** One line per layer or combination near or over the limit. */
-function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(report_report/* UNZIPPED_LIMIT */.My)} limit`;
-    const over = [];
-    const near = [];
-    for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
-        if (l.status === 'over-limit')
-            over.push(line);
-        if (l.status === 'near-limit')
-            near.push(line);
-    }
-    for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
-        if (c.status === 'over-limit')
-            over.push(line);
-        if (c.status === 'near-limit')
-            near.push(line);
-    }
-    return { over, near };
-}
-
-;// CONCATENATED MODULE: ./src/system/tools.ts
-// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
-
-
-
-
-/** Versions installed when the machine lacks a tool. */
-const PINNED = {
-    uv: '0.13.9',
-    poetry: '2.5.1',
-    poetryPluginExport: '1.10.1'
-};
-const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-/** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
-    const found = {};
-    const memo = new Map();
-    const once = (name, find) => {
-        let pending = memo.get(name);
-        if (!pending) {
-            pending = find();
-            memo.set(name, pending);
-        }
-        return pending;
-    };
-    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
-    async function versionOf(command, pattern) {
-        try {
-            const result = await run(command[0], [...command.slice(1), '--version']);
-            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
-    async function installInto(finalDir, install) {
-        const partial = `${finalDir}.partial-${process.pid}`;
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-        try {
-            await install(partial);
-            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
-                if (!(await tools_exists(finalDir)))
-                    throw error;
-            });
-        }
-        finally {
-            await (0,promises_.rm)(partial, { recursive: true, force: true });
-        }
-    }
-    const python = () => once('python', async () => {
-        for (const candidate of ['python3', 'python']) {
-            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
-            if (version) {
-                found.python = version;
-                return [candidate];
-            }
-        }
-        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
-            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
-        });
-    });
-    async function pipInstall(args, what) {
-        const [py] = await python();
-        const result = await run(py, [
-            '-m',
-            'pip',
-            'install',
-            '--quiet',
-            '--disable-pip-version-check',
-            ...args
-        ]);
-        if (result.code !== 0) {
-            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
-            });
-        }
-    }
-    const uv = () => once('uv', async () => {
-        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
-            found.uv = onPath;
-            return ['uv'];
-        }
-        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
-        const binary = external_node_path_default().join(dir, 'bin', 'uv');
-        if (!(await tools_exists(binary))) {
-            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
-        }
-        found.uv = PINNED.uv;
-        return [binary];
-    });
-    const poetry = () => once('poetry', async () => {
-        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
-            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
-            if (hasExport) {
-                found.poetry = onPath;
-                return ['poetry'];
-            }
-        }
-        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
-        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
-        if (!(await tools_exists(venvPython))) {
-            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await installInto(dir, async (partial) => {
-                const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
-                if (venv.code !== 0)
-                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
-                    'pip',
-                    'install',
-                    '--quiet',
-                    '--disable-pip-version-check',
-                    `poetry==${PINNED.poetry}`,
-                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
-                if (result.code !== 0) {
-                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
-                    });
-                }
-            });
-        }
-        found.poetry = PINNED.poetry;
-        return [venvPython, '-m', 'poetry'];
-    });
-    return { python, uv, poetry, versions: () => ({ ...found }) };
-}
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/package/check.ts
-// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
-// and every entry's CRC-32 before the zip is reported.
-
-
-
-
-
-async function checkZip(zipPath, expectedEntries) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    let count = 0;
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                count++;
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    let crc = 0;
-                    const sink = new external_node_stream_.Writable({
-                        write(chunk, _encoding, done) {
-                            crc = external_node_zlib_default().crc32(chunk, crc);
-                            done();
-                        }
-                    });
-                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
-                        if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
-                        }
-                        else
-                            zip.readEntry();
-                    }, reject);
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    if (count !== expectedEntries) {
-        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shape/distributions.ts
-// The distributions installed in a layer's site-packages, read from their *.dist-info folders:
-// name, version, the files their RECORD lists, and what they require.
-
-
-const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
-async function readDistributions(entries, siteDir) {
-    const prefix = `${siteDir}/`;
-    const infoDirs = entries.filter(e => e.kind === 'directory' &&
-        e.name.startsWith(prefix) &&
-        /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length)));
-    return Promise.all(infoDirs.map(async (dir) => {
-        const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '');
-        const dash = base.lastIndexOf('-');
-        const [record, metadata] = await Promise.all(['RECORD', 'METADATA'].map(file => (0,promises_.readFile)(external_node_path_default().join(dir.source, file), 'utf8').catch(() => '')));
-        return {
-            name: normalize(base.slice(0, dash)),
-            version: base.slice(dash + 1),
-            infoDir: dir.name,
-            files: (record ?? '')
-                .split('\n')
-                .map(recordPath)
-                .filter((file) => file !== undefined)
-                .map(file => external_node_path_default().posix.normalize(`${siteDir}/${file}`)),
-            requires: requirementsOf(metadata ?? '')
-        };
-    }));
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (!line.trim())
-        return undefined;
-    if (line.startsWith('"')) {
-        const end = line.indexOf('",');
-        return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined;
-    }
-    return line.split(',')[0];
-}
-/** Requires-Dist names from METADATA, without those that only an extra pulls in. */
-function requirementsOf(metadata) {
-    const names = new Set();
-    for (const line of metadata.split('\n')) {
-        if (line === '')
-            break; // headers end at the first blank line
-        const match = /^Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)([^;]*)(?:;(.*))?$/.exec(line);
-        if (!match?.[1])
-            continue;
-        if (match[3] && /\bextra\s*==/.test(match[3]))
-            continue;
-        names.add(normalize(match[1]));
-    }
-    return [...names];
-}
-/** Maps every file's zip path to the distribution whose RECORD (or dist-info folder) holds it. */
-function ownerIndex(distributions) {
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return owner;
-}
-
-;// CONCATENATED MODULE: ./src/package/inventory.ts
-// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
-// installed distribution (by its dist-info RECORD) owns each file.
-
-
-
-
-/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
-async function walkTree(root) {
-    const realRoot = await (0,promises_.realpath)(root);
-    const entries = [];
-    async function visit(dir, prefix) {
-        for (const name of await (0,promises_.readdir)(dir)) {
-            const absolute = external_node_path_default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = await (0,promises_.lstat)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
-                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
-                    throw new errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, {
-                        hint: 'Remove the link, or add the file it points to inside the layer.'
-                    });
-                }
-                info = await (0,promises_.stat)(target);
-                if (info.isDirectory()) {
-                    throw new errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                await visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-        }
-    }
-    await visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await readDistributions(entries, siteDir);
-    const owner = ownerIndex(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/package/zip.ts
-// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
-// thread pool within a bounded memory window, and written in order, streaming to disk.
-
-
-
-
-
-
-
-const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default()).deflateRaw);
-const FILE_MODE = 0o100644;
-const EXECUTABLE_MODE = 0o100755;
-const DIRECTORY_MODE = 0o40755;
-const UTF8_FLAG = 0x0800;
-const MAX_32 = 0xffffffff;
-/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
-function dosDateTime(epochSeconds) {
-    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
-    return {
-        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
-    };
-}
-async function prepare(entry, level) {
-    if (entry.kind === 'directory') {
-        return {
-            name: Buffer.from(`${entry.name}/`),
-            method: 0,
-            crc: 0,
-            size: 0,
-            data: Buffer.alloc(0),
-            mode: DIRECTORY_MODE
-        };
-    }
-    const raw = await (0,promises_.readFile)(entry.source);
-    const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE;
-    const crc = external_node_zlib_default().crc32(raw);
-    if (level > 0 && raw.length > 0) {
-        const deflated = await deflateRaw(raw, { level });
-        // Data that does not shrink is stored, as Info-ZIP does.
-        if (deflated.length < raw.length)
-            return {
-                name: Buffer.from(entry.name),
-                method: 8,
-                crc,
-                size: raw.length,
-                data: deflated,
-                mode
-            };
-    }
-    return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode };
-}
-async function writeZip(entries, zipPath, options = {}) {
-    const level = options.level ?? 6;
-    const window = options.windowBytes ?? 64 * 1024 * 1024;
-    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
-    const partial = `${zipPath}.partial`;
-    const out = (0,external_node_fs_.createWriteStream)(partial);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let offset = 0;
-    const write = async (chunk) => {
-        hash.update(chunk);
-        offset += chunk.length;
-        if (!out.write(chunk))
-            await (0,external_node_events_namespaceObject.once)(out, 'drain');
-    };
-    try {
-        const central = [];
-        // Jobs start in order while the window has room; the writer consumes them in the same order.
-        const jobs = new Map();
-        let started = 0;
-        let inFlight = 0;
-        const fill = () => {
-            while (started < entries.length) {
-                const entry = entries[started];
-                if (inFlight > 0 && inFlight + entry.size > window)
-                    break;
-                inFlight += entry.size;
-                jobs.set(started, prepare(entry, level));
-                started++;
-            }
-        };
-        fill();
-        for (let i = 0; i < entries.length; i++) {
-            const item = await jobs.get(i);
-            jobs.delete(i);
-            inFlight -= entries[i].size;
-            if (offset > MAX_32 || item.size > MAX_32) {
-                throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-            }
-            const header = Buffer.alloc(30);
-            header.writeUInt32LE(0x04034b50, 0);
-            header.writeUInt16LE(20, 4);
-            header.writeUInt16LE(UTF8_FLAG, 6);
-            header.writeUInt16LE(item.method, 8);
-            header.writeUInt16LE(time, 10);
-            header.writeUInt16LE(date, 12);
-            header.writeUInt32LE(item.crc, 14);
-            header.writeUInt32LE(item.data.length, 18);
-            header.writeUInt32LE(item.size, 22);
-            header.writeUInt16LE(item.name.length, 26);
-            header.writeUInt16LE(0, 28);
-            central.push(centralHeader(item, header, offset));
-            await write(header);
-            await write(item.name);
-            fill();
-            if (item.data.length)
-                await write(item.data);
-        }
-        const centralStart = offset;
-        for (const record of central)
-            await write(record);
-        await write(endOfCentralDirectory(central.length, offset - centralStart, centralStart));
-        out.end();
-        await (0,external_node_events_namespaceObject.once)(out, 'finish');
-        await (0,promises_.rename)(partial, zipPath);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    const digest = hash.digest();
-    return {
-        zippedBytes: offset,
-        sha256: digest.toString('hex'),
-        codeSha256: digest.toString('base64')
-    };
-}
-function centralHeader(item, local, offset) {
-    const record = Buffer.alloc(46 + item.name.length);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
-    local.copy(record, 6, 4, 30); // version needed .. extra length: same fields as the local header
-    record.writeUInt16LE(0, 32); // comment length
-    record.writeUInt16LE(0, 34); // disk number
-    record.writeUInt16LE(0, 36); // internal attributes
-    record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
-    record.writeUInt32LE(offset, 42);
-    item.name.copy(record, 46);
-    return record;
-}
-/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
-function endOfCentralDirectory(count, size, start) {
-    const parts = [];
-    if (count > 0xffff) {
-        const zip64 = Buffer.alloc(56);
-        zip64.writeUInt32LE(0x06064b50, 0);
-        zip64.writeBigUInt64LE(44n, 4);
-        zip64.writeUInt16LE((3 << 8) | 45, 12);
-        zip64.writeUInt16LE(45, 14);
-        zip64.writeBigUInt64LE(BigInt(count), 24);
-        zip64.writeBigUInt64LE(BigInt(count), 32);
-        zip64.writeBigUInt64LE(BigInt(size), 40);
-        zip64.writeBigUInt64LE(BigInt(start), 48);
-        const locator = Buffer.alloc(20);
-        locator.writeUInt32LE(0x07064b50, 0);
-        locator.writeBigUInt64LE(BigInt(start + size), 8);
-        locator.writeUInt32LE(1, 16);
-        parts.push(zip64, locator);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(Math.min(count, 0xffff), 8);
-    end.writeUInt16LE(Math.min(count, 0xffff), 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
-    parts.push(end);
-    return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./src/shape/glob.ts
-// Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
-/** Compiles a glob into a RegExp matched against a path relative to site-packages. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const slashAfter = glob[i + 2] === '/';
-            source += slashAfter ? '(?:.*/)?' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern naming a folder also matches everything inside it.
-    return new RegExp(`^${source}(?:/.*)?$`);
-}
-function matcher(globs) {
-    const patterns = globs.map(globToRegExp);
-    return path => patterns.some(pattern => pattern.test(path));
-}
-
-;// CONCATENATED MODULE: ./src/shape/imports.ts
-// Finds which test or doc folders a package imports at run time, by reading the import
-// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
-// code imports stay in the layer).
-
-const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
-const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
-function packageOf(file) {
-    return file.split('/').slice(0, -1);
-}
-/** Absolute dotted names imported by one file's source (relative imports resolved). */
-function importsOf(file, text) {
-    const names = [];
-    for (const match of text.matchAll(FROM_IMPORT)) {
-        const [, dots = '', module = '', imported = ''] = match;
-        let base;
-        if (dots.length) {
-            const pkg = packageOf(file);
-            base = pkg.slice(0, pkg.length - (dots.length - 1));
-            if (module)
-                base = [...base, ...module.split('.')];
-        }
-        else {
-            base = module.split('.');
-        }
-        const prefix = base.join('.');
-        if (prefix)
-            names.push(prefix);
-        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name && name !== '*' && prefix)
-                names.push(`${prefix}.${name}`);
-        }
-    }
-    for (const match of text.matchAll(PLAIN_IMPORT)) {
-        for (const item of (match[1] ?? '').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name)
-                names.push(name);
-        }
-    }
-    return names;
-}
-/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
-function moduleOf(file) {
-    return file
-        .replace(/\.py$/, '')
-        .replace(/\/__init__$/, '')
-        .replace(/\//g, '.');
-}
-/**
- * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
- * time, with the `__init__.py` files of their packages, followed transitively through the kept
- * modules' own imports. Everything else in those folders may go.
- */
-async function importedFiles(candidates, files) {
-    const folders = [...new Set(candidates)];
-    if (folders.length === 0)
-        return new Set();
-    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
-    const byModule = new Map();
-    const queue = [];
-    for (const file of files) {
-        if (inside(file.path))
-            byModule.set(moduleOf(file.path), file);
-        else if (!file.path.endsWith('conftest.py'))
-            queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
-    }
-    const kept = new Set();
-    const seen = new Set();
-    while (queue.length) {
-        const name = queue.pop();
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const file = byModule.get(name);
-        if (!file || kept.has(file.path))
-            continue;
-        kept.add(file.path);
-        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
-        const parts = name.split('.');
-        for (let i = 1; i < parts.length; i++)
-            queue.push(parts.slice(0, i).join('.'));
-        queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
-/** Distributions the Python runtimes provide (boto3 and its dependencies, and the runtime interface client). */
-const RUNTIME_PROVIDED = [
-    'boto3',
-    'botocore',
-    's3transfer',
-    'jmespath',
-    'python-dateutil',
-    'six',
-    'urllib3',
-    'awslambdaric'
-];
-/**
- * Decides what to do with the SDK set in a layer. With "remove", every member present goes
- * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
- * shadow the runtime's copy of the rest.
- */
-function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
-    const provided = new Set(RUNTIME_PROVIDED);
-    const members = distributions.filter(dist => provided.has(dist.name));
-    const remove = new Set();
-    const found = members.map(dist => {
-        const files = [
-            ...new Set([
-                ...dist.files,
-                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
-            ])
-        ].filter(file => sizes.has(file));
-        if (mode === 'remove')
-            for (const file of files)
-                remove.add(file);
-        return {
-            name: dist.name,
-            version: dist.version,
-            files: files.length,
-            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-        };
-    });
-    const memberNames = new Set(members.map(dist => dist.name));
-    const reliesOnRuntime = mode === 'remove'
-        ? distributions
-            .filter(dist => !memberNames.has(dist.name))
-            .map(dist => ({
-            name: dist.name,
-            needs: dist.requires.filter(name => memberNames.has(name)).sort()
-        }))
-            .filter(item => item.needs.length > 0)
-            .sort((a, b) => (a.name < b.name ? -1 : 1))
-        : [];
-    const versionMismatches = members
-        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
-        .filter((item) => !!item.runtime && item.runtime !== item.locked);
-    return {
-        remove,
-        report: {
-            mode,
-            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
-            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
-            reliesOnRuntime,
-            versionMismatches
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shape/strip.ts
-// Strips debug symbols from a layer's shared objects with a strip that understands the target
-// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
-
-
-
-
-/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
-const NEVER_STRIP = [
-    '**/libgfortran*',
-    '**/libnetcdf*',
-    '**/libgdal*',
-    '**/libhdf5*',
-    '**/libproj*'
-];
-const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-/** Strip programs able to handle the machine, in order of preference. */
-function stripTools(machine) {
-    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
-    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
-}
-async function findTool(run, machine) {
-    for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
-    }
-    return undefined;
-}
-async function elfMachine(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const header = Buffer.alloc(20);
-        const { bytesRead } = await handle.read(header, 0, 20, 0);
-        if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46)
-            return undefined;
-        return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
-    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
-    const selected = [];
-    for (const file of candidates) {
-        if (!SHARED_OBJECT.test(file.path) ||
-            /(^|\/)[^/]+\.libs\//.test(file.path) ||
-            fragile(file.path))
-            continue;
-        if ((await elfMachine(file.source)) === ELF_MACHINE[machine])
-            selected.push(file);
-    }
-    if (selected.length === 0)
-        return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
-        return {
-            files: 0,
-            bytes: 0,
-            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
-        };
-    }
-    const before = selected.reduce((sum, file) => sum + file.size, 0);
-    const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
-        if (result.code !== 0)
-            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
-    }
-    let after = 0;
-    for (const file of selected)
-        after += (await (0,promises_.stat)(file.source)).size;
-    return {
-        files: selected.length,
-        bytes: before - after,
-        tool,
-        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shape/shape.ts
-// The Shape step: takes out what the runtime already provides and slims the installed tree in
-// place, reporting files and bytes removed by each rule.
-
-
-
-
-
-
-
-
-
-
-async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await walkTree(stageDir);
-    const site = target.sitePackages;
-    const files = entries.filter(entry => entry.kind === 'file');
-    const sizes = new Map(files.map(file => [file.name, file.size]));
-    const distributions = await readDistributions(entries, site);
-    const runtime = planRuntimePackages(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
-    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
-    const keep = matcher(options.keep);
-    const exclude = matcher(options.exclude);
-    const enabled = new Set(options.slim);
-    const remaining = files.filter(file => !runtime.remove.has(file.name));
-    const candidates = new Set();
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
-        if (folder)
-            candidates.add(folder);
-    }
-    const pythonFiles = remaining
-        .filter(file => file.name.endsWith('.py'))
-        .map(file => ({ path: relative(file.name), source: file.source }));
-    const imported = enabled.has('tests') || enabled.has('docs')
-        ? await importedFiles(candidates, pythonFiles)
-        : new Set();
-    const machine = ARCHITECTURES[target.architecture];
-    const ruleTarget = { python: RUNTIMES[target.runtime].python, machine };
-    const savings = new Map();
-    const doomed = [...runtime.remove];
-    const survivors = [];
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const rule = keep(rel)
-            ? undefined
-            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
-        if (!rule) {
-            survivors.push(file);
-            continue;
-        }
-        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
-        item.files++;
-        item.bytes += file.size;
-        savings.set(rule, item);
-        doomed.push(file.name);
-    }
-    for (const name of doomed)
-        await (0,promises_.rm)(external_node_path_default().join(stageDir, name), { force: true });
-    await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
-    const notices = [];
-    if (enabled.has('strip')) {
-        const stripped = await stripSharedObjects(survivors
-            .filter(file => !keep(relative(file.name)))
-            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
-        if (stripped.files)
-            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
-        if (stripped.notice)
-            notices.push(stripped.notice);
-    }
-    return {
-        runtimePackages: runtime.report,
-        slimming: [...savings.values()],
-        keptImported: [...imported].sort(),
-        notices
-    };
-}
-/** Removes folders left empty, deepest first; folders with content stay. */
-async function pruneEmptyDirectories(root, directories) {
-    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
-    for (const dir of deepestFirst)
-        await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./src/target.ts
-// One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), measure (Report).
-
-
-
-
-
-
-
-
-
-async function buildTarget(target, requirements, counter, ctx) {
-    const { config, project, log } = ctx;
-    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
-    const started = Date.now();
-    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
-    const pins = pinsOf(requirements);
-    const what = [
-        pins.length ? `${pins.length} pinned packages` : '',
-        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
-        target.layer.includeProject ? project.name : ''
-    ].filter(Boolean);
-    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-    const outcome = await ctx.build({
-        target,
-        requirements,
-        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-        siteDir: external_node_path_default().join(stageDir, target.sitePackages),
-        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    });
-    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
-    for (const notice of shape.notices)
-        log.warn(`layer ${target.layer.name}: ${notice}`);
-    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
-        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
-    }
-    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
-        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
-    }
-    const entries = await walkTree(stageDir);
-    const files = entries.filter(entry => entry.kind === 'file');
-    if (files.length === 0)
-        log.warn(`layer ${target.layer.name} is empty`);
-    const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(config.outputDir, fileName);
-    log.info(`${step}: zipping ${files.length} files`);
-    const zip = await writeZip(entries, zipPath, {
-        level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
-    });
-    await checkZip(zipPath, entries.length);
-    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
-    const report = {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName,
-        zipPath,
-        ...zip,
-        unzippedBytes,
-        files: files.length,
-        limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
-        needsS3: needsS3(zip.zippedBytes),
-        builder: outcome.builder,
-        installer: outcome.installer,
-        includesProject: target.layer.includeProject,
-        requirements: pins,
-        packages: await packageUsage(entries, target.sitePackages),
-        shape,
-        seconds: Math.round((Date.now() - started) / 100) / 10
-    };
-    await (0,promises_.rm)(stageDir, { recursive: true, force: true });
-    return report;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
-// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
-// outside (processes, logging, tools, the layer cache) is passed in.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, env }) {
-    const dir = external_node_path_default().resolve(projectDir);
-    const pyproject = await readPyproject(dir);
-    const config = await loadConfig({ projectDir: dir, pyproject, overrides, overrideName, env });
-    const project = await loadProject(dir, pyproject);
-    const targets = planLayers(config, project, pyproject.text);
-    return { config, project, targets };
-}
-async function buildLayers(prepared, ctx) {
-    const { config, project, targets } = prepared;
-    const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
-    const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
-        UV_PYTHON_DOWNLOADS: 'never',
-        UV_NO_PROGRESS: '1'
-    };
-    const exportContext = { run, tools, log, uvEnv };
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
-    try {
-        const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
-            : undefined;
-        const exportFor = createExporter(exportContext, project);
-        const requirements = new Map();
-        for (const target of targets) {
-            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
-            requirements.set(target, await exportFor(target));
-        }
-        const layerKey = await fingerprint(prepared, requirements, projectWheel);
-        if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
-            const restored = await restoredReport(config.outputDir, log);
-            if (restored) {
-                log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
-                return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
-            }
-        }
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
-        const build = nativeBuilder({ run, tools, log, uvEnv, pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip') }, config.installer);
-        const layers = [];
-        for (const [index, target] of targets.entries()) {
-            const counter = `[${index + 1}/${targets.length}]`;
-            layers.push(await buildTarget(target, requirements.get(target), counter, {
-                config,
-                project,
-                build,
-                run,
-                log,
-                workRoot,
-                projectWheel
-            }));
-        }
-        const report = {
-            version: report_report/* REPORT_VERSION */.Aj,
-            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            project: { name: project.name, version: project.version, lockKind: project.lockKind },
-            tools: tools.versions(),
-            limits: {
-                unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
-                directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
-                warnPercent: config.sizeWarnPercent
-            },
-            layers,
-            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
-        };
-        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
-    }
-    finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
-    }
-}
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
-async function finish(report, config, log) {
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    const { over, near } = sizeProblems(report.layers, report.combinations);
-    for (const line of near)
-        log.warn(line);
-    if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
-    return { report, reportPath };
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint({ config, project, targets }, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const shaping = {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-    hash.update(JSON.stringify(shaping));
-    for (const target of targets) {
-        const req = requirements.get(target);
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
 }
 
 
@@ -47114,6 +48248,258 @@ function renderPublishTable(report) {
 
 /***/ }),
 
+/***/ 2762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S8: () => (/* binding */ normalize),
+/* harmony export */   cz: () => (/* binding */ readDistributions),
+/* harmony export */   yC: () => (/* binding */ ownerIndex)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The distributions installed in a layer's site-packages, read from their *.dist-info folders:
+// name, version, the files their RECORD lists, and what they require.
+
+
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
+async function readDistributions(entries, siteDir) {
+    const prefix = `${siteDir}/`;
+    const infoDirs = entries.filter(e => e.kind === 'directory' &&
+        e.name.startsWith(prefix) &&
+        /^[^/]+\.dist-info$/.test(e.name.slice(prefix.length)));
+    return Promise.all(infoDirs.map(async (dir) => {
+        const base = dir.name.slice(prefix.length).replace(/\.dist-info$/, '');
+        const dash = base.lastIndexOf('-');
+        const [record, metadata] = await Promise.all(['RECORD', 'METADATA'].map(file => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir.source, file), 'utf8').catch(() => '')));
+        return {
+            name: normalize(base.slice(0, dash)),
+            version: base.slice(dash + 1),
+            infoDir: dir.name,
+            files: (record ?? '')
+                .split('\n')
+                .map(recordPath)
+                .filter((file) => file !== undefined)
+                .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(`${siteDir}/${file}`)),
+            requires: requirementsOf(metadata ?? '')
+        };
+    }));
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (!line.trim())
+        return undefined;
+    if (line.startsWith('"')) {
+        const end = line.indexOf('",');
+        return end > 0 ? line.slice(1, end).replace(/""/g, '"') : undefined;
+    }
+    return line.split(',')[0];
+}
+/** Requires-Dist names from METADATA, without those that only an extra pulls in. */
+function requirementsOf(metadata) {
+    const names = new Set();
+    for (const line of metadata.split('\n')) {
+        if (line === '')
+            break; // headers end at the first blank line
+        const match = /^Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)([^;]*)(?:;(.*))?$/.exec(line);
+        if (!match?.[1])
+            continue;
+        if (match[3] && /\bextra\s*==/.test(match[3]))
+            continue;
+        names.add(normalize(match[1]));
+    }
+    return [...names];
+}
+/** Maps every file's zip path to the distribution whose RECORD (or dist-info folder) holds it. */
+function ownerIndex(distributions) {
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return owner;
+}
+
+
+/***/ }),
+
+/***/ 6407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ planRuntimePackages),
+/* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
+/* harmony export */ });
+/** Distributions the Python runtimes provide (boto3 and its dependencies, and the runtime interface client). */
+const RUNTIME_PROVIDED = [
+    'boto3',
+    'botocore',
+    's3transfer',
+    'jmespath',
+    'python-dateutil',
+    'six',
+    'urllib3',
+    'awslambdaric'
+];
+/**
+ * Decides what to do with the SDK set in a layer. With "remove", every member present goes
+ * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
+ * shadow the runtime's copy of the rest.
+ */
+function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
+    const provided = new Set(RUNTIME_PROVIDED);
+    const members = distributions.filter(dist => provided.has(dist.name));
+    const remove = new Set();
+    const found = members.map(dist => {
+        const files = [
+            ...new Set([
+                ...dist.files,
+                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
+            ])
+        ].filter(file => sizes.has(file));
+        if (mode === 'remove')
+            for (const file of files)
+                remove.add(file);
+        return {
+            name: dist.name,
+            version: dist.version,
+            files: files.length,
+            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
+        };
+    });
+    const memberNames = new Set(members.map(dist => dist.name));
+    const reliesOnRuntime = mode === 'remove'
+        ? distributions
+            .filter(dist => !memberNames.has(dist.name))
+            .map(dist => ({
+            name: dist.name,
+            needs: dist.requires.filter(name => memberNames.has(name)).sort()
+        }))
+            .filter(item => item.needs.length > 0)
+            .sort((a, b) => (a.name < b.name ? -1 : 1))
+        : [];
+    const versionMismatches = members
+        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
+        .filter((item) => !!item.runtime && item.runtime !== item.locked);
+    return {
+        remove,
+        report: {
+            mode,
+            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
+            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
+            reliesOnRuntime,
+            versionMismatches
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ invokingUser),
+/* harmony export */   Wp: () => (/* binding */ requireEngine),
+/* harmony export */   d_: () => (/* binding */ KILLED_EXIT),
+/* harmony export */   hC: () => (/* binding */ createDocker)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7848);
+// The Docker seam: runs the `docker` CLI through the Runner (argument arrays, never a shell) to
+// check the engine, make sure an image is there, and run one-off containers with bind mounts.
+
+
+/** Exit code of a container the kernel or the engine killed (SIGKILL: out of memory, docker kill). */
+const KILLED_EXIT = 137;
+/** "uid:gid" of this process, so files written into bind mounts belong to the invoking user. */
+function invokingUser() {
+    return `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+}
+/** Fails, naming what needed the engine and what to do, when no engine answers. */
+async function requireEngine(docker, needs, hint) {
+    const { reason } = await docker.engine();
+    if (reason)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`${needs} needs a Docker engine, but ${reason}`, { hint });
+}
+function createDocker(run, log, command = 'docker') {
+    let engine;
+    const images = new Map();
+    const docker = async (args, options = {}) => {
+        try {
+            return await run(command, args, options);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4)
+                return { code: 127, stdout: '', stderr: error.message };
+            throw error;
+        }
+    };
+    const probe = async () => {
+        const result = await docker(['version', '--format', '{{.Server.Version}} {{.Server.Arch}}']);
+        const [version = '', arch = ''] = result.stdout.trim().split(/\s+/);
+        if (result.code === 0 && version)
+            return { engine: { version, arch } };
+        const host = process.env.DOCKER_HOST ? ` at DOCKER_HOST=${process.env.DOCKER_HOST}` : '';
+        return {
+            reason: result.code === 127
+                ? `the docker command is not installed`
+                : `no Docker engine answered${host}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(result.stderr, 2) || `exit ${result.code}`}`
+        };
+    };
+    const pull = async (image, use) => {
+        if ((await docker(['image', 'inspect', '--format', '{{.Id}}', image])).code === 0)
+            return;
+        log.info(`pulling ${image} (${use})`);
+        const pulled = await docker(['pull', '--quiet', image]);
+        if (pulled.code !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`image ${image} (${use}) is not on this machine and could not be pulled: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(pulled.stderr, 3)}`, {
+                hint: 'Check the image name and that its registry is reachable (docker login for a private one), pull or build it beforehand, or name another image (build-image / runtime-image in [tool.lambda-layer], --build-image / --runtime-image).'
+            });
+        }
+    };
+    return {
+        engine: () => (engine ??= probe()),
+        ensureImage(image, use) {
+            let pending = images.get(image);
+            if (!pending) {
+                pending = pull(image, use);
+                images.set(image, pending);
+                pending.catch(() => images.delete(image));
+            }
+            return pending;
+        },
+        run(container) {
+            const args = ['run', '--rm'];
+            if (container.network)
+                args.push('--network', container.network);
+            if (container.user)
+                args.push('--user', container.user);
+            if (container.platform)
+                args.push('--platform', container.platform);
+            if (container.entrypoint)
+                args.push('--entrypoint', container.entrypoint);
+            if (container.workdir)
+                args.push('--workdir', container.workdir);
+            for (const mount of container.mounts ?? []) {
+                const options = `type=bind,source=${mount.source},target=${mount.target}`;
+                args.push('--mount', mount.readOnly ? `${options},readonly` : options);
+            }
+            for (const name of Object.keys(container.env ?? {}).sort())
+                args.push('--env', name);
+            args.push(container.image, ...container.command);
+            log.debug(`${command} ${args.join(' ')}`);
+            return docker(args, { env: container.env, onStderrLine: container.onStderrLine });
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47197,6 +48583,64 @@ function tail(text, count = 12) {
         .filter(line => line.trim())
         .slice(-count)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ runtimeInfo)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
+/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
+/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
+// Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
+// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
+
+
+
+
+
+const SCRIPT = `
+import json, platform, sys, importlib.metadata as md
+packages = []
+for dist in md.distributions():
+    location = str(dist.locate_file('')).rstrip('/')
+    if location.startswith(('/opt', '/var/task')):
+        continue
+    packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
+print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
+                  'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
+                  'packages': packages}))
+`;
+async function runtimeInfo(docker, image, runtime, architecture) {
+    await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`);
+    const result = await docker.run({
+        image,
+        platform: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
+        entrypoint: `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
+        network: 'none',
+        env: { PYTHONPATH: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime) },
+        command: ['-c', SCRIPT]
+    });
+    const line = result.stdout.trim().split('\n').at(-1) ?? '';
+    if (result.code !== 0 || !line.startsWith('{')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`could not read what ${image} provides (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .i)(result.stderr, 4)}`, {
+            hint: `The runtime image must have python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
+        });
+    }
+    const info = JSON.parse(line);
+    const seen = new Set();
+    const packages = info.packages
+        .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
+        .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    return { image, ...info, packages };
 }
 
 

@@ -89,6 +89,16 @@ export async function installerCacheKey(
   }
 }
 
+/**
+ * The path as the cache service should see it: relative to the workspace when inside it, so an
+ * entry saved from one checkout folder restores into another (the service versions entries by
+ * their path strings).
+ */
+export function cachePath(absolute: string, workspace = process.cwd()): string {
+  const relative = path.relative(workspace, absolute)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
+}
+
 export function layerCacheKey(layerKey: string): string {
   return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`
 }
@@ -98,7 +108,7 @@ export function layerCache(service: CacheService): LayerCache {
   return {
     async restore(key, outputDir) {
       const fullKey = layerCacheKey(key)
-      return (await service.restore([outputDir], fullKey)) === fullKey
+      return (await service.restore([cachePath(outputDir)], fullKey)) === fullKey
     }
   }
 }

@@ -14,7 +14,7 @@ import { renderPublishTable, renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
-import { githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
+import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
 import { INPUT_NAMES, loadInputs, PUBLISH_INPUT_NAMES, type ActionInputs } from './inputs.js'
 
@@ -101,7 +101,7 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
     layerCache: layerCache(githubCache)
   })
   if (!result.cacheHit) {
-    await githubCache.save([prepared.config.outputDir], layerCacheKey(result.layerKey))
+    await githubCache.save([cachePath(prepared.config.outputDir)], layerCacheKey(result.layerKey))
     if (restoredKey !== installer.key) await githubCache.save(installer.paths, installer.key)
   }
   return result

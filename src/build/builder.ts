@@ -1,5 +1,5 @@
 // The builder seam: how a layer's requirements become an installed site-packages folder.
-// "native" installs cross-platform wheels on the host; "docker" and "auto" plug in here.
+// "native" installs cross-platform wheels on the host, "docker" pip in the build image, "auto" both.
 import type { Installer } from '../config/schema.js'
 import type { LayerTarget } from '../plan/plan.js'
 import type { Requirements } from '../project/requirements.js'
@@ -18,6 +18,8 @@ export interface BuildRequest {
 export interface BuildOutcome {
   builder: string
   installer: Installer
+  /** Builder "auto" fell back to Docker: the packages with no compatible wheel that forced it. */
+  fallback?: { packages: string[] }
 }
 
 export type Builder = (request: BuildRequest) => Promise<BuildOutcome>

@@ -10,7 +10,7 @@ export interface CompileFailure {
 
 const FAILED = [
   /Failed building wheel for ([A-Za-z0-9][A-Za-z0-9._-]*)/g,
-  /Failed to build ([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
+  /Failed to build (?!one or more)([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
   /(?:Building wheel|Running setup\.py install) for ([A-Za-z0-9][A-Za-z0-9._-]*)[^\n]*did not run successfully/g,
   /Encountered error while (?:generating package metadata|trying to install package)\.\s*╰─> ([A-Za-z0-9][A-Za-z0-9._-]*)/g
 ]
@@ -25,7 +25,9 @@ export function compileFailure(output: string, count = 8): CompileFailure | unde
   }
   if (packages.size === 0) return undefined
   // pip frames a subprocess's output between "╰─> [N lines of output]" and "[end of output]".
-  const blocks = [...output.matchAll(/╰─> \[\d+ lines of output\]\n([\s\S]*?)\n\s*\[end of output\]/g)]
+  const blocks = [
+    ...output.matchAll(/╰─> \[\d+ lines of output\]\n([\s\S]*?)\n\s*\[end of output\]/g)
+  ]
   const block = blocks.at(-1)?.[1] ?? ''
   const lines = block
     .split('\n')

@@ -1,18 +1,18 @@
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../errors.js'
-import type { Overrides } from '../config/schema.js'
+import type { ImageOverrides, Overrides } from '../config/schema.js'
 import type { PublishOptions } from '../publish/options.js'
 import type { PublishSettings } from '../publish/settings.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build', 'publish'] as const
+export const COMMANDS = ['build', 'publish', 'runtime-info'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version'
   projectDir: string
-  overrides: Overrides
+  overrides: Overrides & ImageOverrides
   publish: PublishSettings
   /** publish: an existing report whose zips to publish instead of building. */
   report?: string
@@ -29,6 +29,11 @@ const OPTIONS = {
   'output-dir': { type: 'string', short: 'o' },
   installer: { type: 'string' },
   builder: { type: 'string' },
+  'build-image': { type: 'string' },
+  'runtime-image': { type: 'string' },
+  verify: { type: 'string', multiple: true },
+  'sdk-shadowing': { type: 'string' },
+  'test-command': { type: 'string' },
   'cache-dir': { type: 'string' },
   'runtime-packages': { type: 'string' },
   slim: { type: 'string', multiple: true },
@@ -68,6 +73,15 @@ export const FLAG_NAMES: Record<keyof Overrides, string> = {
   sizeWarnPercent: '--size-warn-percent'
 }
 
+/** How each image and Verify override is named on the command line. */
+export const IMAGE_FLAG_NAMES: Record<keyof ImageOverrides, string> = {
+  buildImage: '--build-image',
+  runtimeImage: '--runtime-image',
+  sdkShadowing: '--sdk-shadowing',
+  verify: '--verify',
+  testCommand: '--test-command'
+}
+
 /** How each publishing option is named on the command line. */
 export const PUBLISH_FLAG_NAMES: Record<keyof PublishOptions, string> = {
   regions: '--region',
@@ -85,6 +99,7 @@ export const PUBLISH_FLAG_NAMES: Record<keyof PublishOptions, string> = {
 
 export const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
+       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -97,7 +112,16 @@ Options:
       --layout NAME          python (default) or site-packages
   -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
       --installer NAME       uv (default) or pip
-      --builder NAME         native (default)
+      --builder NAME         auto (default: native, and Docker for a layer with a package that has
+                             no wheel), native (host only) or docker (the Lambda build image)
+      --build-image IMAGE    docker builder's image; {python}, {runtime}, {arch} are filled in
+                             (default: public.ecr.aws/sam/build-python{python}:latest-{arch})
+      --runtime-image IMAGE  image Verify and runtime-info run in, same placeholders
+                             (default: public.ecr.aws/lambda/python:{python})
+      --verify CHECKS        checks to run on each layer, comma-separated, or none (default: all of
+                             imports, elf, sdk)
+      --sdk-shadowing M      warn (default) or error when a layer shadows the runtime's AWS SDK
+      --test-command CMD     run the project's tests in the runtime image with the layer at /opt
       --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
       --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
       --slim RULES           slimming rules to run, comma-separated, or none (default: all of
@@ -122,6 +146,9 @@ credentials from the standard AWS chain:
       --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
+
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `
@@ -160,7 +187,7 @@ export function parseCli(argv: string[]): CliArgs {
       hint: 'Run `lambda-layer --help`.'
     })
 
-  const overrides: Overrides = {
+  const overrides: Overrides & ImageOverrides = {
     runtime: values.runtime,
     architectures: values.architectures,
     layers: values.layer,
@@ -172,7 +199,12 @@ export function parseCli(argv: string[]): CliArgs {
     runtimePackages: values['runtime-packages'],
     slim: values.slim,
     compressionLevel: values['compression-level'],
-    sizeWarnPercent: values['size-warn-percent']
+    sizeWarnPercent: values['size-warn-percent'],
+    buildImage: values['build-image'],
+    runtimeImage: values['runtime-image'],
+    sdkShadowing: values['sdk-shadowing'],
+    verify: values.verify,
+    testCommand: values['test-command']
   }
   const publish: PublishSettings = {
     regions: values.region,

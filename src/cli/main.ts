@@ -12,7 +12,15 @@ import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { VERSION } from '../version.js'
-import { FLAG_NAMES, parseCli, PUBLISH_FLAG_NAMES, USAGE, type CliArgs } from './args.js'
+import {
+  FLAG_NAMES,
+  IMAGE_FLAG_NAMES,
+  parseCli,
+  PUBLISH_FLAG_NAMES,
+  USAGE,
+  type CliArgs
+} from './args.js'
+import { runtimeInfoCommand } from './runtime-info.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -27,6 +35,10 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0
     }
     const log = consoleLogger(args.verbose)
+    if (args.command === 'runtime-info') {
+      process.stdout.write(await runtimeInfoCommand(args, { run: runProcess, log }))
+      return 0
+    }
     // Publishing options are checked before anything is built.
     const options =
       args.command === 'publish'
@@ -66,7 +78,8 @@ async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
   const prepared = await prepareBuild({
     projectDir: args.projectDir,
     overrides: args.overrides,
-    overrideName: key => FLAG_NAMES[key]
+    overrideName: key => FLAG_NAMES[key],
+    imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
   return buildLayers(prepared, { run: runProcess, log })
 }

@@ -13,7 +13,9 @@ import {
 import { isTable, lineOf, tableAt, type Pyproject } from '../project/pyproject.js'
 import { SLIM_RULES, type SlimRule } from '../shape/rules.js'
 import type { ShapeOptions } from '../shape/shape.js'
+import { DEFAULT_BUILD_IMAGE, DEFAULT_RUNTIME_IMAGE } from '../plan/images.js'
 import { readCombinations, readLayers, type Locate } from './layers.js'
+import { readVerify } from './verify.js'
 import {
   BUILDERS,
   DEFAULT_OUTPUT_DIR,
@@ -23,6 +25,7 @@ import {
   SLIM_LISTS,
   TOP_KEYS,
   type Config,
+  type ImageOverrides,
   type Overrides
 } from './schema.js'
 import { didYouMean } from './suggest.js'
@@ -44,14 +47,16 @@ const TABLE = 'tool.lambda-layer'
 export interface LoadConfigOptions {
   projectDir: string
   pyproject: Pyproject
-  overrides?: Overrides
+  overrides?: Overrides & ImageOverrides
   /** How an override is named to the user: "--runtime" on the CLI, "input runtime" in the action. */
   overrideName?: (key: keyof Overrides) => string
+  /** How an image or Verify override is named (default: its CLI flag). */
+  imageOverrideName?: (key: keyof ImageOverrides) => string
   /** Environment to read SOURCE_DATE_EPOCH from (default: the process's). */
   env?: Record<string, string | undefined>
 }
 
-const defaultOverrideName = (key: keyof Overrides) =>
+const defaultOverrideName = (key: keyof Overrides | keyof ImageOverrides) =>
   `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`
 
 export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
@@ -65,6 +70,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     line: lineOf(pyproject.text, header, key)
   })
   const fromFlag = (key: keyof Overrides): Where => ({ label: overrideName(key) })
+  const fromImageFlag = (key: keyof ImageOverrides): Where => ({
+    label: (options.imageOverrideName ?? defaultOverrideName)(key)
+  })
 
   rejectUnknownKeys(table, TOP_KEYS, inFile)
 
@@ -114,7 +122,20 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
       pick('outputDir', 'output-dir', nonEmptyString, DEFAULT_OUTPUT_DIR)
     ),
     installer: pick('installer', 'installer', (v, w) => enumValue(v, INSTALLERS, w), 'uv' as const),
-    builder: pick('builder', 'builder', (v, w) => enumValue(v, BUILDERS, w), 'native' as const),
+    builder: pick('builder', 'builder', (v, w) => enumValue(v, BUILDERS, w), 'auto' as const),
+    buildImage:
+      overrides.buildImage !== undefined
+        ? nonEmptyString(overrides.buildImage, fromImageFlag('buildImage'))
+        : table['build-image'] !== undefined
+          ? nonEmptyString(table['build-image'], inFile('build-image'))
+          : DEFAULT_BUILD_IMAGE,
+    runtimeImage:
+      overrides.runtimeImage !== undefined
+        ? nonEmptyString(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+        : table['runtime-image'] !== undefined
+          ? nonEmptyString(table['runtime-image'], inFile('runtime-image'))
+          : DEFAULT_RUNTIME_IMAGE,
+    verify: readVerify(table, overrides, inFile, fromImageFlag),
     layers,
     cacheDir: overrides.cacheDir ?? defaultCacheDir(),
     shape: readShape(table, overrides, pick, inFile, fromFlag),

@@ -2,6 +2,7 @@
 // action inputs) is validated into, with its defaults and allowed values.
 import type { Architecture, Runtime } from '../plan/runtimes.js'
 import type { ShapeOptions } from '../shape/shape.js'
+import type { VerifyOptions } from '../verify/options.js'
 
 export const LAYOUTS = ['python', 'site-packages'] as const
 export type Layout = (typeof LAYOUTS)[number]
@@ -9,8 +10,8 @@ export type Layout = (typeof LAYOUTS)[number]
 export const INSTALLERS = ['uv', 'pip'] as const
 export type Installer = (typeof INSTALLERS)[number]
 
-/** Builders available; "docker" and "auto" plug in beside "native". */
-export const BUILDERS = ['native'] as const
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+export const BUILDERS = ['auto', 'native', 'docker'] as const
 export type BuilderName = (typeof BUILDERS)[number]
 
 export const DEFAULT_OUTPUT_DIR = 'lambda-layers'
@@ -38,6 +39,12 @@ export interface Config {
   outputDir: string
   installer: Installer
   builder: BuilderName
+  /** SAM build image for the docker builder: a name or a template with {python}, {runtime}, {arch}. */
+  buildImage: string
+  /** Lambda runtime image for Verify and runtime-info: a name or a template like buildImage. */
+  runtimeImage: string
+  /** Which Verify checks run, and how strictly. */
+  verify: VerifyOptions
   layers: LayerSpec[]
   /** Root of reusable state: pinned tools and installer caches. */
   cacheDir: string
@@ -74,11 +81,32 @@ export const TOP_KEYS = [
   'slim',
   'compression-level',
   'size-warn-percent',
-  'combinations'
+  'combinations',
+  'build-image',
+  'runtime-image',
+  'sdk-shadowing',
+  'verify'
 ] as const
 export const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'] as const
 /** Keys of [tool.lambda-layer.slim] besides the rule switches. */
 export const SLIM_LISTS = ['exclude', 'keep', 'no-strip'] as const
+
+/** Keys of [tool.lambda-layer.verify]. */
+export const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'] as const
+
+/**
+ * Overrides of the Docker images and Verify settings (CLI flags, action inputs), still
+ * unvalidated; kept apart from Overrides so each adapter names them on its own.
+ */
+export interface ImageOverrides {
+  buildImage?: string
+  runtimeImage?: string
+  /** "warn" or "error". */
+  sdkShadowing?: string
+  /** Checks to run (imports, elf, sdk) or "none"; replaces the file's switches. */
+  verify?: string[]
+  testCommand?: string
+}
 
 /** Values that override the pyproject table (CLI flags, action inputs), still unvalidated. */
 export interface Overrides {

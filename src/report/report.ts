@@ -5,6 +5,7 @@ import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
+import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from '../publish/index.js'
 import type { CombinationReport, SizeStatus } from './sizes.js'
 
@@ -35,6 +36,8 @@ export interface LayerReport {
   /** Too large for a direct ZipFile upload: publishing goes through S3. */
   needsS3: boolean
   builder: string
+  /** Builder "auto" rebuilt this layer in Docker: the packages with no compatible wheel that forced it. */
+  fallback?: { packages: string[] }
   installer: string
   includesProject: boolean
   /** The pinned requirements the layer was installed from. */
@@ -43,6 +46,8 @@ export interface LayerReport {
   packages: PackageUsage[]
   /** What the Shape step removed: the runtime's SDK set and each slimming rule's savings. */
   shape: ShapeReport
+  /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
+  verify?: VerifyReport
   seconds: number
 }
 

@@ -48,6 +48,17 @@ export interface Docker {
 /** Exit code of a container the kernel or the engine killed (SIGKILL: out of memory, docker kill). */
 export const KILLED_EXIT = 137
 
+/** "uid:gid" of this process, so files written into bind mounts belong to the invoking user. */
+export function invokingUser(): string {
+  return `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`
+}
+
+/** Fails, naming what needed the engine and what to do, when no engine answers. */
+export async function requireEngine(docker: Docker, needs: string, hint: string): Promise<void> {
+  const { reason } = await docker.engine()
+  if (reason) throw new DockerError(`${needs} needs a Docker engine, but ${reason}`, { hint })
+}
+
 export function createDocker(run: Runner, log: Logger, command = 'docker'): Docker {
   let engine: Promise<{ engine?: Engine; reason?: string }> | undefined
   const images = new Map<string, Promise<void>>()
@@ -82,7 +93,7 @@ export function createDocker(run: Runner, log: Logger, command = 'docker'): Dock
       throw new DockerError(
         `image ${image} (${use}) is not on this machine and could not be pulled: ${tail(pulled.stderr, 3)}`,
         {
-          hint: 'Check the image name and that its registry is reachable (docker login for a private one), or pull or build it beforehand.'
+          hint: 'Check the image name and that its registry is reachable (docker login for a private one), pull or build it beforehand, or name another image (build-image / runtime-image in [tool.lambda-layer], --build-image / --runtime-image).'
         }
       )
     }

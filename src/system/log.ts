@@ -5,6 +5,8 @@ export interface Logger {
   warn(message: string): void
   /** Detailed output (tool logs); shown with --verbose or inside a collapsed group. */
   debug(message: string): void
+  /** Runs `fn` with its log lines folded under `title` (the action's log groups), when supported. */
+  group?<T>(title: string, fn: () => Promise<T>): Promise<T>
 }
 
 /** Logger for the command line: progress and warnings on stderr, stdout stays for results. */

@@ -1,0 +1,119 @@
+// The real action (action.yml, dist/, @actions/cache and @actions/artifact) in a real workflow
+// runner: nektos/act runs .github/workflows/action-test.yml twice on the host. The first run
+// builds and uploads; the second restores the layers from the cache and installs nothing.
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { REPO_ROOT, remove, scratch } from '../__fixtures__/projects.js'
+import { openZip } from '../__fixtures__/zip.js'
+
+const exec = promisify(execFile)
+
+/** act from $ACT_BIN or scripts/ci/act.sh's folder; missing act fails on CI and skips elsewhere. */
+function actBinary(): string | undefined {
+  const cache = process.env.LAMBDA_LAYER_CI_CACHE || '/var/cache/lambda-layer-ci'
+  const bin = process.env.ACT_BIN || path.join(cache, 'act-v0.2.87', 'act')
+  if (existsSync(bin)) return bin
+  const message = `act not found at ${bin}: run scripts/ci/act.sh (or set ACT_BIN)`
+  if (process.env.CI === 'true') throw new Error(message)
+  console.warn(`SKIPPING the workflow-runner test: ${message}`)
+  return undefined
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+const act = actBinary()
+const describeAct = act ? describe : describe.skip
+
+describeAct('the action in nektos/act', () => {
+  let state: string
+  let artifacts: string
+  let caches: string
+  let port: number
+  beforeAll(async () => {
+    state = await scratch('lambda-layer-act-')
+    artifacts = path.join(state, 'artifacts')
+    caches = path.join(state, 'caches')
+    port = await freePort()
+  })
+  afterAll(() => remove(state))
+
+  const run = async (expectCacheHit: boolean) => {
+    const args = [
+      'push',
+      '-W',
+      '.github/workflows/action-test.yml',
+      '-P',
+      'ubuntu-latest=-self-hosted',
+      '--artifact-server-path',
+      artifacts,
+      '--artifact-server-addr',
+      '127.0.0.1',
+      '--artifact-server-port',
+      String(port),
+      '--cache-server-path',
+      caches,
+      '--cache-server-addr',
+      '127.0.0.1',
+      '--var',
+      `EXPECT_CACHE_HIT=${expectCacheHit}`
+    ]
+    try {
+      const { stdout } = await exec(act as string, args, {
+        cwd: REPO_ROOT,
+        maxBuffer: 64 * 1024 * 1024
+      })
+      return stdout
+    } catch (error) {
+      const failed = error as { stdout?: string; stderr?: string }
+      throw new Error(`act failed:\n${(failed.stdout ?? '').slice(-6000)}\n${failed.stderr ?? ''}`)
+    }
+  }
+
+  it('builds and uploads on the first run, restores from the cache on the second', async () => {
+    const first = await run(false)
+    expect(first).toContain('cache-hit=false')
+    expect(first).toMatch(/installing \d+ pinned packages/)
+    expect(first).toContain('Summary - ## Lambda layers: uv-demo 0.1.0')
+    expect(first).toContain(
+      '| layer | runtime | arch | zipped | unzipped | of 250.0 MiB | status | cache |'
+    )
+    expect(first).toContain('xychart-beta')
+    expect(first).toContain('Job succeeded')
+
+    const [runDir] = await readdir(artifacts)
+    const uploaded = (await readdir(path.join(artifacts, runDir as string))).sort()
+    expect(uploaded).toEqual([
+      'uv-demo-0.1.0-base-python3.12-x86_64.zip',
+      'uv-demo-0.1.0-nodeps-python3.12-x86_64.zip',
+      'uv-demo-0.1.0-report-base+nodeps-python3.12-x86_64'
+    ])
+    const stored = path.join(
+      artifacts,
+      runDir as string,
+      uploaded[1] as string,
+      `${uploaded[1]}.zip`
+    )
+    const outer = await openZip(stored)
+    outer.close()
+    expect(outer.entries.map(e => e.name)).toEqual(['uv-demo-0.1.0-nodeps-python3.12-x86_64.zip'])
+
+    const second = await run(true)
+    expect(second).toContain('layers restored from cache')
+    expect(second).toContain('cache-hit=true')
+    expect(second).not.toMatch(/installing \d+ pinned packages/)
+    expect(second).toContain('restored from cache.')
+    expect(second).toContain('Job succeeded')
+  }, 900_000)
+})

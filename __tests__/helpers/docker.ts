@@ -1,0 +1,35 @@
+// The local Docker engine and stand-in images (made by scripts/ci/docker.sh) for the docker
+// builder and Verify tests. A missing engine fails on CI (CI=true) and skips, visibly, elsewhere.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+export const DOCKER_SCRIPT = 'scripts/ci/docker.sh'
+/** Stand-in for public.ecr.aws/sam/build-python3.11 (Debian 12: Python 3.11, gcc, glibc 2.36). */
+export const BUILD_IMAGE = 'lambda-layer-test/build-python3.11:latest'
+/** Stand-in for public.ecr.aws/lambda/python:3.11, with boto3 1.40.0 & co. in /var/runtime. */
+export const RUNTIME_IMAGE = 'lambda-layer-test/python:3.11'
+
+/**
+ * True when the engine answers and both stand-in images are there. Points DOCKER_HOST at the
+ * engine docker.sh runs when it is unset and that socket exists.
+ */
+export function dockerEngine(): boolean {
+  const cache = process.env.LAMBDA_LAYER_CI_CACHE || '/var/cache/lambda-layer-ci'
+  const socket = path.join(cache, 'docker.sock')
+  if (!process.env.DOCKER_HOST && existsSync(socket)) process.env.DOCKER_HOST = `unix://${socket}`
+  let problem: string | undefined
+  try {
+    execFileSync('docker', ['image', 'inspect', BUILD_IMAGE, RUNTIME_IMAGE], {
+      stdio: 'pipe',
+      env: { ...process.env }
+    })
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
+    problem = `no Docker engine with the stand-in images (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'unset'}): ${stderr.trim().split('\n').at(-1)}; run ${DOCKER_SCRIPT} start and eval "$(${DOCKER_SCRIPT} env)"`
+  }
+  if (!problem) return true
+  if (process.env.CI === 'true') throw new Error(problem)
+  console.warn(`SKIPPING the Docker tests: ${problem}`)
+  return false
+}

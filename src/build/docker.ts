@@ -1,0 +1,212 @@
+// The docker builder: pip inside the AWS SAM build image for the runtime and architecture, which
+// compiles source distributions. Runs as the invoking uid:gid, project read-only, pip's cache
+// mounted from the host, the host's index settings passed as environment.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { BuildError, DockerError } from '../errors.js'
+import { dockerPlatform, imageFor } from '../plan/images.js'
+import { RUNTIMES } from '../plan/runtimes.js'
+import {
+  invokingUser,
+  KILLED_EXIT,
+  requireEngine,
+  type Docker,
+  type Mount
+} from '../system/docker.js'
+import type { Logger } from '../system/log.js'
+import { tail } from '../system/process.js'
+import type { Builder, BuildRequest } from './builder.js'
+import { compileFailure } from './compile-error.js'
+import { indexSettings } from './index-settings.js'
+
+export interface DockerBuildContext {
+  docker: Docker
+  log: Logger
+  /** The project folder, mounted read-only (requirement files may name paths relative to it). */
+  projectDir: string
+  /** Build image name or template ({python}, {runtime}, {arch}). */
+  image: string
+  /** Host folder for pip's cache (downloads and wheels built from source): a second build downloads nothing. */
+  cacheDir: string
+  /** "uid:gid" the container runs as; default: this process's user and group. */
+  user?: string
+  /** Environment the index settings come from; default: this process's. */
+  env?: Record<string, string | undefined>
+}
+
+const ROOT = '/lambda-layer'
+
+export function dockerBuilder(ctx: DockerBuildContext): Builder {
+  return async request => {
+    const { target } = request
+    const image = imageFor(ctx.image, target.runtime, target.architecture)
+    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+    await requireEngine(
+      ctx.docker,
+      `builder "docker" for ${where}`,
+      'Start Docker (or point DOCKER_HOST at an engine), or choose the native builder: builder = "native" in [tool.lambda-layer], --builder native, or the action input builder: native.'
+    )
+    await ctx.docker.ensureImage(image, `build image for ${target.runtime} ${target.architecture}`)
+
+    const cache = ctx.cacheDir
+    const support = path.join(request.workDir, 'support')
+    await Promise.all([request.siteDir, cache, support].map(d => mkdir(d, { recursive: true })))
+    await writeFile(
+      path.join(support, '_manylinux.py'),
+      manylinuxPolicy(RUNTIMES[target.runtime].glibc)
+    )
+
+    const mounts = new Mounts()
+    mounts.add(ctx.projectDir, `${ROOT}/project`, true)
+    mounts.add(request.workDir, `${ROOT}/work`, true)
+    mounts.add(request.siteDir, `${ROOT}/site`, false)
+    mounts.add(cache, `${ROOT}/cache`, false)
+    const requirements = await requirementInputs(request, mounts)
+    const projectWheel = request.projectWheel ? [mounts.pathOf(request.projectWheel)] : []
+    if (requirements.length + projectWheel.length === 0)
+      return { builder: 'docker', installer: 'pip' }
+
+    const env: Record<string, string> = {
+      ...indexSettings(ctx.env ?? process.env),
+      HOME: '/tmp',
+      PYTHONPATH: `${ROOT}/work/support`,
+      PYTHONDONTWRITEBYTECODE: '1',
+      PIP_DISABLE_PIP_VERSION_CHECK: '1',
+      PIP_NO_INPUT: '1',
+      PIP_PROGRESS_BAR: 'off'
+    }
+    const pip = async (args: string[]) => {
+      const result = await ctx.docker.run({
+        image,
+        platform: dockerPlatform(target.architecture),
+        user: ctx.user ?? invokingUser(),
+        network: 'host',
+        workdir: `${ROOT}/project`,
+        mounts: mounts.list,
+        env,
+        command: [`python${RUNTIMES[target.runtime].python}`, '-m', 'pip', ...args],
+        onStderrLine: line => ctx.log.debug(line)
+      })
+      for (const line of result.stdout.split('\n')) if (line.trim()) ctx.log.debug(line)
+      return result
+    }
+    // Every wheel downloaded or built lands in a wheelhouse kept per image; installs read only it,
+    // so a second build of pinned requirements needs no network at all.
+    const wheelhouse = `${ROOT}/cache/wheelhouse/${image.replace(/[^A-Za-z0-9._-]+/g, '_')}`
+    const noDeps = request.requirements.complete ? ['--no-deps'] : []
+    const install = [
+      'install',
+      '--target',
+      `${ROOT}/site`,
+      '--no-index',
+      '--find-links',
+      wheelhouse,
+      '--no-compile',
+      ...noDeps,
+      ...requirements,
+      ...projectWheel
+    ]
+    if (request.requirements.complete && (await pip(install)).code === 0) {
+      ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`)
+      return { builder: 'docker', installer: 'pip' }
+    }
+    const steps = [
+      ...(requirements.length
+        ? [
+            [
+              'wheel',
+              '--wheel-dir',
+              wheelhouse,
+              '--cache-dir',
+              `${ROOT}/cache/pip`,
+              '--use-pep517',
+              ...noDeps,
+              ...requirements
+            ]
+          ]
+        : []),
+      install
+    ]
+    for (const step of steps) {
+      const result = await pip(step)
+      if (result.code !== 0)
+        throw dockerBuildError(where, image, result.code, result.stdout + result.stderr)
+    }
+    return { builder: 'docker', installer: 'pip' }
+  }
+}
+
+/**
+ * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
+ * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
+ */
+function manylinuxPolicy(glibcMinor: number): string {
+  return [
+    '# Written by lambda-layer: wheels only up to the Lambda runtime glibc (PEP 600).',
+    'def manylinux_compatible(major, minor, arch):',
+    `    return (major, minor) <= (2, ${glibcMinor})`,
+    ''
+  ].join('\n')
+}
+
+/** Bind mounts by host folder; files elsewhere get their folder mounted read-only. */
+class Mounts {
+  readonly list: Mount[] = []
+
+  add(source: string, target: string, readOnly: boolean) {
+    this.list.push({ source: path.resolve(source), target, readOnly })
+  }
+
+  /** The container path of a host file, mounting its folder when no mount holds it. */
+  pathOf(file: string): string {
+    const absolute = path.resolve(file)
+    for (const mount of this.list) {
+      const rel = path.relative(mount.source, absolute)
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel))
+        return path.posix.join(mount.target, ...rel.split(path.sep))
+    }
+    const target = `${ROOT}/inputs/${this.list.length}`
+    this.add(path.dirname(absolute), target, true)
+    return `${target}/${path.basename(absolute)}`
+  }
+}
+
+/** pip arguments naming the requirements to install, as container paths. */
+async function requirementInputs(request: BuildRequest, mounts: Mounts): Promise<string[]> {
+  const inputs: string[] = []
+  if (request.requirements.lines.length) {
+    const file = path.join(request.workDir, 'requirements.txt')
+    await writeFile(file, request.requirements.lines.join('\n') + '\n')
+    inputs.push('-r', mounts.pathOf(file))
+  }
+  for (const file of request.requirements.files) inputs.push('-r', mounts.pathOf(file))
+  return inputs
+}
+
+function dockerBuildError(where: string, image: string, code: number, output: string) {
+  if (code === KILLED_EXIT) {
+    return new DockerError(`${where}: the build container (${image}) was killed (exit 137)`, {
+      hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
+    })
+  }
+  const failure = compileFailure(output)
+  if (failure) {
+    return new BuildError(
+      `${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`,
+      {
+        hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+      }
+    )
+  }
+  if (/exec format error/i.test(output)) {
+    return new DockerError(`${where}: ${image} cannot run on this engine's architecture`, {
+      hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
+    })
+  }
+  return new BuildError(
+    `${where}: pip install in ${image} failed (exit ${code}):\n${tail(output)}`,
+    {
+      hint: 'Check the requirement named above and that the package index is reachable from the container.'
+    }
+  )
+}

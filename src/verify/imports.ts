@@ -1,0 +1,108 @@
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+import path from 'node:path'
+import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
+import { RUNTIMES, type Runtime } from '../plan/runtimes.js'
+import type { Docker } from '../system/docker.js'
+import { tail, type Runner, type RunResult } from '../system/process.js'
+
+export interface ModuleImport {
+  module: string
+  ok: boolean
+  /** Import time in seconds (when it imported). */
+  seconds?: number
+  /** The last line of the traceback (when it did not). */
+  error?: string
+}
+
+export interface ImportReport {
+  /** Where the modules were imported: the runtime image's name, or "host python X.Y.Z". */
+  where: string
+  /** Failed imports first, then slowest first. */
+  modules: ModuleImport[]
+  problems: string[]
+}
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+for name in sys.argv[1:]:
+    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`
+
+export interface DockerImportTarget {
+  docker: Docker
+  image: string
+  user: string
+  runtime: Runtime
+  architecture: 'x86_64' | 'arm64'
+}
+
+export async function importInImage(
+  layerDir: string,
+  modules: string[],
+  { docker, image, user, runtime, architecture }: DockerImportTarget
+): Promise<ImportReport> {
+  const result = await docker.run({
+    image,
+    platform: dockerPlatform(architecture),
+    entrypoint: `python${RUNTIMES[runtime].python}`,
+    user,
+    network: 'none',
+    mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+    env: { PYTHONPATH: lambdaPythonPath(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+    command: ['-c', DRIVER, ...modules]
+  })
+  return importReport(image, modules, result)
+}
+
+export async function importOnHost(
+  layerDir: string,
+  modules: string[],
+  run: Runner,
+  python: string,
+  runtime: Runtime,
+  hostVersion: string
+): Promise<ImportReport> {
+  const site = path.join(
+    layerDir,
+    'python',
+    'lib',
+    `python${RUNTIMES[runtime].python}`,
+    'site-packages'
+  )
+  const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+    cwd: layerDir,
+    env: {
+      PYTHONPATH: [site, path.join(layerDir, 'python')].join(path.delimiter),
+      PYTHONDONTWRITEBYTECODE: '1'
+    }
+  })
+  return importReport(`host python ${hostVersion}`, modules, result)
+}
+
+function importReport(where: string, modules: string[], result: RunResult): ImportReport {
+  const imported = result.stdout
+    .split('\n')
+    .filter(line => line.startsWith('{'))
+    .map(line => JSON.parse(line) as ModuleImport)
+  const problems = imported
+    .filter(item => !item.ok)
+    .map(item => `import ${item.module} fails in ${where}: ${item.error}`)
+  if (result.code !== 0 || imported.length !== modules.length) {
+    problems.push(
+      `the import check did not finish in ${where} (exit ${result.code}): ${tail(result.stderr, 4)}`
+    )
+  }
+  // Failures first, then the slowest: the cold-start cost users look for.
+  imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0))
+  return { where, modules: imported, problems }
+}

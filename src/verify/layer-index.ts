@@ -1,0 +1,97 @@
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+import path from 'node:path'
+import { normalize } from '../shape/distributions.js'
+import { readZip } from './zip-read.js'
+
+export interface LayerDistribution {
+  /** Normalized name (PEP 503). */
+  name: string
+  version: string
+  /** Zip paths of the files its RECORD lists. */
+  files: string[]
+  /** top_level.txt lines, when the distribution has one. */
+  topLevel: string[]
+}
+
+export interface LayerIndex {
+  /** Zip entry names (directories end with "/"). */
+  names: string[]
+  /** The folder of the zip that is on sys.path (`python` or `python/lib/python3.X/site-packages`). */
+  site: string
+  distributions: LayerDistribution[]
+  /** The distribution that owns a zip path, or undefined. */
+  ownerOf(name: string): LayerDistribution | undefined
+}
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/
+
+export async function indexLayer(zipPath: string, site: string): Promise<LayerIndex> {
+  const prefix = `${site}/`
+  const { names, files } = await readZip(
+    zipPath,
+    name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length))
+  )
+  const byFolder = new Map<string, LayerDistribution>()
+  for (const file of files) {
+    const [, rawName = '', version = '', kind] =
+      DIST_INFO.exec(file.name.slice(prefix.length)) ?? []
+    const key = `${rawName}-${version}`
+    const dist = byFolder.get(key) ?? { name: normalize(rawName), version, files: [], topLevel: [] }
+    byFolder.set(key, dist)
+    const lines = file.data
+      .toString('utf8')
+      .split('\n')
+      .map(line => line.trim())
+      .filter(Boolean)
+    if (kind === 'top_level.txt') dist.topLevel = lines
+    else dist.files = lines.map(line => path.posix.normalize(`${site}/${recordPath(line)}`))
+  }
+  const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1))
+  const owner = new Map<string, LayerDistribution>()
+  for (const dist of distributions) for (const file of dist.files) owner.set(file, dist)
+  return { names, site, distributions, ownerOf: name => owner.get(name) }
+}
+
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line: string): string {
+  if (line.startsWith('"')) return line.slice(1, line.indexOf('",')).replace(/""/g, '"')
+  return line.split(',')[0] ?? ''
+}
+
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+export function topLevelModules(index: LayerIndex): string[] {
+  const prefix = `${index.site}/`
+  const present = new Set<string>()
+  for (const name of index.names) {
+    if (!name.startsWith(prefix)) continue
+    const rest = name.slice(prefix.length)
+    const first = rest.split('/')[0] ?? ''
+    if (rest.includes('/')) present.add(first)
+    else {
+      const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1]
+      if (module) present.add(module)
+    }
+  }
+  const candidates = new Set<string>()
+  for (const dist of index.distributions) {
+    for (const line of dist.topLevel) candidates.add(line.split('/')[0] ?? '')
+    for (const file of dist.files) {
+      if (!file.startsWith(prefix)) continue
+      const rest = file.slice(prefix.length)
+      const first = rest.split('/')[0] ?? ''
+      if (rest.includes('/')) candidates.add(first)
+      else {
+        const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1]
+        if (module) candidates.add(module)
+      }
+    }
+  }
+  return [...candidates]
+    .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+    .filter(name => name !== '__pycache__' && name !== 'bin')
+    .sort()
+}

@@ -1,0 +1,71 @@
+// Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
+// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
+import { DockerError } from '../errors.js'
+import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
+import { RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import type { Docker } from '../system/docker.js'
+import { tail } from '../system/process.js'
+import { normalize } from '../shape/distributions.js'
+
+export interface RuntimePackage {
+  /** Normalized name (PEP 503). */
+  name: string
+  version: string
+  /** The sys.path entry that holds it. */
+  location: string
+}
+
+export interface RuntimeInfo {
+  image: string
+  python: string
+  glibc: string
+  machine: string
+  sysPath: string[]
+  packages: RuntimePackage[]
+}
+
+const SCRIPT = `
+import json, platform, sys, importlib.metadata as md
+packages = []
+for dist in md.distributions():
+    location = str(dist.locate_file('')).rstrip('/')
+    if location.startswith(('/opt', '/var/task')):
+        continue
+    packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
+print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
+                  'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
+                  'packages': packages}))
+`
+
+export async function runtimeInfo(
+  docker: Docker,
+  image: string,
+  runtime: Runtime,
+  architecture: Architecture
+): Promise<RuntimeInfo> {
+  await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`)
+  const result = await docker.run({
+    image,
+    platform: dockerPlatform(architecture),
+    entrypoint: `python${RUNTIMES[runtime].python}`,
+    network: 'none',
+    env: { PYTHONPATH: lambdaPythonPath(runtime) },
+    command: ['-c', SCRIPT]
+  })
+  const line = result.stdout.trim().split('\n').at(-1) ?? ''
+  if (result.code !== 0 || !line.startsWith('{')) {
+    throw new DockerError(
+      `could not read what ${image} provides (exit ${result.code}): ${tail(result.stderr, 4)}`,
+      {
+        hint: `The runtime image must have python${RUNTIMES[runtime].python}; check the runtime image name.`
+      }
+    )
+  }
+  const info = JSON.parse(line) as Omit<RuntimeInfo, 'image'>
+  const seen = new Set<string>()
+  const packages = info.packages
+    .map(p => ({ ...p, name: normalize(p.name) }))
+    .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+  return { image, ...info, packages }
+}

@@ -1,0 +1,190 @@
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { VerifyError } from '../errors.js'
+import { dockerArch, imageFor } from '../plan/images.js'
+import type { LayerTarget } from '../plan/plan.js'
+import { ARCHITECTURES, RUNTIMES } from '../plan/runtimes.js'
+import { RUNTIME_PROVIDED } from '../shape/runtime-packages.js'
+import { invokingUser, type Docker } from '../system/docker.js'
+import type { Logger } from '../system/log.js'
+import type { Runner } from '../system/process.js'
+import { checkElf, type ElfReport } from './elf-check.js'
+import { importInImage, importOnHost, type ImportReport } from './imports.js'
+import { indexLayer, topLevelModules } from './layer-index.js'
+import type { VerifyOptions } from './options.js'
+import { runtimeInfo, type RuntimeInfo } from './runtime-info.js'
+import { checkSdk, type SdkReport } from './sdk.js'
+import { runTestCommand, type TestCommandReport } from './test-command.js'
+import { extractZip } from './zip-read.js'
+
+export interface VerifyReport {
+  elf?: ElfReport
+  /** The import check, or why it was skipped. */
+  imports?: ImportReport | { skipped: string }
+  sdk?: SdkReport
+  testCommand?: TestCommandReport
+  /** Findings that do not fail the build (SDK shadowing with sdk-shadowing = "warn", skipped checks). */
+  warnings: string[]
+}
+
+export interface VerifyContext {
+  docker: Docker
+  run: Runner
+  log: Logger
+  options: VerifyOptions
+  /** Runtime image name or template. */
+  runtimeImage: string
+  /** SDK versions the user declares for the runtime (runtime-package-versions). */
+  runtimeVersions: Record<string, string>
+  projectDir: string
+  /** Scratch folder; the layer is extracted below it. */
+  workDir: string
+}
+
+const infos = new WeakMap<Docker, Map<string, Promise<RuntimeInfo>>>()
+
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker: Docker, image: string, target: LayerTarget) {
+  const byImage = infos.get(docker) ?? new Map<string, Promise<RuntimeInfo>>()
+  infos.set(docker, byImage)
+  let info = byImage.get(image)
+  if (!info) {
+    info = runtimeInfo(docker, image, target.runtime, target.architecture)
+    byImage.set(image, info)
+  }
+  return info
+}
+
+export async function verifyLayer(
+  zipPath: string,
+  target: LayerTarget,
+  ctx: VerifyContext
+): Promise<VerifyReport | undefined> {
+  const { options } = ctx
+  const on = new Set(options.checks)
+  if (on.size === 0 && !options.testCommand) return undefined
+  const report: VerifyReport = { warnings: [] }
+  const errors: string[] = []
+  const index = await indexLayer(zipPath, target.sitePackages)
+  if (on.has('elf')) {
+    report.elf = await checkElf(zipPath, index, target.runtime, target.architecture)
+    errors.push(...report.elf.problems)
+  }
+
+  const image = imageFor(ctx.runtimeImage, target.runtime, target.architecture)
+  const { engine, reason } = await ctx.docker.engine()
+  const unusable = !engine
+    ? reason
+    : engine.arch !== dockerArch(target.architecture)
+      ? `the Docker engine runs ${engine.arch}, not ${dockerArch(target.architecture)}`
+      : undefined
+  const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand
+  const info =
+    unusable || !needsImage ? undefined : await cachedRuntimeInfo(ctx.docker, image, target)
+  if (info && info.python.split('.').slice(0, 2).join('.') !== RUNTIMES[target.runtime].python) {
+    errors.push(
+      `runtime image ${image} has Python ${info.python}, not ${RUNTIMES[target.runtime].python}`
+    )
+  }
+
+  const layerDir = path.join(ctx.workDir, 'verify', target.id)
+  const needsTree = on.has('imports') || options.testCommand
+  if (needsTree) await extractZip(zipPath, layerDir)
+  try {
+    if (on.has('imports')) {
+      const skip = new Set(options.skipImports)
+      const modules = topLevelModules(index).filter(name => !skip.has(name))
+      report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx)
+      if ('skipped' in report.imports)
+        report.warnings.push(`import check skipped: ${report.imports.skipped}`)
+      else errors.push(...report.imports.problems)
+    }
+    if (options.testCommand) {
+      if (unusable)
+        errors.push(
+          `test-command needs a Docker engine for ${target.architecture}, but ${unusable}`
+        )
+      else {
+        report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+          docker: ctx.docker,
+          log: ctx.log,
+          image,
+          user: invokingUser(),
+          runtime: target.runtime,
+          architecture: target.architecture,
+          projectDir: ctx.projectDir,
+          layerName: target.layer.name
+        })
+        errors.push(...report.testCommand.problems)
+      }
+    }
+  } finally {
+    if (needsTree) await rm(layerDir, { recursive: true, force: true })
+  }
+
+  if (on.has('sdk')) {
+    report.sdk = sdkCheck(index, info, ctx.runtimeVersions)
+    if (options.sdkShadowing === 'error') errors.push(...report.sdk.problems)
+    else report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`))
+  }
+  if (errors.length) {
+    throw new VerifyError(
+      `${target.layer.name} (${target.runtime} ${target.architecture})`,
+      errors,
+      {
+        hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
+      }
+    )
+  }
+  return report
+}
+
+async function checkImports(
+  layerDir: string,
+  modules: string[],
+  target: LayerTarget,
+  image: string,
+  unusable: string | undefined,
+  ctx: VerifyContext
+): Promise<ImportReport | { skipped: string }> {
+  if (modules.length === 0) return { where: image, modules: [], problems: [] }
+  if (!unusable) {
+    return importInImage(layerDir, modules, {
+      docker: ctx.docker,
+      image,
+      user: invokingUser(),
+      runtime: target.runtime,
+      architecture: target.architecture
+    })
+  }
+  const host = await ctx
+    .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+    .catch(() => undefined)
+  const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : []
+  const wanted = RUNTIMES[target.runtime].python
+  if (
+    version.split('.').slice(0, 2).join('.') === wanted &&
+    machine === ARCHITECTURES[target.architecture]
+  ) {
+    ctx.log.warn(
+      `layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`
+    )
+    return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version)
+  }
+  return {
+    skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${ARCHITECTURES[target.architecture]}`
+  }
+}
+
+function sdkCheck(
+  index: Awaited<ReturnType<typeof indexLayer>>,
+  info: RuntimeInfo | undefined,
+  declared: Record<string, string>
+): SdkReport {
+  if (info) return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image')
+  const names = RUNTIME_PROVIDED.filter(name => name !== 'awslambdaric')
+  const versions = new Map<string, string>(names.map(name => [name, declared[name] ?? '']))
+  return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names')
+}
