@@ -77,7 +77,12 @@ describeAct('the action in nektos/act', () => {
       return stdout
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string }
-      throw new Error(`act failed:\n${(failed.stdout ?? '').slice(-6000)}\n${failed.stderr ?? ''}`)
+      throw new Error(
+        `act failed:\n${(failed.stdout ?? '').slice(-6000)}\n${failed.stderr ?? ''}`,
+        {
+          cause: error
+        }
+      )
     }
   }
 

@@ -130,6 +130,52 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
   expect(other.layerKey).not.toBe(first.layerKey)
 })
 
+it('checks the cache before any tool runs when the lock decides every layer', async () => {
+  const dir = await copyExample('uv-project')
+  const store = await scratch()
+  cleanup.push(path.dirname(dir), store)
+  const service = folderCache(store)
+  const overrides = { layers: ['base', 'yaml'] }
+  let toolsPrepared = 0
+  const beforeTools = async () => {
+    toolsPrepared++
+  }
+  const first = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+    run: runProcess,
+    log: silentLogger,
+    layerCache: layerCache(service),
+    beforeTools
+  })
+  await service.save([path.join(dir, 'lambda-layers')], layerCacheKey(first.layerKey))
+  const commands: string[] = []
+  const run: Runner = (command, args, options) => {
+    commands.push([command, ...args].join(' '))
+    return runProcess(command, args, options)
+  }
+  const second = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+    run,
+    log: silentLogger,
+    layerCache: layerCache(service),
+    beforeTools
+  })
+  expect(second.cacheHit).toBe(true)
+  expect(commands).toEqual([])
+  expect(toolsPrepared).toBe(1)
+  // A changed lock is a different key.
+  await writeFile(
+    path.join(dir, 'uv.lock'),
+    (await readFile(path.join(dir, 'uv.lock'), 'utf8')) + '\n'
+  )
+  const third = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+    run: runProcess,
+    log: silentLogger,
+    layerCache: layerCache(service),
+    beforeTools
+  })
+  expect(third.cacheHit).toBe(false)
+  expect(toolsPrepared).toBe(2)
+})
+
 it('rebuilds when a restored zip does not match its recorded hash', async () => {
   const dir = await copyExample('uv-project')
   cleanup.push(path.dirname(dir))

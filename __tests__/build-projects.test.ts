@@ -10,6 +10,9 @@ import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.
 import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
 import { build, copyExample, remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
+import { RUNTIME_PROVIDED } from '../src/shape/runtime-packages.js'
+
+const RUNTIME_SET = new Set<string>(RUNTIME_PROVIDED)
 
 const cleanup: string[] = []
 afterAll(async () => {
@@ -48,8 +51,12 @@ describe('examples/uv-project', () => {
       'x86_64'
     )
     const [baseLayer, yamlLayer, nodeps] = report.layers
-    expect(await packagesOf(baseLayer!.zipPath)).toEqual(Object.fromEntries(base))
-    expect(await packagesOf(yamlLayer!.zipPath)).toEqual(Object.fromEntries(yaml))
+    // The runtime's SDK set (urllib3 here) is removed from the layers by default.
+    const withoutSdk = (pins: Map<string, string>) =>
+      Object.fromEntries([...pins].filter(([name]) => !RUNTIME_SET.has(name)))
+    expect(await packagesOf(baseLayer!.zipPath)).toEqual(withoutSdk(base))
+    expect(await packagesOf(yamlLayer!.zipPath)).toEqual(withoutSdk(yaml))
+    expect(base.has('urllib3')).toBe(true)
     expect(yaml.has('pyyaml')).toBe(true)
     expect(base.has('pytest')).toBe(false)
     expect(await packagesOf(nodeps!.zipPath)).toEqual({ 'uv-demo': '0.1.0' })
@@ -78,8 +85,9 @@ describe('examples/requirements', () => {
     const [base, extra] = report.layers
     const basePackages = await packagesOf(base!.zipPath)
     expect(Object.keys(basePackages)).toEqual(
-      expect.arrayContaining(['numpy', 'requests', 'urllib3', 'idna', 'certifi'])
+      expect.arrayContaining(['numpy', 'requests', 'idna', 'certifi'])
     )
+    expect(Object.keys(basePackages)).not.toContain('urllib3') // the runtime provides it
     expect(basePackages.requests).toBe('2.32.3')
     expect(basePackages.pyyaml).toBeUndefined()
     const extraPackages = await packagesOf(extra!.zipPath)
@@ -167,9 +175,9 @@ dependencies = false
       'certifi',
       'charset-normalizer',
       'idna',
-      'requests',
-      'urllib3'
+      'requests'
     ])
+    expect(base!.shape.runtimePackages.found.map(p => p.name)).toEqual(['urllib3'])
     expect(await packagesOf(yaml!.zipPath)).toEqual({ pyyaml: '6.0.2' })
     expect(yaml!.requirements).toEqual([{ name: 'pyyaml', version: '6.0.2' }])
   })

@@ -8,6 +8,7 @@ import type { BuildRequest } from '../src/build/builder.js'
 import { dockerBuilder } from '../src/build/docker.js'
 import { nativeBuilder } from '../src/build/native.js'
 import { DockerError, NoWheelError } from '../src/errors.js'
+import { renderReportTable } from '../src/report/table.js'
 import type { LayerTarget } from '../src/plan/plan.js'
 import { createDocker } from '../src/system/docker.js'
 import { silentLogger, type Logger } from '../src/system/log.js'
@@ -95,6 +96,9 @@ withDocker('the docker builder', () => {
     const names = [...(await contentOf(layer!.zipPath)).keys()]
     expect(names).toContain('python/docopt.py')
     expect(names).toContain('python/docopt-0.6.2.dist-info/METADATA')
+    expect(renderReportTable(report)).toContain(
+      'base python3.11 x86_64: built in Docker for docopt==0.6.2; no shared objects; 1 modules imported in lambda-layer-test/python:3.11 (slowest: docopt'
+    )
   })
 
   it('gives the same layer content as the native builder for the same wheels', async () => {
@@ -168,11 +172,20 @@ withDocker('the docker builder', () => {
       projectDir: root,
       image: BUILD_IMAGE,
       cacheDir: path.join(root, 'cache'),
-      env: { UV_INDEX_URL: 'https://token-user:s3cr3t-t0ken@pypi.org/simple' }
+      env: {
+        UV_INDEX_URL: 'https://token-user:s3cr3t-t0ken@pypi.org/simple',
+        // pip refuses a PIP_CERT path that does not exist, so the install proves the bundle is
+        // mounted where the container's PIP_CERT points.
+        PIP_CERT: '/etc/ssl/certs/ca-certificates.crt'
+      }
     })(await request(['idna==3.7'], root))
     const text = log.lines.join('\n')
     expect(text).toContain('Looking in indexes: https://token-user:****@pypi.org/simple')
     expect(text).not.toContain('s3cr3t-t0ken')
+    expect(text).toMatch(
+      /--mount type=bind,source=\/etc\/ssl\/certs\/ca-certificates\.crt,target=\/lambda-layer\/ca\.pem,readonly/
+    )
+    expect(text).toMatch(/--env PIP_CERT --env PIP_DISABLE_PIP_VERSION_CHECK --env PIP_INDEX_URL /)
   })
 
   it('names the package that fails to compile, with the compiler’s last lines', async () => {

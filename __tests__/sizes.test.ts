@@ -7,7 +7,7 @@ import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { runProcess } from '../src/system/process.js'
 import { checkCombinations, needsS3, sizeStatus } from '../src/report/sizes.js'
 import type { LayerReport } from '../src/report/report.js'
-import { remove, scratch } from '../__fixtures__/projects.js'
+import { remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
 
 const cleanup: string[] = []
 afterAll(async () => {
@@ -92,10 +92,13 @@ it('warns near the limit and checks combinations', async () => {
     'size-warn-percent = 1\n[tool.lambda-layer.combinations]\nboth = ["blob", "small"]'
   )
   const { warnings, log } = capture()
-  const { report } = await buildLayers(await prepareBuild({ projectDir: dir }), {
-    run: runProcess,
-    log
-  })
+  const { report } = await buildLayers(
+    await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
+    {
+      run: runProcess,
+      log
+    }
+  )
   expect(report.layers.map(l => l.status)).toEqual(['near-limit', 'near-limit'])
   expect(report.limits.warnPercent).toBe(1)
   expect(report.combinations).toEqual([
@@ -115,7 +118,10 @@ it('warns near the limit and checks combinations', async () => {
       /^combination both \(blob \+ small, python3\.12 x86_64\) is 5\.7 MiB unzipped, 2\.3% of/
     )
   ])
-  const relaxed = await prepareBuild({ projectDir: dir, overrides: { sizeWarnPercent: '90' } })
+  const relaxed = await prepareBuild({
+    projectDir: dir,
+    overrides: { sizeWarnPercent: '90', verify: TEST_VERIFY }
+  })
   expect(relaxed.config.sizeWarnPercent).toBe(90)
 }, 120_000)
 
@@ -123,7 +129,7 @@ it('fails over the limit with what is too large, after writing the report', asyn
   const dir = await projectWithBigWheel(263_000_000)
   const { log } = capture()
   const error = await buildLayers(
-    await prepareBuild({ projectDir: dir, overrides: { layers: ['blob'] } }),
+    await prepareBuild({ projectDir: dir, overrides: { layers: ['blob'], verify: TEST_VERIFY } }),
     { run: runProcess, log }
   ).catch(e => e)
   expect(error).toBeInstanceOf(SizeLimitError)
@@ -139,7 +145,9 @@ it('fails over the limit with what is too large, after writing the report', asyn
 
 it('rejects a bad threshold and unknown layers in a combination', async () => {
   const dir = await projectWithBigWheel(10, 'size-warn-percent = 0')
-  await expect(prepareBuild({ projectDir: dir })).rejects.toThrow(
+  await expect(
+    prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } })
+  ).rejects.toThrow(
     new ConfigError(
       '[tool.lambda-layer] size-warn-percent = 0 is not valid: expected a whole number from 1 to 100'
     )

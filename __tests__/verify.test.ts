@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { VerifyError } from '../src/errors.js'
+import { DockerError, VerifyError } from '../src/errors.js'
 import { walkTree } from '../src/package/inventory.js'
 import { writeZip } from '../src/package/zip.js'
 import type { LayerTarget } from '../src/plan/plan.js'
@@ -95,6 +95,7 @@ function context(
     log: silentLogger,
     options: options(over),
     runtimeImage: RUNTIME_IMAGE,
+    imageRequired: true,
     runtimeVersions: {},
     projectDir: '/nonexistent',
     workDir: ''
@@ -172,6 +173,29 @@ describe('the import check', () => {
         expect(m.ok).toBe(true)
         expect(m.seconds).toBeGreaterThan(0)
       }
+    })
+  })
+
+  withDocker('with the runtime image out of reach', () => {
+    it('skips, with the reason, when the default image cannot be pulled; fails for a named one', async () => {
+      const ctx = {
+        ...context(undefined, { checks: ['imports'] }),
+        runtimeImage: 'lambda-layer-test/missing:{python}',
+        imageRequired: false,
+        workDir: await tempDir()
+      }
+      const report = await verifyLayer(zipPath, targetFor('python3.12'), ctx)
+      expect(report!.imports).toEqual({
+        skipped: expect.stringMatching(
+          /^the runtime image lambda-layer-test\/missing:3\.12 is not available \(image lambda-layer-test\/missing:3\.12 \(runtime image for python3\.12 x86_64\) is not on this machine and could not be pulled: .*\), and the host's Python \(3\.11\.\d+ x86_64\) is not 3\.12 x86_64$/
+        )
+      })
+      expect(report!.warnings[0]).toMatch(/^import check skipped: the runtime image/)
+      const error = await verifyLayer(zipPath, targetFor('python3.12'), {
+        ...ctx,
+        imageRequired: true
+      }).catch(e => e)
+      expect(error).toBeInstanceOf(DockerError)
     })
   })
 

@@ -1,7 +1,7 @@
 // The zip writer: sorted entries, one timestamp, normalized modes, no extra fields, explicit
 // symlink handling, and a read-back check that catches corruption.
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { BuildError } from '../src/errors.js'
@@ -89,6 +89,27 @@ it('gives the same bytes for the same content, wherever and whenever it was stag
   await writeZip(await walkTree(a), path.join(dir, 'a.zip'))
   await writeZip(await walkTree(b), path.join(dir, 'b.zip'), { windowBytes: 1 })
   expect(await readFile(path.join(dir, 'a.zip'))).toEqual(await readFile(path.join(dir, 'b.zip')))
+})
+
+it('compresses large files in chunks that concatenate into one valid deflate stream', async () => {
+  await mkdir(path.join(dir, 'python'), { recursive: true })
+  // 3.5 MiB: compressible text, then noise (stored data would not shrink), then text again.
+  const text = Buffer.from('import numpy as np\n'.repeat(80_000))
+  const noise = Buffer.from(Array.from({ length: 1_300_000 }, (_, i) => (i * 2654435761) >>> 24))
+  const big = Buffer.concat([text, noise, text]).subarray(0, 3.5 * 1024 * 1024)
+  await writeFile(path.join(dir, 'python/libbig.so'), big)
+  const entries = await walkTree(path.join(dir, 'python'))
+  for (const [i, level] of [6, 0, 9].entries()) {
+    const zipPath = path.join(dir, `big-${i}.zip`)
+    await writeZip(entries, zipPath, { level, windowBytes: i === 2 ? 1 : undefined })
+    await checkZip(zipPath, entries.length)
+    const zip = await openZip(zipPath)
+    expect((await zip.read('libbig.so')).equals(big)).toBe(true)
+    zip.close()
+    const { stdout } = await exec('unzip', ['-t', zipPath])
+    expect(stdout).toContain('No errors detected')
+  }
+  expect((await stat(path.join(dir, 'big-0.zip'))).size).toBeLessThan(big.length / 2)
 })
 
 it('stores a symlink inside the tree as its file and refuses one leaving the tree', async () => {

@@ -81,6 +81,8 @@ export interface BuildContext {
   /** Defaults to tools installed under the config's cache folder. */
   tools?: Tools
   layerCache?: LayerCache
+  /** Runs once before the first tool runs, only when the layer cache has no hit (the action restores its installer cache here). */
+  beforeTools?: () => Promise<void>
   /** The Docker engine for the docker builder and Verify; defaults to the `docker` CLI. */
   docker?: Docker
 }
@@ -109,6 +111,20 @@ export async function buildLayers(
   const exportContext: ExportContext = { run, tools, log, uvEnv }
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
   try {
+    const fromCache = async (layerKey: string): Promise<BuildResult | undefined> => {
+      if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
+        return undefined
+      const restored = await restoredReport(config.outputDir, log)
+      if (!restored) return undefined
+      log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`)
+      return { ...(await finish(restored, config, log)), layerKey, cacheHit: true }
+    }
+    // When the lock alone determines every export, the cache is checked before any tool runs.
+    const lockKey = await lockFingerprint(prepared)
+    const early = lockKey ? await fromCache(lockKey) : undefined
+    if (early) return early
+    await ctx.beforeTools?.()
+
     const projectWheel = targets.some(target => target.layer.includeProject)
       ? await buildProjectWheel(
           exportContext,
@@ -125,15 +141,9 @@ export async function buildLayers(
       )
       requirements.set(target, await exportFor(target))
     }
-    const layerKey = await fingerprint(prepared, requirements, projectWheel)
-
-    if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
-      const restored = await restoredReport(config.outputDir, log)
-      if (restored) {
-        log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`)
-        return { ...(await finish(restored, config, log)), layerKey, cacheHit: true }
-      }
-    }
+    const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel))
+    const hit = lockKey ? undefined : await fromCache(layerKey)
+    if (hit) return hit
 
     await mkdir(config.outputDir, { recursive: true })
     const docker = ctx.docker ?? createDocker(run, log)
@@ -189,14 +199,9 @@ async function finish(report: Report, config: Config, log: Logger) {
   return { report, reportPath }
 }
 
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(
-  { config, project, targets }: PreparedBuild,
-  requirements: Map<LayerTarget, Requirements>,
-  projectWheel: string | undefined
-): Promise<string> {
-  const hash = createHash('sha256')
-  const shaping = {
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }: PreparedBuild) {
+  return {
     version: VERSION,
     project: [project.name, project.version],
     layout: config.layout,
@@ -211,8 +216,35 @@ async function fingerprint(
     combinations: config.combinations,
     sourceDateEpoch: config.sourceDateEpoch
   }
-  hash.update(JSON.stringify(shaping))
-  for (const target of targets) {
+}
+
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockFingerprint(prepared: PreparedBuild): Promise<string | undefined> {
+  const { project, targets } = prepared
+  if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+    return undefined
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }))
+  for (const target of targets)
+    hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]))
+  hash.update(await readFile(project.pyprojectPath))
+  hash.update(await readFile(project.lockFile))
+  return hash.digest('hex')
+}
+
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint(
+  prepared: PreparedBuild,
+  requirements: Map<LayerTarget, Requirements>,
+  projectWheel: string | undefined
+): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify(shapingOf(prepared)))
+  for (const target of prepared.targets) {
     const req = requirements.get(target) as Requirements
     hash.update(
       JSON.stringify([

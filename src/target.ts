@@ -7,6 +7,7 @@ import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
 import { packageUsage, walkTree } from './package/inventory.js'
 import { writeZip } from './package/zip.js'
+import { DEFAULT_RUNTIME_IMAGE } from './plan/images.js'
 import type { LayerTarget } from './plan/plan.js'
 import type { Project } from './project/project.js'
 import { pinsOf, type Requirements } from './project/requirements.js'
@@ -93,6 +94,7 @@ export async function buildTarget(
     log,
     options: config.verify,
     runtimeImage: config.runtimeImage,
+    imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
     runtimeVersions: config.shape.runtimePackageVersions,
     projectDir: project.dir,
     workDir: ctx.workRoot

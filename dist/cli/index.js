@@ -42277,7 +42277,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(790);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5688);
 /* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
@@ -42985,7 +42985,7 @@ function dockerBuildError(where, image, code, output) {
             hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
         });
     }
-    if (/exec format error/i.test(output)) {
+    if (/exec format error|does not match the specified platform/i.test(output)) {
         return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
             hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
         });
@@ -44265,8 +44265,9 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/package/zip.ts
 // Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
-// thread pool within a bounded memory window, and written in order, streaming to disk.
+// timestamp, normalized permissions, no extra fields. Files are cut into 1 MiB chunks deflated in
+// parallel on the libuv thread pool (each primed with the 32 KiB before it, as pigz does), within
+// a bounded memory window, and written in order, streaming to disk.
 
 
 
@@ -44275,10 +44276,14 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default()).deflateRaw);
+/** Files are compressed in pieces of this size, so one large library still uses every core. */
+const CHUNK_BYTES = 1024 * 1024;
+const DICTIONARY_BYTES = 32 * 1024;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
 const UTF8_FLAG = 0x0800;
+const DATA_DESCRIPTOR_FLAG = 0x0008;
 const MAX_32 = 0xffffffff;
 /** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
 function dosDateTime(epochSeconds) {
@@ -44288,38 +44293,54 @@ function dosDateTime(epochSeconds) {
         time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
     };
 }
-async function prepare(entry, level) {
-    if (entry.kind === 'directory') {
-        return {
-            name: Buffer.from(`${entry.name}/`),
-            method: 0,
-            crc: 0,
-            size: 0,
-            data: Buffer.alloc(0),
-            mode: DIRECTORY_MODE
-        };
+function piecesOf(entries) {
+    const pieces = [];
+    entries.forEach((entry, index) => {
+        if (entry.kind === 'directory' || entry.size <= CHUNK_BYTES) {
+            pieces.push({ entry: index, offset: 0, length: entry.size, last: true });
+            return;
+        }
+        for (let offset = 0; offset < entry.size; offset += CHUNK_BYTES) {
+            const length = Math.min(CHUNK_BYTES, entry.size - offset);
+            pieces.push({ entry: index, offset, length, last: offset + length >= entry.size });
+        }
+    });
+    return pieces;
+}
+/** Reads a piece (and the 32 KiB before it, the deflate dictionary) and compresses it. */
+async function compress(entry, piece, level) {
+    if (entry.kind === 'directory' || piece.length === 0)
+        return { raw: Buffer.alloc(0), data: Buffer.alloc(0) };
+    const start = Math.max(0, piece.offset - DICTIONARY_BYTES);
+    const buffer = Buffer.alloc(piece.offset + piece.length - start);
+    const handle = await (0,promises_.open)(entry.source, 'r');
+    try {
+        let read = 0;
+        while (read < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, read, buffer.length - read, start + read);
+            if (bytesRead === 0)
+                throw new src_errors/* BuildError */.zS(`${entry.name} changed size while it was being zipped`);
+            read += bytesRead;
+        }
     }
-    const raw = await (0,promises_.readFile)(entry.source);
-    const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE;
-    const crc = external_node_zlib_default().crc32(raw);
-    if (level > 0 && raw.length > 0) {
-        const deflated = await deflateRaw(raw, { level });
-        // Data that does not shrink is stored, as Info-ZIP does.
-        if (deflated.length < raw.length)
-            return {
-                name: Buffer.from(entry.name),
-                method: 8,
-                crc,
-                size: raw.length,
-                data: deflated,
-                mode
-            };
+    finally {
+        await handle.close();
     }
-    return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode };
+    const raw = buffer.subarray(piece.offset - start);
+    if (level === 0)
+        return { raw, data: raw };
+    const options = { level };
+    if (piece.offset > 0)
+        options.dictionary = buffer.subarray(0, piece.offset - start);
+    // Every chunk but the last ends on a byte boundary without the final-block bit, so the
+    // chunks of a file concatenate into one deflate stream.
+    if (!piece.last)
+        options.finishFlush = (external_node_zlib_default()).constants.Z_FULL_FLUSH;
+    return { raw, data: await deflateRaw(raw, options) };
 }
 async function writeZip(entries, zipPath, options = {}) {
     const level = options.level ?? 6;
-    const window = options.windowBytes ?? 64 * 1024 * 1024;
+    const window = options.windowBytes ?? 32 * 1024 * 1024;
     const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
     const partial = `${zipPath}.partial`;
     const out = (0,external_node_fs_.createWriteStream)(partial);
@@ -44332,47 +44353,95 @@ async function writeZip(entries, zipPath, options = {}) {
             await (0,external_node_events_namespaceObject.once)(out, 'drain');
     };
     try {
+        const pieces = piecesOf(entries);
         const central = [];
-        // Jobs start in order while the window has room; the writer consumes them in the same order.
+        // Pieces start in order while the window has room; the writer consumes them in the same order.
         const jobs = new Map();
         let started = 0;
         let inFlight = 0;
         const fill = () => {
-            while (started < entries.length) {
-                const entry = entries[started];
-                if (inFlight > 0 && inFlight + entry.size > window)
+            while (started < pieces.length) {
+                const piece = pieces[started];
+                if (inFlight > 0 && inFlight + piece.length > window)
                     break;
-                inFlight += entry.size;
-                jobs.set(started, prepare(entry, level));
+                inFlight += piece.length;
+                jobs.set(started, compress(entries[piece.entry], piece, level));
                 started++;
             }
         };
+        let current;
         fill();
-        for (let i = 0; i < entries.length; i++) {
-            const item = await jobs.get(i);
+        for (let i = 0; i < pieces.length; i++) {
+            const piece = pieces[i];
+            const entry = entries[piece.entry];
+            const { raw, data } = await jobs.get(i);
             jobs.delete(i);
-            inFlight -= entries[i].size;
-            if (offset > MAX_32 || item.size > MAX_32) {
-                throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-            }
-            const header = Buffer.alloc(30);
-            header.writeUInt32LE(0x04034b50, 0);
-            header.writeUInt16LE(20, 4);
-            header.writeUInt16LE(UTF8_FLAG, 6);
-            header.writeUInt16LE(item.method, 8);
-            header.writeUInt16LE(time, 10);
-            header.writeUInt16LE(date, 12);
-            header.writeUInt32LE(item.crc, 14);
-            header.writeUInt32LE(item.data.length, 18);
-            header.writeUInt32LE(item.size, 22);
-            header.writeUInt16LE(item.name.length, 26);
-            header.writeUInt16LE(0, 28);
-            central.push(centralHeader(item, header, offset));
-            await write(header);
-            await write(item.name);
+            inFlight -= piece.length;
             fill();
-            if (item.data.length)
-                await write(item.data);
+            if (piece.offset === 0) {
+                const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name);
+                const mode = entry.kind === 'directory'
+                    ? DIRECTORY_MODE
+                    : entry.executable
+                        ? EXECUTABLE_MODE
+                        : FILE_MODE;
+                const chunked = !piece.last;
+                const header = Buffer.alloc(30);
+                header.writeUInt32LE(0x04034b50, 0);
+                header.writeUInt16LE(20, 4);
+                header.writeUInt16LE(UTF8_FLAG | (chunked ? DATA_DESCRIPTOR_FLAG : 0), 6);
+                header.writeUInt16LE(time, 10);
+                header.writeUInt16LE(date, 12);
+                header.writeUInt16LE(name.length, 26);
+                current = { header, name, mode, start: offset, crc: 0, compressed: 0 };
+                if (!chunked) {
+                    // A whole file in one piece: sizes are known up front; data that does not shrink is stored.
+                    const stored = level === 0 || data.length >= raw.length;
+                    const body = stored ? raw : data;
+                    current.crc = external_node_zlib_default().crc32(raw);
+                    current.compressed = body.length;
+                    header.writeUInt16LE(stored || entry.kind === 'directory' ? 0 : 8, 8);
+                    header.writeUInt32LE(current.crc, 14);
+                    header.writeUInt32LE(body.length, 18);
+                    header.writeUInt32LE(raw.length, 22);
+                    await write(header);
+                    await write(name);
+                    if (body.length)
+                        await write(body);
+                }
+                else {
+                    // Sizes and CRC follow the data (in a data descriptor); the central record gets them too.
+                    header.writeUInt16LE(level === 0 ? 0 : 8, 8);
+                    await write(Buffer.from(header));
+                    await write(name);
+                }
+            }
+            if (!current)
+                throw new src_errors/* BuildError */.zS(`zip writer lost its place at ${entry.name}`);
+            if (!(piece.offset === 0 && piece.last)) {
+                current.crc = external_node_zlib_default().crc32(raw, current.crc);
+                current.compressed += data.length;
+                await write(data);
+            }
+            if (piece.last) {
+                const header = current.header;
+                if (piece.offset > 0) {
+                    header.writeUInt32LE(current.crc, 14);
+                    header.writeUInt32LE(current.compressed, 18);
+                    header.writeUInt32LE(entry.size, 22);
+                    const descriptor = Buffer.alloc(16);
+                    descriptor.writeUInt32LE(0x08074b50, 0);
+                    descriptor.writeUInt32LE(current.crc, 4);
+                    descriptor.writeUInt32LE(current.compressed, 8);
+                    descriptor.writeUInt32LE(entry.size, 12);
+                    await write(descriptor);
+                }
+                if (offset > MAX_32 || entry.size > MAX_32) {
+                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                }
+                central.push(centralHeader(current.name, current.mode, header, current.start));
+                current = undefined;
+            }
         }
         const centralStart = offset;
         for (const record of central)
@@ -44394,17 +44463,18 @@ async function writeZip(entries, zipPath, options = {}) {
         codeSha256: digest.toString('base64')
     };
 }
-function centralHeader(item, local, offset) {
-    const record = Buffer.alloc(46 + item.name.length);
+/** The central directory record of an entry; its fields after the version repeat the local header's. */
+function centralHeader(name, mode, local, offset) {
+    const record = Buffer.alloc(46 + name.length);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
-    local.copy(record, 6, 4, 30); // version needed .. extra length: same fields as the local header
+    local.copy(record, 6, 4, 30); // version needed .. extra length
     record.writeUInt16LE(0, 32); // comment length
     record.writeUInt16LE(0, 34); // disk number
     record.writeUInt16LE(0, 36); // internal attributes
-    record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
+    record.writeUInt32LE(((mode << 16) | (mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
     record.writeUInt32LE(offset, 42);
-    item.name.copy(record, 46);
+    name.copy(record, 46);
     return record;
 }
 /** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
@@ -45205,13 +45275,25 @@ async function verifyLayer(zipPath, target, ctx) {
     }
     const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
     const { engine, reason } = await ctx.docker.engine();
-    const unusable = !engine
+    let unusable = !engine
         ? reason
         : engine.arch !== (0,plan_images/* dockerArch */.hA)(target.architecture)
             ? `the Docker engine runs ${engine.arch}, not ${(0,plan_images/* dockerArch */.hA)(target.architecture)}`
             : undefined;
     const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
-    const info = unusable || !needsImage ? undefined : await cachedRuntimeInfo(ctx.docker, image, target);
+    let info;
+    if (!unusable && needsImage) {
+        try {
+            info = await cachedRuntimeInfo(ctx.docker, image, target);
+        }
+        catch (error) {
+            // The default image may be out of reach (no registry access): checks fall back or are
+            // skipped with a warning. An image the user named must be there.
+            if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
+                throw error;
+            unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
+        }
+    }
     if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
         errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
     }
@@ -45312,6 +45394,7 @@ function sdkCheck(index, info, declared) {
 
 
 
+
 async function buildTarget(target, requirements, counter, ctx) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
@@ -45362,6 +45445,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         log,
         options: config.verify,
         runtimeImage: config.runtimeImage,
+        imageRequired: config.runtimeImage !== plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         runtimeVersions: config.shape.runtimePackageVersions,
         projectDir: project.dir,
         workDir: ctx.workRoot
@@ -45447,6 +45531,21 @@ async function buildLayers(prepared, ctx) {
     const exportContext = { run, tools, log, uvEnv };
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
     try {
+        const fromCache = async (layerKey) => {
+            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
+                return undefined;
+            const restored = await restoredReport(config.outputDir, log);
+            if (!restored)
+                return undefined;
+            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
+        };
+        // When the lock alone determines every export, the cache is checked before any tool runs.
+        const lockKey = await lockFingerprint(prepared);
+        const early = lockKey ? await fromCache(lockKey) : undefined;
+        if (early)
+            return early;
+        await ctx.beforeTools?.();
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
             : undefined;
@@ -45456,14 +45555,10 @@ async function buildLayers(prepared, ctx) {
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
             requirements.set(target, await exportFor(target));
         }
-        const layerKey = await fingerprint(prepared, requirements, projectWheel);
-        if (ctx.layerCache && (await ctx.layerCache.restore(layerKey, config.outputDir))) {
-            const restored = await restoredReport(config.outputDir, log);
-            if (restored) {
-                log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
-                return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
-            }
-        }
+        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        const hit = lockKey ? undefined : await fromCache(layerKey);
+        if (hit)
+            return hit;
         await (0,promises_.mkdir)(config.outputDir, { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
@@ -45517,10 +45612,9 @@ async function finish(report, config, log) {
         throw new src_errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
     return { report, reportPath };
 }
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint({ config, project, targets }, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const shaping = {
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
         version: version/* VERSION */.x,
         project: [project.name, project.version],
         layout: config.layout,
@@ -45535,8 +45629,29 @@ async function fingerprint({ config, project, targets }, requirements, projectWh
         combinations: config.combinations,
         sourceDateEpoch: config.sourceDateEpoch
     };
-    hash.update(JSON.stringify(shaping));
-    for (const target of targets) {
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockFingerprint(prepared) {
+    const { project, targets } = prepared;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
+    hash.update(await (0,promises_.readFile)(project.lockFile));
+    return hash.digest('hex');
+}
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint(prepared, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(prepared)));
+    for (const target of prepared.targets) {
         const req = requirements.get(target);
         hash.update(JSON.stringify([
             target.id,
@@ -48176,17 +48291,56 @@ async function writeReport(report, outputDir) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 5688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Un: () => (/* binding */ renderPublishTable),
-/* harmony export */   nJ: () => (/* binding */ renderReportTable)
-/* harmony export */ });
-/* unused harmony export renderTable */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Un: () => (/* binding */ renderPublishTable),
+  nJ: () => (/* binding */ renderReportTable)
+});
+
+// UNUSED EXPORTS: renderTable
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/report/verify-lines.ts
+function verifyLine(layer) {
+    const parts = [];
+    if (layer.fallback)
+        parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
+    const verify = layer.verify;
+    if (verify?.elf) {
+        const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : '';
+        parts.push(verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects');
+    }
+    if (verify?.imports) {
+        if ('skipped' in verify.imports)
+            parts.push('import check skipped');
+        else {
+            const slowest = verify.imports.modules
+                .filter(m => m.ok)
+                .slice(0, 3)
+                .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`);
+            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`);
+        }
+    }
+    if (verify?.sdk) {
+        parts.push(verify.sdk.problems.length ? 'shadows the runtime SDK' : 'no SDK shadowing');
+    }
+    if (verify?.testCommand)
+        parts.push(`tests passed (${verify.testCommand.seconds} s)`);
+    if (!parts.length)
+        return undefined;
+    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
 // Renders the report as a plain-text table for the console.
+
 
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
@@ -48203,14 +48357,14 @@ function renderReportTable(report) {
         layer.layer,
         layer.runtime,
         layer.architecture,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(layer.zippedBytes),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(layer.unzippedBytes),
+        (0,format/* formatBytes */.z)(layer.zippedBytes),
+        (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(layer.limitPercent),
+        (0,format/* formatPercent */.l)(layer.limitPercent),
         [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
         layer.packages
             .slice(0, 3)
-            .map(p => `${p.name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(p.unzippedBytes)}`)
+            .map(p => `${p.name} ${(0,format/* formatBytes */.z)(p.unzippedBytes)}`)
             .join(', ')
     ]);
     const table = renderTable([
@@ -48220,11 +48374,12 @@ function renderReportTable(report) {
         'zipped',
         'unzipped',
         'files',
-        `of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)}`,
+        `of ${(0,format/* formatBytes */.z)(report_report/* UNZIPPED_LIMIT */.My)}`,
         'status',
         'largest packages'
     ], rows, [3, 4, 5, 6]);
-    return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}`;
+    const verified = report.layers.map(verifyLine).filter(Boolean);
+    return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`;
 }
 /** The Publish step's rows: one per layer and region. */
 function renderPublishTable(report) {

@@ -8,16 +8,19 @@ cd "$(dirname "$0")/../.."
 ACT="${ACT_BIN:-$(scripts/ci/act.sh)}"
 RUNS="${BENCH_RUNS:-3}"
 work="$(mktemp -d /tmp/lambda-layer-bench-act-XXXX)"
-trap 'rm -rf "$work"' EXIT
+trap '[ "${BENCH_KEEP:-}" = 1 ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 run_act() { # $1: state folder, $2: expected cache hit
-  local start end
+  local start end port
+  port=$(free_port)
   start=$(date +%s.%N)
   XDG_CACHE_HOME="$1/xdg" "$ACT" push -W .github/workflows/action-test.yml -P ubuntu-latest=-self-hosted \
-    --artifact-server-path "$1/artifacts" --artifact-server-addr 127.0.0.1 --artifact-server-port 0 \
+    --artifact-server-path "$1/artifacts" --artifact-server-addr 127.0.0.1 --artifact-server-port "$port" \
     --cache-server-path "$1/caches" --cache-server-addr 127.0.0.1 \
     --env XDG_CACHE_HOME="$1/xdg" \
-    --var PROJECT_DIRECTORY=examples/poetry-extras --var LAYERS=parquet --var EXPECT_CACHE_HIT="$2" \
+    --var PROJECT_DIRECTORY=examples/poetry-extras --var LAYERS=parquet --var ARCHITECTURES=x86_64 --var EXPECT_CACHE_HIT="$2" \
     >"$1/act-$2.log" 2>&1 || { tail -30 "$1/act-$2.log" >&2; exit 1; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc

@@ -87,18 +87,19 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
     arch: process.env.RUNNER_ARCH ?? process.arch
   }
   const installer = await installerCacheKey(prepared, runner)
-  const restoredKey = await githubCache.restore(
-    installer.paths,
-    installer.key,
-    installer.restoreKeys
-  )
-  core.info(
-    restoredKey ? `installer cache restored (${restoredKey})` : 'installer cache: no entry yet'
-  )
+  let restoredKey: string | undefined
+  // Downloads and tools are restored only when the layers are not in the cache.
+  const beforeTools = async () => {
+    restoredKey = await githubCache.restore(installer.paths, installer.key, installer.restoreKeys)
+    core.info(
+      restoredKey ? `installer cache restored (${restoredKey})` : 'installer cache: no entry yet'
+    )
+  }
   const result = await buildLayers(prepared, {
     run: runProcess,
     log: actionLogger,
-    layerCache: layerCache(githubCache)
+    layerCache: layerCache(githubCache),
+    beforeTools
   })
   if (!result.cacheHit) {
     await githubCache.save([cachePath(prepared.config.outputDir)], layerCacheKey(result.layerKey))

@@ -1,7 +1,7 @@
 // The docker builder: pip inside the AWS SAM build image for the runtime and architecture, which
 // compiles source distributions. Runs as the invoking uid:gid, project read-only, pip's cache
 // mounted from the host, the host's index settings passed as environment.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BuildError, DockerError } from '../errors.js'
 import { dockerPlatform, imageFor } from '../plan/images.js'
@@ -66,8 +66,13 @@ export function dockerBuilder(ctx: DockerBuildContext): Builder {
     if (requirements.length + projectWheel.length === 0)
       return { builder: 'docker', installer: 'pip' }
 
+    const hostEnv = ctx.env ?? process.env
+    // The host's CA bundle for pip (a proxy with its own CA): mounted, and pointed at.
+    const cert = hostEnv.PIP_CERT && (await isFile(hostEnv.PIP_CERT)) ? hostEnv.PIP_CERT : undefined
+    if (cert) mounts.list.push({ source: cert, target: `${ROOT}/ca.pem`, readOnly: true })
     const env: Record<string, string> = {
-      ...indexSettings(ctx.env ?? process.env),
+      ...indexSettings(hostEnv),
+      ...(cert ? { PIP_CERT: `${ROOT}/ca.pem` } : {}),
       HOME: '/tmp',
       PYTHONPATH: `${ROOT}/work/support`,
       PYTHONDONTWRITEBYTECODE: '1',
@@ -136,6 +141,12 @@ export function dockerBuilder(ctx: DockerBuildContext): Builder {
   }
 }
 
+const isFile = (file: string) =>
+  stat(file).then(
+    info => info.isFile(),
+    () => false
+  )
+
 /**
  * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
  * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
@@ -198,7 +209,7 @@ function dockerBuildError(where: string, image: string, code: number, output: st
       }
     )
   }
-  if (/exec format error/i.test(output)) {
+  if (/exec format error|does not match the specified platform/i.test(output)) {
     return new DockerError(`${where}: ${image} cannot run on this engine's architecture`, {
       hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
     })

@@ -1,9 +1,10 @@
 // Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are deflated in parallel on the libuv
-// thread pool within a bounded memory window, and written in order, streaming to disk.
+// timestamp, normalized permissions, no extra fields. Files are cut into 1 MiB chunks deflated in
+// parallel on the libuv thread pool (each primed with the 32 KiB before it, as pigz does), within
+// a bounded memory window, and written in order, streaming to disk.
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { readFile, rename, rm } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
@@ -25,23 +26,32 @@ export interface ZipOptions {
   level?: number
   /** Timestamp of every entry, in seconds since the epoch (SOURCE_DATE_EPOCH); default 1980-01-01. */
   epochSeconds?: number
-  /** Uncompressed bytes read ahead of the writer at most (a larger single file is still read). */
+  /** Bytes read and compressed ahead of the writer at most; default 32 MiB. */
   windowBytes?: number
 }
 
+/** Files are compressed in pieces of this size, so one large library still uses every core. */
+export const CHUNK_BYTES = 1024 * 1024
+const DICTIONARY_BYTES = 32 * 1024
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
 const DIRECTORY_MODE = 0o40755
 const UTF8_FLAG = 0x0800
+const DATA_DESCRIPTOR_FLAG = 0x0008
 const MAX_32 = 0xffffffff
 
-interface Prepared {
-  name: Buffer
-  method: 0 | 8
-  crc: number
-  size: number
+/** One unit of work: a directory, a whole small file, or one chunk of a large file. */
+interface Piece {
+  entry: number
+  offset: number
+  length: number
+  /** The last (or only) chunk of its file. */
+  last: boolean
+}
+
+interface Compressed {
+  raw: Buffer
   data: Buffer
-  mode: number
 }
 
 /** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
@@ -53,34 +63,47 @@ export function dosDateTime(epochSeconds: number): { date: number; time: number 
   }
 }
 
-async function prepare(entry: TreeEntry, level: number): Promise<Prepared> {
-  if (entry.kind === 'directory') {
-    return {
-      name: Buffer.from(`${entry.name}/`),
-      method: 0,
-      crc: 0,
-      size: 0,
-      data: Buffer.alloc(0),
-      mode: DIRECTORY_MODE
+function piecesOf(entries: TreeEntry[]): Piece[] {
+  const pieces: Piece[] = []
+  entries.forEach((entry, index) => {
+    if (entry.kind === 'directory' || entry.size <= CHUNK_BYTES) {
+      pieces.push({ entry: index, offset: 0, length: entry.size, last: true })
+      return
     }
+    for (let offset = 0; offset < entry.size; offset += CHUNK_BYTES) {
+      const length = Math.min(CHUNK_BYTES, entry.size - offset)
+      pieces.push({ entry: index, offset, length, last: offset + length >= entry.size })
+    }
+  })
+  return pieces
+}
+
+/** Reads a piece (and the 32 KiB before it, the deflate dictionary) and compresses it. */
+async function compress(entry: TreeEntry, piece: Piece, level: number): Promise<Compressed> {
+  if (entry.kind === 'directory' || piece.length === 0)
+    return { raw: Buffer.alloc(0), data: Buffer.alloc(0) }
+  const start = Math.max(0, piece.offset - DICTIONARY_BYTES)
+  const buffer = Buffer.alloc(piece.offset + piece.length - start)
+  const handle = await open(entry.source, 'r')
+  try {
+    let read = 0
+    while (read < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, start + read)
+      if (bytesRead === 0)
+        throw new BuildError(`${entry.name} changed size while it was being zipped`)
+      read += bytesRead
+    }
+  } finally {
+    await handle.close()
   }
-  const raw = await readFile(entry.source)
-  const mode = entry.executable ? EXECUTABLE_MODE : FILE_MODE
-  const crc = zlib.crc32(raw)
-  if (level > 0 && raw.length > 0) {
-    const deflated = await deflateRaw(raw, { level })
-    // Data that does not shrink is stored, as Info-ZIP does.
-    if (deflated.length < raw.length)
-      return {
-        name: Buffer.from(entry.name),
-        method: 8,
-        crc,
-        size: raw.length,
-        data: deflated,
-        mode
-      }
-  }
-  return { name: Buffer.from(entry.name), method: 0, crc, size: raw.length, data: raw, mode }
+  const raw = buffer.subarray(piece.offset - start)
+  if (level === 0) return { raw, data: raw }
+  const options: zlib.ZlibOptions = { level }
+  if (piece.offset > 0) options.dictionary = buffer.subarray(0, piece.offset - start)
+  // Every chunk but the last ends on a byte boundary without the final-block bit, so the
+  // chunks of a file concatenate into one deflate stream.
+  if (!piece.last) options.finishFlush = zlib.constants.Z_FULL_FLUSH
+  return { raw, data: await deflateRaw(raw, options) }
 }
 
 export async function writeZip(
@@ -89,7 +112,7 @@ export async function writeZip(
   options: ZipOptions = {}
 ): Promise<ZipResult> {
   const level = options.level ?? 6
-  const window = options.windowBytes ?? 64 * 1024 * 1024
+  const window = options.windowBytes ?? 32 * 1024 * 1024
   const { date, time } = dosDateTime(options.epochSeconds ?? 315532800)
   const partial = `${zipPath}.partial`
   const out = createWriteStream(partial)
@@ -102,45 +125,103 @@ export async function writeZip(
   }
 
   try {
+    const pieces = piecesOf(entries)
     const central: Buffer[] = []
-    // Jobs start in order while the window has room; the writer consumes them in the same order.
-    const jobs = new Map<number, Promise<Prepared>>()
+    // Pieces start in order while the window has room; the writer consumes them in the same order.
+    const jobs = new Map<number, Promise<Compressed>>()
     let started = 0
     let inFlight = 0
     const fill = () => {
-      while (started < entries.length) {
-        const entry = entries[started] as TreeEntry
-        if (inFlight > 0 && inFlight + entry.size > window) break
-        inFlight += entry.size
-        jobs.set(started, prepare(entry, level))
+      while (started < pieces.length) {
+        const piece = pieces[started] as Piece
+        if (inFlight > 0 && inFlight + piece.length > window) break
+        inFlight += piece.length
+        jobs.set(started, compress(entries[piece.entry] as TreeEntry, piece, level))
         started++
       }
     }
+
+    let current:
+      | {
+          header: Buffer
+          name: Buffer
+          mode: number
+          start: number
+          crc: number
+          compressed: number
+        }
+      | undefined
     fill()
-    for (let i = 0; i < entries.length; i++) {
-      const item = await (jobs.get(i) as Promise<Prepared>)
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as Piece
+      const entry = entries[piece.entry] as TreeEntry
+      const { raw, data } = await (jobs.get(i) as Promise<Compressed>)
       jobs.delete(i)
-      inFlight -= (entries[i] as TreeEntry).size
-      if (offset > MAX_32 || item.size > MAX_32) {
-        throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
-      }
-      const header = Buffer.alloc(30)
-      header.writeUInt32LE(0x04034b50, 0)
-      header.writeUInt16LE(20, 4)
-      header.writeUInt16LE(UTF8_FLAG, 6)
-      header.writeUInt16LE(item.method, 8)
-      header.writeUInt16LE(time, 10)
-      header.writeUInt16LE(date, 12)
-      header.writeUInt32LE(item.crc, 14)
-      header.writeUInt32LE(item.data.length, 18)
-      header.writeUInt32LE(item.size, 22)
-      header.writeUInt16LE(item.name.length, 26)
-      header.writeUInt16LE(0, 28)
-      central.push(centralHeader(item, header, offset))
-      await write(header)
-      await write(item.name)
+      inFlight -= piece.length
       fill()
-      if (item.data.length) await write(item.data)
+
+      if (piece.offset === 0) {
+        const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name)
+        const mode =
+          entry.kind === 'directory'
+            ? DIRECTORY_MODE
+            : entry.executable
+              ? EXECUTABLE_MODE
+              : FILE_MODE
+        const chunked = !piece.last
+        const header = Buffer.alloc(30)
+        header.writeUInt32LE(0x04034b50, 0)
+        header.writeUInt16LE(20, 4)
+        header.writeUInt16LE(UTF8_FLAG | (chunked ? DATA_DESCRIPTOR_FLAG : 0), 6)
+        header.writeUInt16LE(time, 10)
+        header.writeUInt16LE(date, 12)
+        header.writeUInt16LE(name.length, 26)
+        current = { header, name, mode, start: offset, crc: 0, compressed: 0 }
+        if (!chunked) {
+          // A whole file in one piece: sizes are known up front; data that does not shrink is stored.
+          const stored = level === 0 || data.length >= raw.length
+          const body = stored ? raw : data
+          current.crc = zlib.crc32(raw)
+          current.compressed = body.length
+          header.writeUInt16LE(stored || entry.kind === 'directory' ? 0 : 8, 8)
+          header.writeUInt32LE(current.crc, 14)
+          header.writeUInt32LE(body.length, 18)
+          header.writeUInt32LE(raw.length, 22)
+          await write(header)
+          await write(name)
+          if (body.length) await write(body)
+        } else {
+          // Sizes and CRC follow the data (in a data descriptor); the central record gets them too.
+          header.writeUInt16LE(level === 0 ? 0 : 8, 8)
+          await write(Buffer.from(header))
+          await write(name)
+        }
+      }
+      if (!current) throw new BuildError(`zip writer lost its place at ${entry.name}`)
+      if (!(piece.offset === 0 && piece.last)) {
+        current.crc = zlib.crc32(raw, current.crc)
+        current.compressed += data.length
+        await write(data)
+      }
+      if (piece.last) {
+        const header = current.header
+        if (piece.offset > 0) {
+          header.writeUInt32LE(current.crc, 14)
+          header.writeUInt32LE(current.compressed, 18)
+          header.writeUInt32LE(entry.size, 22)
+          const descriptor = Buffer.alloc(16)
+          descriptor.writeUInt32LE(0x08074b50, 0)
+          descriptor.writeUInt32LE(current.crc, 4)
+          descriptor.writeUInt32LE(current.compressed, 8)
+          descriptor.writeUInt32LE(entry.size, 12)
+          await write(descriptor)
+        }
+        if (offset > MAX_32 || entry.size > MAX_32) {
+          throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
+        }
+        central.push(centralHeader(current.name, current.mode, header, current.start))
+        current = undefined
+      }
     }
     const centralStart = offset
     for (const record of central) await write(record)
@@ -161,17 +242,18 @@ export async function writeZip(
   }
 }
 
-function centralHeader(item: Prepared, local: Buffer, offset: number): Buffer {
-  const record = Buffer.alloc(46 + item.name.length)
+/** The central directory record of an entry; its fields after the version repeat the local header's. */
+function centralHeader(name: Buffer, mode: number, local: Buffer, offset: number): Buffer {
+  const record = Buffer.alloc(46 + name.length)
   record.writeUInt32LE(0x02014b50, 0)
   record.writeUInt16LE((3 << 8) | 20, 4) // made by: Unix, zip 2.0
-  local.copy(record, 6, 4, 30) // version needed .. extra length: same fields as the local header
+  local.copy(record, 6, 4, 30) // version needed .. extra length
   record.writeUInt16LE(0, 32) // comment length
   record.writeUInt16LE(0, 34) // disk number
   record.writeUInt16LE(0, 36) // internal attributes
-  record.writeUInt32LE(((item.mode << 16) | (item.mode & 0o40000 ? 0x10 : 0)) >>> 0, 38)
+  record.writeUInt32LE(((mode << 16) | (mode & 0o40000 ? 0x10 : 0)) >>> 0, 38)
   record.writeUInt32LE(offset, 42)
-  item.name.copy(record, 46)
+  name.copy(record, 46)
   return record
 }
 

@@ -1,6 +1,7 @@
 // Renders the report as a plain-text table for the console.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type Report } from './report.js'
+import { verifyLine } from './verify-lines.js'
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
 export function renderTable(
@@ -51,7 +52,8 @@ export function renderReportTable(report: Report): string {
     rows,
     [3, 4, 5, 6]
   )
-  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}`
+  const verified = report.layers.map(verifyLine).filter(Boolean)
+  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
 }
 
 /** The Publish step's rows: one per layer and region. */

@@ -2,7 +2,7 @@
 // check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { VerifyError } from '../errors.js'
+import { DockerError, VerifyError } from '../errors.js'
 import { dockerArch, imageFor } from '../plan/images.js'
 import type { LayerTarget } from '../plan/plan.js'
 import { ARCHITECTURES, RUNTIMES } from '../plan/runtimes.js'
@@ -36,6 +36,8 @@ export interface VerifyContext {
   options: VerifyOptions
   /** Runtime image name or template. */
   runtimeImage: string
+  /** The user named the runtime image: fail when it is missing (the default image may be skipped). */
+  imageRequired: boolean
   /** SDK versions the user declares for the runtime (runtime-package-versions). */
   runtimeVersions: Record<string, string>
   projectDir: string
@@ -75,14 +77,23 @@ export async function verifyLayer(
 
   const image = imageFor(ctx.runtimeImage, target.runtime, target.architecture)
   const { engine, reason } = await ctx.docker.engine()
-  const unusable = !engine
+  let unusable = !engine
     ? reason
     : engine.arch !== dockerArch(target.architecture)
       ? `the Docker engine runs ${engine.arch}, not ${dockerArch(target.architecture)}`
       : undefined
   const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand
-  const info =
-    unusable || !needsImage ? undefined : await cachedRuntimeInfo(ctx.docker, image, target)
+  let info: RuntimeInfo | undefined
+  if (!unusable && needsImage) {
+    try {
+      info = await cachedRuntimeInfo(ctx.docker, image, target)
+    } catch (error) {
+      // The default image may be out of reach (no registry access): checks fall back or are
+      // skipped with a warning. An image the user named must be there.
+      if (ctx.imageRequired || !(error instanceof DockerError)) throw error
+      unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`
+    }
+  }
   if (info && info.python.split('.').slice(0, 2).join('.') !== RUNTIMES[target.runtime].python) {
     errors.push(
       `runtime image ${image} has Python ${info.python}, not ${RUNTIMES[target.runtime].python}`
