@@ -42859,8 +42859,14 @@ function dockerBuilder(ctx) {
         const projectWheel = request.projectWheel ? [mounts.pathOf(request.projectWheel)] : [];
         if (requirements.length + projectWheel.length === 0)
             return { builder: 'docker', installer: 'pip' };
+        const hostEnv = ctx.env ?? process.env;
+        // The host's CA bundle for pip (a proxy with its own CA): mounted, and pointed at.
+        const cert = hostEnv.PIP_CERT && (await isFile(hostEnv.PIP_CERT)) ? hostEnv.PIP_CERT : undefined;
+        if (cert)
+            mounts.list.push({ source: cert, target: `${ROOT}/ca.pem`, readOnly: true });
         const env = {
-            ...indexSettings(ctx.env ?? process.env),
+            ...indexSettings(hostEnv),
+            ...(cert ? { PIP_CERT: `${ROOT}/ca.pem` } : {}),
             HOME: '/tmp',
             PYTHONPATH: `${ROOT}/work/support`,
             PYTHONDONTWRITEBYTECODE: '1',
@@ -42930,6 +42936,7 @@ function dockerBuilder(ctx) {
         return { builder: 'docker', installer: 'pip' };
     };
 }
+const isFile = (file) => (0,promises_.stat)(file).then(info => info.isFile(), () => false);
 /**
  * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
  * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
@@ -44279,6 +44286,8 @@ const deflateRaw = (0,external_node_util_.promisify)((external_node_zlib_default
 /** Files are compressed in pieces of this size, so one large library still uses every core. */
 const CHUNK_BYTES = 1024 * 1024;
 const DICTIONARY_BYTES = 32 * 1024;
+/** Pieces in flight at most: each holds a zlib stream (about 300 KiB of native memory) while it waits. */
+const MAX_PIECES_IN_FLIGHT = 16;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
@@ -44362,7 +44371,7 @@ async function writeZip(entries, zipPath, options = {}) {
         const fill = () => {
             while (started < pieces.length) {
                 const piece = pieces[started];
-                if (inFlight > 0 && inFlight + piece.length > window)
+                if (jobs.size >= MAX_PIECES_IN_FLIGHT || (inFlight > 0 && inFlight + piece.length > window))
                     break;
                 inFlight += piece.length;
                 jobs.set(started, compress(entries[piece.entry], piece, level));

@@ -33,6 +33,8 @@ export interface ZipOptions {
 /** Files are compressed in pieces of this size, so one large library still uses every core. */
 export const CHUNK_BYTES = 1024 * 1024
 const DICTIONARY_BYTES = 32 * 1024
+/** Pieces in flight at most: each holds a zlib stream (about 300 KiB of native memory) while it waits. */
+const MAX_PIECES_IN_FLIGHT = 16
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
 const DIRECTORY_MODE = 0o40755
@@ -134,7 +136,8 @@ export async function writeZip(
     const fill = () => {
       while (started < pieces.length) {
         const piece = pieces[started] as Piece
-        if (inFlight > 0 && inFlight + piece.length > window) break
+        if (jobs.size >= MAX_PIECES_IN_FLIGHT || (inFlight > 0 && inFlight + piece.length > window))
+          break
         inFlight += piece.length
         jobs.set(started, compress(entries[piece.entry] as TreeEntry, piece, level))
         started++
