@@ -32,7 +32,12 @@ it('uses action.yml defaults: no overrides, caches, artifacts and summary on, no
       runtimePackages: undefined,
       slim: undefined,
       compressionLevel: undefined,
-      sizeWarnPercent: undefined
+      sizeWarnPercent: undefined,
+      buildImage: undefined,
+      runtimeImage: undefined,
+      verify: undefined,
+      sdkShadowing: undefined,
+      testCommand: undefined
     },
     publish: undefined,
     cache: true,

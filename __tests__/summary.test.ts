@@ -57,4 +57,7 @@ it('folds per-layer details: largest packages, slimming savings, SDK removal', (
   expect(details[0]).toContain('urllib3 2.8.0')
   expect(details[0]).toContain("**Relying on the runtime's SDK**: requests (urllib3)")
   expect(details[0]).toContain('| rule | files | saved |')
+  expect(details[0]).toMatch(
+    /\*\*Build and verification\*\*: (\d+ shared objects checked|no shared objects)/
+  )
 })

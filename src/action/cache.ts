@@ -85,7 +85,7 @@ export async function installerCacheKey(
   return {
     key: `${prefix}-${hash.digest('hex').slice(0, 32)}`,
     restoreKeys: [`${prefix}-`],
-    paths: ['uv', 'pip', 'tools'].map(dir => path.join(config.cacheDir, dir))
+    paths: ['uv', 'pip', 'pip-docker', 'tools'].map(dir => path.join(config.cacheDir, dir))
   }
 }
 

@@ -26,7 +26,12 @@ export const Inputs = {
   Cache: 'cache',
   UploadArtifacts: 'upload-artifacts',
   RetentionDays: 'retention-days',
-  Summary: 'summary'
+  Summary: 'summary',
+  BuildImage: 'build-image',
+  RuntimeImage: 'runtime-image',
+  Verify: 'verify',
+  SdkShadowing: 'sdk-shadowing',
+  TestCommand: 'test-command'
 } as const
 
 export const Outputs = {

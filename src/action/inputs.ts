@@ -1,7 +1,7 @@
 // Reads the action's inputs into pipeline overrides; values are validated by the config loader,
 // which names the input in every error.
 import * as core from '@actions/core'
-import type { Overrides } from '../config/schema.js'
+import type { ImageOverrides, Overrides } from '../config/schema.js'
 import { ConfigError } from '../errors.js'
 import type { PublishOptions } from '../publish/options.js'
 import type { PublishSettings } from '../publish/settings.js'
@@ -9,7 +9,7 @@ import { Inputs } from './constants.js'
 
 export interface ActionInputs {
   projectDir: string
-  overrides: Overrides
+  overrides: Overrides & ImageOverrides
   /** Present when the publish input is true. */
   publish?: PublishSettings
   cache: boolean
@@ -78,7 +78,12 @@ export function loadInputs(): ActionInputs {
       runtimePackages: optional(Inputs.RuntimePackages),
       slim: list(Inputs.Slim),
       compressionLevel: optional(Inputs.CompressionLevel),
-      sizeWarnPercent: optional(Inputs.SizeWarnPercent)
+      sizeWarnPercent: optional(Inputs.SizeWarnPercent),
+      buildImage: optional(Inputs.BuildImage),
+      runtimeImage: optional(Inputs.RuntimeImage),
+      verify: list(Inputs.Verify),
+      sdkShadowing: optional(Inputs.SdkShadowing),
+      testCommand: optional(Inputs.TestCommand)
     },
     publish: flag(Inputs.Publish)
       ? {
@@ -94,6 +99,15 @@ export function loadInputs(): ActionInputs {
         }
       : undefined
   }
+}
+
+/** How each image and Verify override is named in errors: the input's name. */
+export const IMAGE_INPUT_NAMES: Record<keyof ImageOverrides, string> = {
+  buildImage: `input ${Inputs.BuildImage}`,
+  runtimeImage: `input ${Inputs.RuntimeImage}`,
+  sdkShadowing: `input ${Inputs.SdkShadowing}`,
+  verify: `input ${Inputs.Verify}`,
+  testCommand: `input ${Inputs.TestCommand}`
 }
 
 /** How each publishing option is named in errors: the input's name. */

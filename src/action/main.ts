@@ -16,7 +16,13 @@ import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
-import { INPUT_NAMES, loadInputs, PUBLISH_INPUT_NAMES, type ActionInputs } from './inputs.js'
+import {
+  IMAGE_INPUT_NAMES,
+  INPUT_NAMES,
+  loadInputs,
+  PUBLISH_INPUT_NAMES,
+  type ActionInputs
+} from './inputs.js'
 
 const actionLogger: Logger = {
   info: core.info,
@@ -33,7 +39,8 @@ export async function run(): Promise<void> {
     const prepared = await prepareBuild({
       projectDir: inputs.projectDir,
       overrides: inputs.overrides,
-      overrideName: key => INPUT_NAMES[key]
+      overrideName: key => INPUT_NAMES[key],
+      imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
     const built = await build(prepared, inputs)
     const { cacheHit } = built

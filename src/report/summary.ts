@@ -2,6 +2,7 @@
 // Mermaid bar chart of unzipped size against the limit, and collapsible details per layer.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
+import { verifyLine } from './verify-lines.js'
 
 const MIB = 1024 * 1024
 const STATUS: Record<LayerReport['status'], string> = {
@@ -85,6 +86,9 @@ function layerDetails(layer: LayerReport): string {
   for (const m of runtime.versionMismatches)
     parts.push(`⚠️ ${m.name} ${m.locked} is locked; the runtime provides ${m.runtime}`)
   for (const notice of layer.shape.notices) parts.push(`⚠️ ${notice}`)
+  const verified = verifyLine(layer)
+  if (verified)
+    parts.push(`**Build and verification**: ${verified.slice(verified.indexOf(': ') + 2)}`)
   return `<details><summary>${layerLabel(layer)}: ${formatBytes(layer.unzippedBytes)} unzipped, ${layer.files} files</summary>\n\n${parts.join('\n\n')}\n\n</details>`
 }
 
