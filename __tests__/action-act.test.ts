@@ -4,9 +4,10 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { freePort } from '../__fixtures__/net.js'
+import { CI_CACHE, missingService } from '../__fixtures__/services.js'
 import { REPO_ROOT, remove, scratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 
@@ -14,24 +15,14 @@ const exec = promisify(execFile)
 
 /** act from $ACT_BIN or scripts/ci/act.sh's folder; missing act fails on CI and skips elsewhere. */
 function actBinary(): string | undefined {
-  const cache = process.env.LAMBDA_LAYER_CI_CACHE || '/var/cache/lambda-layer-ci'
-  const bin = process.env.ACT_BIN || path.join(cache, 'act-v0.2.87', 'act')
+  const bin = process.env.ACT_BIN || path.join(CI_CACHE, 'act-v0.2.87', 'act')
   if (existsSync(bin)) return bin
-  const message = `act not found at ${bin}: run scripts/ci/act.sh (or set ACT_BIN)`
-  if (process.env.CI === 'true') throw new Error(message)
-  console.warn(`SKIPPING the workflow-runner test: ${message}`)
+  missingService(
+    'the workflow-runner test',
+    `act not found at ${bin}: run scripts/ci/act.sh (or set ACT_BIN)`
+  )
   return undefined
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 
 const act = actBinary()
 const describeAct = act ? describe : describe.skip

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { CI_CACHE, missingService } from '../../__fixtures__/services.js'
 
 export const DOCKER_SCRIPT = 'scripts/ci/docker.sh'
 /** Stand-in for public.ecr.aws/sam/build-python3.11 (Debian 12: Python 3.11, gcc, glibc 2.36). */
@@ -15,8 +16,7 @@ export const RUNTIME_IMAGE = 'lambda-layer-test/python:3.11'
  * engine docker.sh runs when it is unset and that socket exists.
  */
 export function dockerEngine(): boolean {
-  const cache = process.env.LAMBDA_LAYER_CI_CACHE || '/var/cache/lambda-layer-ci'
-  const socket = path.join(cache, 'docker.sock')
+  const socket = path.join(CI_CACHE, 'docker.sock')
   if (!process.env.DOCKER_HOST && existsSync(socket)) process.env.DOCKER_HOST = `unix://${socket}`
   let problem: string | undefined
   try {
@@ -28,8 +28,5 @@ export function dockerEngine(): boolean {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
     problem = `no Docker engine with the stand-in images (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'unset'}): ${stderr.trim().split('\n').at(-1)}; run ${DOCKER_SCRIPT} start and eval "$(${DOCKER_SCRIPT} env)"`
   }
-  if (!problem) return true
-  if (process.env.CI === 'true') throw new Error(problem)
-  console.warn(`SKIPPING the Docker tests: ${problem}`)
-  return false
+  return problem ? missingService('the Docker tests', problem) : true
 }

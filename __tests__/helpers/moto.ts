@@ -1,9 +1,10 @@
 // A real moto server (S3, Lambda, STS, IAM on 127.0.0.1) for the publish tests, started and stopped
 // by the test file, plus the real zips and reports the tests publish and the call counters they read.
+import { freePort } from '../../__fixtures__/net.js'
+import { CI_CACHE, missingService } from '../../__fixtures__/services.js'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { IAMClient } from '@aws-sdk/client-iam'
@@ -22,25 +23,13 @@ const DUMMY = { accessKeyId: 'testing', secretAccessKey: 'testing' }
  * moto fails the suite on CI (CI=true) and skips it, with a visible warning, elsewhere.
  */
 export function motoPython(): string | undefined {
-  const cache = process.env.LAMBDA_LAYER_CI_CACHE || '/var/cache/lambda-layer-ci'
-  const python = process.env.MOTO_PYTHON || path.join(cache, 'moto-venv', 'bin', 'python')
+  const python = process.env.MOTO_PYTHON || path.join(CI_CACHE, 'moto-venv', 'bin', 'python')
   if (existsSync(python)) return python
-  const message = `moto not found at ${python}: run ${MOTO_INSTALL} (or set MOTO_PYTHON to a python with moto[server])`
-  if (process.env.CI === 'true') throw new Error(message)
-  console.warn(`SKIPPING the publish tests against moto: ${message}`)
+  missingService(
+    'the publish tests against moto',
+    `moto not found at ${python}: run ${MOTO_INSTALL} (or set MOTO_PYTHON to a python with moto[server])`
+  )
   return undefined
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export class MotoServer {
