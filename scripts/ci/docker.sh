@@ -147,7 +147,7 @@ pack_rootfs() {  # ROOTFS TARBALL: drop apt caches, then write the tarball atomi
 }
 
 build_tarballs() {
-  local mirror; mirror=$(apt_mirror)
+  local mirror; mirror="${DEBIAN_MIRROR:-$(apt_mirror)}"  # DEBIAN_MIRROR: for hosts whose apt is not Debian's
   clean_work; rm -f "$CACHE"/rootfs-*.tar*; mkdir -p "$WORK" "$CACHE/debs" "$CACHE/wheels"
   : >"$CACHE/build.log"
   log "building rootfs with debootstrap from $mirror (about a minute; log: $CACHE/build.log)"
