@@ -48,3 +48,27 @@ export async function build(
 export async function remove(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
 }
+
+/**
+ * Folders a test file creates and wants gone after its tests: `track` ones made elsewhere
+ * (e.g. copyExample's parent), or make a new one with `folder`.
+ */
+export function useScratch(): {
+  folder(prefix?: string): Promise<string>
+  track(...dirs: string[]): void
+} {
+  const dirs: string[] = []
+  afterAll(async () => {
+    for (const dir of dirs) await remove(dir)
+  })
+  return {
+    folder: async prefix => {
+      const dir = await scratch(prefix)
+      dirs.push(dir)
+      return dir
+    },
+    track: (...more) => {
+      dirs.push(...more)
+    }
+  }
+}

@@ -12,12 +12,9 @@ import {
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess, type Runner } from '../src/system/process.js'
-import { copyExample, remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
+import { copyExample, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 
 /** A cache service over a local folder, standing in for GitHub's cache service. */
 function folderCache(root: string): CacheService & { saved: string[] } {
@@ -54,7 +51,7 @@ function recording(): { run: Runner; installs: string[][] } {
 
 it('keys the installer cache by runner, targets and lock content, with a restore prefix', async () => {
   const dir = await copyExample('uv-project')
-  cleanup.push(path.dirname(dir))
+  scratchDirs.track(path.dirname(dir))
   const prepared = await prepareBuild({
     projectDir: dir,
     overrides: { architectures: ['x86_64', 'arm64'] }
@@ -80,7 +77,7 @@ it('keys the installer cache by runner, targets and lock content, with a restore
 it('restores finished layers on an exact hit and installs nothing', async () => {
   const dir = await copyExample('uv-project')
   const store = await scratch()
-  cleanup.push(path.dirname(dir), store)
+  scratchDirs.track(path.dirname(dir), store)
   const service = folderCache(store)
 
   const cold = recording()
@@ -133,7 +130,7 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
 it('checks the cache before any tool runs when the lock decides every layer', async () => {
   const dir = await copyExample('uv-project')
   const store = await scratch()
-  cleanup.push(path.dirname(dir), store)
+  scratchDirs.track(path.dirname(dir), store)
   const service = folderCache(store)
   const overrides = { layers: ['base', 'yaml'] }
   let toolsPrepared = 0
@@ -178,7 +175,7 @@ it('checks the cache before any tool runs when the lock decides every layer', as
 
 it('rebuilds when a restored zip does not match its recorded hash', async () => {
   const dir = await copyExample('uv-project')
-  cleanup.push(path.dirname(dir))
+  scratchDirs.track(path.dirname(dir))
   const prepared = await prepareBuild({
     projectDir: dir,
     overrides: { layers: ['nodeps'], verify: TEST_VERIFY }

@@ -8,19 +8,16 @@ import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
-import { build, copyExample, remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
+import { build, copyExample, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 import { RUNTIME_PROVIDED } from '../src/shape/runtime-packages.js'
 
 const RUNTIME_SET = new Set<string>(RUNTIME_PROVIDED)
 
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 async function example(name: string) {
   const dir = await copyExample(name)
-  cleanup.push(path.dirname(dir))
+  scratchDirs.track(path.dirname(dir))
   return dir
 }
 
@@ -153,7 +150,7 @@ describe('poetry projects', () => {
 describe('an unlocked PEP 621 project', () => {
   it('resolves for the target, and an extras-only layer holds just what the extra adds', async () => {
     const dir = path.join(await scratch(), 'plain')
-    cleanup.push(path.dirname(dir))
+    scratchDirs.track(path.dirname(dir))
     await mkdir(dir, { recursive: true })
     await writeFile(
       path.join(dir, 'pyproject.toml'),

@@ -14,22 +14,15 @@ import { createDocker } from '../src/system/docker.js'
 import { silentLogger, type Logger } from '../src/system/log.js'
 import { runProcess, type Runner } from '../src/system/process.js'
 import { tools } from '../__fixtures__/expectations.js'
-import { build, remove, scratch } from '../__fixtures__/projects.js'
+import { build, useScratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 import { BUILD_IMAGE, dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 
 const hasEngine = dockerEngine()
 const withDocker = hasEngine ? describe : describe.skip
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 
-async function tempDir(): Promise<string> {
-  const dir = await scratch()
-  cleanup.push(dir)
-  return dir
-}
+const tempDir = () => scratchDirs.folder()
 
 const target: LayerTarget = {
   layer: { name: 'base', extras: [], dependencies: true, includeProject: false },

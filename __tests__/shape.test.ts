@@ -5,19 +5,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { LayerReport } from '../src/report/report.js'
-import { build, remove, scratch } from '../__fixtures__/projects.js'
+import { build, scratch, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 
 const exec = promisify(execFile)
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 
 /** A project whose layers are requirement files, built for python3.11 x86_64 (the host's Python). */
 async function requirementsProject(layers: Record<string, string>, extra = ''): Promise<string> {
   const dir = await scratch()
-  cleanup.push(dir)
+  scratchDirs.track(dir)
   const tables = Object.keys(layers)
     .map(name => `[tool.lambda-layer.layers.${name}]\nrequirements = "${name}.txt"\n`)
     .join('')
@@ -32,7 +29,7 @@ async function requirementsProject(layers: Record<string, string>, extra = ''): 
 
 async function unzipped(layer: LayerReport): Promise<string> {
   const dir = await scratch('lambda-layer-unzip-')
-  cleanup.push(dir)
+  scratchDirs.track(dir)
   await exec('unzip', ['-q', layer.zipPath, '-d', dir])
   return dir
 }
@@ -197,7 +194,7 @@ describe('slimming a real numpy', () => {
 describe('slimming rules on a crafted package', () => {
   it('keeps test and doc folders the package imports, honours keep and exclude globs', async () => {
     const dir = await scratch()
-    cleanup.push(dir)
+    scratchDirs.track(dir)
     const pkg = path.join(dir, 'src', 'craft')
     const files: Record<string, string> = {
       '__init__.py': 'from .fixtures.tests import helper\nfrom craft import docs as _docs\n',

@@ -7,12 +7,9 @@ import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { runProcess } from '../src/system/process.js'
 import { checkCombinations, needsS3, sizeStatus } from '../src/report/sizes.js'
 import type { LayerReport } from '../src/report/report.js'
-import { remove, scratch, TEST_VERIFY } from '../__fixtures__/projects.js'
+import { scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 
 it('classifies sizes against the 262,144,000-byte limit', () => {
   expect(sizeStatus(100, 90)).toBe('ok')
@@ -48,7 +45,7 @@ it('sums combinations per runtime and architecture', () => {
 /** A project whose only layer installs a local wheel holding `bytes` of zeros. */
 async function projectWithBigWheel(bytes: number, table = ''): Promise<string> {
   const dir = await scratch()
-  cleanup.push(dir)
+  scratchDirs.track(dir)
   const wheel = path.join(dir, 'blob-1.0-py3-none-any.whl')
   const script = `
 import sys, zipfile, hashlib, base64

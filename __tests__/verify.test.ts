@@ -16,21 +16,14 @@ import { checkElf } from '../src/verify/elf-check.js'
 import { indexLayer } from '../src/verify/layer-index.js'
 import { DEFAULT_VERIFY, type VerifyOptions } from '../src/verify/options.js'
 import { verifyLayer } from '../src/verify/verify.js'
-import { build, remove, scratch } from '../__fixtures__/projects.js'
+import { build, useScratch } from '../__fixtures__/projects.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 
 const hasEngine = dockerEngine()
 const withDocker = hasEngine ? describe : describe.skip
-const cleanup: string[] = []
-afterAll(async () => {
-  for (const dir of cleanup) await remove(dir)
-})
+const scratchDirs = useScratch()
 
-async function tempDir(): Promise<string> {
-  const dir = await scratch()
-  cleanup.push(dir)
-  return dir
-}
+const tempDir = () => scratchDirs.folder()
 
 const targetFor = (
   runtime: Runtime = 'python3.11',
