@@ -117,6 +117,19 @@ describe('examples/requirements', () => {
     }
   )
 
+  it('installs for a newer Python than the host with pip', async () => {
+    const dir = await example('requirements')
+    const { report } = await build(dir, { layers: ['base'], installer: 'pip' })
+    const packages = await packagesOf(report.layers[0]!.zipPath)
+    expect(Object.keys(packages)).toEqual(expect.arrayContaining(['numpy', 'requests']))
+    const zip = await openZip(report.layers[0]!.zipPath)
+    try {
+      expect(await incompatibleWheelTags(zip, 'python3.12', 'x86_64')).toEqual([])
+    } finally {
+      zip.close()
+    }
+  })
+
   it('names the package, version, runtime and architecture that have no wheel', async () => {
     const dir = await example('requirements')
     await writeFile(path.join(dir, 'requirements', 'base.txt'), 'six==1.16.0\ndocopt==0.6.2\n')

@@ -43084,6 +43084,9 @@ async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
             'cp',
             ...(0,runtimes/* pipPlatforms */.Of)(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
             '--only-binary=:all:',
+            // pip checks Requires-Python against the host's interpreter even with --python-version;
+            // the wheel tags already hold every package to the runtime's Python.
+            '--ignore-requires-python',
             '--no-compile',
             '--disable-pip-version-check',
             '--cache-dir',

@@ -105,6 +105,9 @@ async function pipCommand(
       'cp',
       ...pipPlatforms(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
       '--only-binary=:all:',
+      // pip checks Requires-Python against the host's interpreter even with --python-version;
+      // the wheel tags already hold every package to the runtime's Python.
+      '--ignore-requires-python',
       '--no-compile',
       '--disable-pip-version-check',
       '--cache-dir',
