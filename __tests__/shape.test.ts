@@ -50,6 +50,8 @@ const entryNames = async (layer: LayerReport) => {
   return zip.entries.map(e => e.name)
 }
 
+/** The SDK-set packages the SDK_LAYER requirements install. */
+const SDK_IN_LAYER = ['boto3', 'botocore', 's3transfer', 'jmespath', 'python-dateutil', 'urllib3']
 const SDK_LAYER = 'numpy==2.2.6\naiobotocore==2.21.1\nboto3\n'
 
 describe('runtime-provided packages', () => {
@@ -70,28 +72,12 @@ describe('runtime-provided packages', () => {
   it('removes the whole SDK set and says how much that saved', async () => {
     const keptDists = distributionsIn((await openZip(kept.zipPath)).entries)
     const removedDists = distributionsIn((await openZip(removed.zipPath)).entries)
-    for (const name of [
-      'boto3',
-      'botocore',
-      's3transfer',
-      'jmespath',
-      'python-dateutil',
-      'urllib3'
-    ]) {
+    for (const name of SDK_IN_LAYER) {
       expect(keptDists.has(name)).toBe(true)
       expect(removedDists.has(name)).toBe(false)
     }
     const found = removed.shape.runtimePackages.found
-    expect(found.map(p => p.name)).toEqual(
-      expect.arrayContaining([
-        'boto3',
-        'botocore',
-        's3transfer',
-        'jmespath',
-        'python-dateutil',
-        'urllib3'
-      ])
-    )
+    expect(found.map(p => p.name)).toEqual(expect.arrayContaining(SDK_IN_LAYER))
     const saved = removed.shape.runtimePackages.bytesRemoved
     expect(saved).toBe(found.reduce((sum, p) => sum + p.bytes, 0))
     expect(saved).toBeGreaterThan(10_000_000) // botocore's data alone

@@ -60,6 +60,18 @@ function recordPath(line: string): string {
 }
 
 /**
+ * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
+ * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
+ */
+function topLevelName(path: string, prefix: string): string | undefined {
+  if (!path.startsWith(prefix)) return undefined
+  const rest = path.slice(prefix.length)
+  const first = rest.split('/')[0] ?? ''
+  if (rest.includes('/')) return first
+  return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1]
+}
+
+/**
  * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
  * the zip (a package folder, a .py module, or an extension module), sorted.
  */
@@ -67,27 +79,15 @@ export function topLevelModules(index: LayerIndex): string[] {
   const prefix = `${index.site}/`
   const present = new Set<string>()
   for (const name of index.names) {
-    if (!name.startsWith(prefix)) continue
-    const rest = name.slice(prefix.length)
-    const first = rest.split('/')[0] ?? ''
-    if (rest.includes('/')) present.add(first)
-    else {
-      const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1]
-      if (module) present.add(module)
-    }
+    const module = topLevelName(name, prefix)
+    if (module) present.add(module)
   }
   const candidates = new Set<string>()
   for (const dist of index.distributions) {
     for (const line of dist.topLevel) candidates.add(line.split('/')[0] ?? '')
     for (const file of dist.files) {
-      if (!file.startsWith(prefix)) continue
-      const rest = file.slice(prefix.length)
-      const first = rest.split('/')[0] ?? ''
-      if (rest.includes('/')) candidates.add(first)
-      else {
-        const module = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1]
-        if (module) candidates.add(module)
-      }
+      const module = topLevelName(file, prefix)
+      if (module) candidates.add(module)
     }
   }
   return [...candidates]
