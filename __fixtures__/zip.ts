@@ -5,6 +5,8 @@ export interface ZipEntryInfo {
   name: string
   /** Unix mode from the external attributes (0 when absent). */
   mode: number
+  /** 0 stored, 8 deflated. */
+  compressionMethod: number
   compressedSize: number
   uncompressedSize: number
   crc32: number
@@ -33,6 +35,7 @@ export async function openZip(file: string): Promise<ZipContents> {
       entries.push({
         name: entry.fileName,
         mode: (entry.externalFileAttributes >>> 16) & 0o177777,
+        compressionMethod: entry.compressionMethod,
         compressedSize: entry.compressedSize,
         uncompressedSize: entry.uncompressedSize,
         crc32: entry.crc32,

@@ -1,17 +1,20 @@
 // The zip writer: sorted entries, one timestamp, normalized modes, no extra fields, explicit
 // symlink handling, and a read-back check that catches corruption.
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { chmod, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { BuildError } from '../src/errors.js'
 import { checkZip } from '../src/package/check.js'
 import { walkTree } from '../src/package/inventory.js'
+import { SOURCE_DIGEST } from '../src/package/deflate/libdeflate-wasm.js'
 import { dosDateTime, writeZip } from '../src/package/zip.js'
 import { remove, scratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 
 const exec = promisify(execFile)
+const KNOWN_TREE_SHA256 = '7759aad0775ad1cba51435eb946e99bf58524f5df1f43d637a923c9755e0ef64'
 let dir: string
 beforeEach(async () => {
   dir = await scratch()
@@ -91,25 +94,76 @@ it('gives the same bytes for the same content, wherever and whenever it was stag
   expect(await readFile(path.join(dir, 'a.zip'))).toEqual(await readFile(path.join(dir, 'b.zip')))
 })
 
-it('compresses large files in chunks that concatenate into one valid deflate stream', async () => {
+it('compresses each file whole at every level, storing what would not shrink', async () => {
   await mkdir(path.join(dir, 'python'), { recursive: true })
-  // 3.5 MiB: compressible text, then noise (stored data would not shrink), then text again.
+  // 3.5 MiB: compressible text, then noise, then text again; and a file of noise alone.
   const text = Buffer.from('import numpy as np\n'.repeat(80_000))
   const noise = Buffer.from(Array.from({ length: 1_300_000 }, (_, i) => (i * 2654435761) >>> 24))
   const big = Buffer.concat([text, noise, text]).subarray(0, 3.5 * 1024 * 1024)
   await writeFile(path.join(dir, 'python/libbig.so'), big)
+  const random = randomBytes(200_000)
+  await writeFile(path.join(dir, 'python/random.bin'), random)
   const entries = await walkTree(path.join(dir, 'python'))
-  for (const [i, level] of [6, 0, 9].entries()) {
-    const zipPath = path.join(dir, `big-${i}.zip`)
-    await writeZip(entries, zipPath, { level, windowBytes: i === 2 ? 1 : undefined })
+  const sizes: number[] = []
+  for (const level of [0, 1, 6, 12]) {
+    const zipPath = path.join(dir, `big-${level}.zip`)
+    await writeZip(entries, zipPath, { level, windowBytes: level === 6 ? 1 : undefined })
     await checkZip(zipPath, entries.length)
     const zip = await openZip(zipPath)
     expect((await zip.read('libbig.so')).equals(big)).toBe(true)
+    expect((await zip.read('random.bin')).equals(random)).toBe(true)
+    const methods = Object.fromEntries(zip.entries.map(e => [e.name, e.compressionMethod]))
+    expect(methods).toEqual({ 'libbig.so': level === 0 ? 0 : 8, 'random.bin': 0 })
     zip.close()
     const { stdout } = await exec('unzip', ['-t', zipPath])
     expect(stdout).toContain('No errors detected')
+    sizes.push((await stat(zipPath)).size)
   }
-  expect((await stat(path.join(dir, 'big-0.zip'))).size).toBeLessThan(big.length / 2)
+  // Each level up gives a smaller zip here; level 0 stores everything.
+  expect(sizes[0]).toBeGreaterThan(big.length + random.length)
+  expect(sizes.slice(1)).toEqual([...sizes.slice(1)].sort((a, b) => b - a))
+})
+
+it('gives the same bytes on every machine: a known tree has a known digest', async () => {
+  // The deflate engine is WebAssembly, so neither the CPU, the Node.js version nor the number of
+  // threads changes a byte. A change of this digest is a change of every layer's hash: it must
+  // come with a reason (a new libdeflate, a new entry layout), never by accident.
+  await mkdir(path.join(dir, 'python/pkg'), { recursive: true })
+  const lines = Array.from({ length: 20_000 }, (_, i) => `value_${i % 977} = ${(i * 31) % 1009}\n`)
+  await writeFile(path.join(dir, 'python/pkg/__init__.py'), lines.join(''))
+  await writeFile(
+    path.join(dir, 'python/pkg/table.bin'),
+    Buffer.from(Array.from({ length: 300_000 }, (_, i) => ((i * i) >>> 7) & 0xff))
+  )
+  const entries = await walkTree(dir)
+  const one = await writeZip(entries, path.join(dir, 'one.zip'), { threads: 1 })
+  const four = await writeZip(entries, path.join(dir, 'four.zip'), { threads: 4, windowBytes: 1 })
+  expect(four.sha256).toBe(one.sha256)
+  expect(one.sha256).toBe(KNOWN_TREE_SHA256)
+})
+
+it('runs the deflate module built from the sources in the repository', async () => {
+  // scripts/build-deflate-wasm.sh records this digest of the sources it built from.
+  const hash = createHash('sha256')
+  for (const name of ['Cargo.toml', 'Cargo.lock', 'lib.rs']) {
+    hash.update(`${name}\0`)
+    hash.update(await readFile(path.join('src/package/deflate/wasm', name)))
+  }
+  expect(hash.digest('hex')).toBe(SOURCE_DIGEST)
+})
+
+it('names a file that changed or vanished while zipping, and leaves no zip behind', async () => {
+  await tree(dir)
+  const entries = await walkTree(path.join(dir, 'python'))
+  const zipPath = path.join(dir, 'changed.zip')
+  const grown = entries.map(e => (e.name === 'pkg/tool.sh' ? { ...e, size: e.size - 1 } : e))
+  await expect(writeZip(grown, zipPath)).rejects.toThrow(/tool\.sh: changed size while/)
+  const gone = entries.map(e =>
+    e.name === 'a_first.py' ? { ...e, source: `${e.source}.gone` } : e
+  )
+  await expect(writeZip(gone, zipPath)).rejects.toThrow(/a_first\.py\.gone: ENOENT/)
+  const left = await readdir(dir)
+  expect(left.filter(name => name.startsWith('changed.zip'))).toEqual([])
 })
 
 it('stores a symlink inside the tree as its file and refuses one leaving the tree', async () => {

@@ -2,14 +2,16 @@
 // writer's alone. Prints one JSON line on stdout.
 //   node zip-child.js ours|yazl|profile TREE OUT.zip [LEVEL]
 //   node zip-child.js ours TREE OUT.zip LEVEL WINDOW_MIB   (writeZip's windowBytes)
-// `profile` writes nothing: it takes the CPU time of reading, CRC-32 and deflate of every file one
-// after another on the main thread, to show where the writer's time goes.
+// `profile` writes nothing: it takes the CPU time of reading, CRC-32 and deflate (ours, libdeflate
+// as WebAssembly, and Node's zlib) of every file one after another on the main thread, to show
+// where the writer's time goes.
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { once } from 'node:events'
 import { performance } from 'node:perf_hooks'
 import zlib from 'node:zlib'
 import yazl from 'yazl'
+import { LIBDEFLATE_WASM_BASE64 } from '../../src/package/deflate/libdeflate-wasm.js'
 import { walkTree, type TreeEntry } from '../../src/package/inventory.js'
 import { writeZip } from '../../src/package/zip.js'
 
@@ -25,15 +27,50 @@ export interface ChildResult {
   profile?: Profile
 }
 
+/** One deflate engine over every file, on the main thread: CPU seconds and bytes after deflate. */
+export interface EngineProfile {
+  seconds: number
+  bytes: number
+  /** The files of at least 1 MiB alone. */
+  largeSeconds: number
+  largeBytes: number
+}
+
 export interface Profile {
   files: number
   bytes: number
   readSeconds: number
   crcSeconds: number
-  deflateSeconds: number
-  deflatedBytes: number
-  /** Files at least 1 MiB: count, bytes, deflate seconds, bytes after deflate. */
-  large: { files: number; bytes: number; deflateSeconds: number; deflatedBytes: number }
+  /** Ours: libdeflate as WebAssembly (the module the zip writer's workers run). */
+  libdeflate: EngineProfile
+  /** Node's zlib (deflateRawSync), for comparison. */
+  zlib: EngineProfile
+  /** Files at least 1 MiB: count and bytes. */
+  large: { files: number; bytes: number }
+}
+
+interface DeflateExports {
+  memory: WebAssembly.Memory
+  buffer_alloc(size: number): number
+  buffer_free(pointer: number): void
+  compressor_new(level: number): number
+  deflate(compressor: number, input: number, size: number, output: number, capacity: number): number
+}
+
+/** The writer's deflate module, instantiated here on the main thread: compressed size of a buffer. */
+function libdeflate(level: number): (raw: Buffer) => number {
+  const module = new WebAssembly.Module(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64'))
+  const wasm = new WebAssembly.Instance(module, {}).exports as unknown as DeflateExports
+  const compressor = wasm.compressor_new(level)
+  return raw => {
+    const input = wasm.buffer_alloc(raw.length)
+    const output = wasm.buffer_alloc(raw.length)
+    new Uint8Array(wasm.memory.buffer).set(raw, input)
+    const size = wasm.deflate(compressor, input, raw.length, output, raw.length)
+    wasm.buffer_free(input)
+    wasm.buffer_free(output)
+    return size || raw.length
+  }
 }
 
 const EPOCH = new Date(Date.UTC(1980, 0, 1, 0, 0, 0))
@@ -60,41 +97,52 @@ async function yazlZip(entries: TreeEntry[], out: string, level: number): Promis
 }
 
 async function profile(entries: TreeEntry[], level: number): Promise<Profile> {
+  const engine = (): EngineProfile => ({ seconds: 0, bytes: 0, largeSeconds: 0, largeBytes: 0 })
   const result: Profile = {
     files: 0,
     bytes: 0,
     readSeconds: 0,
     crcSeconds: 0,
-    deflateSeconds: 0,
-    deflatedBytes: 0,
-    large: { files: 0, bytes: 0, deflateSeconds: 0, deflatedBytes: 0 }
+    libdeflate: engine(),
+    zlib: engine(),
+    large: { files: 0, bytes: 0 }
   }
-  // CPU seconds of the process (thread pool included) rather than wall time: on a busy machine
-  // they still say how much work each step is.
+  // CPU seconds of the process rather than wall time: on a busy machine they still say how much
+  // work each step is.
   const cpu = () => {
     const { user, system } = process.cpuUsage()
     return (user + system) / 1e6
   }
+  const ours = libdeflate(level)
+  const engines: [EngineProfile, (raw: Buffer) => number][] = [
+    [result.libdeflate, ours],
+    [result.zlib, raw => Math.min(raw.length, zlib.deflateRawSync(raw, { level }).length)]
+  ]
   for (const entry of entries) {
-    if (entry.kind !== 'file') continue
+    if (entry.kind !== 'file' || entry.size === 0) continue
     let t = cpu()
     const raw = await readFile(entry.source)
     result.readSeconds += cpu() - t
     t = cpu()
     zlib.crc32(raw)
     result.crcSeconds += cpu() - t
-    t = cpu()
-    const deflated = raw.length ? zlib.deflateRawSync(raw, { level }).length : 0
-    const seconds = cpu() - t
-    result.deflateSeconds += seconds
+    const large = raw.length >= 1024 * 1024
+    for (const [tally, deflate] of engines) {
+      t = cpu()
+      const bytes = deflate(raw)
+      const seconds = cpu() - t
+      tally.seconds += seconds
+      tally.bytes += bytes
+      if (large) {
+        tally.largeSeconds += seconds
+        tally.largeBytes += bytes
+      }
+    }
     result.files++
     result.bytes += raw.length
-    result.deflatedBytes += Math.min(deflated, raw.length)
-    if (raw.length >= 1024 * 1024) {
+    if (large) {
       result.large.files++
       result.large.bytes += raw.length
-      result.large.deflateSeconds += seconds
-      result.large.deflatedBytes += Math.min(deflated, raw.length)
     }
   }
   return result

@@ -127,7 +127,7 @@ Options:
       --slim RULES           slimming rules to run, comma-separated, or none (default: all of
                              bytecode, tests, docs, sources, stubs, other-platforms, scripts,
                              dist-info, strip)
-      --compression-level N  zlib level 0-9 (default: 6)
+      --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
   -v, --verbose              show the commands run and the installers' output

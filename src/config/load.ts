@@ -10,6 +10,7 @@ import {
   type Architecture,
   type Runtime
 } from '../plan/runtimes.js'
+import { MAX_LEVEL, MIN_LEVEL } from '../package/deflate/pool.js'
 import { isTable, lineOf, tableAt, type Pyproject } from '../project/pyproject.js'
 import { SLIM_RULES, type SlimRule } from '../shape/rules.js'
 import type { ShapeOptions } from '../shape/shape.js'
@@ -142,7 +143,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     compressionLevel: pick(
       'compressionLevel',
       'compression-level',
-      (v, w) => integer(v, w, 0, 9),
+      (v, w) => integer(v, w, MIN_LEVEL, MAX_LEVEL),
       6
     ),
     sizeWarnPercent: pick(

@@ -50,7 +50,7 @@ export interface Config {
   cacheDir: string
   /** What the Shape step removes and strips. */
   shape: ShapeOptions
-  /** zlib level for the zips, 0-9. */
+  /** Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest; 6 by default. */
   compressionLevel: number
   /** Warn when a layer (or combination) uses more than this share of the unzipped limit. */
   sizeWarnPercent: number

@@ -1,6 +1,6 @@
 // Walks a staged layer tree: every entry in a stable order, its size and mode, and which
 // installed distribution (by its dist-info RECORD) owns each file.
-import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
 import { ownerIndex, readDistributions } from '../shape/distributions.js'
@@ -15,28 +15,30 @@ export interface TreeEntry {
   executable: boolean
 }
 
-/** Every directory and file below `root`, sorted by name so the order never depends on the file system. */
+/**
+ * Every directory and file below `root`, sorted by name so the order never depends on the file
+ * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
+ * far less time and memory that way than as many promises.
+ */
 export async function walkTree(root: string): Promise<TreeEntry[]> {
-  const realRoot = await realpath(root)
+  const realRoot = realpathSync(root)
   const entries: TreeEntry[] = []
-  async function visit(dir: string, prefix: string) {
-    for (const name of await readdir(dir)) {
+  const visit = (dir: string, prefix: string) => {
+    for (const name of readdirSync(dir)) {
       const absolute = path.join(dir, name)
       const zipName = prefix ? `${prefix}/${name}` : name
-      let info = await lstat(absolute)
+      let info = lstatSync(absolute)
       let source = absolute
       if (info.isSymbolicLink()) {
         // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-        const target = await realpath(absolute).catch(() => undefined)
+        const target = resolvedLink(absolute)
         if (!target || !(target + path.sep).startsWith(realRoot + path.sep)) {
           throw new BuildError(
             `symlink ${zipName} points outside the layer (${target ?? 'dangling'})`,
-            {
-              hint: 'Remove the link, or add the file it points to inside the layer.'
-            }
+            { hint: 'Remove the link, or add the file it points to inside the layer.' }
           )
         }
-        info = await stat(target)
+        info = statSync(target)
         if (info.isDirectory()) {
           throw new BuildError(`symlink ${zipName} points to a directory; layers store files only`)
         }
@@ -44,7 +46,7 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
       }
       if (info.isDirectory()) {
         entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true })
-        await visit(absolute, zipName)
+        visit(absolute, zipName)
       } else if (info.isFile()) {
         entries.push({
           name: zipName,
@@ -56,8 +58,17 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
       }
     }
   }
-  await visit(root, '')
+  visit(root, '')
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+/** Where a symlink ends up, or undefined when it dangles. */
+function resolvedLink(link: string): string | undefined {
+  try {
+    return realpathSync(link)
+  } catch {
+    return undefined
+  }
 }
 
 export interface PackageUsage {

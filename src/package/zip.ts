@@ -1,17 +1,14 @@
 // Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are cut into 1 MiB chunks deflated in
-// parallel on the libuv thread pool (each primed with the 32 KiB before it, as pigz does), within
-// a bounded memory window, and written in order, streaming to disk.
+// timestamp, normalized permissions, no extra fields. Files are read, checksummed and deflated
+// whole by a pool of workers (libdeflate, one worker per core), within a bounded memory window,
+// and written in order, streaming to disk.
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { open, rename, rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
-import { promisify } from 'node:util'
-import zlib from 'node:zlib'
 import { BuildError } from '../errors.js'
+import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
 import type { TreeEntry } from './inventory.js'
-
-const deflateRaw = promisify(zlib.deflateRaw)
 
 export interface ZipResult {
   zippedBytes: number
@@ -22,38 +19,52 @@ export interface ZipResult {
 }
 
 export interface ZipOptions {
-  /** zlib level 0-9; default 6. */
+  /** Deflate level 0-12 (0 stores, 12 is the smallest and slowest); default 6. */
   level?: number
   /** Timestamp of every entry, in seconds since the epoch (SOURCE_DATE_EPOCH); default 1980-01-01. */
   epochSeconds?: number
-  /** Bytes read and compressed ahead of the writer at most; default 32 MiB. */
+  /**
+   * Bytes of files being compressed or waiting to be written, at most (one larger file still goes
+   * alone); default 64 MiB. Each worker holds its files and their results in memory.
+   */
   windowBytes?: number
+  /** Deflate workers; default one per core. */
+  threads?: number
 }
 
-/** Files are compressed in pieces of this size, so one large library still uses every core. */
-export const CHUNK_BYTES = 1024 * 1024
-const DICTIONARY_BYTES = 32 * 1024
-/** Pieces in flight at most: each holds a zlib stream (about 300 KiB of native memory) while it waits. */
-const MAX_PIECES_IN_FLIGHT = 16
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
 const DIRECTORY_MODE = 0o40755
 const UTF8_FLAG = 0x0800
-const DATA_DESCRIPTOR_FLAG = 0x0008
 const MAX_32 = 0xffffffff
+/** Small files travel to a worker together, up to this many bytes or files a batch. */
+const BATCH_BYTES = 1024 * 1024
+const BATCH_FILES = 256
 
-/** One unit of work: a directory, a whole small file, or one chunk of a large file. */
-interface Piece {
-  entry: number
-  offset: number
-  length: number
-  /** The last (or only) chunk of its file. */
-  last: boolean
+/** Stands in for a batch written, so its results can be collected. */
+const DONE: Promise<DeflatedBatch> = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) })
+
+/** A run of consecutive entries compressed by one worker: entries[start, end). */
+interface Batch {
+  start: number
+  end: number
+  bytes: number
 }
 
-interface Compressed {
-  raw: Buffer
-  data: Buffer
+function batchesOf(entries: TreeEntry[]): Batch[] {
+  const batches: Batch[] = []
+  let current: Batch | undefined
+  entries.forEach((entry, index) => {
+    const full =
+      current && (current.bytes + entry.size > BATCH_BYTES || index - current.start >= BATCH_FILES)
+    if (!current || full) {
+      current = { start: index, end: index, bytes: 0 }
+      batches.push(current)
+    }
+    current.end = index + 1
+    current.bytes += entry.size
+  })
+  return batches
 }
 
 /** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
@@ -65,105 +76,61 @@ export function dosDateTime(epochSeconds: number): { date: number; time: number 
   }
 }
 
-function piecesOf(entries: TreeEntry[]): Piece[] {
-  const pieces: Piece[] = []
-  entries.forEach((entry, index) => {
-    if (entry.kind === 'directory' || entry.size <= CHUNK_BYTES) {
-      pieces.push({ entry: index, offset: 0, length: entry.size, last: true })
-      return
-    }
-    for (let offset = 0; offset < entry.size; offset += CHUNK_BYTES) {
-      const length = Math.min(CHUNK_BYTES, entry.size - offset)
-      pieces.push({ entry: index, offset, length, last: offset + length >= entry.size })
-    }
-  })
-  return pieces
-}
-
-/** Reads a piece (and the 32 KiB before it, the deflate dictionary) and compresses it. */
-async function compress(entry: TreeEntry, piece: Piece, level: number): Promise<Compressed> {
-  if (entry.kind === 'directory' || piece.length === 0)
-    return { raw: Buffer.alloc(0), data: Buffer.alloc(0) }
-  const start = Math.max(0, piece.offset - DICTIONARY_BYTES)
-  const buffer = Buffer.alloc(piece.offset + piece.length - start)
-  const handle = await open(entry.source, 'r')
-  try {
-    let read = 0
-    while (read < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, start + read)
-      if (bytesRead === 0)
-        throw new BuildError(`${entry.name} changed size while it was being zipped`)
-      read += bytesRead
-    }
-  } finally {
-    await handle.close()
-  }
-  const raw = buffer.subarray(piece.offset - start)
-  if (level === 0) return { raw, data: raw }
-  const options: zlib.ZlibOptions = { level }
-  if (piece.offset > 0) options.dictionary = buffer.subarray(0, piece.offset - start)
-  // Every chunk but the last ends on a byte boundary without the final-block bit, so the
-  // chunks of a file concatenate into one deflate stream.
-  if (!piece.last) options.finishFlush = zlib.constants.Z_FULL_FLUSH
-  return { raw, data: await deflateRaw(raw, options) }
-}
-
 export async function writeZip(
   entries: TreeEntry[],
   zipPath: string,
   options: ZipOptions = {}
 ): Promise<ZipResult> {
   const level = options.level ?? 6
-  const window = options.windowBytes ?? 32 * 1024 * 1024
+  const window = options.windowBytes ?? 64 * 1024 * 1024
   const { date, time } = dosDateTime(options.epochSeconds ?? 315532800)
+  for (const entry of entries) {
+    if (entry.size > MAX_32)
+      throw new BuildError(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`)
+  }
+  const pool = await DeflatePool.start(options.threads)
   const partial = `${zipPath}.partial`
   const out = createWriteStream(partial)
   const hash = createHash('sha256')
+  let writeError: Error | undefined
+  out.on('error', error => (writeError ??= error))
   let offset = 0
-  const write = async (chunk: Buffer) => {
+  const write = async (chunk: Uint8Array) => {
+    if (writeError) throw writeError
     hash.update(chunk)
     offset += chunk.length
     if (!out.write(chunk)) await once(out, 'drain')
   }
 
   try {
-    const pieces = piecesOf(entries)
-    const central: Buffer[] = []
-    // Pieces start in order while the window has room; the writer consumes them in the same order.
-    const jobs = new Map<number, Promise<Compressed>>()
-    let started = 0
+    // Batches start in order while the window has room; the writer takes them in the same order.
+    const batches = batchesOf(entries)
+    const jobs: Promise<DeflatedBatch>[] = []
     let inFlight = 0
     const fill = () => {
-      while (started < pieces.length) {
-        const piece = pieces[started] as Piece
-        if (jobs.size >= MAX_PIECES_IN_FLIGHT || (inFlight > 0 && inFlight + piece.length > window))
-          break
-        inFlight += piece.length
-        jobs.set(started, compress(entries[piece.entry] as TreeEntry, piece, level))
-        started++
+      for (let next = jobs.length; next < batches.length; next++) {
+        const batch = batches[next] as Batch
+        if (inFlight > 0 && inFlight + batch.bytes > window) break
+        inFlight += batch.bytes
+        const files = entries.slice(batch.start, batch.end).map(entry => ({
+          source: entry.source,
+          size: entry.kind === 'directory' ? 0 : entry.size
+        }))
+        const job = pool.deflate({ files, level })
+        job.catch(() => undefined) // awaited in order below; a later failure waits its turn
+        jobs.push(job)
       }
     }
 
-    let current:
-      | {
-          header: Buffer
-          name: Buffer
-          mode: number
-          start: number
-          crc: number
-          compressed: number
-        }
-      | undefined
+    const central: Buffer[] = []
     fill()
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i] as Piece
-      const entry = entries[piece.entry] as TreeEntry
-      const { raw, data } = await (jobs.get(i) as Promise<Compressed>)
-      jobs.delete(i)
-      inFlight -= piece.length
+    for (const [index, batch] of batches.entries()) {
+      const results = await (jobs[index] as Promise<DeflatedBatch>)
+      inFlight -= batch.bytes
       fill()
-
-      if (piece.offset === 0) {
+      for (let i = batch.start; i < batch.end; i++) {
+        const entry = entries[i] as TreeEntry
+        const { crc, method, data } = results.files[i - batch.start] as Deflated
         const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name)
         const mode =
           entry.kind === 'directory'
@@ -171,64 +138,34 @@ export async function writeZip(
             : entry.executable
               ? EXECUTABLE_MODE
               : FILE_MODE
-        const chunked = !piece.last
-        const header = Buffer.alloc(30)
+        const header = Buffer.alloc(30 + name.length)
         header.writeUInt32LE(0x04034b50, 0)
         header.writeUInt16LE(20, 4)
-        header.writeUInt16LE(UTF8_FLAG | (chunked ? DATA_DESCRIPTOR_FLAG : 0), 6)
+        header.writeUInt16LE(UTF8_FLAG, 6)
+        header.writeUInt16LE(method, 8)
         header.writeUInt16LE(time, 10)
         header.writeUInt16LE(date, 12)
+        header.writeUInt32LE(crc >>> 0, 14)
+        header.writeUInt32LE(data.length, 18)
+        header.writeUInt32LE(entry.size, 22)
         header.writeUInt16LE(name.length, 26)
-        current = { header, name, mode, start: offset, crc: 0, compressed: 0 }
-        if (!chunked) {
-          // A whole file in one piece: sizes are known up front; data that does not shrink is stored.
-          const stored = level === 0 || data.length >= raw.length
-          const body = stored ? raw : data
-          current.crc = zlib.crc32(raw)
-          current.compressed = body.length
-          header.writeUInt16LE(stored || entry.kind === 'directory' ? 0 : 8, 8)
-          header.writeUInt32LE(current.crc, 14)
-          header.writeUInt32LE(body.length, 18)
-          header.writeUInt32LE(raw.length, 22)
-          await write(header)
-          await write(name)
-          if (body.length) await write(body)
-        } else {
-          // Sizes and CRC follow the data (in a data descriptor); the central record gets them too.
-          header.writeUInt16LE(level === 0 ? 0 : 8, 8)
-          await write(Buffer.from(header))
-          await write(name)
-        }
-      }
-      if (!current) throw new BuildError(`zip writer lost its place at ${entry.name}`)
-      if (!(piece.offset === 0 && piece.last)) {
-        current.crc = zlib.crc32(raw, current.crc)
-        current.compressed += data.length
-        await write(data)
-      }
-      if (piece.last) {
-        const header = current.header
-        if (piece.offset > 0) {
-          header.writeUInt32LE(current.crc, 14)
-          header.writeUInt32LE(current.compressed, 18)
-          header.writeUInt32LE(entry.size, 22)
-          const descriptor = Buffer.alloc(16)
-          descriptor.writeUInt32LE(0x08074b50, 0)
-          descriptor.writeUInt32LE(current.crc, 4)
-          descriptor.writeUInt32LE(current.compressed, 8)
-          descriptor.writeUInt32LE(entry.size, 12)
-          await write(descriptor)
-        }
-        if (offset > MAX_32 || entry.size > MAX_32) {
+        name.copy(header, 30)
+        if (offset > MAX_32) {
           throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
         }
-        central.push(centralHeader(current.name, current.mode, header, current.start))
-        current = undefined
+        central.push(centralHeader(name, mode, header, offset))
+        await write(header)
+        if (data.length) await write(data)
       }
+      // Streams write in order: when this empty write is done, so are the batch's data.
+      out.write(new Uint8Array(0), error => error || pool.recycle(results.buffer))
+      jobs[index] = DONE
     }
-    const centralStart = offset
-    for (const record of central) await write(record)
-    await write(endOfCentralDirectory(central.length, offset - centralStart, centralStart))
+    const directory = Buffer.concat(central)
+    await write(
+      Buffer.concat([directory, endOfCentralDirectory(central.length, directory.length, offset)])
+    )
+    if (writeError) throw writeError
     out.end()
     await once(out, 'finish')
     await rename(partial, zipPath)
@@ -236,6 +173,8 @@ export async function writeZip(
     out.destroy()
     await rm(partial, { force: true })
     throw error
+  } finally {
+    await pool.close()
   }
   const digest = hash.digest()
   return {

@@ -1,0 +1,178 @@
+// A pool of deflate workers (one per core): each takes one whole file at a time, so every core
+// compresses while the zip writer, on the main thread, only writes. libdeflate runs as
+// WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
+// every Node.js version.
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { BuildError } from '../../errors.js'
+import { LIBDEFLATE_WASM_BASE64 } from './libdeflate-wasm.js'
+import { WORKER_SOURCE } from './worker.js'
+
+/** libdeflate's levels: 0 stores, 1 is fastest, 6 the default, 12 the smallest. */
+export const MIN_LEVEL = 0
+export const MAX_LEVEL = 12
+
+export interface DeflateFile {
+  /** File to read. */
+  source: string
+  /** Its size when the tree was walked; a file of another size is an error. 0: not read. */
+  size: number
+}
+
+/** Files compressed one after another by one worker, in one message each way. */
+export interface DeflateBatch {
+  files: DeflateFile[]
+  level: number
+}
+
+export interface Deflated {
+  crc: number
+  /** Zip compression method: 8 deflated, 0 stored (deflating did not make it smaller). */
+  method: 0 | 8
+  data: Uint8Array
+}
+
+/** A batch's results; their data lives in `buffer`, which goes back to the pool once written. */
+export interface DeflatedBatch {
+  files: Deflated[]
+  buffer: ArrayBuffer
+}
+
+interface Reply {
+  id: number
+  crcs?: number[]
+  methods?: (0 | 8)[]
+  lengths?: number[]
+  buffer?: ArrayBuffer
+  used?: number
+  error?: string
+}
+
+interface Pending {
+  id: number
+  batch: DeflateBatch
+  bytes: number
+  resolve: (results: DeflatedBatch) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
+ * only grows, and ending the thread is the one sure way to give it back.
+ */
+const RETIRE_AFTER_BYTES = 16 * 1024 * 1024
+/**
+ * Written batches' buffers kept to be lent to the next batches, at most: buffers that die instead
+ * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
+ */
+const SPARE_BUFFERS = 8
+
+let compiled: Promise<WebAssembly.Module> | undefined
+const deflateModule = () =>
+  (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')))
+
+export class DeflatePool {
+  private readonly workers = new Set<Worker>()
+  private readonly idle: Worker[] = []
+  private readonly busy = new Map<Worker, Pending>()
+  private readonly queue: Pending[] = []
+  private readonly stopping: Promise<number>[] = []
+  private readonly spare: ArrayBuffer[] = []
+  private failure: Error | undefined
+  private nextId = 0
+
+  private constructor(
+    private readonly module: WebAssembly.Module,
+    threads: number
+  ) {
+    for (let i = 0; i < Math.max(1, threads); i++) this.idle.push(this.spawn())
+  }
+
+  static async start(threads = os.availableParallelism()): Promise<DeflatePool> {
+    return new DeflatePool(await deflateModule(), threads)
+  }
+
+  /** Reads, checksums and compresses a batch of files on the next free worker. */
+  deflate(batch: DeflateBatch): Promise<DeflatedBatch> {
+    if (this.failure) return Promise.reject(this.failure)
+    const bytes = batch.files.reduce((sum, file) => sum + file.size, 0)
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, batch, bytes, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Takes back a batch's buffer once its data is written, to lend it to a later batch. */
+  recycle(buffer: ArrayBuffer): void {
+    this.spare.push(buffer)
+    this.spare.sort((a, b) => a.byteLength - b.byteLength)
+    if (this.spare.length > SPARE_BUFFERS) this.spare.shift()
+  }
+
+  /** Stops every worker; jobs not finished yet fail. */
+  async close(): Promise<void> {
+    this.fail(new BuildError('deflate pool closed'))
+    for (const worker of this.workers) this.retire(worker)
+    await Promise.all(this.stopping)
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } })
+    worker.on('message', (reply: Reply) => this.settle(worker, reply))
+    worker.on('error', error =>
+      this.fail(new BuildError(`deflate worker failed: ${error.message}`))
+    )
+    worker.on('exit', code => {
+      if (this.workers.has(worker))
+        this.fail(new BuildError(`deflate worker stopped unexpectedly (exit code ${code})`))
+    })
+    this.workers.add(worker)
+    return worker
+  }
+
+  private retire(worker: Worker): void {
+    this.workers.delete(worker)
+    this.stopping.push(worker.terminate())
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker
+      const pending = this.queue.shift() as Pending
+      this.busy.set(worker, pending)
+      // The smallest spare buffer that can hold the batch (its results are never larger).
+      const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes)
+      const spare = index >= 0 ? this.spare.splice(index, 1) : []
+      worker.postMessage({ id: pending.id, ...pending.batch, spare: spare[0] }, spare)
+    }
+  }
+
+  private settle(worker: Worker, reply: Reply): void {
+    const pending = this.busy.get(worker)
+    if (!pending || pending.id !== reply.id) return
+    this.busy.delete(worker)
+    if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
+      this.retire(worker)
+      this.idle.push(this.spawn())
+    } else this.idle.push(worker)
+    const { crcs, methods, lengths, buffer } = reply
+    if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
+      pending.reject(new BuildError(reply.error ?? 'deflate worker sent no data'))
+    } else {
+      let offset = 0
+      const files = lengths.map((length, i) => {
+        const data = new Uint8Array(buffer, offset, length)
+        offset += length
+        return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data }
+      })
+      pending.resolve({ files, buffer })
+    }
+    this.dispatch()
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error
+    for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error)
+    this.busy.clear()
+  }
+}
