@@ -43195,7 +43195,7 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
 //
 // Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
-// Messages out: { id, crcs, methods, lengths, buffer, used }  or  { id, error }
+// Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 const WORKER_SOURCE = String.raw `
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
@@ -43275,7 +43275,6 @@ function deflateBatch({ id, level, files, spare }) {
   const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20))
   new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used))
   reply.buffer = lent
-  reply.used = used
   return reply
 }
 
@@ -43291,8 +43290,8 @@ parentPort.on('message', batch => {
 `;
 
 ;// CONCATENATED MODULE: ./src/package/deflate/pool.ts
-// A pool of deflate workers (one per core): each takes one whole file at a time, so every core
-// compresses while the zip writer, on the main thread, only writes. libdeflate runs as
+// A pool of deflate workers (one per core): each takes a batch of whole files at a time, so every
+// core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
 // WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
 // every Node.js version.
 

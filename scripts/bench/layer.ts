@@ -696,7 +696,7 @@ async function main() {
         memoryRows
       ),
       '',
-      `Target: ours (walkTree + writeZip in its own node process, deflate workers included, \`process.resourceUsage().maxRSS\`) ≤ 256 MB (${mib(MEMORY_TARGET_BYTES)} MiB): ` +
+      `Target: ours (walkTree + writeZip in its own node process, deflate workers included, VmHWM) ≤ 256 MB (${mib(MEMORY_TARGET_BYTES)} MiB): ` +
         `${(mine.rss / 1024).toFixed(1)} MiB ${verdict(mine.rss * 1024 <= MEMORY_TARGET_BYTES)}.`,
       ''
     )

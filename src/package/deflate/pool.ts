@@ -1,5 +1,5 @@
-// A pool of deflate workers (one per core): each takes one whole file at a time, so every core
-// compresses while the zip writer, on the main thread, only writes. libdeflate runs as
+// A pool of deflate workers (one per core): each takes a batch of whole files at a time, so every
+// core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
 // WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
 // every Node.js version.
 import os from 'node:os'
@@ -44,7 +44,6 @@ interface Reply {
   methods?: (0 | 8)[]
   lengths?: number[]
   buffer?: ArrayBuffer
-  used?: number
   error?: string
 }
 

@@ -6,7 +6,7 @@
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
 //
 // Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
-// Messages out: { id, crcs, methods, lengths, buffer, used }  or  { id, error }
+// Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 export const WORKER_SOURCE = String.raw`
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
@@ -86,7 +86,6 @@ function deflateBatch({ id, level, files, spare }) {
   const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20))
   new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used))
   reply.buffer = lent
-  reply.used = used
   return reply
 }
 
