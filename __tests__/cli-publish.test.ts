@@ -6,15 +6,12 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { copyExample, remove, REPO_ROOT } from '../__fixtures__/projects.js'
 import { ListLayersCommand } from '@aws-sdk/client-lambda'
-import { motoPython, useMoto } from './helpers/moto.js'
+import { describeMoto } from './helpers/moto.js'
 
 const exec = promisify(execFile)
-const python = motoPython()
-const describeMoto = python ? describe : describe.skip
 const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 
-describeMoto('lambda-layer publish', () => {
-  const moto = useMoto(python as string)
+describeMoto('lambda-layer publish', moto => {
   let dir: string
   beforeAll(async () => {
     dir = await copyExample('uv-project')

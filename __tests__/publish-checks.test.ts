@@ -26,17 +26,13 @@ import {
   layerEntry,
   makeReport,
   makeZip,
-  motoPython,
-  useMoto,
+  BUCKET,
+  describeMoto,
+  LAYER,
+  REGION,
   type MotoServer
 } from './helpers/moto.js'
 
-const python = motoPython()
-const describeMoto = python ? describe : describe.skip
-
-const REGION = 'eu-west-1'
-const BUCKET = 'demo-layers-eu-west-1'
-const LAYER = 'demo-app-base-python3_12-x86_64'
 const OPTIONS: PublishOptions = { regions: [REGION], bucket: BUCKET }
 
 async function failure(promise: Promise<unknown>): Promise<PublishError | ConfigError> {
@@ -49,8 +45,7 @@ async function failure(promise: Promise<unknown>): Promise<PublishError | Config
   throw new Error('expected the publish to fail')
 }
 
-describeMoto('publish checks against a moto server', () => {
-  const moto = useMoto(python ?? '')
+describeMoto('publish checks against a moto server', moto => {
   let dir: string
   let server: MotoServer
   let report: Report

@@ -23,17 +23,12 @@ import {
   layerEntry,
   makeReport,
   makeZip,
-  motoPython,
-  useMoto,
+  BUCKET,
+  describeMoto,
+  LAYER,
+  REGION,
   type MotoServer
 } from './helpers/moto.js'
-
-const python = motoPython()
-const describeMoto = python ? describe : describe.skip
-
-const REGION = 'eu-west-1'
-const BUCKET = 'demo-layers-eu-west-1'
-const LAYER = 'demo-app-base-python3_12-x86_64'
 
 async function versionsOf(lambda: LambdaClient, layerName: string): Promise<number[]> {
   const list = await lambda.send(new ListLayerVersionsCommand({ LayerName: layerName }))
@@ -50,8 +45,7 @@ function memoryLog(): Logger & { lines: string[] } {
   }
 }
 
-describeMoto('publishing to a moto server', () => {
-  const moto = useMoto(python ?? '')
+describeMoto('publishing to a moto server', moto => {
   let dir: string
   let server: MotoServer
 

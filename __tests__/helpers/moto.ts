@@ -272,3 +272,18 @@ export function makeReport(layers: LayerReport[], version = '1.2.3'): Report {
     combinations: []
   }
 }
+
+/** Region, bucket and layer name the publish tests use. */
+export const REGION = 'eu-west-1'
+export const BUCKET = 'demo-layers-eu-west-1'
+export const LAYER = 'demo-app-base-python3_12-x86_64'
+
+/**
+ * A describe block with a moto server for its tests (`moto()` gives it), skipped with a warning
+ * where moto is missing, failing on CI (see motoPython).
+ */
+export function describeMoto(name: string, body: (moto: () => MotoServer) => void): void {
+  const python = motoPython()
+  if (!python) describe.skip(name, () => body(() => undefined as never))
+  else describe(name, () => body(useMoto(python)))
+}
