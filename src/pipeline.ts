@@ -12,18 +12,17 @@ import { LayerError, SizeLimitError } from './errors.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
-import { readPyproject } from './project/pyproject.js'
+import { readPyproject } from './files/pyproject.js'
 import type { Requirements } from './project/requirements.js'
 import { buildProjectWheel, wheelContentHash } from './project/wheel.js'
 import {
-  DIRECT_UPLOAD_LIMIT,
   REPORT_FILE,
   REPORT_VERSION,
-  UNZIPPED_LIMIT,
   writeReport,
   type LayerReport,
   type Report
 } from './report/report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
 import type { Logger } from './system/log.js'

@@ -6,16 +6,24 @@ import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
 import type { VerifyReport } from '../verify/verify.js'
-import type { PublishResult } from '../publish/index.js'
-import type { CombinationReport, SizeStatus } from './sizes.js'
+import type { PublishResult } from './publish-result.js'
 
 export const REPORT_VERSION = 1
 export const REPORT_FILE = 'lambda-layer-report.json'
 
-/** Lambda's limit on the unzipped size of a function and all its layers. */
-export const UNZIPPED_LIMIT = 262_144_000
-/** Zips above this size cannot be published with a direct ZipFile upload; they go through S3. */
-export const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024
+/** Unzipped size against Lambda's limit: within it, past the warning threshold, or over. */
+export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
+
+/** Layers one function uses together, summed for one runtime and architecture. */
+export interface CombinationReport {
+  name: string
+  runtime: string
+  architecture: string
+  layers: string[]
+  unzippedBytes: number
+  limitPercent: number
+  status: SizeStatus
+}
 
 export interface LayerReport {
   /** The layer's name in [tool.lambda-layer.layers]. */

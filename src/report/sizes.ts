@@ -2,19 +2,8 @@
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
 import { formatBytes, formatPercent } from './format.js'
-import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT, type LayerReport } from './report.js'
-
-export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
-
-export interface CombinationReport {
-  name: string
-  runtime: string
-  architecture: string
-  layers: string[]
-  unzippedBytes: number
-  limitPercent: number
-  status: SizeStatus
-}
+import type { CombinationReport, LayerReport, SizeStatus } from './report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
 
 export function sizeStatus(unzippedBytes: number, warnPercent: number): SizeStatus {
   if (unzippedBytes > UNZIPPED_LIMIT) return 'over-limit'
