@@ -8,8 +8,30 @@ import type { ShapeReport } from '../shape/shape.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from './publish-result.js'
 
-export const REPORT_VERSION = 1
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+export const REPORT_VERSION = 2
 export const REPORT_FILE = 'lambda-layer-report.json'
+
+/** The pipeline stage a target failed in. */
+export type FailureStage = 'export' | 'install' | 'shape' | 'package' | 'verify'
+
+export interface TargetFailure {
+  layer: string
+  runtime: string
+  architecture: string
+  /** The zip's name had the target built (`{project}-{version}-{layer}-{runtime}-{arch}.zip`). */
+  fileName: string
+  stage: FailureStage
+  /** What went wrong (the error's message, possibly several lines). */
+  error: string
+  /** What to do about it. */
+  hint?: string
+  /** A zip that was written but failed Verify, moved aside so no upload glob ships it. */
+  failedZip?: string
+}
 
 /** Unzipped size against Lambda's limit: within it, past the warning threshold, or over. */
 export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
@@ -65,7 +87,10 @@ export interface Report {
   project: { name: string; version: string; lockKind: LockKind }
   tools: Record<string, string>
   limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
+  /** The layers that were built, verified and written. */
   layers: LayerReport[]
+  /** Targets that failed (their zips are not in the output folder under their final names). */
+  failures: TargetFailure[]
   combinations: CombinationReport[]
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult

@@ -3,6 +3,7 @@
 import { formatBytes, formatPercent } from './format.js'
 import { type LayerReport, type Report } from './report.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
+import { renderFailures, renderProblems } from './summary-failures.js'
 import { verifyLine } from './verify-lines.js'
 
 const MIB = 1024 * 1024
@@ -96,6 +97,8 @@ function layerDetails(layer: LayerReport): string {
 export interface SummaryOptions {
   /** The layers were restored from the layer cache. */
   cacheHit?: boolean
+  /** What failed after the build (an artifact upload), shown at the top. */
+  problems?: string[]
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
@@ -128,6 +131,9 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     ),
     renderChart(report)
   ]
+  // What failed comes right under the heading: failed targets, then problems after the build.
+  const failed = [renderFailures(report), renderProblems(options.problems)].filter(Boolean)
+  sections.splice(1, 0, ...failed)
   if (report.combinations.length) {
     sections.push(
       '### Layers used together\n\n' +
