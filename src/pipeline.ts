@@ -10,7 +10,6 @@ import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
 import { failureOf, targetsFailed } from './report/failures.js'
-import { type TargetFailure } from './report/report.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
@@ -22,7 +21,8 @@ import {
   REPORT_VERSION,
   writeReport,
   type LayerReport,
-  type Report
+  type Report,
+  type TargetFailure
 } from './report/report.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
 import { parseReport } from './report/read.js'
