@@ -136,7 +136,7 @@ describe('examples/requirements', () => {
     const error = await build(dir, { layers: ['base'], builder: 'native' }).catch(e => e)
     expect(error).toBeInstanceOf(NoWheelError)
     expect(error.message).toBe(
-      'layer base: no compatible wheel of docopt==0.6.2 for python3.12 x86_64'
+      'layer base (python3.12 x86_64): 1 package has no compatible wheel:\n  - docopt 0.6.2 publishes only a source distribution; docopt publishes no x86_64 wheel at any version'
     )
     expect(error.hint).toContain('builder "docker"')
   })
