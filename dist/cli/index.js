@@ -42268,21 +42268,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4582);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42298,82 +42298,85 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 async function runCli(argv) {
+    let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCli */ .wE)(argv);
+        json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_11__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_12__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
         let { report, reportPath } = args.report
-            ? await readReport(args.report)
+            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
             : await build(args, log);
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        if (args.json) {
-            process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-        }
-        else {
-            const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderPublishTable */ .Un)(report);
-            process.stdout.write(`${(0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportTable */ .nJ)(report)}\n${publish ? `\n${publish}\n` : ''}\nReport: ${reportPath}\n`);
-        }
+        present(report, reportPath, args.json);
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL ? 2 : 1;
+        // A build that failed after writing its report still shows it: the table, the failed
+        // targets and the Verify lines come first, then the error.
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        if (failed)
+            present(failed.report, failed.reportPath, json);
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
+}
+/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
+function present(report, reportPath, json) {
+    if (json) {
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        return;
+    }
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    process.stdout.write([
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportTable */ .nJ)(report),
+        ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
+        ...(publish ? [publish] : []),
+        `Report: ${reportPath}`
+    ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
-}
-async function readReport(file) {
-    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
-    try {
-        const report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8'));
-        if (report.version !== 1 || !Array.isArray(report.layers))
-            throw new Error('not a lambda-layer report (version 1)');
-        return { report, reportPath };
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`--report ${file}: ${error instanceof Error ? error.message : String(error)}`, {
-            hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
-        });
-    }
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log });
 }
 process.on('unhandledRejection', error => {
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
 process.exitCode = await runCli(process.argv.slice(2));
@@ -42601,6 +42604,7 @@ function stringTable(value, where) {
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wu: () => (/* binding */ BuildFailedError),
 /* harmony export */   tc: () => (/* binding */ NoWheelError),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   wB: () => (/* binding */ ProjectError),
@@ -42659,11 +42663,25 @@ class VerifyError extends LayerError {
         this.problems = problems;
     }
 }
+/**
+ * The build ran to its end and wrote the report, but failed: a target failed, or a layer or
+ * combination is over Lambda's limit. The report travels with the error so the CLI and the action
+ * still show the table, write the job summary and set the outputs before failing.
+ */
+class BuildFailedError extends LayerError {
+    report;
+    reportPath;
+    constructor(message, report, reportPath, details = {}) {
+        super(message, details);
+        this.report = report;
+        this.reportPath = reportPath;
+    }
+}
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
-class SizeLimitError extends LayerError {
+class SizeLimitError extends BuildFailedError {
     problems;
-    constructor(problems, reportPath, pyprojectPath) {
-        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+    constructor(problems, report, reportPath, pyprojectPath) {
+        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, report, reportPath, {
             file: pyprojectPath,
             hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
         });
@@ -43854,6 +43872,8 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 
@@ -44194,6 +44214,8 @@ async function wheelContentHash(wheel) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/read.ts
+var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
@@ -45495,10 +45517,13 @@ async function verifyLayer(zipPath, target, ctx) {
         return undefined;
     const report = { warnings: [] };
     const errors = [];
+    const causes = new Set();
     const index = await indexLayer(zipPath, target.sitePackages);
     if (on.has('elf')) {
         report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
         errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
     }
     const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
     const { engine, reason } = await ctx.docker.engine();
@@ -45523,6 +45548,7 @@ async function verifyLayer(zipPath, target, ctx) {
     }
     if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
         errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
     }
     const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
     const needsTree = on.has('imports') || options.testCommand;
@@ -45537,10 +45563,14 @@ async function verifyLayer(zipPath, target, ctx) {
                 report.warnings.push(`import check skipped: ${report.imports.skipped}`);
             else
                 errors.push(...report.imports.problems);
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
         }
         if (options.testCommand) {
-            if (unusable)
+            if (unusable) {
                 errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
             else {
                 report.testCommand = await runTestCommand(layerDir, options.testCommand, {
                     docker: ctx.docker,
@@ -45553,6 +45583,8 @@ async function verifyLayer(zipPath, target, ctx) {
                     layerName: target.layer.name
                 });
                 errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
             }
         }
     }
@@ -45564,15 +45596,27 @@ async function verifyLayer(zipPath, target, ctx) {
         report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
         if (options.sdkShadowing === 'error')
             errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
         else
             report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
     }
     if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, {
-            hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
-        });
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
     }
     return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
 }
 async function checkImports(layerDir, modules, target, image, unusable, ctx) {
     if (modules.length === 0)
@@ -45610,7 +45654,8 @@ function sdkCheck(index, info, declared) {
 
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), measure (Report).
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
+// returned with its stage, never thrown, so the other targets still build.
 
 
 
@@ -45622,7 +45667,42 @@ function sdkCheck(index, info, declared) {
 
 
 
+
+/**
+ * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
+ * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
+ * removed, so no upload of `*.zip` ships a layer this run did not pass.
+ */
 async function buildTarget(target, requirements, counter, ctx) {
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
+    const progress = { stage: 'install' };
+    try {
+        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
+        return { layer };
+    }
+    catch (error) {
+        let failedZip;
+        if (progress.stage === 'verify') {
+            failedZip = `${zipPath}.failed`;
+            await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
+        }
+        await (0,promises_.rm)(zipPath, { force: true });
+        const failure = (0,report_failures/* failureOf */.g5)({
+            layer: target.layer.name,
+            runtime: target.runtime,
+            architecture: target.architecture,
+            fileName
+        }, progress.stage, error, failedZip);
+        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        return { failure };
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+    }
+}
+async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
@@ -45641,6 +45721,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, ctx);
     for (const notice of shape.notices)
@@ -45651,6 +45732,7 @@ async function buildTarget(target, requirements, counter, ctx) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0)
@@ -45663,6 +45745,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         epochSeconds: config.sourceDateEpoch
     });
     await checkZip(zipPath, entries.length);
+    progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
@@ -45702,7 +45785,6 @@ async function buildTarget(target, requirements, counter, ctx) {
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10
     };
-    await (0,promises_.rm)(stageDir, { recursive: true, force: true });
     return report;
 }
 
@@ -45712,6 +45794,8 @@ var version = __nccwpck_require__(311);
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
 
 
 
@@ -45778,9 +45862,16 @@ async function buildLayers(prepared, ctx) {
             : undefined;
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
+        const failures = [];
         for (const target of targets) {
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
-            requirements.set(target, await exportFor(target));
+            try {
+                requirements.set(target, await exportFor(target));
+            }
+            catch (error) {
+                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
+                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+            }
         }
         const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
@@ -45799,7 +45890,10 @@ async function buildLayers(prepared, ctx) {
         const layers = [];
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
-            layers.push(await buildTarget(target, requirements.get(target), counter, {
+            const pinned = requirements.get(target);
+            if (!pinned)
+                continue; // its export failed
+            const outcome = await buildTarget(target, pinned, counter, {
                 config,
                 project,
                 build,
@@ -45808,8 +45902,17 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel
-            }));
+            });
+            if ('layer' in outcome)
+                layers.push(outcome.layer);
+            else
+                failures.push(outcome.failure);
         }
+        // Failures in the order of the targets, exports and builds alike.
+        const order = targets.map(target => `${target.id}.zip`);
+        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
+        if (failures.length)
+            await removeStaleZips(failures, config.outputDir);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -45821,6 +45924,7 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
+            failures,
             combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
         };
         return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
@@ -45829,15 +45933,34 @@ async function buildLayers(prepared, ctx) {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
     }
 }
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
     const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over);
     if (over.length)
-        throw new src_errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
+        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
+}
+function targetNames(target) {
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`
+    };
+}
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures, outputDir) {
+    for (const failure of failures)
+        if (failure.stage === 'export')
+            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
 /** The options that shape every zip, as hashed into the layer keys. */
 function shapingOf({ config, project }) {
@@ -45897,7 +46020,7 @@ async function fingerprint(prepared, requirements, projectWheel) {
 /** The report of restored layers, if every zip is there with the recorded hash. */
 async function restoredReport(outputDir, log) {
     try {
-        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
         for (const layer of report.layers) {
             const zipPath = external_node_path_default().join(outputDir, layer.fileName);
             const digest = (0,external_node_crypto_.createHash)('sha256')
@@ -47441,7 +47564,7 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
-/***/ 919:
+/***/ 4243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47656,6 +47779,19 @@ async function waitForUpdate(lambda, name, where) {
             hint: "See the function's LastUpdateStatusReason in the Lambda console, fix it, and publish again."
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/publish/failed-targets.ts
+
+function refuseFailedTargets(report) {
+    const failed = report.failures ?? [];
+    if (!failed.length)
+        return;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    throw new PublishError('failed-targets', `the build failed for ${failed.length} target(s): ${names.join(', ')}; nothing was published`, {
+        hint: 'Fix those targets and build again, or build only the targets that work ' +
+            '(--layer, --runtime, --architectures; the action inputs of the same names) and publish that report.'
+    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -48084,8 +48220,10 @@ function customS3Endpoint() {
 
 
 
+
 async function publishLayers(report, options, deps) {
     const { clients, log } = deps;
+    refuseFailedTargets(report);
     const resolved = (0,publish_options/* resolveOptions */.$i)(options);
     // Checks: nothing below writes until every layer, region, bucket and function has passed.
     const targets = planTargets(report, resolved);
@@ -48459,6 +48597,63 @@ function parseBucket(text) {
 
 /***/ }),
 
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   w7: () => (/* binding */ failureLines),
+/* harmony export */   yu: () => (/* binding */ targetsFailed)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
+// and what to do; and the error a build ends with when a target failed or a size is over the limit.
+
+/** What the failure of one target records: the message and hint of the error. */
+function failureOf(target, stage, error, failedZip) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE ? error.hint : undefined;
+    return {
+        ...target,
+        stage,
+        error: message,
+        ...(hint ? { hint } : {}),
+        ...(failedZip ? { failedZip } : {})
+    };
+}
+/** One line per failed target, for the console and the action log. */
+function failureLines(report) {
+    return (report.failures ?? []).map(f => {
+        const [first, ...rest] = f.error.split('\n');
+        const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : '';
+        const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : '';
+        const hint = f.hint ? `\n    hint: ${f.hint}` : '';
+        return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
+    });
+}
+/** The report a failed build still carries, if any. */
+function reportOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu
+        ? { report: error.report, reportPath: error.reportPath }
+        : undefined;
+}
+/** The error a build with failed targets ends with (after the report is written). */
+function targetsFailed(report, reportPath, overLimit) {
+    const failed = report.failures;
+    const total = failed.length + report.layers.length;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    const size = overLimit.length
+        ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}`
+        : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${size}`, report, reportPath, {
+        hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
+    });
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48485,6 +48680,51 @@ function formatPercent(value) {
 
 /***/ }),
 
+/***/ 5756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readReportFile),
+/* harmony export */   M: () => (/* binding */ parseReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+// Reads a report written by an earlier build (publish --report, restored layer caches): version 1
+// reports (no failures recorded) and version 2 are accepted; anything else is refused.
+
+
+
+
+/** Parses report JSON, upgrading a version 1 report to the current shape. */
+function parseReport(text) {
+    const data = JSON.parse(text);
+    if (![1, _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj].includes(data.version) || !Array.isArray(data.layers))
+        throw new Error(`not a lambda-layer report (version 1 or ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj})`);
+    return {
+        ...data,
+        version: _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj,
+        failures: data.failures ?? [],
+        combinations: data.combinations ?? []
+    };
+}
+/** The report in `file`, or an error naming the file and what to pass instead. */
+async function readReportFile(file, what = '--report') {
+    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    try {
+        return { report: parseReport(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8')), reportPath };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`${what} ${file}: ${error instanceof Error ? error.message : String(error)}`, { hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48502,7 +48742,11 @@ function formatPercent(value) {
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 
 
-const REPORT_VERSION = 1;
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 /** Lambda's limit on the unzipped size of a function and all its layers. */
 const UNZIPPED_LIMIT = 262_144_000;

@@ -7,9 +7,14 @@ import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from '../publish/index.js'
+import type { TargetFailure } from './failures.js'
 import type { CombinationReport, SizeStatus } from './sizes.js'
 
-export const REPORT_VERSION = 1
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+export const REPORT_VERSION = 2
 export const REPORT_FILE = 'lambda-layer-report.json'
 
 /** Lambda's limit on the unzipped size of a function and all its layers. */
@@ -57,7 +62,10 @@ export interface Report {
   project: { name: string; version: string; lockKind: LockKind }
   tools: Record<string, string>
   limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
+  /** The layers that were built, verified and written. */
   layers: LayerReport[]
+  /** Targets that failed (their zips are not in the output folder under their final names). */
+  failures: TargetFailure[]
   combinations: CombinationReport[]
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult
