@@ -2,7 +2,8 @@
 // with the pinned poetry and built from that lock; the project folder is left as it was.
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ProjectError } from '../src/errors.js'
+import { BuildFailedError } from '../src/errors.js'
+import type { Report } from '../src/report/report.js'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 
@@ -37,12 +38,13 @@ describe('a Poetry project without poetry.lock', () => {
   it('says to run `poetry lock` when poetry cannot lock it', async () => {
     const dir = await poetryProject('no-such-package-lambda-layer-test = "1.0"')
     const error = await build(dir).catch(e => e)
-    expect(error).toBeInstanceOf(ProjectError)
-    expect(error.message).toMatch(
+    expect(error).toBeInstanceOf(BuildFailedError)
+    const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
+    expect(failure?.stage).toBe('export')
+    expect(failure?.error).toMatch(
       /^a Poetry project without poetry\.lock could not be locked here:\n/
     )
-    expect(error.message).toContain('no-such-package-lambda-layer-test')
-    expect(error.file).toBe(path.join(dir, 'pyproject.toml'))
-    expect(error.hint).toBe(`run \`poetry lock\` and commit poetry.lock (in ${dir}).`)
+    expect(failure?.error).toContain('no-such-package-lambda-layer-test')
+    expect(failure?.hint).toBe(`run \`poetry lock\` and commit poetry.lock (in ${dir}).`)
   }, 300_000)
 })

@@ -280,7 +280,8 @@ async function fingerprint(
   const hash = createHash('sha256')
   hash.update(JSON.stringify(shapingOf(prepared)))
   for (const target of prepared.targets) {
-    const req = requirements.get(target) as Requirements
+    const req = requirements.get(target)
+    if (!req) continue // its export failed: the target is recorded as failed, not built
     hash.update(
       JSON.stringify([
         target.id,
