@@ -9,7 +9,12 @@ import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
-import { failureOf, targetsFailed, type TargetFailure } from './report/failures.js'
+import {
+  combinationsConflict,
+  failureOf,
+  targetsFailed,
+  type TargetFailure
+} from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
@@ -25,6 +30,8 @@ import {
   type LayerReport,
   type Report
 } from './report/report.js'
+import { combinationListings } from './report/combinations.js'
+import { combinationConflicts } from './report/notes.js'
 import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
@@ -197,7 +204,14 @@ export async function buildLayers(
       },
       layers,
       failures,
-      combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+      combinations: checkCombinations(
+        config.combinations,
+        layers,
+        config.sizeWarnPercent,
+        await combinationListings(
+          layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))
+        )
+      )
     }
     return { ...(await finish(report, config, log)), layerKey, cacheHit: false }
   } finally {
@@ -213,7 +227,9 @@ async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
-  if (report.failures.length) throw targetsFailed(report, reportPath, over)
+  const conflicts = combinationConflicts(report)
+  if (report.failures.length) throw targetsFailed(report, reportPath, over, conflicts)
+  if (conflicts.length) throw combinationsConflict(report, reportPath, over, conflicts)
   if (over.length) throw new SizeLimitError(over, report, reportPath, config.pyprojectPath)
   return { report, reportPath }
 }

@@ -42271,7 +42271,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4582);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
@@ -42703,7 +42703,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4582:
+/***/ 6847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44214,11 +44214,141 @@ async function wheelContentHash(wheel) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/package/duplicates.ts
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: duplicateLibraries(copies),
+        problems,
+        notes
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
 // EXTERNAL MODULE: ./src/report/read.ts
 var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
+
 
 
 function sizeStatus(unzippedBytes, warnPercent) {
@@ -44227,8 +44357,11 @@ function sizeStatus(unzippedBytes, warnPercent) {
     return (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100 >= warnPercent ? 'near-limit' : 'ok';
 }
 const needsS3 = (zippedBytes) => zippedBytes > report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
-/** Totals of each combination for every runtime and architecture the build produced. */
-function checkCombinations(combinations, layers, warnPercent) {
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
     const result = [];
     const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
     for (const combination of combinations) {
@@ -44236,7 +44369,7 @@ function checkCombinations(combinations, layers, warnPercent) {
             const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
             if (members.some(member => !member))
                 continue; // not every member was built in this run
-            const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0);
+            const { unzippedBytes, ...rest } = overlay(members, listings);
             result.push({
                 name: combination.name,
                 runtime,
@@ -44244,7 +44377,8 @@ function checkCombinations(combinations, layers, warnPercent) {
                 layers: combination.layers,
                 unzippedBytes,
                 limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent)
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
             });
         }
     }
@@ -45668,6 +45802,7 @@ function sdkCheck(index, info, declared) {
 
 
 
+
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
@@ -45781,6 +45916,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         includesProject: target.layer.includeProject,
         requirements: pins,
         packages: await packageUsage(entries, target.sitePackages),
+        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10
@@ -45794,6 +45930,8 @@ var version = __nccwpck_require__(311);
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
 
 
 
@@ -45925,7 +46063,7 @@ async function buildLayers(prepared, ctx) {
             },
             layers,
             failures,
-            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
         return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
     }
@@ -45942,8 +46080,11 @@ async function finish(report, config, log) {
     const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
     if (report.failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over);
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
     if (over.length)
         throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
@@ -48604,6 +48745,7 @@ function parseBucket(text) {
 /* harmony export */   EI: () => (/* binding */ reportOf),
 /* harmony export */   g5: () => (/* binding */ failureOf),
 /* harmony export */   w7: () => (/* binding */ failureLines),
+/* harmony export */   xx: () => (/* binding */ combinationsConflict),
 /* harmony export */   yu: () => (/* binding */ targetsFailed)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
@@ -48639,16 +48781,25 @@ function reportOf(error) {
         : undefined;
 }
 /** The error a build with failed targets ends with (after the report is written). */
-function targetsFailed(report, reportPath, overLimit) {
+function targetsFailed(report, reportPath, overLimit, conflicts = []) {
     const failed = report.failures;
     const total = failed.length + report.layers.length;
     const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
-    const size = overLimit.length
-        ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}`
-        : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${size}`, report, reportPath, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`, report, reportPath, {
         hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
     });
+}
+/** The error of a build whose combined layers carry one package in different versions. */
+function combinationsConflict(report, reportPath, overLimit, conflicts) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`layers used together disagree:\n  ${conflicts.join('\n  ')}${more(overLimit, [])}`, report, reportPath, {
+        hint: 'Nothing was published. Build the layers from one lock so their versions agree, or set dependencies = false on the layer that adds to the others so only one carries the package.'
+    });
+}
+function more(overLimit, conflicts) {
+    return [
+        overLimit.length ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}` : '',
+        conflicts.length ? `\nlayers used together disagree:\n  ${conflicts.join('\n  ')}` : ''
+    ].join('');
 }
 
 
@@ -48675,6 +48826,58 @@ function formatBytes(bytes) {
 }
 function formatPercent(value) {
     return `${value.toFixed(1)}%`;
+}
+
+
+/***/ }),
+
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ combinationConflicts),
+/* harmony export */   We: () => (/* binding */ reportNotes)
+/* harmony export */ });
+/* unused harmony export libraryLine */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+
+const LIBRARIES_SHOWN = 3;
+/** `libgdal` in 3 folders: "libgdal 3 copies (pyogrio.libs 93.0 MiB, …), 226.0 MiB together". */
+function libraryLine(dup) {
+    const where = dup.copies
+        .map(copy => {
+        const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path;
+        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(copy.bytes)}`;
+    })
+        .join(', ');
+    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(dup.bytes)} together`;
+}
+function reportNotes(report) {
+    const notes = [];
+    for (const c of report.combinations) {
+        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
+            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
+            : '';
+        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)}${summed}`);
+        for (const problem of c.problems ?? [])
+            notes.push(`${label}: ${problem}`);
+        for (const note of c.notes ?? [])
+            notes.push(`${label}: ${note}`);
+        for (const dup of (c.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${label}: ${libraryLine(dup)}`);
+    }
+    for (const layer of report.layers) {
+        for (const dup of (layer.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${layer.layer} ${layer.runtime} ${layer.architecture}: ${libraryLine(dup)}`);
+    }
+    return notes;
+}
+/** Combination problems that fail the build: shared packages of different versions. */
+function combinationConflicts(report) {
+    return report.combinations.flatMap(c => (c.problems ?? []).map(problem => `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${problem}`));
 }
 
 
@@ -48778,6 +48981,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
     const parts = [];
@@ -48811,6 +49016,7 @@ function verifyLine(layer) {
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 // Renders the report as a plain-text table for the console.
+
 
 
 
@@ -48850,7 +49056,13 @@ function renderReportTable(report) {
         'largest packages'
     ], rows, [3, 4, 5, 6]);
     const verified = report.layers.map(verifyLine).filter(Boolean);
-    return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`;
+    const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
+    return [
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        table,
+        ...(verified.length ? [verified.join('\n')] : []),
+        ...(notes.length ? [notes.join('\n')] : [])
+    ].join('\n\n');
 }
 /** The Publish step's rows: one per layer and region. */
 function renderPublishTable(report) {

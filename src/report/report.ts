@@ -1,6 +1,7 @@
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { DuplicateLibrary } from '../package/duplicates.js'
 import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
@@ -51,6 +52,8 @@ export interface LayerReport {
   packages: PackageUsage[]
   /** What the Shape step removed: the runtime's SDK set and each slimming rule's savings. */
   shape: ShapeReport
+  /** Native libraries vendored in more than one `*.libs/` folder, largest first. */
+  duplicateLibraries?: DuplicateLibrary[]
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
   seconds: number

@@ -2,7 +2,7 @@
 // Mermaid bar chart of unzipped size against the limit, and collapsible details per layer.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
-import { renderFailures, renderProblems } from './summary-failures.js'
+import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 import { verifyLine } from './verify-lines.js'
 
 const MIB = 1024 * 1024
@@ -158,6 +158,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
         )
     )
   }
+  const notes = renderNotes(report)
+  if (notes) sections.push(notes)
   if (report.publish) {
     sections.push(
       '### Published\n\n' +
