@@ -42271,7 +42271,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6667);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
@@ -42601,6 +42601,7 @@ function stringTable(value, where) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
 /* harmony export */   CE: () => (/* binding */ LayerError),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
@@ -42634,21 +42635,30 @@ class ProjectError extends LayerError {
 /** A layer could not be installed or packaged. */
 class BuildError extends LayerError {
 }
-/** A required package has no wheel for the target runtime and architecture. */
+/** Required packages have no wheel for the target runtime and architecture. */
 class NoWheelError extends BuildError {
     packages;
     runtime;
     architecture;
-    constructor(packages, runtime, architecture, layer) {
+    reasons;
+    constructor(packages, runtime, architecture, layer, 
+    /** One line per package: why it has no wheel and the newest version that has one. */
+    reasons = []) {
         const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ');
-        super(`layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
-            hint: 'Pin a version that publishes a manylinux wheel for this runtime and architecture, ' +
-                'or build this layer in the Lambda build image (builder "docker").'
+        super(reasons.length
+            ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+            : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
+            hint: 'Pin the versions named above (they publish manylinux wheels for this runtime and architecture), ' +
+                'or build this layer in the Lambda build image (builder "docker", or "auto" with a Docker engine).'
         });
         this.packages = packages;
         this.runtime = runtime;
         this.architecture = architecture;
+        this.reasons = reasons;
     }
+}
+/** The package index could not be asked (network, DNS, TLS, credentials): not a missing wheel. */
+class NetworkError extends BuildError {
 }
 /** The Docker engine, an image, or a container could not do what a build or check needed. */
 class DockerError extends LayerError {
@@ -42703,7 +42713,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 6847:
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42766,22 +42776,54 @@ var system_docker = __nccwpck_require__(473);
 var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
 // Reads pip's output after a failed install in the build image: which packages failed to build
-// from source, and the last lines of the compiler's output (not the whole log).
+// from source, what they were missing (a header, pg_config, a compiler), and the last lines of
+// the failing build's own output (not the whole log).
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]*)';
+/** Lines that name the package that failed. */
 const FAILED = [
-    /Failed building wheel for ([A-Za-z0-9][A-Za-z0-9._-]*)/g,
-    /Failed to build (?!one or more)([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
-    /(?:Building wheel|Running setup\.py install) for ([A-Za-z0-9][A-Za-z0-9._-]*)[^\n]*did not run successfully/g,
-    /Encountered error while (?:generating package metadata|trying to install package)\.\s*╰─> ([A-Za-z0-9][A-Za-z0-9._-]*)/g
+    new RegExp(`Failed building wheel for ${NAME}`, 'g'),
+    new RegExp(`(?:Building wheel|Running setup\\.py install) for ${NAME}[^\\n]*did not run successfully`, 'g'),
+    // pip 24+: "× Failed to build installable wheels for some pyproject.toml based projects\n╰─> numpy"
+    new RegExp(`Failed to build installable wheels[^\\n]*\\n[^\\n]*╰─> ${NAME}`, 'g'),
+    new RegExp(`Failed to build (?!one or more|installable)${NAME}((?: [A-Za-z0-9][A-Za-z0-9._-]*)*)`, 'g'),
+    // "Encountered error while trying to install package.\n╰─> numpy" (never "╰─> See above ...")
+    new RegExp(`Encountered error while [^\\n]*\\n[^\\n]*╰─> (?!See above)${NAME}`, 'g')
+];
+/** Steps whose failure pip reports without the package's name: the name is in "Collecting X". */
+const UNNAMED_STEP = /× (?:Getting requirements to build wheel|Preparing metadata \([^)]*\)|python setup\.py egg_info|Encountered error while generating package metadata)[^\n]*/g;
+const COLLECTING = new RegExp(`^(?:Collecting|Processing|Downloading) ${NAME}`, 'gm');
+/** What the failing build's output says it lacked. */
+const CAUSES = [
+    [/fatal error: ([^\s:]+): No such file or directory/g, m => `header ${m[1]} not found`],
+    [
+        /pg_config executable not found/g,
+        () => 'pg_config not found (PostgreSQL client development files, e.g. libpq-dev / postgresql-devel)'
+    ],
+    [
+        /error: command '([^']*(?:gcc|cc|g\+\+|clang)[^']*)' failed/g,
+        m => `the compiler ${m[1]} failed or is missing`
+    ],
+    [
+        /(?:can't find Rust compiler|rustc[^\n]*not found|Cargo[^\n]*not found)/gi,
+        () => 'a Rust compiler (rustc/cargo) not found'
+    ]
 ];
 /** The compile failure in pip's output, or undefined when the install failed otherwise. */
 function compileFailure(output, count = 8) {
     const packages = new Set();
     for (const pattern of FAILED) {
         for (const match of output.matchAll(pattern)) {
-            for (const name of (match[1] ?? '').trim().split(/\s+/))
+            const names = `${match[1] ?? ''} ${match[2] ?? ''}`;
+            for (const name of names.trim().split(/\s+/))
                 if (name)
                     packages.add(name);
         }
+    }
+    for (const step of output.matchAll(UNNAMED_STEP)) {
+        const before = output.slice(0, step.index);
+        const collected = [...before.matchAll(COLLECTING)].at(-1)?.[1];
+        if (collected)
+            packages.add(collected);
     }
     if (packages.size === 0)
         return undefined;
@@ -42794,7 +42836,12 @@ function compileFailure(output, count = 8) {
         .split('\n')
         .map(line => line.replace(/^ {6}/, ''))
         .filter(line => line.trim());
-    return { packages: [...packages], lines: lines.slice(-count) };
+    const causes = new Set();
+    for (const [pattern, describe] of CAUSES) {
+        for (const match of output.matchAll(pattern))
+            causes.add(describe(match));
+    }
+    return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
 }
 
 ;// CONCATENATED MODULE: ./src/build/index-settings.ts
@@ -43006,8 +43053,8 @@ function dockerBuildError(where, image, code, output) {
     }
     const failure = compileFailure(output);
     if (failure) {
-        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`, {
-            hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+            hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
         });
     }
     if (/exec format error|does not match the specified platform/i.test(output)) {
@@ -43020,6 +43067,751 @@ function dockerBuildError(where, image, code, output) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
+// Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
+// the wheel check looks only at the lines the target's installer would install.
+
+/** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
+function targetEnvironment(runtime, architecture, extras = []) {
+    const python = runtimes/* RUNTIMES */.aC[runtime].python;
+    return {
+        python_version: python,
+        // Lambda follows CPython's patch releases; markers almost never name a patch level.
+        python_full_version: `${python}.99`,
+        implementation_name: 'cpython',
+        implementation_version: `${python}.99`,
+        platform_python_implementation: 'CPython',
+        platform_system: 'Linux',
+        sys_platform: 'linux',
+        os_name: 'posix',
+        platform_machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        platform_release: '',
+        platform_version: '',
+        extra: extras.join(',')
+    };
+}
+function tokenize(marker) {
+    const tokens = [];
+    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b|or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+    let index = 0;
+    while (index < marker.length) {
+        if (/^\s*$/.test(marker.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(marker);
+        if (!match)
+            throw new Error(`cannot read the marker "${marker}"`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'lp', text: '(' });
+        else if (match[2])
+            tokens.push({ kind: 'rp', text: ')' });
+        else if (match[3])
+            tokens.push({ kind: 'str', text: match[3].slice(1, -1) });
+        else if (match[4])
+            tokens.push({ kind: 'op', text: match[4].replace(/\s+/, ' ') });
+        else if (match[5])
+            tokens.push({ kind: match[5], text: match[5] });
+        else
+            tokens.push({ kind: 'var', text: match[6] });
+    }
+    return tokens;
+}
+/** True when the marker holds in the environment; throws on a marker it cannot read. */
+function evaluateMarker(marker, env) {
+    const tokens = tokenize(marker);
+    let at = 0;
+    const peek = () => tokens[at];
+    const next = () => {
+        const token = tokens[at++];
+        if (!token)
+            throw new Error(`the marker "${marker}" ends early`);
+        return token;
+    };
+    const value = (token) => {
+        if (token.kind === 'str')
+            return { text: token.text, variable: undefined };
+        if (token.kind === 'var')
+            return { text: env[token.text] ?? '', variable: token.text };
+        throw new Error(`unexpected "${token.text}" in the marker "${marker}"`);
+    };
+    const atom = () => {
+        if (peek()?.kind === 'lp') {
+            next();
+            const result = orExpr();
+            if (next().kind !== 'rp')
+                throw new Error(`unbalanced parentheses in "${marker}"`);
+            return result;
+        }
+        const left = value(next());
+        const op = next();
+        if (op.kind !== 'op')
+            throw new Error(`expected a comparison in "${marker}"`);
+        const right = value(next());
+        return compareMarker(left, op.text, right);
+    };
+    const andExpr = () => {
+        let result = atom();
+        while (peek()?.kind === 'and') {
+            next();
+            result = atom() && result;
+        }
+        return result;
+    };
+    const orExpr = () => {
+        let result = andExpr();
+        while (peek()?.kind === 'or') {
+            next();
+            result = andExpr() || result;
+        }
+        return result;
+    };
+    const result = orExpr();
+    if (at !== tokens.length)
+        throw new Error(`cannot read the marker "${marker}"`);
+    return result;
+}
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version'
+]);
+function compareMarker(left, op, right) {
+    if (op === 'in')
+        return right.text.includes(left.text);
+    if (op === 'not in')
+        return !right.text.includes(left.text);
+    if (left.variable === 'extra' || right.variable === 'extra') {
+        const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
+        const has = extras.split(',').includes(normalize(wanted));
+        return op === '!=' ? !has : has;
+    }
+    if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
+        return versionMatches(left.text, `${op}${right.text}`);
+    if (VERSION_VARIABLES.has(right.variable ?? '') && /^[0-9]/.test(left.text))
+        return versionMatches(right.text, `${flip(op)}${left.text}`);
+    switch (op) {
+        case '==':
+        case '===':
+            return left.text === right.text;
+        case '!=':
+            return left.text !== right.text;
+        default:
+            return versionMatches(left.text, `${op}${right.text}`);
+    }
+}
+const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
+function release(version) {
+    return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
+}
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return 0;
+}
+/** True when a (Python) version satisfies a specifier set such as ">=3.9,!=3.10.*,<4". */
+function versionMatches(version, specifiers) {
+    const have = release(version);
+    for (const clause of specifiers.split(',')) {
+        const match = /^\s*(===|==|!=|<=|>=|~=|<|>)\s*([^\s]+)\s*$/.exec(clause);
+        if (!match) {
+            if (clause.trim())
+                return true; // an unreadable clause never hides a wheel
+            continue;
+        }
+        const [, op, text] = match;
+        if (text.endsWith('.*')) {
+            const prefix = release(text.slice(0, -2));
+            const same = compareRelease(have.slice(0, prefix.length), prefix) === 0;
+            if ((op === '==') !== same)
+                return false;
+            continue;
+        }
+        const want = release(text);
+        const cmp = compareRelease(have, want);
+        const ok = {
+            '==': cmp === 0,
+            '===': version === text,
+            '!=': cmp !== 0,
+            '<=': cmp <= 0,
+            '>=': cmp >= 0,
+            '<': cmp < 0,
+            '>': cmp > 0,
+            '~=': cmp >= 0 && compareRelease(have.slice(0, want.length - 1), want.slice(0, -1)) === 0
+        }[op];
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/tags.ts
+// Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
+// and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
+
+/** Reads a wheel's file name; undefined for anything that is not a wheel. */
+function parseWheelName(fileName) {
+    if (!fileName.endsWith('.whl'))
+        return undefined;
+    const parts = fileName.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [name, version] = parts;
+    const [python, abi, platform] = parts.slice(-3);
+    return {
+        name: normalizeName(name),
+        version,
+        pythons: python.split('.'),
+        abis: abi.split('.'),
+        platforms: platform.split('.')
+    };
+}
+/** The version in a source distribution's file name (name-version.tar.gz / .zip). */
+function sdistVersion(fileName, name) {
+    const match = /^(.*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(fileName);
+    if (!match)
+        return undefined;
+    const stem = match[1];
+    const cut = stem.lastIndexOf('-');
+    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
+        return undefined;
+    return stem.slice(cut + 1);
+}
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
+function manylinuxGlibc(platform, machine) {
+    const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
+    if (!platform.endsWith(`_${machine}`))
+        return undefined;
+    const stem = platform.slice(0, -machine.length - 1);
+    if (stem in legacy)
+        return legacy[stem];
+    const match = /^manylinux_2_(\d+)$/.exec(stem);
+    return match ? Number(match[1]) : undefined;
+}
+function targetTags(runtime, architecture) {
+    const minor = Number(runtimes/* RUNTIMES */.aC[runtime].python.split('.')[1]);
+    return {
+        cpython: `cp3${minor}`,
+        minor,
+        machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        glibc: runtimes/* RUNTIMES */.aC[runtime].glibc
+    };
+}
+/** True when the interpreter and ABI tags fit CPython 3.X (cp3X, abi3 from older cp3Y, py3 / py3Y). */
+function fitsPython(wheel, target) {
+    for (const python of wheel.pythons) {
+        for (const abi of wheel.abis) {
+            const cp = /^cp3(\d+)$/.exec(python);
+            if (cp && abi === target.cpython && python === target.cpython)
+                return true;
+            if (cp && abi === 'abi3' && Number(cp[1]) <= target.minor && Number(cp[1]) >= 2)
+                return true;
+            if (abi !== 'none')
+                continue;
+            if (python === target.cpython || python === 'py3')
+                return true;
+            const py = /^py3(\d+)$/.exec(python);
+            if (py && Number(py[1]) <= target.minor)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The oldest glibc (2.N minor) among the wheel's platform tags that the target can load: 0 for a
+ * pure wheel ("any"), undefined when no tag fits the architecture and glibc.
+ */
+function platformNeed(wheel, target) {
+    let best;
+    for (const platform of wheel.platforms) {
+        if (platform === 'any')
+            return 0;
+        const glibc = manylinuxGlibc(platform, target.machine);
+        if (glibc !== undefined && glibc <= target.glibc && (best === undefined || glibc < best))
+            best = glibc;
+    }
+    return best;
+}
+/** The oldest glibc any of the wheel's tags for this architecture needs (to say "2_28+ only"). */
+function oldestGlibcFor(wheel, machine) {
+    const needs = wheel.platforms
+        .map(platform => manylinuxGlibc(platform, machine))
+        .filter((n) => n !== undefined);
+    return needs.length ? Math.min(...needs) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/availability.ts
+// The wheel decision, made before installing: for each pinned requirement that applies to the
+// target, does the index publish a wheel the runtime can load? Every blocker is named, with why
+// and the newest version that does publish a compatible wheel.
+
+
+
+/** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
+function pinnedFor(lines, runtime, architecture, extras = []) {
+    const env = targetEnvironment(runtime, architecture, extras);
+    const pins = new Map();
+    for (const raw of lines) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('-'))
+            continue;
+        const [spec = '', marker] = line.split(/;(.*)/s, 2);
+        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s,;]+)\s*$/.exec(spec.trim());
+        if (!match)
+            continue;
+        if (applies(marker, env)) {
+            const name = normalizeName(match[1]);
+            pins.set(name, { name, version: match[2] });
+        }
+    }
+    return [...pins.values()];
+}
+/** Whether a line's marker holds; an unreadable marker counts as holding (check rather than skip). */
+function applies(marker, env) {
+    try {
+        return marker ? evaluateMarker(marker, env) : true;
+    }
+    catch {
+        return true;
+    }
+}
+/** Decides every pin against the index; at most `parallel` index requests at once. */
+async function checkAvailability(pins, runtime, architecture, client, parallel = 8) {
+    const tags = targetTags(runtime, architecture);
+    const uvGlibc = Number(/_2_(\d+)$/.exec((0,runtimes/* uvPlatform */.Ry)(runtime, architecture))?.[1] ?? 17);
+    const result = { blockers: [], unknown: [], beyondUv: [] };
+    const queue = [...pins];
+    const worker = async () => {
+        for (let pin = queue.shift(); pin; pin = queue.shift()) {
+            const files = await client.files(pin.name);
+            if (!files) {
+                result.unknown.push(pin);
+                continue;
+            }
+            const need = bestNeed(filesOf(files, pin.name, pin.version), tags);
+            if (need === undefined)
+                result.blockers.push(blocker(pin, files, tags, runtime));
+            else if (need > uvGlibc)
+                result.beyondUv.push(pin);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, pins.length) }, worker));
+    const byName = (a, b) => a.name.localeCompare(b.name);
+    result.blockers.sort(byName);
+    result.unknown.sort(byName);
+    result.beyondUv.sort(byName);
+    return result;
+}
+/** The lowest glibc a compatible wheel among these files needs; undefined when none fits. */
+function bestNeed(files, tags) {
+    let best;
+    for (const file of files) {
+        const wheel = parseWheelName(file.filename);
+        if (!wheel || !fitsPython(wheel, tags))
+            continue;
+        if (file.requiresPython && !versionMatches(`3.${tags.minor}.99`, file.requiresPython))
+            continue;
+        const need = platformNeed(wheel, tags);
+        if (need !== undefined && (best === undefined || need < best))
+            best = need;
+    }
+    return best;
+}
+function fileVersion(file, name) {
+    return parseWheelName(file.filename)?.version ?? sdistVersion(file.filename, name);
+}
+function filesOf(files, name, version) {
+    const want = canonicalVersion(version);
+    return files.filter(file => {
+        const found = fileVersion(file, name);
+        return found !== undefined && canonicalVersion(found) === want;
+    });
+}
+function blocker(pin, files, tags, runtime) {
+    const what = `${pin.name} ${pin.version}`;
+    const own = filesOf(files, pin.name, pin.version);
+    const wheels = own.map(file => parseWheelName(file.filename)).filter(w => w !== undefined);
+    const forPython = wheels.filter(wheel => fitsPython(wheel, tags));
+    const forMachine = forPython
+        .map(wheel => oldestGlibcFor(wheel, tags.machine))
+        .filter((n) => n !== undefined);
+    let why;
+    if (own.length === 0)
+        why = `the index lists no files for ${what}`;
+    else if (wheels.length === 0)
+        why = `${what} publishes only a source distribution`;
+    else if (forPython.length === 0)
+        why = `${what} publishes no ${tags.cpython} wheel`;
+    else if (forMachine.length === 0)
+        why = `${what} publishes no ${tags.machine} wheel for ${tags.cpython}`;
+    else
+        why = `${what} publishes only manylinux_2_${Math.min(...forMachine)}+ wheels for ${tags.cpython} ${tags.machine} — ${runtime} runs on glibc ${(0,runtimes/* glibcOf */.V3)(runtime)}`;
+    const newest = newestCompatible(files, pin, tags);
+    if (newest)
+        return {
+            ...pin,
+            newest,
+            reason: `${why}; ${pin.name} ${newest} is the newest with a compatible wheel`
+        };
+    const anyForMachine = files.some(file => {
+        const wheel = parseWheelName(file.filename);
+        return wheel && wheel.platforms.some(p => p === 'any' || p.endsWith(`_${tags.machine}`));
+    });
+    const none = anyForMachine
+        ? `no version of ${pin.name} publishes a wheel ${runtime} ${tags.machine} can load`
+        : `${pin.name} publishes no ${tags.machine} wheel at any version`;
+    return { ...pin, reason: `${why}; ${none}` };
+}
+function newestCompatible(files, pin, tags) {
+    const pre = isPrerelease(pin.version);
+    const versions = new Map();
+    for (const file of files) {
+        if (file.yanked)
+            continue;
+        const version = fileVersion(file, pin.name);
+        if (!version || (!pre && isPrerelease(version)))
+            continue;
+        const list = versions.get(version) ?? [];
+        list.push(file);
+        versions.set(version, list);
+    }
+    const sorted = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a));
+    return sorted.find(([, list]) => bestNeed(list, tags) !== undefined)?.[0];
+}
+const isPrerelease = (version) => /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''));
+/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
+function canonicalVersion(version) {
+    const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.');
+    const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text);
+    if (!match)
+        return text;
+    const release = match[1].split('.').map(Number);
+    while (release.length > 1 && release.at(-1) === 0)
+        release.pop();
+    return `${release.join('.')}${match[2]}`;
+}
+/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
+function compareVersions(a, b) {
+    const parse = (version) => {
+        const text = version.toLowerCase().replace(/^v/, '').split('+')[0];
+        const match = /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(text);
+        const release = (match?.[1] ?? '0').split('.').map(Number);
+        const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 };
+        const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1;
+        const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity;
+        // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
+        const preKind = match?.[2]
+            ? preRank[match[2]]
+            : post < 0 && dev !== Infinity
+                ? -1
+                : 9;
+        const pre = [preKind, Number(match?.[3] || 0)];
+        return { release, pre, post, dev };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
+        const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return (x.pre[0] - y.pre[0] ||
+        x.pre[1] - y.pre[1] ||
+        x.post - y.post ||
+        (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-client.ts
+// Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
+// else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
+
+
+/** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
+class IndexUnreachable extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`could not read ${redactUrl(url)}: ${reason}`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+/** A URL with any user name and password replaced by "***". */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/** A client over the indexes and local wheel folders; answers are kept for the whole build. */
+function createIndexClient(where, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const memo = new Map();
+    async function fromIndex(base, name) {
+        const pageUrl = `${base.replace(/\/+$/, '')}/${name}/`;
+        const { url, headers } = withAuth(pageUrl);
+        headers.Accept = 'application/vnd.pypi.simple.v1+json, text/html;q=0.2';
+        const attempts = options.attempts ?? 3;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    headers,
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
+                });
+            }
+            catch (error) {
+                if (attempt < attempts)
+                    continue;
+                throw new IndexUnreachable(pageUrl, networkReason(error));
+            }
+            if (response.status === 404)
+                return undefined;
+            if (response.status >= 500 && attempt < attempts)
+                continue;
+            if (!response.ok) {
+                const auth = response.status === 401 || response.status === 403;
+                throw new IndexUnreachable(pageUrl, `HTTP ${response.status}${auth ? ' (the index wants credentials)' : ''}`);
+            }
+            const type = response.headers.get('content-type') ?? '';
+            const body = await response.text();
+            return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url);
+        }
+    }
+    async function fromFolder(folder, name) {
+        const entries = await (0,promises_.readdir)(folder).catch(() => []);
+        return entries
+            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
+            .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
+    }
+    return {
+        files(project) {
+            const name = normalizeName(project);
+            let pending = memo.get(name);
+            if (!pending) {
+                pending = (async () => {
+                    const lists = await Promise.all([
+                        ...where.indexes.map(base => fromIndex(base, name)),
+                        ...where.findLinks.map(folder => fromFolder(folder, name))
+                    ]);
+                    const known = lists.filter((list) => list !== undefined);
+                    const indexKnows = lists.slice(0, where.indexes.length).some(list => list !== undefined);
+                    if (!indexKnows && known.every(list => list.length === 0))
+                        return undefined;
+                    return known.flat();
+                })();
+                memo.set(name, pending);
+            }
+            return pending;
+        }
+    };
+}
+/** fetch refuses URLs with credentials: move them into an Authorization header. */
+function withAuth(pageUrl) {
+    const parsed = new URL(pageUrl);
+    const headers = {};
+    if (parsed.username || parsed.password) {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    return { url: parsed.toString(), headers };
+}
+function networkReason(error) {
+    const cause = error.cause;
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return 'no answer within 30 s';
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function jsonFiles(body, pageUrl) {
+    const page = JSON.parse(body);
+    return (page.files ?? []).map(file => ({
+        filename: file.filename,
+        url: new URL(file.url, pageUrl).toString(),
+        requiresPython: file['requires-python'] ?? undefined,
+        yanked: Boolean(file.yanked)
+    }));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const index_client_unescape = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ENTITIES[e] ?? '');
+function htmlFiles(body, pageUrl) {
+    const files = [];
+    for (const match of body.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
+        const attributes = match[1];
+        const href = /href\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        if (!href)
+            continue;
+        const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        const url = new URL(index_client_unescape(href), pageUrl);
+        url.hash = '';
+        files.push({
+            filename: index_client_unescape(match[2]).trim() ||
+                decodeURIComponent(url.pathname.split('/').pop() ?? ''),
+            url: url.toString(),
+            requiresPython: requiresPython ? index_client_unescape(requiresPython) : undefined,
+            yanked: /data-yanked/i.test(attributes)
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
+// Which package indexes and wheel folders the installer in force reads: index options in the
+// requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
+
+
+
+const DEFAULT_INDEX = 'https://pypi.org/simple';
+const words = (value) => (value ?? '').split(/\s+/).filter(Boolean);
+const localFolder = (item) => /^[a-z][a-z0-9+.-]*:\/\//i.test(item) && !item.startsWith('file://')
+    ? undefined
+    : item.replace(/^file:\/\//, '');
+/** Index settings from pip's configuration files ([global], then [install]; later files win). */
+async function pipConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const files = [
+        '/etc/xdg/pip/pip.conf',
+        '/etc/pip.conf',
+        external_node_path_default().join(home, '.pip', 'pip.conf'),
+        external_node_path_default().join(env.XDG_CONFIG_HOME ?? external_node_path_default().join(home, '.config'), 'pip', 'pip.conf'),
+        ...(env.PIP_CONFIG_FILE && env.PIP_CONFIG_FILE !== (external_node_os_default()).devNull ? [env.PIP_CONFIG_FILE] : [])
+    ];
+    const settings = {};
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+        let section = '';
+        let key = '';
+        for (const raw of text.split('\n')) {
+            const line = raw.replace(/\s*[#;].*$/, '');
+            const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+            if (header) {
+                section = header[1].trim();
+                key = '';
+                continue;
+            }
+            if (section !== 'global' && section !== 'install')
+                continue;
+            const item = /^([A-Za-z0-9_-]+)\s*[=:]\s*(.*)$/.exec(line);
+            if (item) {
+                key = item[1].replace(/_/g, '-');
+                if (section === 'install' || !(`install:${key}` in settings))
+                    settings[key] = item[2].trim();
+                if (section === 'install')
+                    settings[`install:${key}`] = '1';
+            }
+            else if (key && /^\s+\S/.test(raw)) {
+                settings[key] = `${settings[key] ?? ''} ${line.trim()}`.trim();
+            }
+        }
+    }
+    return settings;
+}
+/**
+ * The locations the installer reads for these requirement lines, or undefined when it reads no
+ * index and no local folder (then nothing can be checked before installing).
+ */
+async function indexLocations(installer, env, lines) {
+    let index;
+    const extras = [];
+    const findLinks = [];
+    let noIndex = false;
+    for (const line of lines) {
+        const option = /^(--index-url|-i|--extra-index-url|--find-links|-f|--no-index)(?:[\s=]+(\S+))?/.exec(line.trim());
+        if (!option)
+            continue;
+        const [, name, value] = option;
+        if (name === '--no-index')
+            noIndex = true;
+        else if (!value)
+            continue;
+        else if (name === '--index-url' || name === '-i')
+            index = value;
+        else if (name === '--extra-index-url')
+            extras.push(value);
+        else
+            findLinks.push(value);
+    }
+    if (installer === 'uv') {
+        index ??= env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
+        extras.push(...words(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=(?=[a-z]+:)/i, '')), ...words(env.UV_EXTRA_INDEX_URL));
+        findLinks.push(...words(env.UV_FIND_LINKS));
+        noIndex ||= /^(1|true|yes)$/i.test(env.UV_NO_INDEX ?? '');
+    }
+    else {
+        const conf = await pipConfig(env);
+        index ??= env.PIP_INDEX_URL || conf['index-url'] || undefined;
+        extras.push(...words(env.PIP_EXTRA_INDEX_URL ?? conf['extra-index-url']));
+        findLinks.push(...words(env.PIP_FIND_LINKS ?? conf['find-links']));
+        noIndex ||= /^(1|true|yes|on)$/i.test(env.PIP_NO_INDEX ?? conf['no-index'] ?? '');
+    }
+    const folders = findLinks.map(localFolder).filter((f) => Boolean(f));
+    const indexes = noIndex ? [] : [index ?? DEFAULT_INDEX, ...extras];
+    if (indexes.length === 0 && folders.length === 0)
+        return undefined;
+    return { indexes, findLinks: folders };
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/decide.ts
+// The native builder's wheel decision for one target: reads the pinned requirements (lines and
+// requirement files), asks the index in force, and turns the answer into typed errors.
+
+
+
+
+
+/** One decider per build: index answers are shared by every target. */
+function createWheelDecider(env = process.env, fetchImpl) {
+    const clients = new Map();
+    return {
+        async decide({ target, requirements }, installer) {
+            const fileLines = await Promise.all(requirements.files.map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+            const lines = [...requirements.lines, ...fileLines.flatMap(text => text.split('\n'))];
+            const pins = pinnedFor(lines, target.runtime, target.architecture, target.layer.extras);
+            if (pins.length === 0)
+                return undefined;
+            const where = await indexLocations(installer, env, lines);
+            if (!where)
+                return undefined;
+            const key = JSON.stringify(where);
+            let client = clients.get(key);
+            if (!client) {
+                client = createIndexClient(where, { fetch: fetchImpl });
+                clients.set(key, client);
+            }
+            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            let availability;
+            try {
+                availability = await checkAvailability(pins, target.runtime, target.architecture, client);
+            }
+            catch (error) {
+                if (!(error instanceof IndexUnreachable))
+                    throw error;
+                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                    hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
+                });
+            }
+            if (availability.unknown.length) {
+                const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
+                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                    hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
+                });
+            }
+            if (availability.blockers.length) {
+                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+            }
+            return availability;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/build/native.ts
 // The native builder: installs a layer from wheels on the host with `uv pip install --target`
 // (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
@@ -43028,25 +43820,39 @@ function dockerBuildError(where, image, code, output) {
 
 
 
+
+
 function nativeBuilder(ctx, installer) {
+    const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
         await (0,promises_.mkdir)(request.siteDir, { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
-        const { command, args, env } = installer === 'uv'
+        // Every pin is decided before anything is installed: all blockers are named at once.
+        const decision = await wheels.decide(request, installer);
+        let use = installer;
+        if (installer === 'uv' && decision?.beyondUv.length) {
+            // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
+            // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
+            const { target } = request;
+            const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            use = 'pip';
+        }
+        const { command, args, env } = use === 'uv'
             ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs);
+            : await pipCommand(ctx, request, inputs, installer === 'uv');
         ctx.log.debug([...command, ...args].join(' '));
         const result = await ctx.run(command[0], [...command.slice(1), ...args], {
             env,
             onStderrLine: line => ctx.log.debug(line)
         });
         if (result.code !== 0)
-            throw installError(request, installer, result.stderr + result.stdout);
+            throw installError(request, use, result.stderr + result.stdout);
         // uv keeps a lock file for the target folder; it is not part of the layer.
         await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer };
+        return { builder: 'native', installer: use };
     };
 }
 /** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
@@ -43089,7 +43895,9 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
         env: ctx.uvEnv
     };
 }
-async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
+async function pipCommand(ctx, { target, requirements, siteDir }, inputs, 
+/** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
+forUv = false) {
     return {
         command: [...(await ctx.tools.python()), '-m', 'pip'],
         args: [
@@ -43112,14 +43920,15 @@ async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
             ...(requirements.complete ? ['--no-deps'] : []),
             ...inputs
         ],
-        env: {}
+        env: forUv ? indexSettings(process.env) : {}
     };
 }
 /** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
 function packagesWithoutWheel(output) {
     const found = new Map();
     const patterns = [
-        /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+        // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
+        /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
         /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
         /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
     ];
@@ -43132,12 +43941,20 @@ function packagesWithoutWheel(output) {
     }
     return [...found.values()];
 }
+/** Installer output that says the index could not be reached (pip retries, uv request errors). */
+const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
 function installError(request, installer, output) {
     const { target } = request;
+    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+    if (NETWORK.test(output)) {
+        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+            hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
+        });
+    }
     const missing = packagesWithoutWheel(output);
     if (missing.length)
         return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new src_errors/* BuildError */.zS(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable.'
     });
 }
@@ -43880,7 +44697,7 @@ var report_failures = __nccwpck_require__(7999);
 
 
 /** PEP 503 / PEP 685 normalization of project and extra names. */
-function normalizeName(name) {
+function project_normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
@@ -43893,7 +44710,7 @@ async function loadProject(dir, pyproject) {
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,project_pyproject/* isTable */.bI)(table))
             for (const extra of Object.keys(table))
-                extras.add(normalizeName(extra));
+                extras.add(project_normalizeName(extra));
     }
     let lockKind = 'unlocked';
     let lockFile;
@@ -43911,12 +44728,13 @@ async function loadProject(dir, pyproject) {
     return {
         dir,
         pyprojectPath: pyproject.path,
-        name: normalizeName(name),
+        name: project_normalizeName(name),
         version,
         extras: [...extras].sort(),
         lockKind,
         lockFile,
-        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0
+        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+        poetryOnly: !(0,project_pyproject/* isTable */.bI)(pyproject.data.project) && (0,project_pyproject/* isTable */.bI)(poetry.dependencies)
     };
 }
 function stringOr(value, fallback) {
@@ -43953,7 +44771,7 @@ function planLayers(config, project, pyprojectText = '') {
 function checkLayer(layer, project, file, text) {
     const header = `tool.lambda-layer.layers.${layer.name}`;
     for (const extra of layer.extras) {
-        if (!project.extras.includes(normalizeName(extra))) {
+        if (!project.extras.includes(project_normalizeName(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
             throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
@@ -43969,6 +44787,47 @@ function checkLayer(layer, project, file, text) {
             hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
+// A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
+// lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
+
+
+
+
+
+const POETRY_ENV = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+/** A scratch folder with a copy of pyproject.toml (and a lock, when given); removed after `use`. */
+async function inScratchCopy(project, lockText, use) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-poetry-'));
+    try {
+        await (0,promises_.copyFile)(project.pyprojectPath, external_node_path_default().join(dir, 'pyproject.toml'));
+        if (lockText !== undefined)
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'poetry.lock'), lockText);
+        return await use(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Locks a scratch copy and returns the lock; fails with what to run when poetry cannot lock it. */
+async function lockScratchCopy(ctx, project) {
+    const poetry = await ctx.tools.poetry();
+    ctx.log.warn(`${project.pyprojectPath} has [tool.poetry] dependencies and no poetry.lock: locking a scratch copy with poetry ${ctx.tools.versions().poetry ?? ''} (today's versions; commit poetry.lock for reproducible layers)`);
+    return inScratchCopy(project, undefined, async (dir) => {
+        const result = await ctx.run(poetry[0], [...poetry.slice(1), 'lock'], {
+            cwd: dir,
+            env: POETRY_ENV
+        });
+        if (result.code !== 0) {
+            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+                file: project.pyprojectPath,
+                hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
+            });
+        }
+        return (0,promises_.readFile)(external_node_path_default().join(dir, 'poetry.lock'), 'utf8');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/project/requirements.ts
@@ -44012,17 +44871,26 @@ function pinsOf(requirements) {
 
 
 
+
 /** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
 function createExporter(ctx, project) {
     const memo = new Map();
+    // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
+    let scratchLock;
     const pinned = (extras, target) => {
         const sorted = [...extras].sort();
-        const key = project.lockKind === 'unlocked'
-            ? `${sorted}|${target.runtime}|${target.architecture}`
-            : `${sorted}`;
+        const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
+        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
         let lines = memo.get(key);
         if (!lines) {
-            lines = exportPins(ctx, project, sorted, target);
+            if (project.lockKind === 'unlocked' && project.poetryOnly) {
+                scratchLock ??= lockScratchCopy(ctx, project);
+                const poetryProject = { ...project, lockKind: 'poetry' };
+                lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
+            }
+            else {
+                lines = exportPins(ctx, project, sorted, target);
+            }
             memo.set(key, lines);
         }
         return lines;
@@ -44066,7 +44934,7 @@ async function exportCommand(ctx, project, extras, target) {
                     'main',
                     ...extraArgs
                 ],
-                env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+                env: POETRY_ENV
             };
         case 'uv':
             return {
@@ -44488,7 +45356,7 @@ function createTools({ run, log, toolDir }) {
     }
     const uv = () => once('uv', async () => {
         const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '0.6.0') >= 0) {
             found.uv = onPath;
             return ['uv'];
         }
@@ -44503,7 +45371,7 @@ function createTools({ run, log, toolDir }) {
     });
     const poetry = () => once('poetry', async () => {
         const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '2.0.0') >= 0) {
             const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
             if (hasExport) {
                 found.poetry = onPath;
@@ -44541,7 +45409,7 @@ function createTools({ run, log, toolDir }) {
     return { python, uv, poetry, versions: () => ({ ...found }) };
 }
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
+function tools_compareVersions(a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
     for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -46144,6 +47012,8 @@ async function fingerprint(prepared, requirements, projectWheel) {
     hash.update(JSON.stringify(shapingOf(prepared)));
     for (const target of prepared.targets) {
         const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
         hash.update(JSON.stringify([
             target.id,
             target.sitePackages,
@@ -46231,12 +47101,12 @@ function lambdaPythonPath(runtime) {
 /* harmony export */   OK: () => (/* binding */ sitePackagesPath),
 /* harmony export */   Of: () => (/* binding */ pipPlatforms),
 /* harmony export */   Ry: () => (/* binding */ uvPlatform),
+/* harmony export */   V3: () => (/* binding */ glibcOf),
 /* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
 /* harmony export */   aC: () => (/* binding */ RUNTIMES),
 /* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
 /* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
 /* harmony export */ });
-/* unused harmony export glibcOf */
 // The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
 // platform tags each combination can load.
 const RUNTIMES = {
