@@ -9,7 +9,7 @@ import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
-import { failureOf, targetsFailed } from './report/failures.js'
+import { combinationsConflict, failureOf, targetsFailed } from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
@@ -25,6 +25,8 @@ import {
   type TargetFailure
 } from './report/report.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
+import { combinationListings } from './report/combinations.js'
+import { combinationConflicts } from './report/notes.js'
 import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
@@ -197,7 +199,14 @@ export async function buildLayers(
       },
       layers,
       failures,
-      combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+      combinations: checkCombinations(
+        config.combinations,
+        layers,
+        config.sizeWarnPercent,
+        await combinationListings(
+          layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))
+        )
+      )
     }
     return { ...(await finish(report, config, log)), layerKey, cacheHit: false }
   } finally {
@@ -213,7 +222,9 @@ async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
-  if (report.failures.length) throw targetsFailed(report, reportPath, over)
+  const conflicts = combinationConflicts(report)
+  if (report.failures.length) throw targetsFailed(report, reportPath, over, conflicts)
+  if (conflicts.length) throw combinationsConflict(report, reportPath, over, conflicts)
   if (over.length) throw new SizeLimitError(over, report, reportPath, config.pyprojectPath)
   return { report, reportPath }
 }
@@ -280,7 +291,8 @@ async function fingerprint(
   const hash = createHash('sha256')
   hash.update(JSON.stringify(shapingOf(prepared)))
   for (const target of prepared.targets) {
-    const req = requirements.get(target) as Requirements
+    const req = requirements.get(target)
+    if (!req) continue // its export failed: the target is recorded as failed, not built
     hash.update(
       JSON.stringify([
         target.id,

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Builder } from './build/builder.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
+import { duplicateLibraries } from './package/duplicates.js'
 import { packageUsage } from './package/inventory.js'
 import { walkTree } from './files/tree.js'
 import { writeZip } from './package/zip.js'
@@ -175,6 +176,7 @@ async function buildSteps(
     includesProject: target.layer.includeProject,
     requirements: pins,
     packages: await packageUsage(entries, target.sitePackages),
+    duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
     ...(verify ? { verify } : {}),
     seconds: Math.round((Date.now() - started) / 100) / 10

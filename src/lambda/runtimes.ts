@@ -19,6 +19,11 @@ export const ARCHITECTURES = { x86_64: 'x86_64', arm64: 'aarch64' } as const
 export type Architecture = keyof typeof ARCHITECTURES
 export const ARCHITECTURE_NAMES = Object.keys(ARCHITECTURES) as Architecture[]
 
+/** The runtime's glibc as "2.N". */
+export function glibcOf(runtime: Runtime): string {
+  return `2.${RUNTIMES[runtime].glibc}`
+}
+
 /**
  * uv's --python-platform target for a runtime: the newest manylinux target uv knows that the
  * runtime's glibc can load. uv has no 2_26 target, so Amazon Linux 2 runtimes use 2_17

@@ -43,20 +43,42 @@ export function reportOf(error: unknown): { report: Report; reportPath: string }
 export function targetsFailed(
   report: Report,
   reportPath: string,
-  overLimit: string[]
+  overLimit: string[],
+  conflicts: string[] = []
 ): BuildFailedError<Report> {
   const failed = report.failures
   const total = failed.length + report.layers.length
   const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`)
-  const size = overLimit.length
-    ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}`
-    : ''
   return new BuildFailedError(
-    `${failed.length} of ${total} targets failed: ${names.join(', ')}${size}`,
+    `${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`,
     report,
     reportPath,
     {
       hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
     }
   )
+}
+
+/** The error of a build whose combined layers carry one package in different versions. */
+export function combinationsConflict(
+  report: Report,
+  reportPath: string,
+  overLimit: string[],
+  conflicts: string[]
+): BuildFailedError<Report> {
+  return new BuildFailedError(
+    `layers used together disagree:\n  ${conflicts.join('\n  ')}${more(overLimit, [])}`,
+    report,
+    reportPath,
+    {
+      hint: 'Nothing was published. Build the layers from one lock so their versions agree, or set dependencies = false on the layer that adds to the others so only one carries the package.'
+    }
+  )
+}
+
+function more(overLimit: string[], conflicts: string[]): string {
+  return [
+    overLimit.length ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}` : '',
+    conflicts.length ? `\nlayers used together disagree:\n  ${conflicts.join('\n  ')}` : ''
+  ].join('')
 }

@@ -1,6 +1,7 @@
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { DuplicateLibrary } from '../package/duplicates.js'
 import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
@@ -36,15 +37,38 @@ export interface TargetFailure {
 /** Unzipped size against Lambda's limit: within it, past the warning threshold, or over. */
 export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
 
-/** Layers one function uses together, summed for one runtime and architecture. */
-export interface CombinationReport {
+/** Layers one function uses together, for one runtime and architecture. The overlay fields are
+ * absent in version 1 reports. */
+export interface CombinationReport extends Partial<Omit<Overlay, 'unzippedBytes'>> {
   name: string
   runtime: string
   architecture: string
   layers: string[]
+  /** As Lambda extracts the layers in order (a later file replaces the same path). */
   unzippedBytes: number
   limitPercent: number
   status: SizeStatus
+}
+
+export interface SharedPackage {
+  name: string
+  /** Each member layer holding it, with its version, in combination order. */
+  layers: { layer: string; version: string }[]
+}
+
+export interface Overlay {
+  /** Unzipped bytes after extracting the members in order (what the function gets). */
+  unzippedBytes: number
+  /** The members' unzipped sizes added up (files present in several count several times). */
+  summedBytes: number
+  /** Packages present in more than one member. */
+  sharedPackages: SharedPackage[]
+  /** Vendored native libraries present more than once across the members. */
+  duplicateLibraries: DuplicateLibrary[]
+  /** Shared packages whose versions differ: the build fails. */
+  problems: string[]
+  /** What to do about shared packages of one version. */
+  notes: string[]
 }
 
 export interface LayerReport {
@@ -76,6 +100,8 @@ export interface LayerReport {
   packages: PackageUsage[]
   /** What the Shape step removed: the runtime's SDK set and each slimming rule's savings. */
   shape: ShapeReport
+  /** Native libraries vendored in more than one `*.libs/` folder, largest first. */
+  duplicateLibraries?: DuplicateLibrary[]
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
   seconds: number

@@ -1,6 +1,7 @@
 // Size checks against Lambda's limits: each layer, and each combination of layers one function
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
+import { overlay, type Listings } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
 import type { CombinationReport, LayerReport, SizeStatus } from './report.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
@@ -12,11 +13,15 @@ export function sizeStatus(unzippedBytes: number, warnPercent: number): SizeStat
 
 export const needsS3 = (zippedBytes: number) => zippedBytes > DIRECT_UPLOAD_LIMIT
 
-/** Totals of each combination for every runtime and architecture the build produced. */
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
 export function checkCombinations(
   combinations: Combination[],
   layers: LayerReport[],
-  warnPercent: number
+  warnPercent: number,
+  listings?: Listings
 ): CombinationReport[] {
   const result: CombinationReport[] = []
   const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]))
@@ -28,7 +33,7 @@ export function checkCombinations(
         )
       )
       if (members.some(member => !member)) continue // not every member was built in this run
-      const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0)
+      const { unzippedBytes, ...rest } = overlay(members as LayerReport[], listings)
       result.push({
         name: combination.name,
         runtime,
@@ -36,7 +41,8 @@ export function checkCombinations(
         layers: combination.layers,
         unzippedBytes,
         limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-        status: sizeStatus(unzippedBytes, warnPercent)
+        status: sizeStatus(unzippedBytes, warnPercent),
+        ...rest
       })
     }
   }

@@ -1,5 +1,7 @@
-// Markdown sections of the job summary for what went wrong: failed targets (stage, error, hint, a
-// zip moved aside) and problems after the build (an artifact upload that failed).
+// Markdown sections of the job summary for what went wrong and what to do: failed targets (stage,
+// error, hint, a zip moved aside), problems after the build (an artifact upload that failed), and
+// the notes (combinations as Lambda extracts them, shared packages, libraries vendored twice).
+import { reportNotes } from './notes.js'
 import type { Report } from './report.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, '<br>')
@@ -37,4 +39,11 @@ export function renderFailures(report: Report): string {
 export function renderProblems(problems: string[] = []): string {
   if (!problems.length) return ''
   return ['### ❌ Problems after the build', '', ...problems.map(p => `- ${cell(p)}`)].join('\n')
+}
+
+/** The size table's notes as a list, or ''. */
+export function renderNotes(report: Report): string {
+  const notes = reportNotes(report)
+  if (!notes.length) return ''
+  return ['### Notes', '', ...notes.map(note => `- ${cell(note)}`)].join('\n')
 }

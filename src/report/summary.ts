@@ -3,7 +3,7 @@
 import { formatBytes, formatPercent } from './format.js'
 import { type LayerReport, type Report } from './report.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
-import { renderFailures, renderProblems } from './summary-failures.js'
+import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 import { verifyLine } from './verify-lines.js'
 
 const MIB = 1024 * 1024
@@ -159,6 +159,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
         )
     )
   }
+  const notes = renderNotes(report)
+  if (notes) sections.push(notes)
   if (report.publish) {
     sections.push(
       '### Published\n\n' +

@@ -2,6 +2,7 @@
 import { formatBytes, formatPercent } from './format.js'
 import { type Report } from './report.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
+import { reportNotes } from './notes.js'
 import { verifyLine } from './verify-lines.js'
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
@@ -54,7 +55,13 @@ export function renderReportTable(report: Report): string {
     [3, 4, 5, 6]
   )
   const verified = report.layers.map(verifyLine).filter(Boolean)
-  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
+  const notes = reportNotes(report).map(note => `note: ${note}`)
+  return [
+    `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+    table,
+    ...(verified.length ? [verified.join('\n')] : []),
+    ...(notes.length ? [notes.join('\n')] : [])
+  ].join('\n\n')
 }
 
 /** The Publish step's rows: one per layer and region. */
