@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ImageOverrides, Overrides } from '../src/config/schema.js'
+import type { Overrides } from '../src/config/options.js'
 import { buildLayers, prepareBuild, type BuildResult } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
@@ -34,10 +34,7 @@ export async function copyExample(name: string): Promise<string> {
 export const TEST_VERIFY = ['elf']
 
 /** Runs prepare + build on a project with overrides, logging nothing. */
-export async function build(
-  projectDir: string,
-  overrides: Overrides & ImageOverrides = {}
-): Promise<BuildResult> {
+export async function build(projectDir: string, overrides: Overrides = {}): Promise<BuildResult> {
   const prepared = await prepareBuild({
     projectDir,
     overrides: { verify: TEST_VERIFY, ...overrides }

@@ -1,7 +1,7 @@
 // Action inputs: parsed from the runner's INPUT_* variables with action.yml's defaults; every bad
 // value names the input, the value and what is allowed.
-import { loadInputs, INPUT_NAMES } from '../src/action/inputs.js'
-import { Inputs } from '../src/action/constants.js'
+import { loadInputs } from '../src/action/inputs.js'
+import { OPTIONS, optionLabel } from '../src/config/options.js'
 import { ConfigError } from '../src/errors.js'
 import { prepareBuild } from '../src/pipeline.js'
 import { actionDefaults, setInputs } from '../__fixtures__/inputs.js'
@@ -13,7 +13,7 @@ afterEach(() => clear())
 
 it('declares every input the code reads, with a default', () => {
   const declared = Object.keys(actionDefaults()).sort()
-  expect(declared).toEqual(Object.values(Inputs).sort())
+  expect(declared).toEqual(OPTIONS.flatMap(o => ('input' in o ? [o.input] : [])).sort())
 })
 
 it('uses action.yml defaults: no overrides, caches, artifacts and summary on, no publishing', () => {
@@ -80,7 +80,7 @@ it('rejects bad switches and retention with the input named', () => {
   clear()
   clear = setInputs({ 'retention-days': '365' })
   expect(() => loadInputs()).toThrow(
-    'input retention-days "365" is not valid: expected a whole number of days from 1 to 90'
+    'input retention-days "365" is not valid: expected a whole number from 1 to 90'
   )
 })
 
@@ -94,7 +94,7 @@ it('names the input when the pipeline rejects its value', async () => {
     prepareBuild({
       projectDir: inputs.projectDir,
       overrides: inputs.overrides,
-      overrideName: key => INPUT_NAMES[key]
+      overrideName: key => optionLabel(key, 'action')
     })
   ).rejects.toThrow(
     'input runtime "python2.7" is not valid: expected one of python3.9, python3.10, python3.11, python3.12, python3.13, python3.14'

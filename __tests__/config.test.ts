@@ -168,7 +168,7 @@ runtimes = "python3.12"
 `)
     const error = await failure(prepareBuild({ projectDir: dir }))
     expect(error.message).toBe(
-      '[tool.lambda-layer] runtimes: unknown key (did you mean "runtime"?); known keys: runtime, architectures, layout, output-dir, installer, builder, layers, runtime-packages, runtime-package-versions, slim, compression-level, size-warn-percent, combinations, build-image, runtime-image, sdk-shadowing, verify'
+      '[tool.lambda-layer] runtimes: unknown key (did you mean "runtime"?); known keys: runtime, architectures, layers, combinations, layout, output-dir, installer, builder, build-image, runtime-image, runtime-packages, runtime-package-versions, slim, compression-level, size-warn-percent, verify, sdk-shadowing'
     )
     expect(error.line).toBe(15)
   })
@@ -204,7 +204,7 @@ dependencies = "yes"
       prepareBuild({ projectDir: dir, overrides: { layers: ['bsae'] } })
     )
     expect(selection.message).toBe(
-      '--layers bsae: no such layer (did you mean "base"?); layers in pyproject.toml: base'
+      '--layer bsae: no such layer (did you mean "base"?); layers in pyproject.toml: base'
     )
   })
 

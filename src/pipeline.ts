@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
-import type { Config, ImageOverrides, Overrides } from './config/schema.js'
+import type { Config } from './config/schema.js'
+import type { Overrides } from './config/options.js'
 import { LayerError, SizeLimitError } from './errors.js'
 import { combinationsConflict, failureOf, targetsFailed } from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
@@ -44,9 +45,9 @@ export interface PreparedBuild {
 
 export interface PrepareOptions {
   projectDir: string
-  overrides?: Overrides & ImageOverrides
+  overrides?: Overrides
+  /** How an override is named in errors (default: its CLI flag). */
   overrideName?: (key: keyof Overrides) => string
-  imageOverrideName?: (key: keyof ImageOverrides) => string
   env?: Record<string, string | undefined>
 }
 
@@ -55,7 +56,6 @@ export async function prepareBuild({
   projectDir,
   overrides,
   overrideName,
-  imageOverrideName,
   env
 }: PrepareOptions): Promise<PreparedBuild> {
   const dir = path.resolve(projectDir)
@@ -65,7 +65,6 @@ export async function prepareBuild({
     pyproject,
     overrides,
     overrideName,
-    imageOverrideName,
     env
   })
   const project = await loadProject(dir, pyproject)

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { defaultCacheDir } from '../../src/config/load.js'
 import { SizeLimitError } from '../../src/errors.js'
-import type { Overrides } from '../../src/config/schema.js'
+import type { Overrides } from '../../src/config/options.js'
 import { buildLayers, prepareBuild } from '../../src/pipeline.js'
 import {
   ARCHITECTURES,

@@ -1,26 +1,31 @@
-// Reads the action's inputs into pipeline overrides; values are validated by the config loader,
-// which names the input in every error.
+// Reads the action's inputs, as the option registry declares them, into pipeline overrides,
+// publishing settings and the action's own switches. Values are validated by the config loader
+// and the publish step, which name the input in every error; true/false inputs are checked here.
 import * as core from '@actions/core'
-import type { ImageOverrides, Overrides } from '../config/schema.js'
+import {
+  OPTIONS,
+  option,
+  type OptionSpec,
+  type Overrides,
+  type PublishSettings
+} from '../config/options.js'
+import { parseOption } from '../config/values.js'
 import { ConfigError } from '../errors.js'
-import type { PublishOptions } from '../publish/options.js'
-import type { PublishSettings } from '../publish/settings.js'
-import { Inputs } from './constants.js'
 
 export interface ActionInputs {
   projectDir: string
-  overrides: Overrides & ImageOverrides
+  overrides: Overrides
   /** Present when the publish input is true. */
   publish?: PublishSettings
   cache: boolean
   uploadArtifacts: boolean
-  /** Artifact retention in days (1-90); undefined: the repository's default. */
+  /** Artifact retention in days; undefined: the repository's default. */
   retentionDays?: number
   summary: boolean
 }
 
 /** true/false inputs, strictly: anything else names the input and the allowed values. */
-function flag(name: string, fallback = false): boolean {
+function flag(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase()
   if (value === '') return fallback
   if (value === 'false') return false
@@ -30,113 +35,55 @@ function flag(name: string, fallback = false): boolean {
   )
 }
 
-/** Lines of a multi-line input (function entries may hold commas). */
-const lines = (name: string) =>
-  core
-    .getMultilineInput(name)
-    .map(line => line.trim())
-    .filter(Boolean)
-
-const list = (name: string): string[] | undefined => {
-  const items = core
-    .getInput(name)
-    .split(/[\s,]+/)
-    .map(item => item.trim())
-    .filter(Boolean)
-  return items.length ? items : undefined
+/** One input as its registry type reads it; undefined when it is empty. */
+function read(spec: OptionSpec & { input: string }): string | string[] | boolean | undefined {
+  switch (spec.type) {
+    case 'boolean':
+      return flag(spec.input, spec.default === 'true')
+    case 'lines': {
+      const lines = core
+        .getMultilineInput(spec.input)
+        .map(line => line.trim())
+        .filter(Boolean)
+      return lines.length ? lines : undefined
+    }
+    case 'list': {
+      const items = core
+        .getInput(spec.input)
+        .split(/[\s,]+/)
+        .map(item => item.trim())
+        .filter(Boolean)
+      return items.length ? items : undefined
+    }
+    default:
+      return core.getInput(spec.input).trim() || undefined
+  }
 }
 
-const optional = (name: string): string | undefined => core.getInput(name) || undefined
-
-function retention(): number | undefined {
-  const text = core.getInput(Inputs.RetentionDays).trim()
-  if (!text) return undefined
-  const days = Number(text)
-  if (!Number.isInteger(days) || days < 1 || days > 90) {
-    throw new ConfigError(
-      `input ${Inputs.RetentionDays} "${text}" is not valid: expected a whole number of days from 1 to 90`
-    )
-  }
-  return days
+function retention(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const spec = option('retentionDays')
+  return parseOption(spec, text, { label: `input ${spec.input}` }) as number
 }
 
 export function loadInputs(): ActionInputs {
-  return {
-    cache: flag(Inputs.Cache, true),
-    uploadArtifacts: flag(Inputs.UploadArtifacts, true),
-    retentionDays: retention(),
-    summary: flag(Inputs.Summary, true),
-    projectDir: core.getInput(Inputs.ProjectDirectory) || '.',
-    overrides: {
-      runtime: list(Inputs.Runtime),
-      architectures: list(Inputs.Architectures),
-      layers: list(Inputs.Layers),
-      layout: optional(Inputs.Layout),
-      outputDir: optional(Inputs.OutputDir),
-      installer: optional(Inputs.Installer),
-      builder: optional(Inputs.Builder),
-      runtimePackages: optional(Inputs.RuntimePackages),
-      slim: list(Inputs.Slim),
-      compressionLevel: optional(Inputs.CompressionLevel),
-      sizeWarnPercent: optional(Inputs.SizeWarnPercent),
-      buildImage: optional(Inputs.BuildImage),
-      runtimeImage: optional(Inputs.RuntimeImage),
-      verify: list(Inputs.Verify),
-      sdkShadowing: optional(Inputs.SdkShadowing),
-      testCommand: optional(Inputs.TestCommand)
-    },
-    publish: flag(Inputs.Publish)
-      ? {
-          regions: list(Inputs.Regions),
-          bucket: optional(Inputs.Bucket),
-          prefix: optional(Inputs.S3Prefix),
-          license: optional(Inputs.License),
-          grantAccounts: list(Inputs.GrantAccounts),
-          grantOrganization: optional(Inputs.GrantOrganization),
-          grantPublic: flag(Inputs.GrantPublic),
-          functions: lines(Inputs.UpdateFunctions),
-          nameTemplate: optional(Inputs.LayerNameTemplate)
-        }
-      : undefined
+  const overrides: Record<string, unknown> = {}
+  const publish: Record<string, unknown> = {}
+  const own: Record<string, unknown> = {}
+  for (const spec of OPTIONS as readonly OptionSpec[]) {
+    if (!spec.input) continue
+    const value = read({ ...spec, input: spec.input })
+    if (spec.group === 'build') overrides[spec.name] = value
+    else if (spec.group === 'publish') publish[spec.name] = value
+    else own[spec.name] = value
   }
-}
-
-/** How each image and Verify override is named in errors: the input's name. */
-export const IMAGE_INPUT_NAMES: Record<keyof ImageOverrides, string> = {
-  buildImage: `input ${Inputs.BuildImage}`,
-  runtimeImage: `input ${Inputs.RuntimeImage}`,
-  sdkShadowing: `input ${Inputs.SdkShadowing}`,
-  verify: `input ${Inputs.Verify}`,
-  testCommand: `input ${Inputs.TestCommand}`
-}
-
-/** How each publishing option is named in errors: the input's name. */
-export const PUBLISH_INPUT_NAMES: Record<keyof PublishOptions, string> = {
-  regions: `input ${Inputs.Regions}`,
-  bucket: `input ${Inputs.Bucket}`,
-  prefix: `input ${Inputs.S3Prefix}`,
-  license: `input ${Inputs.License}`,
-  permissions: `inputs ${Inputs.GrantAccounts}/${Inputs.GrantOrganization}/${Inputs.GrantPublic}`,
-  functions: `input ${Inputs.UpdateFunctions}`,
-  nameTemplate: `input ${Inputs.LayerNameTemplate}`,
-  gitRef: 'GITHUB_REF',
-  gitSha: 'GITHUB_SHA',
-  partBytes: 'part size',
-  optionName: 'option names'
-}
-
-/** How each override is named in errors: the input's name. */
-export const INPUT_NAMES: Record<keyof Overrides, string> = {
-  runtime: `input ${Inputs.Runtime}`,
-  architectures: `input ${Inputs.Architectures}`,
-  layers: `input ${Inputs.Layers}`,
-  layout: `input ${Inputs.Layout}`,
-  outputDir: `input ${Inputs.OutputDir}`,
-  installer: `input ${Inputs.Installer}`,
-  builder: `input ${Inputs.Builder}`,
-  cacheDir: 'cache directory',
-  runtimePackages: `input ${Inputs.RuntimePackages}`,
-  slim: `input ${Inputs.Slim}`,
-  compressionLevel: `input ${Inputs.CompressionLevel}`,
-  sizeWarnPercent: `input ${Inputs.SizeWarnPercent}`
+  return {
+    cache: own.cache as boolean,
+    uploadArtifacts: own.uploadArtifacts as boolean,
+    retentionDays: retention(own.retentionDays as string | undefined),
+    summary: own.summary as boolean,
+    projectDir: (own.projectDir as string | undefined) ?? '.',
+    overrides: overrides as Overrides,
+    publish: own.publish ? (publish as PublishSettings) : undefined
+  }
 }

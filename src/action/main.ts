@@ -6,7 +6,8 @@ import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
 import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
-import { publishOptions } from '../publish/settings.js'
+import { optionLabel } from '../config/options.js'
+import { publishOptionLabel, publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
@@ -17,13 +18,7 @@ import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
-import {
-  IMAGE_INPUT_NAMES,
-  INPUT_NAMES,
-  loadInputs,
-  PUBLISH_INPUT_NAMES,
-  type ActionInputs
-} from './inputs.js'
+import { loadInputs, type ActionInputs } from './inputs.js'
 
 const actionLogger: Logger = {
   info: core.info,
@@ -35,13 +30,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = loadInputs()
     const options = inputs.publish
-      ? publishOptions(inputs.publish, process.env, key => PUBLISH_INPUT_NAMES[key])
+      ? publishOptions(inputs.publish, process.env, key => publishOptionLabel(key, 'action'))
       : undefined
     const prepared = await prepareBuild({
       projectDir: inputs.projectDir,
       overrides: inputs.overrides,
-      overrideName: key => INPUT_NAMES[key],
-      imageOverrideName: key => IMAGE_INPUT_NAMES[key]
+      overrideName: key => optionLabel(key, 'action')
     })
     // A build that failed after writing its report (a failed target, a size over the limit)
     // still gets its table, artifacts, job summary and outputs; its error is raised after them.

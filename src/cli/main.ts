@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describeError, ConfigError } from '../errors.js'
 import { buildLayers, prepareBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
-import { publishOptions } from '../publish/settings.js'
+import { publishOptionLabel, publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { readReportFile } from '../report/read.js'
 import { writeReport, type Report } from '../report/report.js'
@@ -13,14 +13,9 @@ import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { VERSION } from '../version.js'
-import {
-  FLAG_NAMES,
-  IMAGE_FLAG_NAMES,
-  parseCli,
-  PUBLISH_FLAG_NAMES,
-  USAGE,
-  type CliArgs
-} from './args.js'
+import { optionLabel } from '../config/options.js'
+import { parseCli, type CliArgs } from './args.js'
+import { USAGE } from './usage.js'
 import { runtimeInfoCommand } from './runtime-info.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
@@ -45,7 +40,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // Publishing options are checked before anything is built.
     const options =
       args.command === 'publish'
-        ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
+        ? publishOptions(args.publish, process.env, key => publishOptionLabel(key, 'cli'))
         : undefined
     let { report, reportPath } = args.report
       ? await readReportFile(args.report)
@@ -96,8 +91,7 @@ async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
   const prepared = await prepareBuild({
     projectDir: args.projectDir,
     overrides: args.overrides,
-    overrideName: key => FLAG_NAMES[key],
-    imageOverrideName: key => IMAGE_FLAG_NAMES[key]
+    overrideName: key => optionLabel(key, 'cli')
   })
   return buildLayers(prepared, { run: runProcess, log })
 }

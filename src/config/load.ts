@@ -3,41 +3,28 @@
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
-import {
-  ARCHITECTURE_NAMES,
-  DEFAULT_RUNTIME,
-  RUNTIME_NAMES,
-  type Architecture,
-  type Runtime
-} from '../lambda/runtimes.js'
-import { DEFAULT_LEVEL, MAX_LEVEL, MIN_LEVEL } from '../lambda/compression.js'
+import type { Architecture, Runtime } from '../lambda/runtimes.js'
 import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
-import { DEFAULT_BUILD_IMAGE, DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
 import { readCombinations, readLayers, type Locate } from './layers.js'
+import { FILE_KEYS, option, optionLabel, type Overrides } from './options.js'
 import { readVerify } from './verify.js'
 import {
-  BUILDERS,
-  DEFAULT_OUTPUT_DIR,
-  INSTALLERS,
-  LAYOUTS,
-  RUNTIME_PACKAGES,
   SLIM_LISTS,
   SLIM_RULES,
-  TOP_KEYS,
+  type BuilderName,
   type Config,
-  type ImageOverrides,
-  type Overrides,
+  type Installer,
+  type Layout,
+  type RuntimePackagesMode,
   type ShapeOptions,
   type SlimRule
 } from './schema.js'
 import { didYouMean } from './suggest.js'
 import {
   boolean,
-  enumList,
-  enumValue,
   integer,
   invalid,
-  nonEmptyString,
+  parseOption,
   rejectUnknownKeys,
   stringList,
   stringTable,
@@ -49,22 +36,20 @@ const TABLE = 'tool.lambda-layer'
 export interface LoadConfigOptions {
   projectDir: string
   pyproject: Pyproject
-  overrides?: Overrides & ImageOverrides
+  overrides?: Overrides
   /** How an override is named to the user: "--runtime" on the CLI, "input runtime" in the action. */
   overrideName?: (key: keyof Overrides) => string
-  /** How an image or Verify override is named (default: its CLI flag). */
-  imageOverrideName?: (key: keyof ImageOverrides) => string
   /** Environment to read SOURCE_DATE_EPOCH from (default: the process's). */
   env?: Record<string, string | undefined>
 }
 
-const defaultOverrideName = (key: keyof Overrides | keyof ImageOverrides) =>
-  `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`
+/** Options that come from an override, else the file, else the registry's default. */
+type Picked = Exclude<keyof Overrides, 'layers' | 'slim' | 'verify' | 'testCommand' | 'cacheDir'>
 
 export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const { pyproject, projectDir } = options
   const overrides = options.overrides ?? {}
-  const overrideName = options.overrideName ?? defaultOverrideName
+  const overrideName = options.overrideName ?? ((key: string) => optionLabel(key, 'cli'))
   const table = tableAt(pyproject.data, 'tool', 'lambda-layer') ?? {}
   const inFile: Locate = (key, header = TABLE) => ({
     label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
@@ -72,28 +57,24 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     line: lineOf(pyproject.text, header, key)
   })
   const fromFlag = (key: keyof Overrides): Where => ({ label: overrideName(key) })
-  const fromImageFlag = (key: keyof ImageOverrides): Where => ({
-    label: (options.imageOverrideName ?? defaultOverrideName)(key)
-  })
 
-  rejectUnknownKeys(table, TOP_KEYS, inFile)
+  rejectUnknownKeys(table, FILE_KEYS, inFile)
 
-  /** The override if given, else the file's key, else the default; parsed with its source named. */
-  const pick = <T>(
-    key: keyof Overrides,
-    fileKey: string,
-    parse: (value: unknown, where: Where) => T,
-    fallback: T
-  ): T => {
-    const override = overrides[key]
-    if (override !== undefined) return parse(override, fromFlag(key))
-    if (table[fileKey] !== undefined) return parse(table[fileKey], inFile(fileKey))
-    return fallback
+  /** The override if given, else the file's key, else the default; checked against the registry. */
+  const pick = <T>(name: Picked): T => {
+    const spec = option(name)
+    const override = overrides[name]
+    if (override !== undefined) return parseOption(spec, override, fromFlag(name)) as T
+    if (spec.key !== undefined && table[spec.key] !== undefined)
+      return parseOption(spec, table[spec.key], inFile(spec.key)) as T
+    return parseOption(spec, spec.default, { label: `the default of ${spec.key}` }) as T
   }
 
   let layers = await readLayers(table, projectDir, inFile)
   const combinations = readCombinations(table, layers, inFile)
-  const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean)
+  const selected =
+    overrides.layers &&
+    (parseOption(option('layers'), overrides.layers, fromFlag('layers')) as string[])
   if (selected?.length) {
     const names = layers.map(layer => layer.name)
     for (const wanted of selected) {
@@ -109,50 +90,26 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   return {
     projectDir,
     pyprojectPath: pyproject.path,
-    runtimes: pick('runtime', 'runtime', (v, w) => enumList(v, RUNTIME_NAMES, w), [
-      DEFAULT_RUNTIME
-    ] as Runtime[]),
-    architectures: pick(
-      'architectures',
-      'architectures',
-      (v, w) => enumList(v, ARCHITECTURE_NAMES, w),
-      ['x86_64'] as Architecture[]
-    ),
-    layout: pick('layout', 'layout', (v, w) => enumValue(v, LAYOUTS, w), 'python' as const),
-    outputDir: path.resolve(
-      projectDir,
-      pick('outputDir', 'output-dir', nonEmptyString, DEFAULT_OUTPUT_DIR)
-    ),
-    installer: pick('installer', 'installer', (v, w) => enumValue(v, INSTALLERS, w), 'uv' as const),
-    builder: pick('builder', 'builder', (v, w) => enumValue(v, BUILDERS, w), 'auto' as const),
-    buildImage:
-      overrides.buildImage !== undefined
-        ? nonEmptyString(overrides.buildImage, fromImageFlag('buildImage'))
-        : table['build-image'] !== undefined
-          ? nonEmptyString(table['build-image'], inFile('build-image'))
-          : DEFAULT_BUILD_IMAGE,
-    runtimeImage:
-      overrides.runtimeImage !== undefined
-        ? nonEmptyString(overrides.runtimeImage, fromImageFlag('runtimeImage'))
-        : table['runtime-image'] !== undefined
-          ? nonEmptyString(table['runtime-image'], inFile('runtime-image'))
-          : DEFAULT_RUNTIME_IMAGE,
-    verify: readVerify(table, overrides, inFile, fromImageFlag),
+    runtimes: pick<Runtime[]>('runtime'),
+    architectures: pick<Architecture[]>('architectures'),
+    layout: pick<Layout>('layout'),
+    outputDir: path.resolve(projectDir, pick<string>('outputDir')),
+    installer: pick<Installer>('installer'),
+    builder: pick<BuilderName>('builder'),
+    buildImage: pick<string>('buildImage'),
+    runtimeImage: pick<string>('runtimeImage'),
+    verify: readVerify(table, overrides, inFile, fromFlag),
     layers,
     cacheDir: overrides.cacheDir ?? defaultCacheDir(),
-    shape: readShape(table, overrides, pick, inFile, fromFlag),
-    compressionLevel: pick(
-      'compressionLevel',
-      'compression-level',
-      (v, w) => integer(v, w, MIN_LEVEL, MAX_LEVEL),
-      DEFAULT_LEVEL
+    shape: readShape(
+      table,
+      overrides,
+      pick<RuntimePackagesMode>('runtimePackages'),
+      inFile,
+      fromFlag
     ),
-    sizeWarnPercent: pick(
-      'sizeWarnPercent',
-      'size-warn-percent',
-      (v, w) => integer(v, w, 1, 100),
-      90
-    ),
+    compressionLevel: pick<number>('compressionLevel'),
+    sizeWarnPercent: pick<number>('sizeWarnPercent'),
     combinations,
     sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
   }
@@ -165,16 +122,11 @@ function sourceDateEpoch(env: Record<string, string | undefined>): number | unde
   return integer(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800)
 }
 
-/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
+/** runtime-package-versions and the [tool.lambda-layer.slim] table, or the slim override. */
 function readShape(
   table: Record<string, unknown>,
   overrides: Overrides,
-  pick: <T>(
-    key: keyof Overrides,
-    fileKey: string,
-    parse: (value: unknown, where: Where) => T,
-    fallback: T
-  ) => T,
+  runtimePackages: RuntimePackagesMode,
   inFile: Locate,
   fromFlag: (key: keyof Overrides) => Where
 ): ShapeOptions {
@@ -192,20 +144,12 @@ function readShape(
   let rules: SlimRule[] = SLIM_RULES.filter(
     rule => slim[rule] === undefined || boolean(slim[rule], inFile(rule, header))
   )
-  if (overrides.slim !== undefined) {
-    const where = fromFlag('slim')
-    const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean)
-    rules = names.length === 1 && names[0] === 'none' ? [] : enumList(names, SLIM_RULES, where)
-  }
+  if (overrides.slim !== undefined)
+    rules = parseOption(option('slim'), overrides.slim, fromFlag('slim')) as SlimRule[]
   const list = (key: (typeof SLIM_LISTS)[number]) =>
     slim[key] === undefined ? [] : stringList(slim[key], inFile(key, header))
   return {
-    runtimePackages: pick(
-      'runtimePackages',
-      'runtime-packages',
-      (v, w) => enumValue(v, RUNTIME_PACKAGES, w),
-      'remove' as const
-    ),
+    runtimePackages,
     runtimePackageVersions:
       table['runtime-package-versions'] === undefined
         ? {}

@@ -97,61 +97,10 @@ export interface ShapeOptions {
   noStrip: readonly string[]
 }
 
-/** Keys of [tool.lambda-layer] and of each layer table. */
-export const TOP_KEYS = [
-  'runtime',
-  'architectures',
-  'layout',
-  'output-dir',
-  'installer',
-  'builder',
-  'layers',
-  'runtime-packages',
-  'runtime-package-versions',
-  'slim',
-  'compression-level',
-  'size-warn-percent',
-  'combinations',
-  'build-image',
-  'runtime-image',
-  'sdk-shadowing',
-  'verify'
-] as const
+/** Keys of each layer table. */
 export const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'] as const
 /** Keys of [tool.lambda-layer.slim] besides the rule switches. */
 export const SLIM_LISTS = ['exclude', 'keep', 'no-strip'] as const
 
 /** Keys of [tool.lambda-layer.verify]. */
 export const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'] as const
-
-/**
- * Overrides of the Docker images and Verify settings (CLI flags, action inputs), still
- * unvalidated; kept apart from Overrides so each adapter names them on its own.
- */
-export interface ImageOverrides {
-  buildImage?: string
-  runtimeImage?: string
-  /** "warn" or "error". */
-  sdkShadowing?: string
-  /** Checks to run (imports, elf, sdk) or "none"; replaces the file's switches. */
-  verify?: string[]
-  testCommand?: string
-}
-
-/** Values that override the pyproject table (CLI flags, action inputs), still unvalidated. */
-export interface Overrides {
-  runtime?: string[]
-  architectures?: string[]
-  layout?: string
-  outputDir?: string
-  installer?: string
-  builder?: string
-  /** Build only these layers. */
-  layers?: string[]
-  cacheDir?: string
-  runtimePackages?: string
-  /** Slimming rules to run ("none" for no slimming); replaces the file's switches. */
-  slim?: string[]
-  compressionLevel?: string
-  sizeWarnPercent?: string
-}

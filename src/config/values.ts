@@ -2,6 +2,7 @@
 // flag that held it, the value, and what is allowed.
 import { ConfigError } from '../errors.js'
 import { isTable, type TomlTable } from '../files/pyproject.js'
+import type { OptionSpec } from './options.js'
 import { didYouMean } from './suggest.js'
 
 /** Where a value came from, for error messages and annotations. */
@@ -109,4 +110,29 @@ export function stringTable(value: unknown, where: Where): Record<string, string
     return value as Record<string, string>
   }
   throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }')
+}
+
+/**
+ * A value checked against its registry entry: a list item by item (comma- or space-separated
+ * strings split; "none" alone is the empty list where allowed), a string against the allowed
+ * values, an integer against its range.
+ */
+export function parseOption(spec: OptionSpec, value: unknown, where: Where): unknown {
+  switch (spec.type) {
+    case 'list': {
+      const items = Array.isArray(value)
+        ? stringList(value, where).flatMap(item => stringList(item, where))
+        : stringList(value, where)
+      if (spec.none && items.length === 1 && items[0] === 'none') return []
+      return spec.values ? enumList(items, spec.values, where) : items
+    }
+    case 'string':
+      return spec.values ? enumValue(value, spec.values, where) : nonEmptyString(value, where)
+    case 'integer':
+      return integer(value, where, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER)
+    case 'boolean':
+      return boolean(value, where)
+    default:
+      return value
+  }
 }

@@ -3,19 +3,19 @@
 import { isTable, type TomlTable } from '../files/pyproject.js'
 import {
   DEFAULT_VERIFY,
-  SDK_SHADOWING,
   splitCommand,
   VERIFY_CHECKS,
+  type SdkShadowing,
   type VerifyCheck,
   type VerifyOptions
 } from './verify-options.js'
 import type { Locate } from './layers.js'
-import { VERIFY_KEYS, type ImageOverrides } from './schema.js'
+import { VERIFY_KEYS } from './schema.js'
+import { option, type Overrides } from './options.js'
 import {
   boolean,
-  enumList,
-  enumValue,
   invalid,
+  parseOption,
   rejectUnknownKeys,
   stringList,
   type Where
@@ -25,9 +25,9 @@ const HEADER = 'tool.lambda-layer.verify'
 
 export function readVerify(
   table: TomlTable,
-  overrides: ImageOverrides,
+  overrides: Overrides,
   inFile: Locate,
-  fromFlag: (key: keyof ImageOverrides) => Where
+  fromFlag: (key: keyof Overrides) => Where
 ): VerifyOptions {
   const raw = table.verify
   if (raw !== undefined && !isTable(raw)) {
@@ -43,20 +43,17 @@ export function readVerify(
   let checks: VerifyCheck[] = VERIFY_CHECKS.filter(
     check => verify[check] === undefined || boolean(verify[check], inFile(check, HEADER))
   )
-  if (overrides.verify !== undefined) {
-    const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean)
-    checks =
-      names.length === 1 && names[0] === 'none'
-        ? []
-        : enumList(names, VERIFY_CHECKS, fromFlag('verify'))
-  }
+  if (overrides.verify !== undefined)
+    checks = parseOption(option('verify'), overrides.verify, fromFlag('verify')) as VerifyCheck[]
 
-  const sdkShadowing =
+  const shadowing = option('sdkShadowing')
+  const sdkShadowing = (
     overrides.sdkShadowing !== undefined
-      ? enumValue(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+      ? parseOption(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
       : table['sdk-shadowing'] !== undefined
-        ? enumValue(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+        ? parseOption(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
         : DEFAULT_VERIFY.sdkShadowing
+  ) as SdkShadowing
 
   const testCommand =
     overrides.testCommand !== undefined

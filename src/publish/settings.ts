@@ -1,22 +1,17 @@
 // Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 import { ConfigError } from '../errors.js'
+import { optionLabel, type Door, type PublishSettings } from '../config/options.js'
 import { parseFunctionTarget, type PublishOptions } from './options.js'
 
-export interface PublishSettings {
-  regions?: string[]
-  /** A bucket name, a template with {region}, or "region=bucket" pairs. */
-  bucket?: string
-  prefix?: string
-  license?: string
-  grantAccounts?: string[]
-  grantOrganization?: string
-  grantPublic?: boolean
-  /** "name" or "name=layer,layer". */
-  functions?: string[]
-  nameTemplate?: string
-  gitRef?: string
-  gitSha?: string
+/** How a publishing option is named at a door; the grants are three options together. */
+export function publishOptionLabel(key: keyof PublishOptions, door: Door): string {
+  if (key === 'permissions')
+    return ['grantAccounts', 'grantOrganization', 'grantPublic']
+      .map(name => optionLabel(name, door))
+      .join(', ')
+  if (key === 'partBytes') return 'part size'
+  return optionLabel(key, door)
 }
 
 const split = (items: string[] | undefined) =>
