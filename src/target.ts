@@ -29,6 +29,8 @@ export interface TargetContext {
   /** Scratch folder of this build; each target stages in its own subfolder. */
   workRoot: string
   projectWheel?: string
+  /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
+  resultsDir?: string
 }
 
 export async function buildTarget(
@@ -50,6 +52,14 @@ export async function buildTarget(
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
+  const stages: Record<string, number> = {}
+  let mark = Date.now()
+  /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+  const lap = (stage: string) => {
+    const now = Date.now()
+    stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
+    mark = now
+  }
   const outcome = await ctx.build({
     target,
     requirements,
@@ -58,10 +68,14 @@ export async function buildTarget(
     workDir: path.join(ctx.workRoot, 'work', target.id)
   })
 
+  lap('install')
   log.info(
     `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
   )
-  const shape = await shapeLayer(stageDir, target, config.shape, ctx)
+  const shape = await shapeLayer(stageDir, target, config.shape, {
+    ...ctx,
+    timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+  })
   for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
   for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
     log.warn(
@@ -72,6 +86,7 @@ export async function buildTarget(
     log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
   }
 
+  lap('shape')
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
   if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
@@ -80,9 +95,12 @@ export async function buildTarget(
   log.info(`${step}: zipping ${files.length} files`)
   const zip = await writeZip(entries, zipPath, {
     level: config.compressionLevel,
-    epochSeconds: config.sourceDateEpoch
+    epochSeconds: config.sourceDateEpoch,
+    resultsDir: ctx.resultsDir
   })
+  lap('zip')
   await checkZip(zipPath, entries.length)
+  lap('check')
   if (config.verify.checks.length || config.verify.testCommand) {
     log.info(
       `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
@@ -99,6 +117,7 @@ export async function buildTarget(
     projectDir: project.dir,
     workDir: ctx.workRoot
   })
+  lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
   const report: LayerReport = {
@@ -121,7 +140,8 @@ export async function buildTarget(
     packages: await packageUsage(entries, target.sitePackages),
     shape,
     ...(verify ? { verify } : {}),
-    seconds: Math.round((Date.now() - started) / 100) / 10
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    stages
   }
   await rm(stageDir, { recursive: true, force: true })
   return report

@@ -1,6 +1,6 @@
 // Picks the builder the configuration names: native (host), docker (build image), or auto (native,
 // falling back to docker for a layer with a package that has no compatible wheel).
-import path from 'node:path'
+import { cacheLayout } from '../cache/layout.js'
 import type { Config } from '../config/schema.js'
 import type { Docker } from '../system/docker.js'
 import { autoBuilder } from './auto.js'
@@ -19,7 +19,7 @@ export function createBuilder(config: Config, ctx: BuilderContext): Builder {
       log: ctx.log,
       projectDir: config.projectDir,
       image: config.buildImage,
-      cacheDir: path.join(config.cacheDir, 'pip-docker')
+      cacheDir: cacheLayout(config.cacheDir).pipDocker
     })
   switch (config.builder) {
     case 'native':

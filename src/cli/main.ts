@@ -4,10 +4,13 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeError, ConfigError, LayerError } from '../errors.js'
+import { folderLayerCache } from '../cache/layer-store.js'
+import { cacheLayout } from '../cache/layout.js'
 import { buildLayers, prepareBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
 import { writeReport, type Report } from '../report/report.js'
+import { renderProfile } from '../report/profile.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
@@ -44,9 +47,9 @@ export async function runCli(argv: string[]): Promise<number> {
       args.command === 'publish'
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
-    let { report, reportPath } = args.report
-      ? await readReport(args.report)
-      : await build(args, log)
+    const built = args.report ? await readReport(args.report) : await build(args, log)
+    let { report, reportPath } = built
+    const unchanged = 'cacheHit' in built && built.cacheHit === true
     if (options) {
       const clients = awsClients()
       try {
@@ -64,7 +67,7 @@ export async function runCli(argv: string[]): Promise<number> {
     } else {
       const publish = renderPublishTable(report)
       process.stdout.write(
-        `${renderReportTable(report)}\n${publish ? `\n${publish}\n` : ''}\nReport: ${reportPath}\n`
+        `${renderReportTable(report, { unchanged })}\n${publish ? `\n${publish}\n` : ''}${args.profile ? `\n${renderProfile(report, unchanged)}\n` : ''}\nReport: ${reportPath}\n`
       )
     }
     return 0
@@ -81,7 +84,11 @@ async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
     overrideName: key => FLAG_NAMES[key],
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
-  return buildLayers(prepared, { run: runProcess, log })
+  // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+  const layerCache = args.noCache
+    ? undefined
+    : folderLayerCache(cacheLayout(prepared.config.cacheDir))
+  return buildLayers(prepared, { run: runProcess, log, layerCache })
 }
 
 async function readReport(file: string): Promise<{ report: Report; reportPath: string }> {

@@ -22,7 +22,8 @@ export function renderTable(
   return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
-export function renderReportTable(report: Report): string {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+export function renderReportTable(report: Report, { unchanged = false } = {}): string {
   const rows = report.layers.map(layer => [
     layer.layer,
     layer.runtime,
@@ -31,7 +32,9 @@ export function renderReportTable(report: Report): string {
     formatBytes(layer.unzippedBytes),
     layer.files.toLocaleString('en-US'),
     formatPercent(layer.limitPercent),
-    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+      .filter(Boolean)
+      .join(', '),
     layer.packages
       .slice(0, 3)
       .map(p => `${p.name} ${formatBytes(p.unzippedBytes)}`)
@@ -53,7 +56,8 @@ export function renderReportTable(report: Report): string {
     [3, 4, 5, 6]
   )
   const verified = report.layers.map(verifyLine).filter(Boolean)
-  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
+  const title = `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`
+  return `${title}\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
 }
 
 /** The Publish step's rows: one per layer and region. */
