@@ -64,14 +64,31 @@ export class VerifyError extends LayerError {
   }
 }
 
+/**
+ * The build ran to its end and wrote the report, but failed: a target failed, or a layer or
+ * combination is over Lambda's limit. The report travels with the error so the CLI and the action
+ * still show the table, write the job summary and set the outputs before failing.
+ */
+export class BuildFailedError<R = unknown> extends LayerError {
+  constructor(
+    message: string,
+    readonly report: R,
+    readonly reportPath: string,
+    details: ErrorDetails = {}
+  ) {
+    super(message, details)
+  }
+}
+
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
-export class SizeLimitError extends LayerError {
+export class SizeLimitError<R = unknown> extends BuildFailedError<R> {
   constructor(
     readonly problems: string[],
+    report: R,
     reportPath: string,
     pyprojectPath: string
   ) {
-    super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+    super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, report, reportPath, {
       file: pyprojectPath,
       hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
     })

@@ -10,7 +10,13 @@ import type { LayerCache } from './cache/layer-store.js'
 import { cacheLayout } from './cache/layout.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
-import { SizeLimitError } from './errors.js'
+import { LayerError, SizeLimitError } from './errors.js'
+import {
+  combinationsConflict,
+  failureOf,
+  targetsFailed,
+  type TargetFailure
+} from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
@@ -25,6 +31,9 @@ import {
   type LayerReport,
   type Report
 } from './report/report.js'
+import { combinationListings } from './report/combinations.js'
+import { combinationConflicts } from './report/notes.js'
+import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
 import type { Logger } from './system/log.js'
@@ -142,11 +151,17 @@ export async function buildLayers(
     if (projectWheel) lap('wheel')
     const exportFor = createExporter(exportContext, project)
     const requirements = new Map<LayerTarget, Requirements>()
+    const failures: TargetFailure[] = []
     for (const target of targets) {
       log.info(
         `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
-      requirements.set(target, await exportFor(target))
+      try {
+        requirements.set(target, await exportFor(target))
+      } catch (error) {
+        failures.push(failureOf(targetNames(target), 'export', error))
+        log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
+      }
     }
     lap('export')
     const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel))
@@ -166,20 +181,26 @@ export async function buildLayers(
     const layers: LayerReport[] = []
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
-      layers.push(
-        await buildTarget(target, requirements.get(target) as Requirements, counter, {
-          config,
-          project,
-          build,
-          docker,
-          run,
-          log,
-          workRoot,
-          projectWheel,
-          resultsDir: cache.files
-        })
-      )
+      const pinned = requirements.get(target)
+      if (!pinned) continue // its export failed
+      const outcome = await buildTarget(target, pinned, counter, {
+        config,
+        project,
+        build,
+        docker,
+        run,
+        log,
+        workRoot,
+        projectWheel,
+        resultsDir: cache.files
+      })
+      if ('layer' in outcome) layers.push(outcome.layer)
+      else failures.push(outcome.failure)
     }
+    // Failures in the order of the targets, exports and builds alike.
+    const order = targets.map(target => `${target.id}.zip`)
+    failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName))
+    if (failures.length) await removeStaleZips(failures, config.outputDir)
     const evicted = await evictFiles(cache.files, fileCacheLimit(ctx.env))
     if (evicted.files)
       log.info(`per-file cache: ${evicted.files} least recently used results removed`)
@@ -195,7 +216,15 @@ export async function buildLayers(
       },
       layers,
       prepareSeconds,
-      combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+      failures,
+      combinations: checkCombinations(
+        config.combinations,
+        layers,
+        config.sizeWarnPercent,
+        await combinationListings(
+          layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))
+        )
+      )
     }
     const finished = await finish(report, config, log)
     await ctx.layerCache?.save(layerKey, report)
@@ -205,11 +234,33 @@ export async function buildLayers(
   }
 }
 
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
-  if (over.length) throw new SizeLimitError(over, reportPath, config.pyprojectPath)
+  const conflicts = combinationConflicts(report)
+  if (report.failures.length) throw targetsFailed(report, reportPath, over, conflicts)
+  if (conflicts.length) throw combinationsConflict(report, reportPath, over, conflicts)
+  if (over.length) throw new SizeLimitError(over, report, reportPath, config.pyprojectPath)
   return { report, reportPath }
+}
+
+function targetNames(target: LayerTarget) {
+  return {
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture,
+    fileName: `${target.id}.zip`
+  }
+}
+
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures: TargetFailure[], outputDir: string) {
+  for (const failure of failures)
+    if (failure.stage === 'export')
+      await rm(path.join(outputDir, failure.fileName), { force: true })
 }

@@ -3,6 +3,7 @@
 // report records (streamed, never read whole), and installs nothing.
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseReport } from '../report/read.js'
 import { REPORT_FILE, type Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import { fileSha256, placeFile, touch } from '../system/file-results.js'
@@ -35,7 +36,7 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
       const entry = layerEntryDir(layout, layerKey)
       let report: Report
       try {
-        report = JSON.parse(await readFile(path.join(entry, REPORT_FILE), 'utf8')) as Report
+        report = parseReport(await readFile(path.join(entry, REPORT_FILE), 'utf8'))
       } catch {
         return undefined
       }
