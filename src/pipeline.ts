@@ -10,7 +10,7 @@ import type { LayerCache } from './cache/layer-store.js'
 import { cacheLayout } from './cache/layout.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
-import { LayerError, SizeLimitError } from './errors.js'
+import { SizeLimitError } from './errors.js'
 import {
   combinationsConflict,
   failureOf,
@@ -33,7 +33,6 @@ import {
 } from './report/report.js'
 import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
-import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
 import type { Logger } from './system/log.js'
