@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { walkTree } from '../src/package/inventory.js'
+import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 import { evictFiles } from '../src/system/file-results.js'
 import { copyExample, useScratch } from '../__fixtures__/projects.js'

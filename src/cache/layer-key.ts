@@ -66,7 +66,8 @@ export async function exportedLayerKey(
   const hash = createHash('sha256')
   hash.update(JSON.stringify(shapingOf(inputs)))
   for (const target of inputs.targets) {
-    const req = requirements.get(target) as Requirements
+    const req = requirements.get(target)
+    if (!req) continue // its export failed: the target is recorded as failed, not built
     hash.update(
       JSON.stringify([
         target.id,

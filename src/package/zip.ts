@@ -10,7 +10,7 @@ import path from 'node:path'
 import { BuildError } from '../errors.js'
 import { settingsTag } from '../system/file-results.js'
 import { DeflatePool, deflateEngineId, type Deflated, type DeflatedBatch } from './deflate/pool.js'
-import type { TreeEntry } from './inventory.js'
+import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
   zippedBytes: number
