@@ -170,6 +170,7 @@ export async function buildLayers(
       log,
       uvEnv,
       pipCacheDir: cache.pip,
+      dockerCacheDir: cache.pipDocker,
       docker
     })
     const layers: LayerReport[] = []
