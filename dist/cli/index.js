@@ -42040,58 +42040,320 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ folderLayerCache)
+/* harmony export */ });
+/* unused harmony export MAX_LAYER_ENTRIES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
+// The layer cache: finished zips and their report kept under the layer key, in the cache folder.
+// An unchanged rerun restores them into the output folder, each zip checked against the hash the
+// report records (streamed, never read whole), and installs nothing.
+
+
+
+
+
+
+/** Layer-cache entries kept in the folder, at most; the least recently used go first. */
+const MAX_LAYER_ENTRIES = 6;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+/** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
+function folderLayerCache(layout) {
+    return {
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey),
+        async restore(layerKey, outputDir, log) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            let report;
+            try {
+                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
+                for (const layer of report.layers) {
+                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, layer.fileName);
+                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+                    if (present !== layer.sha256) {
+                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, layer.fileName), zipPath);
+                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                            throw new Error(`${layer.fileName} does not match its recorded hash`);
+                    }
+                    layer.zipPath = zipPath;
+                }
+            }
+            catch (error) {
+                log.warn(`cached layers are unusable (${message(error)}); building them again`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                return undefined;
+            }
+            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(entry);
+            return report;
+        },
+        async save(layerKey, report) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const partial = `${entry}.partial-${process.pid}`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(partial, { recursive: true });
+            try {
+                for (const layer of report.layers)
+                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, layer.fileName));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, entry);
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            }
+            await evictLayerEntries(layout.layers, MAX_LAYER_ENTRIES);
+        }
+    };
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
+    if (names.length <= keep)
+        return;
+    const dated = await Promise.all(names.map(async (name) => ({
+        name,
+        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
+    })));
+    dated.sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(keep))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name), { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ layerEntryDir),
+/* harmony export */   t$: () => (/* binding */ cacheLayout)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, installerCachePaths, layerCacheKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+const CACHE_VERSION = 'v1';
+function cacheLayout(root) {
+    return {
+        root,
+        tools: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tools'),
+        uv: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'uv'),
+        pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
+        pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
+        layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
+        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', CACHE_VERSION)
+    };
+}
+/** The folders the installer cache carries between runs. */
+function installerCachePaths(layout) {
+    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
+}
+/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+function layerCacheKey(layerKey) {
+    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+}
+/** The folder holding the layers saved under a layer key. */
+function layerEntryDir(layout, layerKey) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layout.layers, layerCacheKey(layerKey));
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ parseCli)
+/* harmony export */   Eo: () => (/* binding */ IMAGE_FLAG_NAMES),
+/* harmony export */   G0: () => (/* binding */ FLAG_NAMES),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wE: () => (/* binding */ parseCli),
+/* harmony export */   yy: () => (/* binding */ PUBLISH_FLAG_NAMES)
 /* harmony export */ });
 /* unused harmony export COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2784);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 
 
 
-
 const COMMANDS = ['build', 'publish', 'runtime-info'];
-/** parseArgs' options, from every registry entry with a flag. */
-const PARSE_OPTIONS = Object.fromEntries(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw.flatMap(spec => spec.flag
-    ? [
-        [
-            spec.flag,
-            {
-                type: spec.type === 'boolean' ? 'boolean' : 'string',
-                multiple: spec.type === 'list' || spec.type === 'lines',
-                ...(spec.short ? { short: spec.short } : {})
-            }
-        ]
-    ]
-    : []));
+const OPTIONS = {
+    project: { type: 'string', short: 'p' },
+    runtime: { type: 'string', short: 'r', multiple: true },
+    architectures: { type: 'string', short: 'a', multiple: true },
+    layer: { type: 'string', short: 'l', multiple: true },
+    layout: { type: 'string' },
+    'output-dir': { type: 'string', short: 'o' },
+    installer: { type: 'string' },
+    builder: { type: 'string' },
+    'build-image': { type: 'string' },
+    'runtime-image': { type: 'string' },
+    verify: { type: 'string', multiple: true },
+    'sdk-shadowing': { type: 'string' },
+    'test-command': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'runtime-packages': { type: 'string' },
+    slim: { type: 'string', multiple: true },
+    'compression-level': { type: 'string' },
+    'size-warn-percent': { type: 'string' },
+    json: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    region: { type: 'string', multiple: true },
+    bucket: { type: 'string' },
+    's3-prefix': { type: 'string' },
+    license: { type: 'string' },
+    'grant-account': { type: 'string', multiple: true },
+    'grant-organization': { type: 'string' },
+    'grant-public': { type: 'boolean' },
+    function: { type: 'string', multiple: true },
+    'layer-name-template': { type: 'string' },
+    'git-ref': { type: 'string' },
+    'git-sha': { type: 'string' },
+    report: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+};
+/** How each override is named on the command line, for error messages. */
+const FLAG_NAMES = {
+    runtime: '--runtime',
+    architectures: '--architectures',
+    layout: '--layout',
+    outputDir: '--output-dir',
+    installer: '--installer',
+    builder: '--builder',
+    layers: '--layer',
+    cacheDir: '--cache-dir',
+    runtimePackages: '--runtime-packages',
+    slim: '--slim',
+    compressionLevel: '--compression-level',
+    sizeWarnPercent: '--size-warn-percent'
+};
+/** How each image and Verify override is named on the command line. */
+const IMAGE_FLAG_NAMES = {
+    buildImage: '--build-image',
+    runtimeImage: '--runtime-image',
+    sdkShadowing: '--sdk-shadowing',
+    verify: '--verify',
+    testCommand: '--test-command'
+};
+/** How each publishing option is named on the command line. */
+const PUBLISH_FLAG_NAMES = {
+    regions: '--region',
+    bucket: '--bucket',
+    prefix: '--s3-prefix',
+    license: '--license',
+    permissions: '--grant-account/--grant-organization/--grant-public',
+    functions: '--function',
+    nameTemplate: '--layer-name-template',
+    gitRef: '--git-ref',
+    gitSha: '--git-sha',
+    partBytes: 'part size',
+    optionName: 'option names'
+};
+const USAGE = `Usage: lambda-layer build [options]
+       lambda-layer publish [options] [publishing options]
+       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
+
+Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
+as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
+
+Options:
+  -p, --project DIR          folder holding pyproject.toml (default: .)
+  -r, --runtime NAME         python3.9 ... python3.14; repeat or comma-separate (default: python3.12)
+  -a, --architectures NAME   x86_64, arm64; repeat or comma-separate (default: x86_64)
+  -l, --layer NAME           build only this layer; repeatable (default: every layer)
+      --layout NAME          python (default) or site-packages
+  -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
+      --installer NAME       uv (default) or pip
+      --builder NAME         auto (default: native, and Docker for a layer with a package that has
+                             no wheel), native (host only) or docker (the Lambda build image)
+      --build-image IMAGE    docker builder's image; {python}, {runtime}, {arch} are filled in
+                             (default: public.ecr.aws/sam/build-python{python}:latest-{arch})
+      --runtime-image IMAGE  image Verify and runtime-info run in, same placeholders
+                             (default: public.ecr.aws/lambda/python:{python})
+      --verify CHECKS        checks to run on each layer, comma-separated, or none (default: all of
+                             imports, elf, sdk)
+      --sdk-shadowing M      warn (default) or error when a layer shadows the runtime's AWS SDK
+      --test-command CMD     run the project's tests in the runtime image with the layer at /opt
+      --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
+      --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
+      --slim RULES           slimming rules to run, comma-separated, or none (default: all of
+                             bytecode, tests, docs, sources, stubs, other-platforms, scripts,
+                             dist-info, strip)
+      --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
+      --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
+      --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
+  -v, --verbose              show the commands run and the installers' output
+
+publish builds (or takes --report) and publishes each zip whose content changed, with
+credentials from the standard AWS chain:
+      --region NAME          regions to publish to; repeat or comma-separate (default: $AWS_REGION)
+      --bucket NAME          S3 bucket for the zips: a name, a template with {region}, or
+                             region=bucket pairs; without one, zips up to 50 MiB go directly
+      --s3-prefix PREFIX     key prefix in the bucket (default: lambda-layers)
+      --license TEXT         LicenseInfo of new versions
+      --grant-account ID     let this account use new versions; repeatable
+      --grant-organization ID  let this AWS Organization use new versions
+      --grant-public         let everyone use new versions
+      --function NAME[=L,..] point this function at the new versions (and add layers L); repeatable
+      --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
+      --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
+      --report FILE          publish the zips of this lambda-layer-report.json instead of building
+
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
+  -h, --help                 show this help
+      --version              show the version
+`;
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1];
-        const known = Object.keys(PARSE_OPTIONS).map(name => `--${name}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(flag, known) : ''}`, {
+        const known = Object.keys(OPTIONS).map(name => `--${name}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(flag, known) : ''}`, {
             hint: 'Run `lambda-layer --help` for the options.'
         });
     }
     const { values, positionals } = parsed;
-    const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
     const base = {
-        projectDir: text('project') ?? '.',
-        json: values.json === true,
-        verbose: values.verbose === true,
+        projectDir: values.project ?? '.',
+        json: values.json ?? false,
+        verbose: values.verbose ?? false,
+        profile: values.profile ?? false,
+        noCache: values['no-cache'] ?? false,
         publish: {},
-        report: text('report')
+        report: values.report
     };
     if (values.help)
         return { ...base, command: 'help', overrides: {} };
@@ -42101,30 +42363,45 @@ function parseCli(argv) {
     if (!command)
         return { ...base, command: 'help', overrides: {} };
     if (!COMMANDS.includes(command)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
     if (extra.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
-    // Each flag's value goes to the settings of its registry group.
-    const overrides = {};
-    const publish = {};
-    for (const spec of _config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw) {
-        const value = spec.flag ? values[spec.flag] : undefined;
-        if (value === undefined)
-            continue;
-        if (spec.group === 'build')
-            overrides[spec.name] = value;
-        if (spec.group === 'publish')
-            publish[spec.name] = value;
-    }
-    return {
-        ...base,
-        command: command,
-        overrides: overrides,
-        publish: publish
+    const overrides = {
+        runtime: values.runtime,
+        architectures: values.architectures,
+        layers: values.layer,
+        layout: values.layout,
+        outputDir: values['output-dir'],
+        installer: values.installer,
+        builder: values.builder,
+        cacheDir: values['cache-dir'],
+        runtimePackages: values['runtime-packages'],
+        slim: values.slim,
+        compressionLevel: values['compression-level'],
+        sizeWarnPercent: values['size-warn-percent'],
+        buildImage: values['build-image'],
+        runtimeImage: values['runtime-image'],
+        sdkShadowing: values['sdk-shadowing'],
+        verify: values.verify,
+        testCommand: values['test-command']
     };
+    const publish = {
+        regions: values.region,
+        bucket: values.bucket,
+        prefix: values['s3-prefix'],
+        license: values.license,
+        grantAccounts: values['grant-account'],
+        grantOrganization: values['grant-organization'],
+        grantPublic: values['grant-public'],
+        functions: values.function,
+        nameTemplate: values['layer-name-template'],
+        gitRef: values['git-ref'],
+        gitSha: values['git-sha']
+    };
+    return { ...base, command: command, overrides, publish };
 }
 
 
@@ -42140,22 +42417,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5965);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1047);
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7848);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9821);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7485);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7593);
 /* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
 
 
 
@@ -42176,76 +42455,85 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCli */ .w)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
             process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptionLabel */ .X)(key, 'cli'))
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        let { report, reportPath } = args.report
-            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
-            : await build(args, log);
+        const built = args.report ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.report) : await build(args, log);
+        let { report, reportPath } = built;
+        const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        present(report, reportPath, args.json);
+        present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
     catch (error) {
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report, reportPath, json) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(report, reportPath, json, { unchanged = false, profile = false } = {}) {
     if (json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
     const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_16__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_10__/* .optionLabel */ .ed)(key, 'cli')
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
+    // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+    const layerCache = args.noCache
+        ? undefined
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log, layerCache });
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -42318,227 +42606,6 @@ function renderRuntimeInfo(info) {
 
 /***/ }),
 
-/***/ 7485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ USAGE)
-/* harmony export */ });
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9821);
-// The --help text, rendered from the option registry: every flag with its placeholder, doc line,
-// allowed values and default.
-
-const WIDTH = 100;
-const COLUMN = 29;
-/** "  -r, --runtime NAME" padded to the doc column, then the doc wrapped under it. */
-function flagLine(spec) {
-    const short = spec.short ? `-${spec.short}, ` : '    ';
-    const head = `  ${short}--${spec.flag}${spec.arg ? ` ${spec.arg}` : ''}`;
-    const values = spec.values
-        ? ` One of: ${spec.values.join(', ')}${spec.none ? ', none' : ''}.`
-        : '';
-    const range = spec.min !== undefined ? ` ${spec.min} to ${spec.max}.` : '';
-    const shown = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultShown */ .rU)(spec).replaceAll('`', '');
-    const text = `${spec.doc}${values}${range}${shown ? ` Default: ${shown}.` : ''}`;
-    const lines = [];
-    let line = head.length + 1 < COLUMN ? head.padEnd(COLUMN) : `${head}\n${' '.repeat(COLUMN)}`;
-    let used = line.length - line.lastIndexOf('\n') - 1;
-    for (const word of text.split(' ')) {
-        if (used + word.length > WIDTH && used > COLUMN) {
-            lines.push(line.trimEnd());
-            line = ' '.repeat(COLUMN);
-            used = COLUMN;
-        }
-        line += `${word} `;
-        used += word.length + 1;
-    }
-    lines.push(line.trimEnd());
-    return lines.join('\n');
-}
-const flags = (pick) => _config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw
-    .filter(spec => spec.flag && pick(spec))
-    .map(flagLine)
-    .join('\n');
-const GENERAL = new Set(['help', 'version']);
-const PUBLISHING = new Set(['report']);
-const USAGE = `Usage: lambda-layer build [options]
-       lambda-layer publish [options] [publishing options]
-       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-
-Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
-as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
-
-Options:
-${flags(spec => spec.group !== 'publish' && !GENERAL.has(spec.name) && !PUBLISHING.has(spec.name))}
-
-publish builds (or takes --report) and publishes each zip whose content changed, with
-credentials from the standard AWS chain:
-${flags(spec => spec.group === 'publish' || PUBLISHING.has(spec.name))}
-
-runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
-the packages installed (the AWS SDK set with its versions).
-${flags(spec => GENERAL.has(spec.name))}
-`;
-
-
-/***/ }),
-
-/***/ 9821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AH: () => (/* binding */ FILE_KEYS),
-  lw: () => (/* binding */ OPTIONS),
-  rU: () => (/* binding */ defaultShown),
-  uK: () => (/* binding */ options_option),
-  ed: () => (/* binding */ optionLabel)
-});
-
-;// CONCATENATED MODULE: ./src/lambda/compression.ts
-// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
-// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
-const MIN_LEVEL = 0;
-const MAX_LEVEL = 12;
-const DEFAULT_LEVEL = 6;
-
-// EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3981);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(6562);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/verify-options.ts
-var verify_options = __nccwpck_require__(58);
-;// CONCATENATED MODULE: ./src/config/options.ts
-// The option registry: every option defined once — its [tool.lambda-layer] key, CLI flag, action
-// input, type, default, allowed values and one doc line. Config validation, the CLI's parser and
-// --help, the action's input reading and action.yml are derived from it (see README "Options").
-
-
-
-
-
-// One option per line, read as a table.
-// prettier-ignore
-const OPTIONS = [
-    // Where the project is, and how the CLI prints.
-    { name: 'projectDir', group: 'run', type: 'string', flag: 'project', short: 'p', input: 'project-directory', arg: 'DIR', defaultText: 'the current folder', doc: 'Folder holding pyproject.toml.' },
-    // What to build.
-    { name: 'runtime', group: 'build', type: 'list', key: 'runtime', flag: 'runtime', short: 'r', input: 'runtime', arg: 'NAME', values: runtimes/* RUNTIME_NAMES */.st, default: runtimes/* DEFAULT_RUNTIME */.JA, doc: 'Lambda Python runtimes to build for; comma-separated or repeated.' },
-    { name: 'architectures', group: 'build', type: 'list', key: 'architectures', flag: 'architectures', short: 'a', input: 'architectures', arg: 'NAME', values: runtimes/* ARCHITECTURE_NAMES */.zj, default: 'x86_64', doc: 'Architectures to build for; comma-separated or repeated.' },
-    { name: 'layers', group: 'build', type: 'list', flag: 'layer', short: 'l', input: 'layers', arg: 'NAME', defaultText: 'every layer', doc: 'Build only these layers of [tool.lambda-layer.layers].' },
-    { name: 'layerTables', group: 'build', type: 'table', key: 'layers', doc: 'The layers: one table per layer (extras, requirements, dependencies, include-project).' },
-    { name: 'combinations', group: 'build', type: 'table', key: 'combinations', doc: 'Layers one function uses together, sized as Lambda extracts them.' },
-    { name: 'layout', group: 'build', type: 'string', key: 'layout', flag: 'layout', input: 'layout', arg: 'NAME', values: schema/* LAYOUTS */.my, default: 'python', doc: 'Folder layout in the zip: python/ or python/lib/python3.X/site-packages/.' },
-    { name: 'outputDir', group: 'build', type: 'string', key: 'output-dir', flag: 'output-dir', short: 'o', input: 'output-dir', arg: 'DIR', default: schema/* DEFAULT_OUTPUT_DIR */.w, doc: 'Where the zips and the report go, relative to the project.' },
-    // How to build.
-    { name: 'installer', group: 'build', type: 'string', key: 'installer', flag: 'installer', input: 'installer', arg: 'NAME', values: schema/* INSTALLERS */.UP, default: 'uv', doc: 'The installer that puts packages into the layer.' },
-    { name: 'builder', group: 'build', type: 'string', key: 'builder', flag: 'builder', input: 'builder', arg: 'NAME', values: schema/* BUILDERS */.rV, default: 'auto', doc: 'auto: host wheels, Docker for a layer with a package that has no wheel; native: host only; docker: the Lambda build image.' },
-    { name: 'buildImage', group: 'build', type: 'string', key: 'build-image', flag: 'build-image', input: 'build-image', arg: 'IMAGE', default: lambda_images/* DEFAULT_BUILD_IMAGE */.zI, doc: 'Image the docker builder installs in; {python}, {runtime} and {arch} are filled in.' },
-    { name: 'runtimeImage', group: 'build', type: 'string', key: 'runtime-image', flag: 'runtime-image', input: 'runtime-image', arg: 'IMAGE', default: lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0, doc: 'Image Verify and runtime-info run in; same placeholders.' },
-    { name: 'cacheDir', group: 'build', type: 'string', flag: 'cache-dir', arg: 'DIR', default: '~/.cache/lambda-layer', doc: 'Pinned tools and download caches.' },
-    // Shape and package.
-    { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: schema/* RUNTIME_PACKAGES */.$h, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
-    { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
-    { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: schema/* SLIM_RULES */.eu, none: true, defaultText: 'every rule', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
-    { name: 'compressionLevel', group: 'build', type: 'integer', key: 'compression-level', flag: 'compression-level', input: 'compression-level', arg: 'N', min: MIN_LEVEL, max: MAX_LEVEL, default: String(DEFAULT_LEVEL), doc: 'Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest.' },
-    { name: 'sizeWarnPercent', group: 'build', type: 'integer', key: 'size-warn-percent', flag: 'size-warn-percent', input: 'size-warn-percent', arg: 'N', min: 1, max: 100, default: '90', doc: "Warn when a layer or combination uses more than this share of Lambda's unzipped limit." },
-    // Verify.
-    { name: 'verify', group: 'build', type: 'list', key: 'verify', flag: 'verify', input: 'verify', arg: 'CHECKS', values: verify_options/* VERIFY_CHECKS */.c9, none: true, defaultText: 'every check', doc: 'Checks to run on every layer before anything is published, comma-separated, or none; the file holds a table of check switches, skip-imports and test-command.' },
-    { name: 'sdkShadowing', group: 'build', type: 'string', key: 'sdk-shadowing', flag: 'sdk-shadowing', input: 'sdk-shadowing', arg: 'MODE', values: verify_options/* SDK_SHADOWING */.OS, default: 'warn', doc: "Whether a layer that ships part of the runtime's SDK set (or other versions of it) warns or fails." },
-    { name: 'testCommand', group: 'build', type: 'string', flag: 'test-command', input: 'test-command', arg: 'CMD', defaultText: 'none', doc: "The project's tests, run in the runtime image with the layer at /opt; a failure stops the build." },
-    // Publish.
-    { name: 'publish', group: 'run', type: 'boolean', input: 'publish', default: 'false', doc: 'Publish each zip whose content changed as a new Lambda layer version (the CLI: lambda-layer publish).' },
-    { name: 'regions', group: 'publish', type: 'list', flag: 'region', input: 'regions', arg: 'NAME', defaultText: '$AWS_REGION', doc: 'Regions to publish to; comma-separated or repeated.' },
-    { name: 'bucket', group: 'publish', type: 'string', flag: 'bucket', input: 'bucket', arg: 'NAME', defaultText: 'none: zips up to 50 MiB go in the request', doc: 'S3 bucket for the zips: a name, a template with {region}, or region=bucket pairs.' },
-    { name: 'prefix', group: 'publish', type: 'string', flag: 's3-prefix', input: 's3-prefix', arg: 'PREFIX', default: 'lambda-layers', doc: 'Key prefix in the bucket; keys are {prefix}/{layer-name}/{sha256}.zip.' },
-    { name: 'license', group: 'publish', type: 'string', flag: 'license', input: 'license', arg: 'TEXT', defaultText: 'none', doc: 'LicenseInfo of new layer versions (SPDX identifier or URL).' },
-    { name: 'grantAccounts', group: 'publish', type: 'list', flag: 'grant-account', input: 'grant-accounts', arg: 'ID', defaultText: 'none', doc: 'AWS account IDs allowed to use new versions (lambda:GetLayerVersion).' },
-    { name: 'grantOrganization', group: 'publish', type: 'string', flag: 'grant-organization', input: 'grant-organization', arg: 'ID', defaultText: 'none', doc: 'An AWS Organizations ID (o-...) whose accounts may use new versions.' },
-    { name: 'grantPublic', group: 'publish', type: 'boolean', flag: 'grant-public', input: 'grant-public', default: 'false', doc: 'Let every AWS account use new versions (an explicit opt-in).' },
-    { name: 'functions', group: 'publish', type: 'lines', flag: 'function', input: 'update-functions', arg: 'NAME[=L,..]', defaultText: 'none', doc: 'Functions to point at the new versions, one per line (or flag): NAME, ARN, or NAME=layer,layer to add layers.' },
-    { name: 'nameTemplate', group: 'publish', type: 'string', flag: 'layer-name-template', input: 'layer-name-template', arg: 'T', default: '{project}-{layer}-{runtime}-{arch}', doc: 'Lambda layer names, from {project}, {layer}, {runtime}, {arch}.' },
-    { name: 'gitRef', group: 'publish', type: 'string', flag: 'git-ref', arg: 'REF', defaultText: '$GITHUB_REF', doc: 'Git ref shown in version descriptions.' },
-    { name: 'gitSha', group: 'publish', type: 'string', flag: 'git-sha', arg: 'SHA', defaultText: '$GITHUB_SHA', doc: 'Git commit shown in version descriptions.' },
-    { name: 'report', group: 'run', type: 'string', flag: 'report', arg: 'FILE', doc: 'publish: the zips of this lambda-layer-report.json instead of building.' },
-    // The action's own steps.
-    { name: 'cache', group: 'run', type: 'boolean', input: 'cache', default: 'true', doc: "Cache the installer's downloads and the finished layers between runs; on an exact layer-cache hit nothing is installed." },
-    { name: 'uploadArtifacts', group: 'run', type: 'boolean', input: 'upload-artifacts', default: 'true', doc: 'Upload each zip and the JSON report as workflow artifacts.' },
-    { name: 'retentionDays', group: 'run', type: 'integer', input: 'retention-days', min: 1, max: 90, defaultText: "the repository's setting", doc: 'Days to keep the artifacts.' },
-    { name: 'summary', group: 'run', type: 'boolean', input: 'summary', default: 'true', doc: 'Write the size table, chart and details to the job summary.' },
-    // The CLI's own switches.
-    { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
-    { name: 'verbose', group: 'run', type: 'boolean', flag: 'verbose', short: 'v', doc: "Show the commands run and the installers' output." },
-    { name: 'help', group: 'run', type: 'boolean', flag: 'help', short: 'h', doc: 'Show this help.' },
-    { name: 'version', group: 'run', type: 'boolean', flag: 'version', doc: 'Show the version.' }
-];
-const BY_NAME = new Map(OPTIONS.map(option => [option.name, option]));
-function options_option(name) {
-    return BY_NAME.get(name);
-}
-function optionLabel(name, door) {
-    const spec = BY_NAME.get(name);
-    if (door === 'cli' && spec?.flag)
-        return `--${spec.flag}`;
-    if (door === 'action' && spec?.input)
-        return `input ${spec.input}`;
-    return spec?.key ?? name;
-}
-/** The keys of [tool.lambda-layer]. */
-const FILE_KEYS = OPTIONS.flatMap(o => ('key' in o ? [o.key] : []));
-/** The default as the docs show it: the literal in backticks, or the words. */
-function defaultShown(spec) {
-    return spec.default !== undefined ? `\`${spec.default}\`` : (spec.defaultText ?? '');
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
-/* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
-/* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
-/* harmony export */   UP: () => (/* binding */ INSTALLERS),
-/* harmony export */   eu: () => (/* binding */ SLIM_RULES),
-/* harmony export */   my: () => (/* binding */ LAYOUTS),
-/* harmony export */   rV: () => (/* binding */ BUILDERS),
-/* harmony export */   vM: () => (/* binding */ LAYER_KEYS),
-/* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR)
-/* harmony export */ });
-const LAYOUTS = ['python', 'site-packages'];
-const INSTALLERS = ['uv', 'pip'];
-/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
-const BUILDERS = ['auto', 'native', 'docker'];
-const DEFAULT_OUTPUT_DIR = 'lambda-layers';
-/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
-const RUNTIME_PACKAGES = ['remove', 'keep'];
-/** The named slimming rules (shape/rules.ts says what each removes). */
-const SLIM_RULES = [
-    'bytecode',
-    'tests',
-    'docs',
-    'sources',
-    'stubs',
-    'other-platforms',
-    'scripts',
-    'dist-info',
-    'strip'
-];
-/** Keys of each layer table. */
-const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
-/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
-const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
-/** Keys of [tool.lambda-layer.verify]. */
-const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
-
-
-/***/ }),
-
 /***/ 2784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42588,15 +42655,14 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ enumValue),
 /* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
-/* harmony export */   ZY: () => (/* binding */ parseOption),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony export enumList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8040);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
@@ -42684,86 +42750,6 @@ function stringTable(value, where) {
         return value;
     }
     throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
-}
-/**
- * A value checked against its registry entry: a list item by item (comma- or space-separated
- * strings split; "none" alone is the empty list where allowed), a string against the allowed
- * values, an integer against its range.
- */
-function parseOption(spec, value, where) {
-    switch (spec.type) {
-        case 'list': {
-            const items = Array.isArray(value)
-                ? stringList(value, where).flatMap(item => stringList(item, where))
-                : stringList(value, where);
-            if (spec.none && items.length === 1 && items[0] === 'none')
-                return [];
-            return spec.values ? enumList(items, spec.values, where) : items;
-        }
-        case 'string':
-            return spec.values ? enumValue(value, spec.values, where) : nonEmptyString(value, where);
-        case 'integer':
-            return integer(value, where, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
-        case 'boolean':
-            return boolean(value, where);
-        default:
-            return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 58:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
-/* harmony export */   GW: () => (/* binding */ splitCommand),
-/* harmony export */   OS: () => (/* binding */ SDK_SHADOWING),
-/* harmony export */   c9: () => (/* binding */ VERIFY_CHECKS)
-/* harmony export */ });
-// The Verify step's settings: which checks run on each built layer, and how strictly.
-const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
-const SDK_SHADOWING = ['warn', 'error'];
-const DEFAULT_VERIFY = {
-    checks: VERIFY_CHECKS,
-    sdkShadowing: 'warn',
-    skipImports: []
-};
-/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
-function splitCommand(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let started = false;
-    for (const char of text) {
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else
-                current += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            started = true;
-        }
-        else if (/\s/.test(char)) {
-            if (started)
-                args.push(current);
-            current = '';
-            started = false;
-        }
-        else {
-            current += char;
-            started = true;
-        }
-    }
-    if (quote)
-        throw new Error(`unclosed ${quote} quote`);
-    if (started)
-        args.push(current);
-    return args;
 }
 
 
@@ -44473,7 +44459,7 @@ const RUNTIME_PROVIDED = [
 
 /***/ }),
 
-/***/ 1028:
+/***/ 5965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44483,8 +44469,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -45720,9 +45704,6 @@ function installError(request, installer, output) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/select.ts
-// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
-// falling back to docker for a layer with a package that has no compatible wheel).
-
 
 
 
@@ -45732,7 +45713,7 @@ function createBuilder(config, ctx) {
         log: ctx.log,
         projectDir: config.projectDir,
         image: config.buildImage,
-        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+        cacheDir: ctx.dockerCacheDir
     });
     switch (config.builder) {
         case 'native':
@@ -45749,10 +45730,226 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir) {
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cache/layer-key.ts
+// Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
+// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+
+
+
+
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+}
+/** Streams a file into a hash (no whole-file reads). */
+async function hashFile(hash, file) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockLayerKey(inputs) {
+    const { project, targets } = inputs;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    await hashFile(hash, project.pyprojectPath);
+    await hashFile(hash, project.lockFile);
+    return hash.digest('hex');
+}
+/** The layer key from the exported requirements and the project wheel's content. */
+async function exportedLayerKey(inputs, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(inputs)));
+    for (const target of inputs.targets) {
+        const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            await hashFile(hash, file);
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/cache/layout.ts
+var layout = __nccwpck_require__(8702);
+;// CONCATENATED MODULE: ./src/lambda/compression.ts
+// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
+// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
+const MIN_LEVEL = 0;
+const MAX_LEVEL = 12;
+const DEFAULT_LEVEL = 6;
+
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+const LAYOUTS = ['python', 'site-packages'];
+const INSTALLERS = ['uv', 'pip'];
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+const BUILDERS = ['auto', 'native', 'docker'];
+const DEFAULT_OUTPUT_DIR = 'lambda-layers';
+/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
+const RUNTIME_PACKAGES = ['remove', 'keep'];
+/** The named slimming rules (shape/rules.ts says what each removes). */
+const SLIM_RULES = [
+    'bytecode',
+    'tests',
+    'docs',
+    'sources',
+    'stubs',
+    'other-platforms',
+    'scripts',
+    'dist-info',
+    'strip'
+];
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
+const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
+/** Keys of [tool.lambda-layer.verify]. */
+const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
+
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __nccwpck_require__(2784);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -45786,7 +45983,7 @@ async function readLayers(table, projectDir, inFile) {
         }
         if (!(0,files_pyproject/* isTable */.bI)(body))
             throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
-        (0,values/* rejectUnknownKeys */.gR)(body, schema/* LAYER_KEYS */.vM, key => inFile(key, header));
+        (0,values/* rejectUnknownKeys */.gR)(body, LAYER_KEYS, key => inFile(key, header));
         const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
         let requirements;
         if (body.requirements !== undefined) {
@@ -45842,14 +46039,53 @@ function readCombinations(table, layers, inFile) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var config_options = __nccwpck_require__(9821);
-// EXTERNAL MODULE: ./src/config/verify-options.ts
-var verify_options = __nccwpck_require__(58);
+;// CONCATENATED MODULE: ./src/config/verify-options.ts
+// The Verify step's settings: which checks run on each built layer, and how strictly.
+const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
+const SDK_SHADOWING = ['warn', 'error'];
+const DEFAULT_VERIFY = {
+    checks: VERIFY_CHECKS,
+    sdkShadowing: 'warn',
+    skipImports: []
+};
+/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unclosed ${quote} quote`);
+    if (started)
+        args.push(current);
+    return args;
+}
+
 ;// CONCATENATED MODULE: ./src/config/verify.ts
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
-
 
 
 
@@ -45858,19 +46094,23 @@ const HEADER = 'tool.lambda-layer.verify';
 function readVerify(table, overrides, inFile, fromFlag) {
     const raw = table.verify;
     if (raw !== undefined && !(0,files_pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${verify_options/* VERIFY_CHECKS */.c9.join(', ')}), skip-imports and test-command`);
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
     }
     const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = verify_options/* VERIFY_CHECKS */.c9.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined)
-        checks = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('verify'), overrides.verify, fromFlag('verify'));
-    const shadowing = (0,config_options/* option */.uK)('sdkShadowing');
-    const sdkShadowing = (overrides.sdkShadowing !== undefined
-        ? (0,values/* parseOption */.ZY)(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
+    (0,values/* rejectUnknownKeys */.gR)(verify, VERIFY_KEYS, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
         : table['sdk-shadowing'] !== undefined
-            ? (0,values/* parseOption */.ZY)(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
-            : verify_options/* DEFAULT_VERIFY */.EY.sdkShadowing);
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
     const testCommand = overrides.testCommand !== undefined
         ? command(overrides.testCommand, fromFlag('testCommand'))
         : verify['test-command'] !== undefined
@@ -45895,7 +46135,7 @@ function command(value, where) {
     if (value.trim() === '')
         return undefined;
     try {
-        return (0,verify_options/* splitCommand */.GW)(value);
+        return splitCommand(value);
     }
     catch (error) {
         throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
@@ -45915,11 +46155,14 @@ function command(value, where) {
 
 
 
+
+
 const load_TABLE = 'tool.lambda-layer';
+const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 async function loadConfig(options) {
     const { pyproject, projectDir } = options;
     const overrides = options.overrides ?? {};
-    const overrideName = options.overrideName ?? ((key) => (0,config_options/* optionLabel */.ed)(key, 'cli'));
+    const overrideName = options.overrideName ?? defaultOverrideName;
     const table = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
     const inFile = (key, header = load_TABLE) => ({
         label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
@@ -45927,21 +46170,22 @@ async function loadConfig(options) {
         line: (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key)
     });
     const fromFlag = (key) => ({ label: overrideName(key) });
-    (0,values/* rejectUnknownKeys */.gR)(table, config_options/* FILE_KEYS */.AH, inFile);
-    /** The override if given, else the file's key, else the default; checked against the registry. */
-    const pick = (name) => {
-        const spec = (0,config_options/* option */.uK)(name);
-        const override = overrides[name];
+    const fromImageFlag = (key) => ({
+        label: (options.imageOverrideName ?? defaultOverrideName)(key)
+    });
+    (0,values/* rejectUnknownKeys */.gR)(table, TOP_KEYS, inFile);
+    /** The override if given, else the file's key, else the default; parsed with its source named. */
+    const pick = (key, fileKey, parse, fallback) => {
+        const override = overrides[key];
         if (override !== undefined)
-            return (0,values/* parseOption */.ZY)(spec, override, fromFlag(name));
-        if (spec.key !== undefined && table[spec.key] !== undefined)
-            return (0,values/* parseOption */.ZY)(spec, table[spec.key], inFile(spec.key));
-        return (0,values/* parseOption */.ZY)(spec, spec.default, { label: `the default of ${spec.key}` });
+            return parse(override, fromFlag(key));
+        if (table[fileKey] !== undefined)
+            return parse(table[fileKey], inFile(fileKey));
+        return fallback;
     };
     let layers = await readLayers(table, projectDir, inFile);
     const combinations = readCombinations(table, layers, inFile);
-    const selected = overrides.layers &&
-        (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('layers'), overrides.layers, fromFlag('layers'));
+    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
     if (selected?.length) {
         const names = layers.map(layer => layer.name);
         for (const wanted of selected) {
@@ -45954,20 +46198,30 @@ async function loadConfig(options) {
     return {
         projectDir,
         pyprojectPath: pyproject.path,
-        runtimes: pick('runtime'),
-        architectures: pick('architectures'),
-        layout: pick('layout'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir')),
-        installer: pick('installer'),
-        builder: pick('builder'),
-        buildImage: pick('buildImage'),
-        runtimeImage: pick('runtimeImage'),
-        verify: readVerify(table, overrides, inFile, fromFlag),
+        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
+            runtimes/* DEFAULT_RUNTIME */.JA
+        ]),
+        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
+        buildImage: overrides.buildImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            : table['build-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
+        runtimeImage: overrides.runtimeImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            : table['runtime-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        verify: readVerify(table, overrides, inFile, fromImageFlag),
         layers,
         cacheDir: overrides.cacheDir ?? defaultCacheDir(),
-        shape: readShape(table, overrides, pick('runtimePackages'), inFile, fromFlag),
-        compressionLevel: pick('compressionLevel'),
-        sizeWarnPercent: pick('sizeWarnPercent'),
+        shape: readShape(table, overrides, pick, inFile, fromFlag),
+        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
+        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
         combinations,
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
@@ -45979,21 +46233,24 @@ function sourceDateEpoch(env) {
         return undefined;
     return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
 }
-/** runtime-package-versions and the [tool.lambda-layer.slim] table, or the slim override. */
-function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
+/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
+function readShape(table, overrides, pick, inFile, fromFlag) {
     const header = `${load_TABLE}.slim`;
     const slimTable = table.slim;
     if (slimTable !== undefined && !(0,files_pyproject/* isTable */.bI)(slimTable)) {
-        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${schema/* SLIM_RULES */.eu.join(', ')}) and ${schema/* SLIM_LISTS */.KR.join(', ')}`);
+        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
     }
     const slim = slimTable ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(slim, [...schema/* SLIM_RULES */.eu, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
-    let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
-    if (overrides.slim !== undefined)
-        rules = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('slim'), overrides.slim, fromFlag('slim'));
+    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    if (overrides.slim !== undefined) {
+        const where = fromFlag('slim');
+        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
+    }
     const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
     return {
-        runtimePackages,
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
             ? {}
             : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
@@ -46313,93 +46570,6 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
@@ -46533,8 +46703,6 @@ function overlay(members, listings) {
 
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/read.ts
-var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
@@ -46596,9 +46764,12 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs:
+// uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
 
 
 
@@ -46611,7 +46782,7 @@ const PINNED = {
 };
 const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
 /** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
+function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
     const memo = new Map();
     const once = (name, find) => {
@@ -46706,18 +46877,27 @@ function createTools({ run, log, toolDir }) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
             await installInto(dir, async (partial) => {
                 const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
+                const [uvBin, ...uvArgs] = await uv();
+                const env = {
+                    UV_PYTHON_DOWNLOADS: 'never',
+                    UV_NO_PROGRESS: '1',
+                    ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
+                };
+                const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
+                    env
+                });
                 if (venv.code !== 0)
                     throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
+                const result = await run(uvBin, [
+                    ...uvArgs,
                     'pip',
                     'install',
                     '--quiet',
-                    '--disable-pip-version-check',
+                    '--python',
+                    external_node_path_default().join(partial, 'bin', 'python'),
                     `poetry==${PINNED.poetry}`,
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
+                ], { env });
                 if (result.code !== 0) {
                     throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
@@ -46829,8 +47009,6 @@ async function packageUsage(entries, siteDir) {
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/files/tree.ts
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
@@ -46932,13 +47110,17 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 // CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
 // another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
 //
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
 // Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 const WORKER_SOURCE = String.raw `
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
 const { crc32 } = require('node:zlib')
 
 const wasm = new WebAssembly.Instance(workerData.module, {}).exports
@@ -46984,7 +47166,37 @@ function readWhole(source, view) {
   }
 }
 
-function deflateBatch({ id, level, files, spare }) {
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
   const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
@@ -47002,10 +47214,28 @@ function deflateBatch({ id, level, files, spare }) {
       }
     }
     const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
     reply.methods.push(length > 0 ? 8 : 0)
     reply.lengths.push(length > 0 ? length : size)
     used += length > 0 ? length : size
@@ -47038,6 +47268,12 @@ parentPort.on('message', batch => {
 
 
 
+
+/** Names the deflate engine's exact build: part of every cached result's settings. */
+function deflateEngineId() {
+    return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
+}
+let engineId;
 /**
  * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
  * only grows, and ending the thread is the one sure way to give it back.
@@ -47163,6 +47399,10 @@ class DeflatePool {
 
 
 
+
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
@@ -47203,6 +47443,13 @@ async function writeZip(entries, zipPath, options = {}) {
         if (entry.size > MAX_32)
             throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
+    const cache = options.resultsDir
+        ? {
+            dir: external_node_path_default().join(options.resultsDir, 'deflate'),
+            tag: (0,file_results/* settingsTag */.Ge)('libdeflate', deflateEngineId(), String(level)),
+            minBytes: CACHE_MIN_BYTES
+        }
+        : undefined;
     const pool = await DeflatePool.start(options.threads);
     const partial = `${zipPath}.partial`;
     const out = (0,external_node_fs_.createWriteStream)(partial);
@@ -47233,7 +47480,7 @@ async function writeZip(entries, zipPath, options = {}) {
                     source: entry.source,
                     size: entry.kind === 'directory' ? 0 : entry.size
                 }));
-                const job = pool.deflate({ files, level });
+                const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
                 jobs.push(job);
             }
@@ -47593,7 +47840,10 @@ function isForeignBinary(name, { python, machine }) {
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
 
 
 
@@ -47613,14 +47863,16 @@ function stripTools(machine) {
     const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
     return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
 }
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
 async function findTool(run, machine) {
     for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
+        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
+        if (version !== undefined)
+            return { tool, version };
     }
     return undefined;
 }
+const STRIP_FLAGS = ['--strip-unneeded'];
 async function elfMachine(file) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
@@ -47647,21 +47899,47 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     }
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
+    const found = await findTool(ctx.run, machine);
+    if (!found) {
         return {
             files: 0,
             bytes: 0,
             notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
         };
     }
+    const { tool } = found;
     const before = selected.reduce((sum, file) => sum + file.size, 0);
+    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
+    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+    const resultOf = async (file) => ctx.resultsDir
+        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
+        : undefined;
+    const todo = [];
+    for (const file of selected) {
+        const result = await resultOf(file);
+        if (result &&
+            (await (0,promises_.access)(result).then(() => true, () => false))) {
+            await (0,file_results/* placeFile */.af)(result, file.source);
+            await (0,file_results/* touch */._M)(result);
+        }
+        else
+            todo.push({ file, result });
+    }
     const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+    for (let i = 0; i < todo.length; i += 64) {
+        const batch = todo.slice(i, i + 64);
+        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+        else {
+            for (const { file, result: keep } of batch) {
+                if (!keep)
+                    continue;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
+                await (0,file_results/* placeFile */.af)(file.source, keep);
+            }
+        }
     }
     let after = 0;
     for (const file of selected)
@@ -47737,6 +48015,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
     const notices = [];
     if (enabled.has('strip')) {
+        const stripStart = Date.now();
         const stripped = await stripSharedObjects(survivors
             .filter(file => !keep(relative(file.name)))
             .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
@@ -47744,6 +48023,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
             savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
         if (stripped.notice)
             notices.push(stripped.notice);
+        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
     }
     return {
         runtimePackages: runtime.report,
@@ -48430,6 +48710,14 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const stages = {};
+    let mark = Date.now();
+    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+    const lap = (stage) => {
+        const now = Date.now();
+        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+        mark = now;
+    };
     const outcome = await ctx.build({
         target,
         requirements,
@@ -48437,9 +48725,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    const shape = await shapeLayer(stageDir, target, config.shape, {
+        ...ctx,
+        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+    });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
     for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
@@ -48448,6 +48740,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    lap('shape');
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
@@ -48458,9 +48751,12 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
+        epochSeconds: config.sourceDateEpoch,
+        resultsDir: ctx.resultsDir
     });
+    lap('zip');
     await checkZip(zipPath, entries.length);
+    lap('check');
     progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
@@ -48476,6 +48772,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         projectDir: project.dir,
         workDir: ctx.workRoot
     });
+    lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
     const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
@@ -48500,13 +48797,12 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        stages
     };
     return report;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
@@ -48534,8 +48830,9 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, env }) {
+async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
     const pyproject = await (0,files_pyproject/* readPyproject */.x7)(dir);
     const config = await loadConfig({
@@ -48543,6 +48840,7 @@ async function prepareBuild({ projectDir, overrides, overrideName, env }) {
         pyproject,
         overrides,
         overrideName,
+        imageOverrideName,
         env
     });
     const project = await loadProject(dir, pyproject);
@@ -48552,9 +48850,10 @@ async function prepareBuild({ projectDir, overrides, overrideName, env }) {
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
     const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_CACHE_DIR: cache.uv,
         UV_PYTHON_DOWNLOADS: 'never',
         UV_NO_PROGRESS: '1'
     };
@@ -48562,23 +48861,29 @@ async function buildLayers(prepared, ctx) {
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
     try {
         const fromCache = async (layerKey) => {
-            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-                return undefined;
-            const restored = await restoredReport(config.outputDir, log);
+            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
             if (!restored)
                 return undefined;
-            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
             return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
         };
         // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockFingerprint(prepared);
+        const lockKey = await lockLayerKey(prepared);
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
         await ctx.beforeTools?.();
+        const prepareSeconds = {};
+        let mark = Date.now();
+        const lap = (stage) => {
+            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
+            mark = Date.now();
+        };
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
             : undefined;
+        if (projectWheel)
+            lap('wheel');
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
         const failures = [];
@@ -48592,7 +48897,8 @@ async function buildLayers(prepared, ctx) {
                 log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
             }
         }
-        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        lap('export');
+        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
@@ -48603,7 +48909,8 @@ async function buildLayers(prepared, ctx) {
             tools,
             log,
             uvEnv,
-            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            pipCacheDir: cache.pip,
+            dockerCacheDir: cache.pipDocker,
             docker
         });
         const layers = [];
@@ -48620,7 +48927,8 @@ async function buildLayers(prepared, ctx) {
                 run,
                 log,
                 workRoot,
-                projectWheel
+                projectWheel,
+                resultsDir: cache.files
             });
             if ('layer' in outcome)
                 layers.push(outcome.layer);
@@ -48632,6 +48940,9 @@ async function buildLayers(prepared, ctx) {
         failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
         if (failures.length)
             await removeStaleZips(failures, config.outputDir);
+        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
+        if (evicted.files)
+            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -48643,10 +48954,13 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
+            prepareSeconds,
             failures,
             combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
-        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+        const finished = await finish(report, config, log);
+        await ctx.layerCache?.save(layerKey, report);
+        return { ...finished, layerKey, cacheHit: false };
     }
     finally {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
@@ -48683,83 +48997,6 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
-}
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
-    return {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        buildImage: config.buildImage,
-        runtimeImage: config.runtimeImage,
-        verify: config.verify,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-}
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared) {
-    const { project, targets } = prepared;
-    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
-    for (const target of targets)
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
-    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
-    hash.update(await (0,promises_.readFile)(project.lockFile));
-    return hash.digest('hex');
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(prepared, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(prepared)));
-    for (const target of prepared.targets) {
-        const req = requirements.get(target);
-        if (!req)
-            continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
 }
 
 
@@ -49734,27 +49971,14 @@ function functionArnRegion(nameOrArn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ publishOptionLabel),
 /* harmony export */   g: () => (/* binding */ publishOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7341);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
 // Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 
 
-
-/** How a publishing option is named at a door; the grants are three options together. */
-function publishOptionLabel(key, door) {
-    if (key === 'permissions')
-        return ['grantAccounts', 'grantOrganization', 'grantPublic']
-            .map(name => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(name, door))
-            .join(', ');
-    if (key === 'partBytes')
-        return 'part size';
-    return (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(key, door);
-}
 const split = (items) => (items ?? []).flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
 function publishOptions(settings, env, optionName) {
     const regions = split(settings.regions);
@@ -49781,7 +50005,7 @@ function publishOptions(settings, env, optionName) {
         functions: (settings.functions ?? [])
             .flatMap(item => item.split(/\s+/))
             .filter(Boolean)
-            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionTarget */ .TV),
+            .map(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFunctionTarget */ .TV),
         nameTemplate: settings.nameTemplate || undefined,
         gitRef: settings.gitRef || env.GITHUB_REF || undefined,
         gitSha: settings.gitSha || env.GITHUB_SHA || undefined,
@@ -49949,6 +50173,40 @@ function combinationConflicts(report) {
 
 /***/ }),
 
+/***/ 1047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ renderProfile)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+
+const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'];
+function renderProfile(report, unchanged = false) {
+    const note = unchanged
+        ? 'the layers came from the layer cache: these are the seconds of the build that made them; '
+        : '';
+    const prepare = report.prepareSeconds ?? {};
+    const first = Object.entries(prepare)
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .join(', ');
+    const rows = report.layers.map(layer => [
+        layer.layer,
+        layer.runtime,
+        layer.architecture,
+        ...STAGES.map(stage => {
+            const seconds = layer.stages?.[stage];
+            return seconds === undefined ? '' : seconds.toFixed(1);
+        }),
+        layer.seconds.toFixed(1)
+    ]);
+    const table = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'], rows, STAGES.map((_, i) => i + 3).concat(STAGES.length + 3));
+    return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`;
+}
+
+
+/***/ }),
+
 /***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50032,10 +50290,9 @@ async function writeReport(report, outputDir) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Un: () => (/* binding */ renderPublishTable),
-  nJ: () => (/* binding */ renderReportTable)
+  nJ: () => (/* binding */ renderReportTable),
+  bo: () => (/* binding */ renderTable)
 });
-
-// UNUSED EXPORTS: renderTable
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
@@ -50089,7 +50346,8 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-function renderReportTable(report) {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
         layer.runtime,
@@ -50098,7 +50356,9 @@ function renderReportTable(report) {
         (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         (0,format/* formatPercent */.l)(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+            .filter(Boolean)
+            .join(', '),
         layer.packages
             .slice(0, 3)
             .map(p => `${p.name} ${(0,format/* formatBytes */.z)(p.unzippedBytes)}`)
@@ -50118,7 +50378,7 @@ function renderReportTable(report) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -50320,6 +50580,115 @@ function createDocker(run, log, command = 'docker') {
             return docker(args, { env: container.env, onStderrLine: container.onStderrLine });
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ settingsTag),
+/* harmony export */   Kd: () => (/* binding */ fileCacheLimit),
+/* harmony export */   T1: () => (/* binding */ evictFiles),
+/* harmony export */   _M: () => (/* binding */ touch),
+/* harmony export */   af: () => (/* binding */ placeFile),
+/* harmony export */   jO: () => (/* binding */ resultPath),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FILE_CACHE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Per-file results, content-addressed in the cache folder (layout.files): the compressed bytes of a file and the
+// stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
+// setting that shapes the result. Bounded in size: the least recently used go first.
+
+
+
+
+/** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
+const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024;
+function fileCacheLimit(env = process.env) {
+    const mb = Number(env.LAMBDA_LAYER_FILE_CACHE_MB);
+    return Number.isFinite(mb) && mb >= 0 && env.LAMBDA_LAYER_FILE_CACHE_MB
+        ? mb * 1024 * 1024
+        : DEFAULT_FILE_CACHE_BYTES;
+}
+/** A short, file-name-safe tag from the settings that shape a result. */
+function settingsTag(...settings) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
+}
+/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+async function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a
+ * copy; always through a temporary name and a rename, so readers never see half a file.
+ */
+async function placeFile(source, destination) {
+    const partial = `${destination}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, partial));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destination);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+    }
+}
+/** Marks a result as just used (eviction removes the least recently used first). */
+async function touch(file) {
+    const now = new Date();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
+}
+/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+function resultPath(root, kind, tag, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest.slice(0, 2), digest);
+}
+async function listFiles(dir, found) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry.name);
+        if (entry.isDirectory())
+            await listFiles(full, found);
+        else {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined);
+            if (info)
+                found.push({ file: full, bytes: info.size, time: info.mtimeMs });
+        }
+    }
+}
+/**
+ * Keeps the per-file cache under `maxBytes`: when over, removes the least recently used results
+ * (a hit renews a result's time) until it holds at most three quarters of the bound.
+ */
+async function evictFiles(root, maxBytes) {
+    const found = [];
+    await listFiles(root, found);
+    let total = found.reduce((sum, item) => sum + item.bytes, 0);
+    const removed = { files: 0, bytes: 0 };
+    if (total <= maxBytes)
+        return removed;
+    found.sort((a, b) => a.time - b.time);
+    for (const item of found) {
+        if (total <= maxBytes * 0.75)
+            break;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(item.file, { force: true });
+        total -= item.bytes;
+        removed.files++;
+        removed.bytes += item.bytes;
+    }
+    return removed;
 }
 
 

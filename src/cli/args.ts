@@ -21,6 +21,10 @@ export interface CliArgs {
   report?: string
   json: boolean
   verbose: boolean
+  /** Print seconds per stage per target after the table. */
+  profile: boolean
+  /** Neither restore nor save finished layers (the layer cache). */
+  noCache: boolean
 }
 
 /** parseArgs' options, from every registry entry with a flag. */
@@ -59,6 +63,8 @@ export function parseCli(argv: string[]): CliArgs {
     projectDir: text('project') ?? '.',
     json: values.json === true,
     verbose: values.verbose === true,
+    profile: values.profile === true,
+    noCache: values['no-cache'] === true,
     publish: {},
     report: text('report')
   }

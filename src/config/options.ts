@@ -102,6 +102,8 @@ export const OPTIONS = [
   { name: 'summary', group: 'run', type: 'boolean', input: 'summary', default: 'true', doc: 'Write the size table, chart and details to the job summary.' },
   // The CLI's own switches.
   { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
+  { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage (export, install, shape, strip, zip, verify) per target.' },
+  { name: 'noCache', group: 'run', type: 'boolean', flag: 'no-cache', doc: 'Build every layer even when nothing changed (no layer cache).' },
   { name: 'verbose', group: 'run', type: 'boolean', flag: 'verbose', short: 'v', doc: "Show the commands run and the installers' output." },
   { name: 'help', group: 'run', type: 'boolean', flag: 'help', short: 'h', doc: 'Show this help.' },
   { name: 'version', group: 'run', type: 'boolean', flag: 'version', doc: 'Show the version.' }
