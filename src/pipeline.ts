@@ -26,7 +26,11 @@ import {
 } from './report/report.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
+import { ensureWritableFolder } from './system/folders.js'
+import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './system/interrupt.js'
 import type { Logger } from './system/log.js'
+import { lockOutputFolder } from './system/output-lock.js'
+import { allowWritesUnder, guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { createTools, type Tools } from './system/tools.js'
 import { buildTarget } from './target.js'
@@ -69,6 +73,15 @@ export async function prepareBuild({
   return { config, project, targets }
 }
 
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+export function plannedZips({ targets }: PreparedBuild) {
+  return targets.map(target => ({
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture
+  }))
+}
+
 /** Finished layers kept between runs (the action's cache); the key covers everything that shapes the zips. */
 export interface LayerCache {
   /** Restores the output folder saved under `key`; true on an exact hit. */
@@ -109,7 +122,14 @@ export async function buildLayers(
     UV_NO_PROGRESS: '1'
   }
   const exportContext: ExportContext = { run, tools, log, uvEnv }
+  // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+  setActivity('setting up the output and cache folders')
+  await ensureWritableFolder(config.outputDir, 'output folder')
+  await ensureWritableFolder(config.cacheDir, 'cache folder')
+  const unlock = await lockOutputFolder(config.outputDir)
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
+  removeOnInterrupt(workRoot)
+  const disallow = allowWritesUnder(config.outputDir, config.cacheDir, workRoot)
   try {
     const fromCache = async (layerKey: string): Promise<BuildResult | undefined> => {
       if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
@@ -123,6 +143,7 @@ export async function buildLayers(
     const lockKey = await lockFingerprint(prepared)
     const early = lockKey ? await fromCache(lockKey) : undefined
     if (early) return early
+    setActivity('preparing the build')
     await ctx.beforeTools?.()
 
     const projectWheel = targets.some(target => target.layer.includeProject)
@@ -130,12 +151,14 @@ export async function buildLayers(
           exportContext,
           project,
           config.installer,
-          path.join(workRoot, 'wheel')
+          path.join(workRoot, 'wheel'),
+          [config.outputDir, config.cacheDir]
         )
       : undefined
     const exportFor = createExporter(exportContext, project)
     const requirements = new Map<LayerTarget, Requirements>()
     for (const target of targets) {
+      setActivity(`exporting requirements of ${target.layer.name}`)
       log.info(
         `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
@@ -145,7 +168,7 @@ export async function buildLayers(
     const hit = lockKey ? undefined : await fromCache(layerKey)
     if (hit) return hit
 
-    await mkdir(config.outputDir, { recursive: true })
+    await mkdir(guardPath(config.outputDir, 'output folder'), { recursive: true })
     const docker = ctx.docker ?? createDocker(run, log)
     const build = createBuilder(config, {
       run,
@@ -186,13 +209,18 @@ export async function buildLayers(
     }
     return { ...(await finish(report, config, log)), layerKey, cacheHit: false }
   } finally {
-    await rm(workRoot, { recursive: true, force: true })
+    await rm(guardPath(workRoot, 'temporary folder'), { recursive: true, force: true })
+    forgetOnInterrupt(workRoot)
+    disallow()
+    await unlock()
   }
 }
 
 /** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
+  // With the report written, the zips are finished outputs: an interrupt now leaves them.
+  for (const layer of report.layers) forgetOnInterrupt(layer.zipPath)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
   if (over.length) throw new SizeLimitError(over, reportPath, config.pyprojectPath)

@@ -4,18 +4,22 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
-import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
+import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../pipeline.js'
+import { checkPublishPlan } from '../publish/early-check.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
+import { asLayerError } from '../system/fs-errors.js'
+import { handleInterrupts } from '../system/interrupt.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
+import { writeUntrusted } from './log-safety.js'
 import {
   IMAGE_INPUT_NAMES,
   INPUT_NAMES,
@@ -24,8 +28,11 @@ import {
   type ActionInputs
 } from './inputs.js'
 
+/** Prints text that may hold untrusted lines (project metadata, package names, tool output). */
+const info = (text: string) => writeUntrusted(text, core.info)
+
 const actionLogger: Logger = {
-  info: core.info,
+  info,
   warn: message => core.warning(message),
   debug: core.debug
 }
@@ -42,10 +49,11 @@ export async function run(): Promise<void> {
       overrideName: key => INPUT_NAMES[key],
       imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
+    if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
     const built = await build(prepared, inputs)
     const { cacheHit } = built
     let { report, reportPath } = built
-    core.info(renderReportTable(report))
+    info(renderReportTable(report))
     if (options) {
       const clients = awsClients()
       try {
@@ -60,7 +68,7 @@ export async function run(): Promise<void> {
         clients.destroy()
       }
       reportPath = await writeReport(report, prepared.config.outputDir)
-      core.info(renderPublishTable(report))
+      info(renderPublishTable(report))
     }
     if (inputs.uploadArtifacts) {
       const uploaded = await uploadArtifacts(
@@ -69,12 +77,13 @@ export async function run(): Promise<void> {
         githubArtifacts,
         inputs.retentionDays
       )
-      core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
     }
     annotateSizes(report, prepared)
     if (inputs.summary) await core.summary.addRaw(renderSummary(report, { cacheHit })).write()
     setOutputs(report, reportPath, cacheHit)
-  } catch (error) {
+  } catch (caught) {
+    const error = asLayerError(caught)
     if (error instanceof LayerError) {
       core.error(describeError(error), {
         title: error.name,
@@ -98,7 +107,7 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   // Downloads and tools are restored only when the layers are not in the cache.
   const beforeTools = async () => {
     restoredKey = await githubCache.restore(installer.paths, installer.key, installer.restoreKeys)
-    core.info(
+    info(
       restoredKey ? `installer cache restored (${restoredKey})` : 'installer cache: no entry yet'
     )
   }
@@ -157,5 +166,8 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
 }
 
 process.on('unhandledRejection', error => core.setFailed(describeError(error)))
+handleInterrupts(line => core.error(line))
 
 await run()
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the job running.
+process.exit()

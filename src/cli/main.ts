@@ -4,11 +4,16 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describeError, ConfigError, LayerError } from '../errors.js'
-import { buildLayers, prepareBuild } from '../pipeline.js'
+import { buildLayers, plannedZips, prepareBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
+import { checkPublishPlan } from '../publish/early-check.js'
+import type { PublishOptions } from '../publish/options.js'
+import { measureReportZips } from '../publish/measure.js'
 import { publishOptions } from '../publish/settings.js'
 import { writeReport, type Report } from '../report/report.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
+import { asLayerError } from '../system/fs-errors.js'
+import { handleInterrupts } from '../system/interrupt.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { VERSION } from '../version.js'
@@ -45,8 +50,8 @@ export async function runCli(argv: string[]): Promise<number> {
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
     let { report, reportPath } = args.report
-      ? await readReport(args.report)
-      : await build(args, log)
+      ? await readReport(args.report, log)
+      : await build(args, log, options)
     if (options) {
       const clients = awsClients()
       try {
@@ -68,24 +73,39 @@ export async function runCli(argv: string[]): Promise<number> {
       )
     }
     return 0
-  } catch (error) {
+  } catch (caught) {
+    const error = asLayerError(caught)
     process.stderr.write(`error: ${describeError(error)}\n`)
     return error instanceof ConfigError ? 2 : 1
   }
 }
 
-async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
+async function build(
+  args: CliArgs,
+  log: ReturnType<typeof consoleLogger>,
+  options: PublishOptions | undefined
+) {
   const prepared = await prepareBuild({
     projectDir: args.projectDir,
     overrides: args.overrides,
     overrideName: key => FLAG_NAMES[key],
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
+  if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
   return buildLayers(prepared, { run: runProcess, log })
 }
 
-async function readReport(file: string): Promise<{ report: Report; reportPath: string }> {
+async function readReport(
+  file: string,
+  log: ReturnType<typeof consoleLogger>
+): Promise<{ report: Report; reportPath: string }> {
   const reportPath = path.resolve(file)
+  const { report } = await parseReport(file, reportPath)
+  // The zips are measured, not taken on the report's word.
+  return { report: await measureReportZips(report, log), reportPath }
+}
+
+async function parseReport(file: string, reportPath: string) {
   try {
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as Report
     if (report.version !== 1 || !Array.isArray(report.layers))
@@ -106,4 +126,6 @@ process.on('unhandledRejection', error => {
   process.exit(1)
 })
 
-process.exitCode = await runCli(process.argv.slice(2))
+handleInterrupts(line => process.stderr.write(`error: ${line}\n`))
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
+process.exit(await runCli(process.argv.slice(2)))

@@ -5,6 +5,9 @@
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import { temporaryNameFor } from '../system/atomic.js'
+import { forgetOnInterrupt, removeOnInterrupt } from '../system/interrupt.js'
+import { guardPath } from '../system/paths.js'
 import { once } from 'node:events'
 import { BuildError } from '../errors.js'
 import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
@@ -89,7 +92,9 @@ export async function writeZip(
       throw new BuildError(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`)
   }
   const pool = await DeflatePool.start(options.threads)
-  const partial = `${zipPath}.partial`
+  guardPath(zipPath, 'layer zip')
+  const partial = temporaryNameFor(zipPath)
+  removeOnInterrupt(partial)
   const out = createWriteStream(partial)
   const hash = createHash('sha256')
   let writeError: Error | undefined
@@ -174,6 +179,7 @@ export async function writeZip(
     await rm(partial, { force: true })
     throw error
   } finally {
+    forgetOnInterrupt(partial)
     await pool.close()
   }
   const digest = hash.digest()

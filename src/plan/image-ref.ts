@@ -1,0 +1,36 @@
+// Checks image names against the OCI reference grammar (name[:tag][@digest]) before Docker sees
+// them, so a value like "--privileged" can never be read as a flag of `docker run`.
+import { ConfigError } from '../errors.js'
+
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*(?::[0-9]+)?`
+const TAG = '[\\w][\\w.-]{0,127}'
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}'
+const REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`
+)
+
+/** Sample values for the placeholders an image template may hold. */
+const SAMPLE = { '{python}': '3.12', '{runtime}': 'python3.12', '{arch}': 'x86_64' }
+
+/** True when `image` (placeholders filled in with sample values) is a valid image reference. */
+export function isImageReference(image: string): boolean {
+  let filled = image
+  for (const [placeholder, value] of Object.entries(SAMPLE))
+    filled = filled.replaceAll(placeholder, value)
+  return filled.length <= 255 && REFERENCE.test(filled)
+}
+
+/** The image template when valid; a ConfigError naming the option otherwise. */
+export function checkImage(image: string, where: { label: string; file?: string; line?: number }) {
+  if (isImageReference(image)) return image
+  throw new ConfigError(
+    `${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`,
+    {
+      file: where.file,
+      line: where.line,
+      hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
+    }
+  )
+}
