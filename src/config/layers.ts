@@ -37,7 +37,11 @@ export async function readLayers(table: TomlTable, projectDir: string, inFile: L
       const where = inFile(undefined, header)
       throw new ConfigError(
         `layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`,
-        { file: where.file, line: where.line ?? inFile(undefined, `${TABLE}.layers`).line }
+        {
+          file: where.file,
+          line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
+          hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
+        }
       )
     }
     if (!isTable(body))
@@ -122,7 +126,8 @@ export function readCombinations(
           `${where.label}: no layer "${member}"${didYouMean(member, names)}; layers: ${names.join(', ')}`,
           {
             file: where.file,
-            line: where.line
+            line: where.line,
+            hint: 'Name layers defined under [tool.lambda-layer.layers].'
           }
         )
       }

@@ -39,10 +39,17 @@ export function asLayerError(error: unknown): unknown {
 }
 
 /** The filesystem error as a LayerError; `what` names the path's role ("output folder"). */
-export function fsError(error: NodeJS.ErrnoException, what?: string): LayerError {
+export function fsError(
+  error: NodeJS.ErrnoException,
+  what?: string,
+  fallbackPath?: string
+): LayerError {
   const code = error.code ?? 'EUNKNOWN'
-  const [cause, fix] = CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.']
-  const where = error.path ? ` ${error.path}` : ''
+  const [cause, fix] =
+    error.syscall === 'mkdir' && code === 'ENOENT'
+      ? ['that filesystem does not allow creating folders', 'Choose a folder on a writable disk.']
+      : (CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.'])
+  const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : ''
   return new LayerError(
     `cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`,
     { hint: fix }

@@ -8,12 +8,13 @@ export const TOOL_TIME_LIMIT_MS = 30 * 60 * 1000
 /** Default limit of filesystem setup (creating and probing the output and cache folders). */
 export const SETUP_TIME_LIMIT_MS = 20 * 1000
 
-/** The limit set by LAMBDA_LAYER_TIMEOUT (seconds), or `fallback`. */
+/** The limit set by the variable `name` (seconds; default LAMBDA_LAYER_TIMEOUT), or `fallback`. */
 export function timeLimitFromEnv(
   fallback: number,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = process.env,
+  name = 'LAMBDA_LAYER_TIMEOUT'
 ): number {
-  const seconds = Number(env.LAMBDA_LAYER_TIMEOUT)
+  const seconds = Number(env[name])
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallback
 }
 
