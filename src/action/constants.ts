@@ -38,5 +38,6 @@ export const Outputs = {
   ReportPath: 'report-path',
   Layers: 'layers',
   Published: 'published',
-  CacheHit: 'cache-hit'
+  CacheHit: 'cache-hit',
+  Failed: 'failed'
 } as const

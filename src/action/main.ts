@@ -8,6 +8,7 @@ import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../p
 import { checkPublishPlan } from '../publish/early-check.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
+import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
@@ -50,11 +51,20 @@ export async function run(): Promise<void> {
       imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
     if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
-    const built = await build(prepared, inputs)
+    // A build that failed after writing its report (a failed target, a size over the limit)
+    // still gets its table, artifacts, job summary and outputs; its error is raised after them.
+    let failure: unknown
+    const built = await build(prepared, inputs).catch(error => {
+      const reported = reportOf(error)
+      if (!reported) throw error
+      failure = error
+      return { ...reported, cacheHit: false }
+    })
     const { cacheHit } = built
     let { report, reportPath } = built
     info(renderReportTable(report))
-    if (options) {
+    for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
+    if (options && !failure) {
       const clients = awsClients()
       try {
         report = {
@@ -70,18 +80,26 @@ export async function run(): Promise<void> {
       reportPath = await writeReport(report, prepared.config.outputDir)
       info(renderPublishTable(report))
     }
+    const problems: string[] = []
     if (inputs.uploadArtifacts) {
-      const uploaded = await uploadArtifacts(
-        report,
-        reportPath,
-        githubArtifacts,
-        inputs.retentionDays
-      )
-      info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      try {
+        const uploaded = await uploadArtifacts(
+          report,
+          reportPath,
+          githubArtifacts,
+          inputs.retentionDays
+        )
+        info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error))
+        failure ??= error
+      }
     }
     annotateSizes(report, prepared)
-    if (inputs.summary) await core.summary.addRaw(renderSummary(report, { cacheHit })).write()
+    if (inputs.summary)
+      await core.summary.addRaw(renderSummary(report, { cacheHit, problems })).write()
     setOutputs(report, reportPath, cacheHit)
+    if (failure) throw failure
   } catch (caught) {
     const error = asLayerError(caught)
     if (error instanceof LayerError) {
@@ -163,6 +181,7 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
     )
   )
   core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
+  core.setOutput(Outputs.Failed, JSON.stringify(report.failures))
 }
 
 process.on('unhandledRejection', error => core.setFailed(describeError(error)))
