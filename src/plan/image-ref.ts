@@ -4,7 +4,8 @@ import { ConfigError } from '../errors.js'
 
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*(?::[0-9]+)?`
+// As Docker reads it: a first part is a registry only with a dot, a port, or "localhost".
+const DOMAIN = `(?:localhost(?::[0-9]+)?|${LABEL}(?:\\.${LABEL})+(?::[0-9]+)?|${LABEL}:[0-9]+)`
 const TAG = '[\\w][\\w.-]{0,127}'
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}'
 const REFERENCE = new RegExp(
