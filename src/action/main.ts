@@ -1,6 +1,6 @@
-// The GitHub Action entry point: read inputs, restore caches, run the pipeline (and publishing),
-// upload artifacts, write the job summary and outputs. Failures become one annotation and
-// setFailed, here and nowhere else.
+// What the action does (run(), called by index.ts): read inputs, restore caches, run the pipeline
+// (and publishing), upload artifacts, write the job summary and outputs. Failures become one
+// annotation and setFailed, here and nowhere else.
 import * as core from '@actions/core'
 import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
@@ -14,7 +14,6 @@ import { sizeProblems } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { asLayerError } from '../system/fs-errors.js'
-import { handleInterrupts } from '../system/interrupt.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
@@ -183,10 +182,3 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
   core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
   core.setOutput(Outputs.Failed, JSON.stringify(report.failures))
 }
-
-process.on('unhandledRejection', error => core.setFailed(describeError(error)))
-handleInterrupts(line => core.error(line))
-
-await run()
-// Exit now: a hung filesystem call (a folder on /proc) must not keep the job running.
-process.exit()

@@ -11,7 +11,7 @@ import { guardPath } from '../system/paths.js'
 import { once } from 'node:events'
 import { BuildError } from '../errors.js'
 import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
-import type { TreeEntry } from './inventory.js'
+import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
   zippedBytes: number

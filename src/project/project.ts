@@ -1,8 +1,8 @@
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 import { access } from 'node:fs/promises'
 import path from 'node:path'
+import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
 import { checkProjectName, checkProjectVersion } from './metadata.js'
-import { isTable, lineOf, tableAt, type Pyproject } from './pyproject.js'
 
 /** How the project's dependencies are pinned: a lock file, or nothing (resolved for each target). */
 export type LockKind = 'poetry' | 'uv' | 'unlocked'

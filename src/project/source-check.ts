@@ -5,6 +5,7 @@ import { lstat, readdir, readlink, realpath } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ProjectError } from '../errors.js'
+import { specialKind } from '../files/special.js'
 import { isInside } from '../system/paths.js'
 
 /** Folders never part of a wheel's sources: version control, virtual environments, caches. */
@@ -50,16 +51,4 @@ export async function checkProjectFiles(projectDir: string, skip: string[] = [])
     }
   }
   await visit(projectDir)
-}
-
-export function specialKind(info: {
-  isFIFO(): boolean
-  isSocket(): boolean
-  isCharacterDevice(): boolean
-  isBlockDevice(): boolean
-}): string {
-  if (info.isFIFO()) return 'FIFO (named pipe)'
-  if (info.isSocket()) return 'socket'
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device'
-  return 'special file'
 }

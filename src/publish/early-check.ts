@@ -2,7 +2,8 @@
 // the layer names the template gives each planned zip, and the layers functions ask for.
 import { ConfigError } from '../errors.js'
 import type { LayerReport, Report } from '../report/report.js'
-import { nameProblem, renderName } from './names.js'
+import { nameProblem } from '../lambda/names.js'
+import { renderName } from './names.js'
 import { resolveOptions, type PublishOptions } from './options.js'
 
 export interface PlannedZip {

@@ -1,7 +1,5 @@
-// Checks image names against the OCI reference grammar (name[:tag][@digest]) before Docker sees
-// them, so a value like "--privileged" can never be read as a flag of `docker run`.
-import { ConfigError } from '../errors.js'
-
+// The OCI image reference grammar (name[:tag][@digest]) as Docker reads it, so an image option
+// can be checked before Docker sees it and a value like "--privileged" is never read as a flag.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?'
 // As Docker reads it: a first part is a registry only with a dot, a port, or "localhost".
@@ -21,17 +19,4 @@ export function isImageReference(image: string): boolean {
   for (const [placeholder, value] of Object.entries(SAMPLE))
     filled = filled.replaceAll(placeholder, value)
   return filled.length <= 255 && REFERENCE.test(filled)
-}
-
-/** The image template when valid; a ConfigError naming the option otherwise. */
-export function checkImage(image: string, where: { label: string; file?: string; line?: number }) {
-  if (isImageReference(image)) return image
-  throw new ConfigError(
-    `${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`,
-    {
-      file: where.file,
-      line: where.line,
-      hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
-    }
-  )
 }
