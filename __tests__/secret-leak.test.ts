@@ -57,7 +57,7 @@ it('keeps every secret out of logs, reports, summaries, outputs and zips', async
     await mkdir(path.dirname(path.join(box.project, name)), { recursive: true })
     await writeFile(path.join(box.project, name), text)
   }
-  const env = { PATH: process.env.PATH ?? '', ...box.env, ...SECRETS }
+  const env = { ...process.env, ...box.env, ...SECRETS }
   const cli = await exec(
     'node',
     [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'build', '-p', box.project, '-v'],
