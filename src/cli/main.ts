@@ -3,6 +3,8 @@
 // table or JSON.
 import path from 'node:path'
 import { describeError, ConfigError } from '../errors.js'
+import { folderLayerCache } from '../cache/layer-store.js'
+import { cacheLayout } from '../cache/layout.js'
 import { buildLayers, plannedZips, prepareBuild } from '../pipeline.js'
 import { checkPublishPlan } from '../publish/early-check.js'
 import { awsClients, publishLayers } from '../publish/index.js'
@@ -12,6 +14,7 @@ import { publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { readReportFile } from '../report/read.js'
 import { writeReport, type Report } from '../report/report.js'
+import { renderProfile } from '../report/profile.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { asLayerError } from '../system/fs-errors.js'
 import { handleInterrupts } from '../system/interrupt.js'
@@ -52,9 +55,11 @@ export async function runCli(argv: string[]): Promise<number> {
       args.command === 'publish'
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
-    let { report, reportPath } = args.report
+    const built = args.report
       ? await measuredReport(args.report, log)
       : await build(args, log, options)
+    let { report, reportPath } = built
+    const unchanged = 'cacheHit' in built && built.cacheHit === true
     if (options) {
       const clients = awsClients()
       try {
@@ -67,7 +72,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       reportPath = await writeReport(report, path.dirname(reportPath))
     }
-    present(report, reportPath, args.json)
+    present(report, reportPath, args.json, { unchanged, profile: args.profile })
     return 0
   } catch (caught) {
     const error = asLayerError(caught)
@@ -80,8 +85,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report: Report, reportPath: string, json: boolean) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(
+  report: Report,
+  reportPath: string,
+  json: boolean,
+  { unchanged = false, profile = false } = {}
+) {
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return
@@ -90,9 +103,10 @@ function present(report: Report, reportPath: string, json: boolean) {
   const failures = failureLines(report)
   process.stdout.write(
     [
-      renderReportTable(report),
+      renderReportTable(report, { unchanged }),
       ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
       ...(publish ? [publish] : []),
+      ...(profile ? [renderProfile(report, unchanged)] : []),
       `Report: ${reportPath}`
     ].join('\n\n') + '\n'
   )
@@ -110,7 +124,11 @@ async function build(
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
   if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
-  return buildLayers(prepared, { run: runProcess, log })
+  // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+  const layerCache = args.noCache
+    ? undefined
+    : folderLayerCache(cacheLayout(prepared.config.cacheDir))
+  return buildLayers(prepared, { run: runProcess, log, layerCache })
 }
 
 /** A report given to `publish --report`, its zips measured rather than taken on its word. */

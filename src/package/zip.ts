@@ -9,8 +9,10 @@ import { temporaryNameFor } from '../system/atomic.js'
 import { forgetOnInterrupt, removeOnInterrupt } from '../system/interrupt.js'
 import { guardPath } from '../system/paths.js'
 import { once } from 'node:events'
+import path from 'node:path'
 import { BuildError } from '../errors.js'
-import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
+import { settingsTag } from '../system/file-results.js'
+import { DeflatePool, deflateEngineId, type Deflated, type DeflatedBatch } from './deflate/pool.js'
 import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
@@ -33,7 +35,15 @@ export interface ZipOptions {
   windowBytes?: number
   /** Deflate workers; default one per core. */
   threads?: number
+  /**
+   * Per-file cache folder: compressed bytes are looked up by content, level and deflate engine, so
+   * files another layer or run already compressed are copied; the zip's bytes are the same.
+   */
+  resultsDir?: string
 }
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096
 
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
@@ -91,6 +101,13 @@ export async function writeZip(
     if (entry.size > MAX_32)
       throw new BuildError(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`)
   }
+  const cache = options.resultsDir
+    ? {
+        dir: path.join(options.resultsDir, 'deflate'),
+        tag: settingsTag('libdeflate', deflateEngineId(), String(level)),
+        minBytes: CACHE_MIN_BYTES
+      }
+    : undefined
   const pool = await DeflatePool.start(options.threads)
   guardPath(zipPath, 'layer zip')
   const partial = temporaryNameFor(zipPath)
@@ -121,7 +138,7 @@ export async function writeZip(
           source: entry.source,
           size: entry.kind === 'directory' ? 0 : entry.size
         }))
-        const job = pool.deflate({ files, level })
+        const job = pool.deflate({ files, level, cache })
         job.catch(() => undefined) // awaited in order below; a later failure waits its turn
         jobs.push(job)
       }
