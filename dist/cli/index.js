@@ -42040,6 +42040,145 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ folderLayerCache)
+/* harmony export */ });
+/* unused harmony export MAX_LAYER_ENTRIES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
+// The layer cache: finished zips and their report kept under the layer key, in the cache folder.
+// An unchanged rerun restores them into the output folder, each zip checked against the hash the
+// report records (streamed, never read whole), and installs nothing.
+
+
+
+
+
+
+/** Layer-cache entries kept in the folder, at most; the least recently used go first. */
+const MAX_LAYER_ENTRIES = 6;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+/** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
+function folderLayerCache(layout) {
+    return {
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey),
+        async restore(layerKey, outputDir, log) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            let report;
+            try {
+                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
+                for (const layer of report.layers) {
+                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, layer.fileName);
+                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+                    if (present !== layer.sha256) {
+                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, layer.fileName), zipPath);
+                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                            throw new Error(`${layer.fileName} does not match its recorded hash`);
+                    }
+                    layer.zipPath = zipPath;
+                }
+            }
+            catch (error) {
+                log.warn(`cached layers are unusable (${message(error)}); building them again`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                return undefined;
+            }
+            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(entry);
+            return report;
+        },
+        async save(layerKey, report) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const partial = `${entry}.partial-${process.pid}`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(partial, { recursive: true });
+            try {
+                for (const layer of report.layers)
+                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, layer.fileName));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, entry);
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            }
+            await evictLayerEntries(layout.layers, MAX_LAYER_ENTRIES);
+        }
+    };
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
+    if (names.length <= keep)
+        return;
+    const dated = await Promise.all(names.map(async (name) => ({
+        name,
+        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
+    })));
+    dated.sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(keep))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name), { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ layerEntryDir),
+/* harmony export */   t$: () => (/* binding */ cacheLayout)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, installerCachePaths, layerCacheKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+const CACHE_VERSION = 'v1';
+function cacheLayout(root) {
+    return {
+        root,
+        tools: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tools'),
+        uv: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'uv'),
+        pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
+        pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
+        layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
+        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', CACHE_VERSION)
+    };
+}
+/** The folders the installer cache carries between runs. */
+function installerCachePaths(layout) {
+    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
+}
+/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+function layerCacheKey(layerKey) {
+    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+}
+/** The folder holding the layers saved under a layer key. */
+function layerEntryDir(layout, layerKey) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layout.layers, layerCacheKey(layerKey));
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42080,6 +42219,8 @@ const OPTIONS = {
     'compression-level': { type: 'string' },
     'size-warn-percent': { type: 'string' },
     json: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     region: { type: 'string', multiple: true },
     bucket: { type: 'string' },
@@ -42166,6 +42307,9 @@ Options:
       --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
   -v, --verbose              show the commands run and the installers' output
 
 publish builds (or takes --report) and publishes each zip whose content changed, with
@@ -42206,6 +42350,8 @@ function parseCli(argv) {
         projectDir: values.project ?? '.',
         json: values.json ?? false,
         verbose: values.verbose ?? false,
+        profile: values.profile ?? false,
+        noCache: values['no-cache'] ?? false,
         publish: {},
         report: values.report
     };
@@ -42271,20 +42417,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7050);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5965);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
+
 
 
 
@@ -42303,77 +42455,85 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        let { report, reportPath } = args.report
-            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
-            : await build(args, log);
+        const built = args.report ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.report) : await build(args, log);
+        let { report, reportPath } = built;
+        const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        present(report, reportPath, args.json);
+        present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
     catch (error) {
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report, reportPath, json) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(report, reportPath, json, { unchanged = false, profile = false } = {}) {
     if (json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderReportTable */ .nJ)(report),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_16__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
+    // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+    const layerCache = args.noCache
+        ? undefined
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log, layerCache });
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -44299,7 +44459,7 @@ const RUNTIME_PROVIDED = [
 
 /***/ }),
 
-/***/ 7050:
+/***/ 5965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44309,8 +44469,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -45572,9 +45730,6 @@ function installError(request, installer, output) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/select.ts
-// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
-// falling back to docker for a layer with a package that has no compatible wheel).
-
 
 
 
@@ -45584,7 +45739,7 @@ function createBuilder(config, ctx) {
         log: ctx.log,
         projectDir: config.projectDir,
         image: config.buildImage,
-        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+        cacheDir: ctx.dockerCacheDir
     });
     switch (config.builder) {
         case 'native':
@@ -45601,6 +45756,171 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir) {
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cache/layer-key.ts
+// Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
+// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+
+
+
+
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+}
+/** Streams a file into a hash (no whole-file reads). */
+async function hashFile(hash, file) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockLayerKey(inputs) {
+    const { project, targets } = inputs;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    await hashFile(hash, project.pyprojectPath);
+    await hashFile(hash, project.lockFile);
+    return hash.digest('hex');
+}
+/** The layer key from the exported requirements and the project wheel's content. */
+async function exportedLayerKey(inputs, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(inputs)));
+    for (const target of inputs.targets) {
+        const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            await hashFile(hash, file);
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/cache/layout.ts
+var layout = __nccwpck_require__(8702);
 ;// CONCATENATED MODULE: ./src/lambda/compression.ts
 // The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
 // smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
@@ -46276,93 +46596,6 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
@@ -46496,8 +46729,6 @@ function overlay(members, listings) {
 
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/read.ts
-var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
@@ -46559,9 +46790,12 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs:
+// uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
 
 
 
@@ -46574,7 +46808,7 @@ const PINNED = {
 };
 const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
 /** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
+function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
     const memo = new Map();
     const once = (name, find) => {
@@ -46669,18 +46903,27 @@ function createTools({ run, log, toolDir }) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
             await installInto(dir, async (partial) => {
                 const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
+                const [uvBin, ...uvArgs] = await uv();
+                const env = {
+                    UV_PYTHON_DOWNLOADS: 'never',
+                    UV_NO_PROGRESS: '1',
+                    ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
+                };
+                const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
+                    env
+                });
                 if (venv.code !== 0)
                     throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
+                const result = await run(uvBin, [
+                    ...uvArgs,
                     'pip',
                     'install',
                     '--quiet',
-                    '--disable-pip-version-check',
+                    '--python',
+                    external_node_path_default().join(partial, 'bin', 'python'),
                     `poetry==${PINNED.poetry}`,
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
+                ], { env });
                 if (result.code !== 0) {
                     throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
@@ -46792,8 +47035,6 @@ async function packageUsage(entries, siteDir) {
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/files/tree.ts
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
@@ -46895,13 +47136,17 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 // CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
 // another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
 //
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
 // Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 const WORKER_SOURCE = String.raw `
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
 const { crc32 } = require('node:zlib')
 
 const wasm = new WebAssembly.Instance(workerData.module, {}).exports
@@ -46947,7 +47192,37 @@ function readWhole(source, view) {
   }
 }
 
-function deflateBatch({ id, level, files, spare }) {
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
   const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
@@ -46965,10 +47240,28 @@ function deflateBatch({ id, level, files, spare }) {
       }
     }
     const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
     reply.methods.push(length > 0 ? 8 : 0)
     reply.lengths.push(length > 0 ? length : size)
     used += length > 0 ? length : size
@@ -47001,6 +47294,12 @@ parentPort.on('message', batch => {
 
 
 
+
+/** Names the deflate engine's exact build: part of every cached result's settings. */
+function deflateEngineId() {
+    return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
+}
+let engineId;
 /**
  * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
  * only grows, and ending the thread is the one sure way to give it back.
@@ -47126,6 +47425,10 @@ class DeflatePool {
 
 
 
+
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
@@ -47166,6 +47469,13 @@ async function writeZip(entries, zipPath, options = {}) {
         if (entry.size > MAX_32)
             throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
+    const cache = options.resultsDir
+        ? {
+            dir: external_node_path_default().join(options.resultsDir, 'deflate'),
+            tag: (0,file_results/* settingsTag */.Ge)('libdeflate', deflateEngineId(), String(level)),
+            minBytes: CACHE_MIN_BYTES
+        }
+        : undefined;
     const pool = await DeflatePool.start(options.threads);
     const partial = `${zipPath}.partial`;
     const out = (0,external_node_fs_.createWriteStream)(partial);
@@ -47196,7 +47506,7 @@ async function writeZip(entries, zipPath, options = {}) {
                     source: entry.source,
                     size: entry.kind === 'directory' ? 0 : entry.size
                 }));
-                const job = pool.deflate({ files, level });
+                const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
                 jobs.push(job);
             }
@@ -47556,7 +47866,10 @@ function isForeignBinary(name, { python, machine }) {
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
 
 
 
@@ -47576,14 +47889,16 @@ function stripTools(machine) {
     const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
     return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
 }
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
 async function findTool(run, machine) {
     for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
+        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
+        if (version !== undefined)
+            return { tool, version };
     }
     return undefined;
 }
+const STRIP_FLAGS = ['--strip-unneeded'];
 async function elfMachine(file) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
@@ -47610,21 +47925,47 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     }
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
+    const found = await findTool(ctx.run, machine);
+    if (!found) {
         return {
             files: 0,
             bytes: 0,
             notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
         };
     }
+    const { tool } = found;
     const before = selected.reduce((sum, file) => sum + file.size, 0);
+    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
+    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+    const resultOf = async (file) => ctx.resultsDir
+        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
+        : undefined;
+    const todo = [];
+    for (const file of selected) {
+        const result = await resultOf(file);
+        if (result &&
+            (await (0,promises_.access)(result).then(() => true, () => false))) {
+            await (0,file_results/* placeFile */.af)(result, file.source);
+            await (0,file_results/* touch */._M)(result);
+        }
+        else
+            todo.push({ file, result });
+    }
     const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+    for (let i = 0; i < todo.length; i += 64) {
+        const batch = todo.slice(i, i + 64);
+        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+        else {
+            for (const { file, result: keep } of batch) {
+                if (!keep)
+                    continue;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
+                await (0,file_results/* placeFile */.af)(file.source, keep);
+            }
+        }
     }
     let after = 0;
     for (const file of selected)
@@ -47700,6 +48041,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
     const notices = [];
     if (enabled.has('strip')) {
+        const stripStart = Date.now();
         const stripped = await stripSharedObjects(survivors
             .filter(file => !keep(relative(file.name)))
             .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
@@ -47707,6 +48049,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
             savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
         if (stripped.notice)
             notices.push(stripped.notice);
+        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
     }
     return {
         runtimePackages: runtime.report,
@@ -48393,6 +48736,14 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const stages = {};
+    let mark = Date.now();
+    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+    const lap = (stage) => {
+        const now = Date.now();
+        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+        mark = now;
+    };
     const outcome = await ctx.build({
         target,
         requirements,
@@ -48400,9 +48751,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    const shape = await shapeLayer(stageDir, target, config.shape, {
+        ...ctx,
+        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+    });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
     for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
@@ -48411,6 +48766,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    lap('shape');
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
@@ -48421,9 +48777,12 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
+        epochSeconds: config.sourceDateEpoch,
+        resultsDir: ctx.resultsDir
     });
+    lap('zip');
     await checkZip(zipPath, entries.length);
+    lap('check');
     progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
@@ -48439,6 +48798,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         projectDir: project.dir,
         workDir: ctx.workRoot
     });
+    lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
     const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
@@ -48463,17 +48823,17 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        stages
     };
     return report;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
 
 
 
@@ -48516,9 +48876,10 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
     const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_CACHE_DIR: cache.uv,
         UV_PYTHON_DOWNLOADS: 'never',
         UV_NO_PROGRESS: '1'
     };
@@ -48526,23 +48887,29 @@ async function buildLayers(prepared, ctx) {
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
     try {
         const fromCache = async (layerKey) => {
-            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-                return undefined;
-            const restored = await restoredReport(config.outputDir, log);
+            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
             if (!restored)
                 return undefined;
-            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
             return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
         };
         // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockFingerprint(prepared);
+        const lockKey = await lockLayerKey(prepared);
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
         await ctx.beforeTools?.();
+        const prepareSeconds = {};
+        let mark = Date.now();
+        const lap = (stage) => {
+            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
+            mark = Date.now();
+        };
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
             : undefined;
+        if (projectWheel)
+            lap('wheel');
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
         const failures = [];
@@ -48556,7 +48923,8 @@ async function buildLayers(prepared, ctx) {
                 log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
             }
         }
-        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        lap('export');
+        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
@@ -48567,7 +48935,8 @@ async function buildLayers(prepared, ctx) {
             tools,
             log,
             uvEnv,
-            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            pipCacheDir: cache.pip,
+            dockerCacheDir: cache.pipDocker,
             docker
         });
         const layers = [];
@@ -48584,7 +48953,8 @@ async function buildLayers(prepared, ctx) {
                 run,
                 log,
                 workRoot,
-                projectWheel
+                projectWheel,
+                resultsDir: cache.files
             });
             if ('layer' in outcome)
                 layers.push(outcome.layer);
@@ -48596,6 +48966,9 @@ async function buildLayers(prepared, ctx) {
         failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
         if (failures.length)
             await removeStaleZips(failures, config.outputDir);
+        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
+        if (evicted.files)
+            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -48607,10 +48980,13 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
+            prepareSeconds,
             failures,
             combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
-        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+        const finished = await finish(report, config, log);
+        await ctx.layerCache?.save(layerKey, report);
+        return { ...finished, layerKey, cacheHit: false };
     }
     finally {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
@@ -48647,83 +49023,6 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
-}
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
-    return {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        buildImage: config.buildImage,
-        runtimeImage: config.runtimeImage,
-        verify: config.verify,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-}
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared) {
-    const { project, targets } = prepared;
-    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
-    for (const target of targets)
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
-    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
-    hash.update(await (0,promises_.readFile)(project.lockFile));
-    return hash.digest('hex');
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(prepared, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(prepared)));
-    for (const target of prepared.targets) {
-        const req = requirements.get(target);
-        if (!req)
-            continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
 }
 
 
@@ -49900,6 +50199,40 @@ function combinationConflicts(report) {
 
 /***/ }),
 
+/***/ 1047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ renderProfile)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+
+const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'];
+function renderProfile(report, unchanged = false) {
+    const note = unchanged
+        ? 'the layers came from the layer cache: these are the seconds of the build that made them; '
+        : '';
+    const prepare = report.prepareSeconds ?? {};
+    const first = Object.entries(prepare)
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .join(', ');
+    const rows = report.layers.map(layer => [
+        layer.layer,
+        layer.runtime,
+        layer.architecture,
+        ...STAGES.map(stage => {
+            const seconds = layer.stages?.[stage];
+            return seconds === undefined ? '' : seconds.toFixed(1);
+        }),
+        layer.seconds.toFixed(1)
+    ]);
+    const table = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'], rows, STAGES.map((_, i) => i + 3).concat(STAGES.length + 3));
+    return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`;
+}
+
+
+/***/ }),
+
 /***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49983,10 +50316,9 @@ async function writeReport(report, outputDir) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Un: () => (/* binding */ renderPublishTable),
-  nJ: () => (/* binding */ renderReportTable)
+  nJ: () => (/* binding */ renderReportTable),
+  bo: () => (/* binding */ renderTable)
 });
-
-// UNUSED EXPORTS: renderTable
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
@@ -50040,7 +50372,8 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-function renderReportTable(report) {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
         layer.runtime,
@@ -50049,7 +50382,9 @@ function renderReportTable(report) {
         (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         (0,format/* formatPercent */.l)(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+            .filter(Boolean)
+            .join(', '),
         layer.packages
             .slice(0, 3)
             .map(p => `${p.name} ${(0,format/* formatBytes */.z)(p.unzippedBytes)}`)
@@ -50069,7 +50404,7 @@ function renderReportTable(report) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -50271,6 +50606,115 @@ function createDocker(run, log, command = 'docker') {
             return docker(args, { env: container.env, onStderrLine: container.onStderrLine });
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ settingsTag),
+/* harmony export */   Kd: () => (/* binding */ fileCacheLimit),
+/* harmony export */   T1: () => (/* binding */ evictFiles),
+/* harmony export */   _M: () => (/* binding */ touch),
+/* harmony export */   af: () => (/* binding */ placeFile),
+/* harmony export */   jO: () => (/* binding */ resultPath),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FILE_CACHE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Per-file results, content-addressed in the cache folder (layout.files): the compressed bytes of a file and the
+// stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
+// setting that shapes the result. Bounded in size: the least recently used go first.
+
+
+
+
+/** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
+const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024;
+function fileCacheLimit(env = process.env) {
+    const mb = Number(env.LAMBDA_LAYER_FILE_CACHE_MB);
+    return Number.isFinite(mb) && mb >= 0 && env.LAMBDA_LAYER_FILE_CACHE_MB
+        ? mb * 1024 * 1024
+        : DEFAULT_FILE_CACHE_BYTES;
+}
+/** A short, file-name-safe tag from the settings that shape a result. */
+function settingsTag(...settings) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
+}
+/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+async function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a
+ * copy; always through a temporary name and a rename, so readers never see half a file.
+ */
+async function placeFile(source, destination) {
+    const partial = `${destination}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, partial));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destination);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+    }
+}
+/** Marks a result as just used (eviction removes the least recently used first). */
+async function touch(file) {
+    const now = new Date();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
+}
+/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+function resultPath(root, kind, tag, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest.slice(0, 2), digest);
+}
+async function listFiles(dir, found) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry.name);
+        if (entry.isDirectory())
+            await listFiles(full, found);
+        else {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined);
+            if (info)
+                found.push({ file: full, bytes: info.size, time: info.mtimeMs });
+        }
+    }
+}
+/**
+ * Keeps the per-file cache under `maxBytes`: when over, removes the least recently used results
+ * (a hit renews a result's time) until it holds at most three quarters of the bound.
+ */
+async function evictFiles(root, maxBytes) {
+    const found = [];
+    await listFiles(root, found);
+    let total = found.reduce((sum, item) => sum + item.bytes, 0);
+    const removed = { files: 0, bytes: 0 };
+    if (total <= maxBytes)
+        return removed;
+    found.sort((a, b) => a.time - b.time);
+    for (const item of found) {
+        if (total <= maxBytes * 0.75)
+            break;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(item.file, { force: true });
+        total -= item.bytes;
+        removed.files++;
+        removed.bytes += item.bytes;
+    }
+    return removed;
 }
 
 
