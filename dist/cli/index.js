@@ -44497,17 +44497,37 @@ function autoBuilder({ native, docker, engine, log }) {
             const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
             const { reason } = await engine.engine();
             if (reason) {
-                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
-                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
+                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin the versions named above, which publish manylinux wheels.'
                 });
             }
             log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
             await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
             await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-            const outcome = await docker(request);
-            return { ...outcome, fallback: { packages } };
+            try {
+                const outcome = await docker(request);
+                return { ...outcome, fallback: { packages } };
+            }
+            catch (dockerError) {
+                throw withReason(dockerError, error);
+            }
         }
     };
+}
+/** A failed Docker fallback says why Docker was needed, and the way around it (other versions). */
+function withReason(dockerError, noWheel) {
+    const plain = [src_errors/* BuildError */.zS, src_errors/* DockerError */.Bi, src_errors/* ToolError */.v4];
+    if (!(dockerError instanceof src_errors/* LayerError */.CE) || !plain.includes(dockerError.constructor))
+        return dockerError;
+    const why = noWheel.reasons.length
+        ? noWheel.reasons
+        : noWheel.packages.map(p => `${p.name}${p.version ? ` ${p.version}` : ''} has no compatible wheel`);
+    const Kind = dockerError.constructor;
+    return new Kind(`${dockerError.message}\n  Docker was needed because:\n  - ${why.join('\n  - ')}`, {
+        hint: `${dockerError.hint ?? ''} Or avoid Docker: pin versions that publish wheels for this runtime and architecture (named above).`.trim(),
+        file: dockerError.file,
+        line: dockerError.line
+    });
 }
 
 // EXTERNAL MODULE: ./src/lambda/images.ts
@@ -44740,7 +44760,7 @@ function dockerBuilder(ctx) {
         for (const step of steps) {
             const result = await pip(step);
             if (result.code !== 0)
-                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
+                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr, (0,lambda_images/* dockerPlatform */.o)(target.architecture));
         }
         return { builder: 'docker', installer: 'pip' };
     };
@@ -44789,7 +44809,13 @@ async function requirementInputs(request, mounts) {
         inputs.push('-r', mounts.pathOf(file));
     return inputs;
 }
-function dockerBuildError(where, image, code, output) {
+function dockerBuildError(where, image, code, output, platform) {
+    // The image is here, but not for this platform: docker run then tries to pull that variant.
+    if (code === 125 && /Unable to find image/i.test(output)) {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`, {
+            hint: `Pull or build the ${platform} variant of the build image (docker pull --platform ${platform} ...), or build this layer with the native builder (wheels only, any architecture).`
+        });
+    }
     if (code === system_docker/* KILLED_EXIT */.d_) {
         return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
             hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
