@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ConfigError } from '../errors.js'
 import type { Architecture, Runtime } from '../lambda/runtimes.js'
 import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
+import { checkImage } from './image.js'
 import { readCombinations, readLayers, type Locate } from './layers.js'
 import { FILE_KEYS, option, optionLabel, type Overrides } from './options.js'
 import { readVerify } from './verify.js'
@@ -22,8 +23,11 @@ import {
 import { didYouMean } from './suggest.js'
 import {
   boolean,
+  folderPath,
   integer,
   invalid,
+  layerGlob,
+  nonEmptyString,
   parseOption,
   rejectUnknownKeys,
   stringList,
@@ -63,11 +67,17 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   /** The override if given, else the file's key, else the default; checked against the registry. */
   const pick = <T>(name: Picked): T => {
     const spec = option(name)
+    const parse = (value: unknown, where: Where) =>
+      spec.format === 'folder'
+        ? folderPath(value, where)
+        : spec.format === 'image'
+          ? checkImage(nonEmptyString(value, where), where)
+          : parseOption(spec, value, where)
     const override = overrides[name]
-    if (override !== undefined) return parseOption(spec, override, fromFlag(name)) as T
+    if (override !== undefined) return parse(override, fromFlag(name)) as T
     if (spec.key !== undefined && table[spec.key] !== undefined)
-      return parseOption(spec, table[spec.key], inFile(spec.key)) as T
-    return parseOption(spec, spec.default, { label: `the default of ${spec.key}` }) as T
+      return parse(table[spec.key], inFile(spec.key)) as T
+    return parse(spec.default, { label: `the default of ${spec.key}` }) as T
   }
 
   let layers = await readLayers(table, projectDir, inFile)
@@ -100,7 +110,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     runtimeImage: pick<string>('runtimeImage'),
     verify: readVerify(table, overrides, inFile, fromFlag),
     layers,
-    cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+    cacheDir: path.resolve(
+      overrides.cacheDir === undefined
+        ? defaultCacheDir()
+        : folderPath(overrides.cacheDir, fromFlag('cacheDir'))
+    ),
     shape: readShape(
       table,
       overrides,
@@ -147,7 +161,9 @@ function readShape(
   if (overrides.slim !== undefined)
     rules = parseOption(option('slim'), overrides.slim, fromFlag('slim')) as SlimRule[]
   const list = (key: (typeof SLIM_LISTS)[number]) =>
-    slim[key] === undefined ? [] : stringList(slim[key], inFile(key, header))
+    slim[key] === undefined
+      ? []
+      : stringList(slim[key], inFile(key, header)).map(glob => layerGlob(glob, inFile(key, header)))
   return {
     runtimePackages,
     runtimePackageVersions:

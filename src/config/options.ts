@@ -50,6 +50,8 @@ export interface OptionSpec {
   readonly default?: string
   /** The default in words, when it is not one literal value ("every layer"). */
   readonly defaultText?: string
+  /** A string checked further: a folder path, or a Docker image reference. */
+  readonly format?: 'folder' | 'image'
 }
 
 // One option per line, read as a table.
@@ -64,13 +66,13 @@ export const OPTIONS = [
   { name: 'layerTables', group: 'build', type: 'table', key: 'layers', doc: 'The layers: one table per layer (extras, requirements, dependencies, include-project).' },
   { name: 'combinations', group: 'build', type: 'table', key: 'combinations', doc: 'Layers one function uses together, sized as Lambda extracts them.' },
   { name: 'layout', group: 'build', type: 'string', key: 'layout', flag: 'layout', input: 'layout', arg: 'NAME', values: LAYOUTS, default: 'python', doc: 'Folder layout in the zip: python/ or python/lib/python3.X/site-packages/.' },
-  { name: 'outputDir', group: 'build', type: 'string', key: 'output-dir', flag: 'output-dir', short: 'o', input: 'output-dir', arg: 'DIR', default: DEFAULT_OUTPUT_DIR, doc: 'Where the zips and the report go, relative to the project.' },
+  { name: 'outputDir', group: 'build', type: 'string', key: 'output-dir', flag: 'output-dir', short: 'o', input: 'output-dir', arg: 'DIR', format: 'folder', default: DEFAULT_OUTPUT_DIR, doc: 'Where the zips and the report go, relative to the project.' },
   // How to build.
   { name: 'installer', group: 'build', type: 'string', key: 'installer', flag: 'installer', input: 'installer', arg: 'NAME', values: INSTALLERS, default: 'uv', doc: 'The installer that puts packages into the layer.' },
   { name: 'builder', group: 'build', type: 'string', key: 'builder', flag: 'builder', input: 'builder', arg: 'NAME', values: BUILDERS, default: 'auto', doc: 'auto: host wheels, Docker for a layer with a package that has no wheel; native: host only; docker: the Lambda build image.' },
-  { name: 'buildImage', group: 'build', type: 'string', key: 'build-image', flag: 'build-image', input: 'build-image', arg: 'IMAGE', default: DEFAULT_BUILD_IMAGE, doc: 'Image the docker builder installs in; {python}, {runtime} and {arch} are filled in.' },
-  { name: 'runtimeImage', group: 'build', type: 'string', key: 'runtime-image', flag: 'runtime-image', input: 'runtime-image', arg: 'IMAGE', default: DEFAULT_RUNTIME_IMAGE, doc: 'Image Verify and runtime-info run in; same placeholders.' },
-  { name: 'cacheDir', group: 'build', type: 'string', flag: 'cache-dir', arg: 'DIR', default: '~/.cache/lambda-layer', doc: 'Pinned tools and download caches.' },
+  { name: 'buildImage', group: 'build', type: 'string', key: 'build-image', flag: 'build-image', input: 'build-image', arg: 'IMAGE', format: 'image', default: DEFAULT_BUILD_IMAGE, doc: 'Image the docker builder installs in; {python}, {runtime} and {arch} are filled in.' },
+  { name: 'runtimeImage', group: 'build', type: 'string', key: 'runtime-image', flag: 'runtime-image', input: 'runtime-image', arg: 'IMAGE', format: 'image', default: DEFAULT_RUNTIME_IMAGE, doc: 'Image Verify and runtime-info run in; same placeholders.' },
+  { name: 'cacheDir', group: 'build', type: 'string', flag: 'cache-dir', arg: 'DIR', format: 'folder', default: '~/.cache/lambda-layer', doc: 'Pinned tools and download caches.' },
   // Shape and package.
   { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: RUNTIME_PACKAGES, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
   { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
