@@ -51,7 +51,7 @@ const PARSE_OPTIONS = Object.fromEntries(
  */
 function joinNegativeValues(argv: string[]): string[] {
   const stringFlags = new Set(
-    Object.entries(OPTIONS).flatMap(([name, option]) =>
+    Object.entries(PARSE_OPTIONS).flatMap(([name, option]) =>
       option.type === 'string'
         ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
         : []
@@ -70,7 +70,8 @@ function joinNegativeValues(argv: string[]): string[] {
 }
 
 const longName = (short: string) =>
-  Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short
+  Object.entries(PARSE_OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ??
+  short
 
 export function parseCli(argv: string[]): CliArgs {
   let parsed
