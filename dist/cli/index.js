@@ -42215,7 +42215,7 @@ const PARSE_OPTIONS = Object.fromEntries(_config_options_js__WEBPACK_IMPORTED_MO
  * flag, not an option, so its check can name it.
  */
 function joinNegativeValues(argv) {
-    const stringFlags = new Set(Object.entries(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw).flatMap(([name, option]) => option.type === 'string'
+    const stringFlags = new Set(Object.entries(PARSE_OPTIONS).flatMap(([name, option]) => option.type === 'string'
         ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
         : []));
     const result = [];
@@ -42231,7 +42231,8 @@ function joinNegativeValues(argv) {
     }
     return result;
 }
-const longName = (short) => Object.entries(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
+const longName = (short) => Object.entries(PARSE_OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ??
+    short;
 function parseCli(argv) {
     let parsed;
     try {
