@@ -42922,6 +42922,10 @@ function parseOption(spec, value, where) {
                 : stringList(value, where);
             if (spec.none && items.length === 1 && items[0] === 'none')
                 return [];
+            if (items.length === 0) {
+                const shown = Array.isArray(value) ? value.join(',') : value;
+                throw invalid(where, shown, `one or more of ${spec.values?.join(', ') ?? 'values'}`);
+            }
             return spec.values ? enumList(items, spec.values, where) : items;
         }
         case 'string':

@@ -145,6 +145,10 @@ export function parseOption(spec: OptionSpec, value: unknown, where: Where): unk
         ? stringList(value, where).flatMap(item => stringList(item, where))
         : stringList(value, where)
       if (spec.none && items.length === 1 && items[0] === 'none') return []
+      if (items.length === 0) {
+        const shown = Array.isArray(value) ? value.join(',') : value
+        throw invalid(where, shown, `one or more of ${spec.values?.join(', ') ?? 'values'}`)
+      }
       return spec.values ? enumList(items, spec.values, where) : items
     }
     case 'string':
