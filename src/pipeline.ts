@@ -8,7 +8,7 @@ import path from 'node:path'
 import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
-import { LayerError, SizeLimitError } from './errors.js'
+import { LayerError, ProjectError, SizeLimitError } from './errors.js'
 import {
   combinationsConflict,
   failureOf,
@@ -35,7 +35,8 @@ import { combinationConflicts } from './report/notes.js'
 import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
-import type { Logger } from './system/log.js'
+import { withHeartbeat } from './system/heartbeat.js'
+import { noticeOnce, type Logger } from './system/log.js'
 import type { Runner } from './system/process.js'
 import { createTools, type Tools } from './system/tools.js'
 import { buildTarget } from './target.js'
@@ -146,14 +147,17 @@ export async function buildLayers(
     const requirements = new Map<LayerTarget, Requirements>()
     const failures: TargetFailure[] = []
     for (const target of targets) {
-      log.info(
-        `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
-      )
+      const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
+      log.info(what)
       try {
-        requirements.set(target, await exportFor(target))
+        requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
       } catch (error) {
-        failures.push(failureOf(targetNames(target), 'export', error))
-        log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
+        // A project-level problem (a lock out of date with pyproject.toml) is every target's:
+        // it stops the build, as a bad configuration does.
+        if (error instanceof ProjectError) throw error
+        const failure = failureOf(targetNames(target), 'export', error)
+        failures.push(failure)
+        log.warn(`${what} failed: ${failure.error.split('\n')[0]}`)
       }
     }
     const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel))
@@ -171,6 +175,7 @@ export async function buildLayers(
       docker
     })
     const layers: LayerReport[] = []
+    const notice = noticeOnce(log)
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
       const pinned = requirements.get(target)
@@ -183,7 +188,8 @@ export async function buildLayers(
         run,
         log,
         workRoot,
-        projectWheel
+        projectWheel,
+        notice
       })
       if ('layer' in outcome) layers.push(outcome.layer)
       else failures.push(outcome.failure)
@@ -296,7 +302,11 @@ async function fingerprint(
   const hash = createHash('sha256')
   hash.update(JSON.stringify(shapingOf(prepared)))
   for (const target of prepared.targets) {
-    const req = requirements.get(target) as Requirements
+    const req = requirements.get(target)
+    if (!req) {
+      hash.update(JSON.stringify([target.id, 'export failed']))
+      continue
+    }
     hash.update(
       JSON.stringify([
         target.id,

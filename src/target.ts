@@ -17,6 +17,7 @@ import { failureOf, type FailureStage, type TargetFailure } from './report/failu
 import { UNZIPPED_LIMIT, type LayerReport } from './report/report.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
+import { withHeartbeat } from './system/heartbeat.js'
 import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
 import type { Runner } from './system/process.js'
@@ -32,6 +33,8 @@ export interface TargetContext {
   /** Scratch folder of this build; each target stages in its own subfolder. */
   workRoot: string
   projectWheel?: string
+  /** Logs once per build per key (notices shared by many targets). */
+  notice?: (key: string, message: string) => void
 }
 
 /** A built layer, or the target's failure. */
@@ -102,13 +105,15 @@ async function buildSteps(
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
-  const outcome = await ctx.build({
-    target,
-    requirements,
-    projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-    siteDir: path.join(stageDir, target.sitePackages),
-    workDir: path.join(ctx.workRoot, 'work', target.id)
-  })
+  const outcome = await withHeartbeat(log, `${step}: installing`, () =>
+    ctx.build({
+      target,
+      requirements,
+      projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+      siteDir: path.join(stageDir, target.sitePackages),
+      workDir: path.join(ctx.workRoot, 'work', target.id)
+    })
+  )
 
   progress.stage = 'shape'
   log.info(
@@ -143,17 +148,21 @@ async function buildSteps(
       `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
     )
   }
-  const verify = await verifyLayer(zipPath, target, {
-    docker: ctx.docker,
-    run: ctx.run,
-    log,
-    options: config.verify,
-    runtimeImage: config.runtimeImage,
-    imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
-    runtimeVersions: config.shape.runtimePackageVersions,
-    projectDir: project.dir,
-    workDir: ctx.workRoot
-  })
+  const verify = await withHeartbeat(log, `${step}: verifying`, () =>
+    verifyLayer(zipPath, target, {
+      docker: ctx.docker,
+      run: ctx.run,
+      log,
+      options: config.verify,
+      runtimeImage: config.runtimeImage,
+      imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
+      runtimeVersions: config.shape.runtimePackageVersions,
+      projectDir: project.dir,
+      workDir: ctx.workRoot,
+      sdkCacheDir: path.join(config.cacheDir, 'sdk'),
+      notice: ctx.notice
+    })
+  )
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
   const report: LayerReport = {
