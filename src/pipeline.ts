@@ -8,28 +8,23 @@ import path from 'node:path'
 import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
-import { LayerError, ProjectError, SizeLimitError } from './errors.js'
-import {
-  combinationsConflict,
-  failureOf,
-  targetsFailed,
-  type TargetFailure
-} from './report/failures.js'
+import { LayerError, SizeLimitError } from './errors.js'
+import { combinationsConflict, failureOf, targetsFailed } from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
-import { readPyproject } from './project/pyproject.js'
+import { readPyproject } from './files/pyproject.js'
 import type { Requirements } from './project/requirements.js'
 import { buildProjectWheel, wheelContentHash } from './project/wheel.js'
 import {
-  DIRECT_UPLOAD_LIMIT,
   REPORT_FILE,
   REPORT_VERSION,
-  UNZIPPED_LIMIT,
   writeReport,
   type LayerReport,
-  type Report
+  type Report,
+  type TargetFailure
 } from './report/report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
 import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
 import { parseReport } from './report/read.js'
@@ -152,9 +147,6 @@ export async function buildLayers(
       try {
         requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
       } catch (error) {
-        // A project-level problem (a lock out of date with pyproject.toml) is every target's:
-        // it stops the build, as a bad configuration does.
-        if (error instanceof ProjectError) throw error
         const failure = failureOf(targetNames(target), 'export', error)
         failures.push(failure)
         log.warn(`${what} failed: ${failure.error.split('\n')[0]}`)

@@ -3,7 +3,7 @@
 // files), whose sys.path is set explicitly to the layer, then the standard library, then the
 // runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
 import path from 'node:path'
-import { RUNTIMES, type Runtime } from '../plan/runtimes.js'
+import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Runner } from '../system/process.js'
 import { importReport, type ImportReport } from './imports.js'
 

@@ -1,8 +1,8 @@
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
 // time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
 // (the host's isolated check is in host-imports.ts).
-import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
-import { RUNTIMES, type Runtime } from '../plan/runtimes.js'
+import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
+import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { tail, type RunResult } from '../system/process.js'
 

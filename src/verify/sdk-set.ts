@@ -5,22 +5,8 @@ import { createHash } from 'node:crypto'
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
-import { RUNTIME_PROVIDED } from '../shape/runtime-packages.js'
+import { DEFAULT_SDK_SET, RUNTIME_PROVIDED } from '../lambda/sdk.js'
 import { tail, type Runner } from '../system/process.js'
-
-/**
- * A consistent SDK set (boto3 1.40.0 pins botocore 1.40.x), close to what the Python runtimes
- * ship; the stand-in runtime image in CI carries the same set.
- */
-export const DEFAULT_SDK_SET: Record<string, string> = {
-  boto3: '1.40.0',
-  botocore: '1.40.0',
-  s3transfer: '0.13.1',
-  jmespath: '1.0.1',
-  'python-dateutil': '2.9.0.post0',
-  six: '1.17.0',
-  urllib3: '1.26.20'
-}
 
 export interface SdkSet {
   /** Folder holding the installed set (goes on sys.path after the layer). */
@@ -36,7 +22,7 @@ export function sdkRequirements(
   declared: Record<string, string>,
   reported: Record<string, string> = {}
 ): Pick<SdkSet, 'source' | 'requirements'> & { resolve: boolean } {
-  const members = RUNTIME_PROVIDED.filter(name => name !== 'awslambdaric') as string[]
+  const members: string[] = RUNTIME_PROVIDED.filter(name => name !== 'awslambdaric')
   const pick = (versions: Record<string, string>) =>
     members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`)
   const fromConfig = pick(declared)
