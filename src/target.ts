@@ -37,6 +37,8 @@ export interface TargetContext {
   projectWheel?: string
   /** Logs once per build per key (notices shared by many targets). */
   notice?: (key: string, message: string) => void
+  /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
+  resultsDir?: string
 }
 
 /** A built layer, or the target's failure. */
@@ -107,6 +109,14 @@ async function buildSteps(
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
+  const stages: Record<string, number> = {}
+  let mark = Date.now()
+  /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+  const lap = (stage: string) => {
+    const now = Date.now()
+    stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
+    mark = now
+  }
   const outcome = await withHeartbeat(log, `${step}: installing`, () =>
     ctx.build({
       target,
@@ -117,11 +127,15 @@ async function buildSteps(
     })
   )
 
+  lap('install')
   progress.stage = 'shape'
   log.info(
     `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
   )
-  const shape = await shapeLayer(stageDir, target, config.shape, ctx)
+  const shape = await shapeLayer(stageDir, target, config.shape, {
+    ...ctx,
+    timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+  })
   for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
   for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
     log.warn(
@@ -132,6 +146,7 @@ async function buildSteps(
     log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
   }
 
+  lap('shape')
   progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
@@ -141,9 +156,12 @@ async function buildSteps(
   log.info(`${step}: zipping ${files.length} files`)
   const zip = await writeZip(entries, zipPath, {
     level: config.compressionLevel,
-    epochSeconds: config.sourceDateEpoch
+    epochSeconds: config.sourceDateEpoch,
+    resultsDir: ctx.resultsDir
   })
+  lap('zip')
   await checkZip(zipPath, entries.length)
+  lap('check')
   progress.stage = 'verify'
   if (config.verify.checks.length || config.verify.testCommand) {
     log.info(
@@ -165,6 +183,7 @@ async function buildSteps(
       notice: ctx.notice
     })
   )
+  lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
   const report: LayerReport = {
@@ -188,7 +207,8 @@ async function buildSteps(
     duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
     ...(verify ? { verify } : {}),
-    seconds: Math.round((Date.now() - started) / 100) / 10
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    stages
   }
   return report
 }

@@ -42040,6 +42040,145 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ folderLayerCache)
+/* harmony export */ });
+/* unused harmony export MAX_LAYER_ENTRIES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
+// The layer cache: finished zips and their report kept under the layer key, in the cache folder.
+// An unchanged rerun restores them into the output folder, each zip checked against the hash the
+// report records (streamed, never read whole), and installs nothing.
+
+
+
+
+
+
+/** Layer-cache entries kept in the folder, at most; the least recently used go first. */
+const MAX_LAYER_ENTRIES = 6;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+/** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
+function folderLayerCache(layout) {
+    return {
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey),
+        async restore(layerKey, outputDir, log) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            let report;
+            try {
+                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
+                for (const layer of report.layers) {
+                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, layer.fileName);
+                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+                    if (present !== layer.sha256) {
+                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, layer.fileName), zipPath);
+                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                            throw new Error(`${layer.fileName} does not match its recorded hash`);
+                    }
+                    layer.zipPath = zipPath;
+                }
+            }
+            catch (error) {
+                log.warn(`cached layers are unusable (${message(error)}); building them again`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                return undefined;
+            }
+            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(entry);
+            return report;
+        },
+        async save(layerKey, report) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const partial = `${entry}.partial-${process.pid}`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(partial, { recursive: true });
+            try {
+                for (const layer of report.layers)
+                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, layer.fileName));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, entry);
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            }
+            await evictLayerEntries(layout.layers, MAX_LAYER_ENTRIES);
+        }
+    };
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
+    if (names.length <= keep)
+        return;
+    const dated = await Promise.all(names.map(async (name) => ({
+        name,
+        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
+    })));
+    dated.sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(keep))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name), { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ layerEntryDir),
+/* harmony export */   t$: () => (/* binding */ cacheLayout)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, installerCachePaths, layerCacheKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+const CACHE_VERSION = 'v1';
+function cacheLayout(root) {
+    return {
+        root,
+        tools: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tools'),
+        uv: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'uv'),
+        pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
+        pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
+        layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
+        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', CACHE_VERSION)
+    };
+}
+/** The folders the installer cache carries between runs. */
+function installerCachePaths(layout) {
+    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
+}
+/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+function layerCacheKey(layerKey) {
+    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+}
+/** The folder holding the layers saved under a layer key. */
+function layerEntryDir(layout, layerKey) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layout.layers, layerCacheKey(layerKey));
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42080,6 +42219,8 @@ const OPTIONS = {
     'compression-level': { type: 'string' },
     'size-warn-percent': { type: 'string' },
     json: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     region: { type: 'string', multiple: true },
     bucket: { type: 'string' },
@@ -42166,6 +42307,9 @@ Options:
       --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
   -v, --verbose              show the commands run and the installers' output
 
 publish builds (or takes --report) and publishes each zip whose content changed, with
@@ -42206,6 +42350,8 @@ function parseCli(argv) {
         projectDir: values.project ?? '.',
         json: values.json ?? false,
         verbose: values.verbose ?? false,
+        profile: values.profile ?? false,
+        noCache: values['no-cache'] ?? false,
         publish: {},
         report: values.report
     };
@@ -42271,20 +42417,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6285);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5965);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
+
 
 
 
@@ -42303,77 +42455,85 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .kS)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        let { report, reportPath } = args.report
-            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
-            : await build(args, log);
+        const built = args.report ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.report) : await build(args, log);
+        let { report, reportPath } = built;
+        const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        present(report, reportPath, args.json);
+        present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
     catch (error) {
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report, reportPath, json) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(report, reportPath, json, { unchanged = false, profile = false } = {}) {
     if (json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderReportTable */ .nJ)(report),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_16__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
+    // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+    const layerCache = args.noCache
+        ? undefined
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log, layerCache });
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -42396,9 +42556,9 @@ __webpack_async_result__();
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
 /* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
-/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4067);
-/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(473);
-/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(154);
+/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4067);
+/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(473);
+/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(154);
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
 // docker-boto-libs), as text or JSON.
 
@@ -42414,13 +42574,13 @@ async function runtimeInfoCommand(args, ctx) {
     });
     const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
     const image = (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
-    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .createDocker */ .hC)(ctx.run, ctx.log);
-    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
-    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
+    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .createDocker */ .hC)(ctx.run, ctx.log);
+    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
+    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
     return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info);
 }
 function renderRuntimeInfo(info) {
-    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIME_PROVIDED */ .x);
+    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
     const width = Math.max(...info.packages.map(p => p.name.length), 4);
     const row = (p) => `  ${p.name.padEnd(width)}  ${p.version.padEnd(14)}  ${p.location}`;
     const sdkRows = info.packages.filter(p => sdk.has(p.name));
@@ -44281,7 +44441,6 @@ function sitePackagesPath(runtime, layout) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ DEFAULT_SDK_SET),
 /* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
 /* harmony export */ });
 // The AWS SDK set every Lambda Python runtime ships on its sys.path (/var/runtime).
@@ -44296,25 +44455,11 @@ const RUNTIME_PROVIDED = [
     'urllib3',
     'awslambdaric'
 ];
-/**
- * A consistent SDK set (boto3 1.40.0 pins botocore 1.40.x), close to what the Python runtimes
- * ship, for checks that need the set when neither the configuration nor a runtime image says
- * which versions the runtime has. The stand-in runtime image in CI carries the same set.
- */
-const DEFAULT_SDK_SET = {
-    boto3: '1.40.0',
-    botocore: '1.40.0',
-    s3transfer: '0.13.1',
-    jmespath: '1.0.1',
-    'python-dateutil': '2.9.0.post0',
-    six: '1.17.0',
-    urllib3: '1.26.20'
-};
 
 
 /***/ }),
 
-/***/ 6285:
+/***/ 5965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44324,8 +44469,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -45561,9 +45704,6 @@ function installError(request, installer, output) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/select.ts
-// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
-// falling back to docker for a layer with a package that has no compatible wheel).
-
 
 
 
@@ -45573,7 +45713,7 @@ function createBuilder(config, ctx) {
         log: ctx.log,
         projectDir: config.projectDir,
         image: config.buildImage,
-        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+        cacheDir: ctx.dockerCacheDir
     });
     switch (config.builder) {
         case 'native':
@@ -45590,6 +45730,171 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir) {
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cache/layer-key.ts
+// Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
+// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+
+
+
+
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+}
+/** Streams a file into a hash (no whole-file reads). */
+async function hashFile(hash, file) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockLayerKey(inputs) {
+    const { project, targets } = inputs;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    await hashFile(hash, project.pyprojectPath);
+    await hashFile(hash, project.lockFile);
+    return hash.digest('hex');
+}
+/** The layer key from the exported requirements and the project wheel's content. */
+async function exportedLayerKey(inputs, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(inputs)));
+    for (const target of inputs.targets) {
+        const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            await hashFile(hash, file);
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/cache/layout.ts
+var layout = __nccwpck_require__(8702);
 ;// CONCATENATED MODULE: ./src/lambda/compression.ts
 // The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
 // smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
@@ -46265,93 +46570,6 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
@@ -46485,8 +46703,6 @@ function overlay(members, listings) {
 
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/read.ts
-var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
@@ -46548,29 +46764,12 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
-;// CONCATENATED MODULE: ./src/system/heartbeat.ts
-const HEARTBEAT_MS = 10_000;
-/** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
-async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
-    const started = Date.now();
-    const timer = setInterval(() => {
-        log.info(`${what}: still running (${Math.round((Date.now() - started) / 1000)} s)`);
-    }, everyMs);
-    timer.unref();
-    try {
-        return await step();
-    }
-    finally {
-        clearInterval(timer);
-    }
-}
-
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(7271);
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
-
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs:
+// uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
 
 
 
@@ -46583,7 +46782,7 @@ const PINNED = {
 };
 const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
 /** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
+function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
     const memo = new Map();
     const once = (name, find) => {
@@ -46658,7 +46857,7 @@ function createTools({ run, log, toolDir }) {
         const binary = external_node_path_default().join(dir, 'bin', 'uv');
         if (!(await tools_exists(binary))) {
             log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await withHeartbeat(log, `installing uv ${PINNED.uv}`, () => installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)));
+            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
         }
         found.uv = PINNED.uv;
         return [binary];
@@ -46676,26 +46875,35 @@ function createTools({ run, log, toolDir }) {
         const venvPython = external_node_path_default().join(dir, 'bin', 'python');
         if (!(await tools_exists(venvPython))) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await withHeartbeat(log, `installing poetry ${PINNED.poetry}`, () => installInto(dir, async (partial) => {
+            await installInto(dir, async (partial) => {
                 const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
+                const [uvBin, ...uvArgs] = await uv();
+                const env = {
+                    UV_PYTHON_DOWNLOADS: 'never',
+                    UV_NO_PROGRESS: '1',
+                    ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
+                };
+                const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
+                    env
+                });
                 if (venv.code !== 0)
                     throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
+                const result = await run(uvBin, [
+                    ...uvArgs,
                     'pip',
                     'install',
                     '--quiet',
-                    '--disable-pip-version-check',
+                    '--python',
+                    external_node_path_default().join(partial, 'bin', 'python'),
                     `poetry==${PINNED.poetry}`,
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
+                ], { env });
                 if (result.code !== 0) {
                     throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
-            }));
+            });
         }
         found.poetry = PINNED.poetry;
         return [venvPython, '-m', 'poetry'];
@@ -46801,8 +47009,6 @@ async function packageUsage(entries, siteDir) {
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/files/tree.ts
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
@@ -46904,13 +47110,17 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 // CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
 // another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
 //
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
 // Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 const WORKER_SOURCE = String.raw `
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
 const { crc32 } = require('node:zlib')
 
 const wasm = new WebAssembly.Instance(workerData.module, {}).exports
@@ -46956,7 +47166,37 @@ function readWhole(source, view) {
   }
 }
 
-function deflateBatch({ id, level, files, spare }) {
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
   const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
@@ -46974,10 +47214,28 @@ function deflateBatch({ id, level, files, spare }) {
       }
     }
     const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
     reply.methods.push(length > 0 ? 8 : 0)
     reply.lengths.push(length > 0 ? length : size)
     used += length > 0 ? length : size
@@ -47010,6 +47268,12 @@ parentPort.on('message', batch => {
 
 
 
+
+/** Names the deflate engine's exact build: part of every cached result's settings. */
+function deflateEngineId() {
+    return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
+}
+let engineId;
 /**
  * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
  * only grows, and ending the thread is the one sure way to give it back.
@@ -47135,6 +47399,10 @@ class DeflatePool {
 
 
 
+
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
@@ -47175,6 +47443,13 @@ async function writeZip(entries, zipPath, options = {}) {
         if (entry.size > MAX_32)
             throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
+    const cache = options.resultsDir
+        ? {
+            dir: external_node_path_default().join(options.resultsDir, 'deflate'),
+            tag: (0,file_results/* settingsTag */.Ge)('libdeflate', deflateEngineId(), String(level)),
+            minBytes: CACHE_MIN_BYTES
+        }
+        : undefined;
     const pool = await DeflatePool.start(options.threads);
     const partial = `${zipPath}.partial`;
     const out = (0,external_node_fs_.createWriteStream)(partial);
@@ -47205,7 +47480,7 @@ async function writeZip(entries, zipPath, options = {}) {
                     source: entry.source,
                     size: entry.kind === 'directory' ? 0 : entry.size
                 }));
-                const job = pool.deflate({ files, level });
+                const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
                 jobs.push(job);
             }
@@ -47565,7 +47840,10 @@ function isForeignBinary(name, { python, machine }) {
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
 
 
 
@@ -47585,14 +47863,16 @@ function stripTools(machine) {
     const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
     return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
 }
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
 async function findTool(run, machine) {
     for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
+        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
+        if (version !== undefined)
+            return { tool, version };
     }
     return undefined;
 }
+const STRIP_FLAGS = ['--strip-unneeded'];
 async function elfMachine(file) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
@@ -47619,21 +47899,47 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     }
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
+    const found = await findTool(ctx.run, machine);
+    if (!found) {
         return {
             files: 0,
             bytes: 0,
             notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
         };
     }
+    const { tool } = found;
     const before = selected.reduce((sum, file) => sum + file.size, 0);
+    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
+    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+    const resultOf = async (file) => ctx.resultsDir
+        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
+        : undefined;
+    const todo = [];
+    for (const file of selected) {
+        const result = await resultOf(file);
+        if (result &&
+            (await (0,promises_.access)(result).then(() => true, () => false))) {
+            await (0,file_results/* placeFile */.af)(result, file.source);
+            await (0,file_results/* touch */._M)(result);
+        }
+        else
+            todo.push({ file, result });
+    }
     const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+    for (let i = 0; i < todo.length; i += 64) {
+        const batch = todo.slice(i, i + 64);
+        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+        else {
+            for (const { file, result: keep } of batch) {
+                if (!keep)
+                    continue;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
+                await (0,file_results/* placeFile */.af)(file.source, keep);
+            }
+        }
     }
     let after = 0;
     for (const file of selected)
@@ -47709,6 +48015,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
     const notices = [];
     if (enabled.has('strip')) {
+        const stripStart = Date.now();
         const stripped = await stripSharedObjects(survivors
             .filter(file => !keep(relative(file.name)))
             .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
@@ -47716,6 +48023,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
             savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
         if (stripped.notice)
             notices.push(stripped.notice);
+        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
     }
     return {
         runtimePackages: runtime.report,
@@ -47951,8 +48259,9 @@ async function checkElf(zipPath, index, runtime, architecture) {
 
 ;// CONCATENATED MODULE: ./src/verify/imports.ts
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
-// (the host's isolated check is in host-imports.ts).
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+
 
 
 
@@ -47982,7 +48291,17 @@ async function importInImage(layerDir, modules, { docker, image, user, runtime, 
     });
     return importReport(image, modules, result);
 }
-/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
+async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
+    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
+    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+        cwd: layerDir,
+        env: {
+            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
+            PYTHONDONTWRITEBYTECODE: '1'
+        }
+    });
+    return importReport(`host python ${hostVersion}`, modules, result);
+}
 function importReport(where, modules, result) {
     const imported = result.stdout
         .split('\n')
@@ -47997,50 +48316,6 @@ function importReport(where, modules, result) {
     // Failures first, then the slowest: the cold-start cost users look for.
     imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
     return { where, modules: imported, problems };
-}
-
-;// CONCATENATED MODULE: ./src/verify/host-imports.ts
-// The import check on the host, isolated as Lambda is: each module imported in a fresh
-// interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
-// files), whose sys.path is set explicitly to the layer, then the standard library, then the
-// runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
-
-
-
-/**
- * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
- * only what -I -S leaves on sys.path (the standard library) between the layer and the SDK set.
- */
-const host_imports_DRIVER = `
-import json, subprocess, sys
-CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-layer, sdk = sys.argv[1], sys.argv[2]
-for name in sys.argv[3:]:
-    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-/** The layer's folders on sys.path, in Lambda's order. */
-function layerPaths(layerDir, runtime) {
-    const python = external_node_path_default().join(layerDir, 'python');
-    return [external_node_path_default().join(python, 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages'), python];
-}
-async function importOnHost(layerDir, modules, { run, python, runtime, hostVersion, sdkDir, sdkLabel }) {
-    const where = `host python ${hostVersion}${sdkLabel ? ` with ${sdkLabel}` : ''}`;
-    const result = await run(python, [
-        '-I',
-        '-S',
-        '-c',
-        host_imports_DRIVER,
-        JSON.stringify(layerPaths(layerDir, runtime)),
-        JSON.stringify(sdkDir ? [sdkDir] : []),
-        ...modules
-    ], { cwd: layerDir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
-    return importReport(where, modules, result);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/layer-index.ts
@@ -48125,94 +48400,6 @@ function topLevelModules(index) {
 
 // EXTERNAL MODULE: ./src/verify/runtime-info.ts
 var runtime_info = __nccwpck_require__(154);
-;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
-// The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
-// (runtime-package-versions), else those the runtime image reports, else a pinned default,
-// installed once into a cached folder that the check puts after the layer, as Lambda does.
-
-
-
-
-
-
-/** The SDK set's requirements from the declared or reported versions, else the default. */
-function sdkRequirements(declared, reported = {}) {
-    const members = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const pick = (versions) => members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`);
-    const fromConfig = pick(declared);
-    // Declared versions may name only part of the set: boto3 brings the rest, resolved against them.
-    if (fromConfig.length)
-        return {
-            source: 'config',
-            requirements: declared.boto3 ? fromConfig : [...fromConfig, 'boto3'],
-            resolve: true
-        };
-    const fromImage = pick(reported);
-    if (fromImage.length)
-        return { source: 'image', requirements: fromImage, resolve: true };
-    return { source: 'default', requirements: pick(lambda_sdk/* DEFAULT_SDK_SET */.g), resolve: false };
-}
-const installs = new Map();
-/**
- * Installs the set with pip (run by `python`, any Python with pip: the SDK set is pure Python and
- * pip picks versions for `pythonVersion`) into `cacheDir/python<X.Y>-<hash of the requirements>`,
- * once per machine; concurrent builds each install into a private folder and rename it into place.
- */
-async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, reported) {
-    const { source, requirements, resolve } = sdkRequirements(declared, reported);
-    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(requirements)).digest('hex').slice(0, 16);
-    const dir = external_node_path_default().join(cacheDir, `python${pythonVersion}-${key}`);
-    let install = installs.get(dir);
-    if (!install) {
-        install = installOnce(run, python, pythonVersion, dir, requirements, resolve);
-        installs.set(dir, install);
-        install.catch(() => installs.delete(dir));
-    }
-    await install;
-    return { dir, source, requirements };
-}
-async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
-    if (await complete(dir))
-        return;
-    const partial = `${dir}.partial-${process.pid}`;
-    await (0,promises_.rm)(partial, { recursive: true, force: true });
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    try {
-        const result = await run(python, [
-            '-m',
-            'pip',
-            'install',
-            '--quiet',
-            '--disable-pip-version-check',
-            '--no-compile',
-            '--only-binary',
-            ':all:',
-            '--python-version',
-            pythonVersion,
-            ...(resolve ? [] : ['--no-deps']),
-            '--target',
-            partial,
-            ...requirements
-        ]);
-        if (result.code !== 0) {
-            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
-                hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
-            });
-        }
-        await (0,promises_.mkdir)(partial, { recursive: true });
-        await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
-        // Another build may have put the same set in place meanwhile: theirs is as good.
-        await (0,promises_.rename)(partial, dir).catch(async (error) => {
-            if (!(await complete(dir)))
-                throw error;
-        });
-    }
-    finally {
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-    }
-}
-const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
-
 ;// CONCATENATED MODULE: ./src/verify/sdk.ts
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
 // versions that differ from the runtime's, changes what a function's `import boto3` loads.
@@ -48305,8 +48492,6 @@ async function runTestCommand(layerDir, command, t) {
 
 
 
-
-
 const infos = new WeakMap();
 /** What the runtime image provides, asked once per image and engine. */
 function cachedRuntimeInfo(docker, image, target) {
@@ -48368,15 +48553,8 @@ async function verifyLayer(zipPath, target, ctx) {
             const skip = new Set(options.skipImports);
             const modules = topLevelModules(index).filter(name => !skip.has(name));
             report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
-            if ('skipped' in report.imports) {
-                const { skipped, enable } = report.imports;
-                const where = `${target.runtime} ${target.architecture}`;
-                const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`;
-                if (ctx.notice)
-                    ctx.notice(`imports-skipped:${where}:${skipped}`, message);
-                else
-                    report.warnings.push(message);
-            }
+            if ('skipped' in report.imports)
+                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
             else
                 errors.push(...report.imports.problems);
             if (!('skipped' in report.imports) && report.imports.problems.length)
@@ -48446,30 +48624,18 @@ async function checkImports(layerDir, modules, target, image, unusable, ctx) {
             architecture: target.architecture
         });
     }
-    const python = ctx.hostPython ?? 'python3';
     const host = await ctx
-        .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
         .catch(() => undefined);
     const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
     const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
-    const where = `${target.runtime} ${target.architecture}`;
     if (version.split('.').slice(0, 2).join('.') === wanted &&
         machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.notice?.(`host-imports:${where}:${unusable}`, `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`);
-        const sdk = await sdkSetFolder(ctx.run, 'python3', wanted, ctx.sdkCacheDir ?? external_node_path_default().join(ctx.workDir, 'sdk-set'), ctx.runtimeVersions);
-        return importOnHost(layerDir, modules, {
-            run: ctx.run,
-            python,
-            runtime: target.runtime,
-            hostVersion: version,
-            sdkDir: sdk.dir,
-            sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
-        });
+        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
+        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
     }
-    const hostPython = version ? `Python ${version} ${machine}` : 'no Python';
     return {
-        skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`,
-        enable: `start a Docker engine that runs ${(0,lambda_images/* dockerArch */.hA)(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}; --verify elf,sdk switches the import check off`
+        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
     };
 }
 function sdkCheck(index, info, declared) {
@@ -48484,7 +48650,6 @@ function sdkCheck(index, info, declared) {
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
-
 
 
 
@@ -48545,16 +48710,28 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-    const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
+    const stages = {};
+    let mark = Date.now();
+    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+    const lap = (stage) => {
+        const now = Date.now();
+        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+        mark = now;
+    };
+    const outcome = await ctx.build({
         target,
         requirements,
         projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    }));
+    });
+    lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    const shape = await shapeLayer(stageDir, target, config.shape, {
+        ...ctx,
+        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+    });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
     for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
@@ -48563,6 +48740,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    lap('shape');
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
@@ -48573,14 +48751,17 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
+        epochSeconds: config.sourceDateEpoch,
+        resultsDir: ctx.resultsDir
     });
+    lap('zip');
     await checkZip(zipPath, entries.length);
+    lap('check');
     progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await withHeartbeat(log, `${step}: verifying`, () => verifyLayer(zipPath, target, {
+    const verify = await verifyLayer(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -48589,10 +48770,9 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         runtimeVersions: config.shape.runtimePackageVersions,
         projectDir: project.dir,
-        workDir: ctx.workRoot,
-        sdkCacheDir: external_node_path_default().join(config.cacheDir, 'sdk'),
-        notice: ctx.notice
-    }));
+        workDir: ctx.workRoot
+    });
+    lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
     const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
@@ -48617,18 +48797,16 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        stages
     };
     return report;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
-
 
 
 
@@ -48672,9 +48850,10 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
     const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_CACHE_DIR: cache.uv,
         UV_PYTHON_DOWNLOADS: 'never',
         UV_NO_PROGRESS: '1'
     };
@@ -48682,39 +48861,44 @@ async function buildLayers(prepared, ctx) {
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
     try {
         const fromCache = async (layerKey) => {
-            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-                return undefined;
-            const restored = await restoredReport(config.outputDir, log);
+            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
             if (!restored)
                 return undefined;
-            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
             return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
         };
         // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockFingerprint(prepared);
+        const lockKey = await lockLayerKey(prepared);
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
         await ctx.beforeTools?.();
+        const prepareSeconds = {};
+        let mark = Date.now();
+        const lap = (stage) => {
+            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
+            mark = Date.now();
+        };
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
             : undefined;
+        if (projectWheel)
+            lap('wheel');
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
         const failures = [];
         for (const target of targets) {
-            const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
-            log.info(what);
+            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
             try {
-                requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
+                requirements.set(target, await exportFor(target));
             }
             catch (error) {
-                const failure = (0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error);
-                failures.push(failure);
-                log.warn(`${what} failed: ${failure.error.split('\n')[0]}`);
+                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
+                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
             }
         }
-        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        lap('export');
+        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
@@ -48725,11 +48909,11 @@ async function buildLayers(prepared, ctx) {
             tools,
             log,
             uvEnv,
-            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            pipCacheDir: cache.pip,
+            dockerCacheDir: cache.pipDocker,
             docker
         });
         const layers = [];
-        const notice = (0,system_log/* noticeOnce */.SY)(log);
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
             const pinned = requirements.get(target);
@@ -48744,7 +48928,7 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel,
-                notice
+                resultsDir: cache.files
             });
             if ('layer' in outcome)
                 layers.push(outcome.layer);
@@ -48756,6 +48940,9 @@ async function buildLayers(prepared, ctx) {
         failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
         if (failures.length)
             await removeStaleZips(failures, config.outputDir);
+        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
+        if (evicted.files)
+            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -48767,10 +48954,13 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
+            prepareSeconds,
             failures,
             combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
-        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+        const finished = await finish(report, config, log);
+        await ctx.layerCache?.save(layerKey, report);
+        return { ...finished, layerKey, cacheHit: false };
     }
     finally {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
@@ -48807,85 +48997,6 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
-}
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
-    return {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        buildImage: config.buildImage,
-        runtimeImage: config.runtimeImage,
-        verify: config.verify,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-}
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared) {
-    const { project, targets } = prepared;
-    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
-    for (const target of targets)
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
-    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
-    hash.update(await (0,promises_.readFile)(project.lockFile));
-    return hash.digest('hex');
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(prepared, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(prepared)));
-    for (const target of prepared.targets) {
-        const req = requirements.get(target);
-        if (!req) {
-            hash.update(JSON.stringify([target.id, 'export failed']));
-            continue;
-        }
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
 }
 
 
@@ -50062,6 +50173,40 @@ function combinationConflicts(report) {
 
 /***/ }),
 
+/***/ 1047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ renderProfile)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+
+const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'];
+function renderProfile(report, unchanged = false) {
+    const note = unchanged
+        ? 'the layers came from the layer cache: these are the seconds of the build that made them; '
+        : '';
+    const prepare = report.prepareSeconds ?? {};
+    const first = Object.entries(prepare)
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .join(', ');
+    const rows = report.layers.map(layer => [
+        layer.layer,
+        layer.runtime,
+        layer.architecture,
+        ...STAGES.map(stage => {
+            const seconds = layer.stages?.[stage];
+            return seconds === undefined ? '' : seconds.toFixed(1);
+        }),
+        layer.seconds.toFixed(1)
+    ]);
+    const table = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'], rows, STAGES.map((_, i) => i + 3).concat(STAGES.length + 3));
+    return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`;
+}
+
+
+/***/ }),
+
 /***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50145,10 +50290,9 @@ async function writeReport(report, outputDir) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Un: () => (/* binding */ renderPublishTable),
-  nJ: () => (/* binding */ renderReportTable)
+  nJ: () => (/* binding */ renderReportTable),
+  bo: () => (/* binding */ renderTable)
 });
-
-// UNUSED EXPORTS: renderTable
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
@@ -50202,7 +50346,8 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-function renderReportTable(report) {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
         layer.runtime,
@@ -50211,7 +50356,9 @@ function renderReportTable(report) {
         (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         (0,format/* formatPercent */.l)(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+            .filter(Boolean)
+            .join(', '),
         layer.packages
             .slice(0, 3)
             .map(p => `${p.name} ${(0,format/* formatBytes */.z)(p.unzippedBytes)}`)
@@ -50231,7 +50378,7 @@ function renderReportTable(report) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -50438,12 +50585,120 @@ function createDocker(run, log, command = 'docker') {
 
 /***/ }),
 
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ settingsTag),
+/* harmony export */   Kd: () => (/* binding */ fileCacheLimit),
+/* harmony export */   T1: () => (/* binding */ evictFiles),
+/* harmony export */   _M: () => (/* binding */ touch),
+/* harmony export */   af: () => (/* binding */ placeFile),
+/* harmony export */   jO: () => (/* binding */ resultPath),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FILE_CACHE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Per-file results, content-addressed in the cache folder (layout.files): the compressed bytes of a file and the
+// stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
+// setting that shapes the result. Bounded in size: the least recently used go first.
+
+
+
+
+/** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
+const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024;
+function fileCacheLimit(env = process.env) {
+    const mb = Number(env.LAMBDA_LAYER_FILE_CACHE_MB);
+    return Number.isFinite(mb) && mb >= 0 && env.LAMBDA_LAYER_FILE_CACHE_MB
+        ? mb * 1024 * 1024
+        : DEFAULT_FILE_CACHE_BYTES;
+}
+/** A short, file-name-safe tag from the settings that shape a result. */
+function settingsTag(...settings) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
+}
+/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+async function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a
+ * copy; always through a temporary name and a rename, so readers never see half a file.
+ */
+async function placeFile(source, destination) {
+    const partial = `${destination}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, partial));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destination);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+    }
+}
+/** Marks a result as just used (eviction removes the least recently used first). */
+async function touch(file) {
+    const now = new Date();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
+}
+/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+function resultPath(root, kind, tag, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest.slice(0, 2), digest);
+}
+async function listFiles(dir, found) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry.name);
+        if (entry.isDirectory())
+            await listFiles(full, found);
+        else {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined);
+            if (info)
+                found.push({ file: full, bytes: info.size, time: info.mtimeMs });
+        }
+    }
+}
+/**
+ * Keeps the per-file cache under `maxBytes`: when over, removes the least recently used results
+ * (a hit renews a result's time) until it holds at most three quarters of the bound.
+ */
+async function evictFiles(root, maxBytes) {
+    const found = [];
+    await listFiles(root, found);
+    let total = found.reduce((sum, item) => sum + item.bytes, 0);
+    const removed = { files: 0, bytes: 0 };
+    if (total <= maxBytes)
+        return removed;
+    found.sort((a, b) => a.time - b.time);
+    for (const item of found) {
+        if (total <= maxBytes * 0.75)
+            break;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(item.file, { force: true });
+        total -= item.bytes;
+        removed.files++;
+        removed.bytes += item.bytes;
+    }
+    return removed;
+}
+
+
+/***/ }),
+
 /***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SY: () => (/* binding */ noticeOnce),
-/* harmony export */   kS: () => (/* binding */ consoleLogger)
+/* harmony export */   k: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 // The logging seam: the CLI writes to stderr, the action to the workflow log.
@@ -50460,16 +50715,6 @@ function consoleLogger(verbose = false) {
 }
 /** Logger that discards everything (tests that only look at results). */
 const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
-/** A warning that is logged once per key: one notice per cause, however many targets share it. */
-function noticeOnce(log) {
-    const seen = new Set();
-    return (key, message) => {
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        log.warn(message);
-    };
-}
 
 
 /***/ }),

@@ -15,7 +15,7 @@ import { renderPublishTable, renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
-import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
+import { githubCache, installerCacheKey, layerCache } from './cache.js'
 import { Outputs } from './constants.js'
 import {
   IMAGE_INPUT_NAMES,
@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key). */
+/** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key, src/cache). */
 async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   if (!inputs.cache) return buildLayers(prepared, { run: runProcess, log: actionLogger })
   const runner = {
@@ -123,13 +123,12 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   const result = await buildLayers(prepared, {
     run: runProcess,
     log: actionLogger,
-    layerCache: layerCache(githubCache),
+    layerCache: layerCache(githubCache, prepared.config.cacheDir),
     beforeTools
   })
-  if (!result.cacheHit) {
-    await githubCache.save([cachePath(prepared.config.outputDir)], layerCacheKey(result.layerKey))
-    if (restoredKey !== installer.key) await githubCache.save(installer.paths, installer.key)
-  }
+  // The layer cache saved its own entry; the installer cache is saved when it changed.
+  if (!result.cacheHit && restoredKey !== installer.key)
+    await githubCache.save(installer.paths, installer.key)
   return result
 }
 

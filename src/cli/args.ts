@@ -18,6 +18,10 @@ export interface CliArgs {
   report?: string
   json: boolean
   verbose: boolean
+  /** Print seconds per stage per target after the table. */
+  profile: boolean
+  /** Neither restore nor save finished layers (the layer cache). */
+  noCache: boolean
 }
 
 const OPTIONS = {
@@ -40,6 +44,8 @@ const OPTIONS = {
   'compression-level': { type: 'string' },
   'size-warn-percent': { type: 'string' },
   json: { type: 'boolean' },
+  profile: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   region: { type: 'string', multiple: true },
   bucket: { type: 'string' },
@@ -130,6 +136,9 @@ Options:
       --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
   -v, --verbose              show the commands run and the installers' output
 
 publish builds (or takes --report) and publishes each zip whose content changed, with
@@ -170,6 +179,8 @@ export function parseCli(argv: string[]): CliArgs {
     projectDir: values.project ?? '.',
     json: values.json ?? false,
     verbose: values.verbose ?? false,
+    profile: values.profile ?? false,
+    noCache: values['no-cache'] ?? false,
     publish: {},
     report: values.report
   }

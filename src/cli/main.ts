@@ -3,12 +3,15 @@
 // table or JSON.
 import path from 'node:path'
 import { describeError, ConfigError } from '../errors.js'
+import { folderLayerCache } from '../cache/layer-store.js'
+import { cacheLayout } from '../cache/layout.js'
 import { buildLayers, prepareBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { readReportFile } from '../report/read.js'
 import { writeReport, type Report } from '../report/report.js'
+import { renderProfile } from '../report/profile.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
@@ -47,9 +50,9 @@ export async function runCli(argv: string[]): Promise<number> {
       args.command === 'publish'
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
-    let { report, reportPath } = args.report
-      ? await readReportFile(args.report)
-      : await build(args, log)
+    const built = args.report ? await readReportFile(args.report) : await build(args, log)
+    let { report, reportPath } = built
+    const unchanged = 'cacheHit' in built && built.cacheHit === true
     if (options) {
       const clients = awsClients()
       try {
@@ -62,7 +65,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       reportPath = await writeReport(report, path.dirname(reportPath))
     }
-    present(report, reportPath, args.json)
+    present(report, reportPath, args.json, { unchanged, profile: args.profile })
     return 0
   } catch (error) {
     // A build that failed after writing its report still shows it: the table, the failed
@@ -74,8 +77,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report: Report, reportPath: string, json: boolean) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(
+  report: Report,
+  reportPath: string,
+  json: boolean,
+  { unchanged = false, profile = false } = {}
+) {
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return
@@ -84,9 +95,10 @@ function present(report: Report, reportPath: string, json: boolean) {
   const failures = failureLines(report)
   process.stdout.write(
     [
-      renderReportTable(report),
+      renderReportTable(report, { unchanged }),
       ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
       ...(publish ? [publish] : []),
+      ...(profile ? [renderProfile(report, unchanged)] : []),
       `Report: ${reportPath}`
     ].join('\n\n') + '\n'
   )
@@ -99,7 +111,11 @@ async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
     overrideName: key => FLAG_NAMES[key],
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
-  return buildLayers(prepared, { run: runProcess, log })
+  // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+  const layerCache = args.noCache
+    ? undefined
+    : folderLayerCache(cacheLayout(prepared.config.cacheDir))
+  return buildLayers(prepared, { run: runProcess, log, layerCache })
 }
 
 process.on('unhandledRejection', error => {

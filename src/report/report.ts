@@ -105,6 +105,11 @@ export interface LayerReport {
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
   seconds: number
+  /**
+   * Seconds per stage of this target: install, shape (strip included), strip, compile, zip, check
+   * (the zip read back), verify. `lambda-layer build --profile` prints them.
+   */
+  stages?: Record<string, number>
 }
 
 export interface Report {
@@ -118,6 +123,8 @@ export interface Report {
   /** Targets that failed (their zips are not in the output folder under their final names). */
   failures: TargetFailure[]
   combinations: CombinationReport[]
+  /** Seconds spent before the targets: tools, project wheel, exports (shared by every target). */
+  prepareSeconds?: { tools?: number; wheel?: number; export?: number }
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult
 }
