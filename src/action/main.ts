@@ -9,13 +9,15 @@ import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
-import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
+import { aggregate } from './aggregate.js'
+import { configKey, presentReport } from './present.js'
+import { loadReportInputs } from './report-inputs.js'
 import {
   IMAGE_INPUT_NAMES,
   INPUT_NAMES,
@@ -32,6 +34,8 @@ const actionLogger: Logger = {
 
 export async function run(): Promise<void> {
   try {
+    const reportInputs = loadReportInputs()
+    if (reportInputs.mode === 'aggregate') return await aggregate(reportInputs, githubCache)
     const inputs = loadInputs()
     const options = inputs.publish
       ? publishOptions(inputs.publish, process.env, key => PUBLISH_INPUT_NAMES[key])
@@ -44,7 +48,11 @@ export async function run(): Promise<void> {
     })
     const built = await build(prepared, inputs)
     const { cacheHit } = built
-    let { report, reportPath } = built
+    let report: Report = {
+      ...built.report,
+      cache: inputs.cache ? (cacheHit ? 'hit' : 'miss') : 'off'
+    }
+    let reportPath = await writeReport(report, prepared.config.outputDir)
     core.info(renderReportTable(report))
     if (options) {
       const clients = awsClients()
@@ -72,8 +80,21 @@ export async function run(): Promise<void> {
       core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
     }
     annotateSizes(report, prepared)
-    if (inputs.summary) await core.summary.addRaw(renderSummary(report, { cacheHit })).write()
     setOutputs(report, reportPath, cacheHit)
+    const { overrides } = inputs
+    await presentReport(
+      report,
+      {
+        inputs: reportInputs,
+        summary: inputs.summary,
+        configKey: configKey(inputs.projectDir, [
+          overrides.layers,
+          overrides.runtime,
+          overrides.architectures
+        ])
+      },
+      { cache: githubCache }
+    )
   } catch (error) {
     if (error instanceof LayerError) {
       core.error(describeError(error), {
