@@ -105,6 +105,7 @@ export function sampleReport(count: number, options: SampleOptions = {}): Report
     limits: { unzippedBytes: UNZIPPED_LIMIT, directUploadZipBytes: 50 * MIB, warnPercent },
     layers,
     combinations: [],
+    failures: [],
     ...(options.cache ? { cache: options.cache } : {})
   }
 }

@@ -103,7 +103,7 @@ it('compares with an older report format and says when a base cannot be compared
   expect(comment(head, older)).toContain('▲ +5.0 MiB (+33.3%)')
   const newer = comment(head, { version: 99, layers: [] })
   expect(newer).toContain(
-    'Not compared with `main`: the base report is format 99, newer than this action reads (1); update the action on this branch. Sizes are absolute.'
+    'Not compared with `main`: the base report is format 99, newer than this action reads (2); update the action on this branch. Sizes are absolute.'
   )
   expect(comment(head, { layers: 'x' })).toContain(
     'Not compared with `main`: the base report has no format version.'

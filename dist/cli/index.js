@@ -42268,21 +42268,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4582);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6667);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42298,82 +42298,85 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 async function runCli(argv) {
+    let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCli */ .wE)(argv);
+        json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_11__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_12__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
         let { report, reportPath } = args.report
-            ? await readReport(args.report)
+            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
             : await build(args, log);
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        if (args.json) {
-            process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-        }
-        else {
-            const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderPublishTable */ .Un)(report);
-            process.stdout.write(`${(0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportTable */ .nJ)(report)}\n${publish ? `\n${publish}\n` : ''}\nReport: ${reportPath}\n`);
-        }
+        present(report, reportPath, args.json);
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL ? 2 : 1;
+        // A build that failed after writing its report still shows it: the table, the failed
+        // targets and the Verify lines come first, then the error.
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        if (failed)
+            present(failed.report, failed.reportPath, json);
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
+}
+/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
+function present(report, reportPath, json) {
+    if (json) {
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        return;
+    }
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    process.stdout.write([
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportTable */ .nJ)(report),
+        ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
+        ...(publish ? [publish] : []),
+        `Report: ${reportPath}`
+    ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
-}
-async function readReport(file) {
-    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
-    try {
-        const report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8'));
-        if (report.version !== 1 || !Array.isArray(report.layers))
-            throw new Error('not a lambda-layer report (version 1)');
-        return { report, reportPath };
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`--report ${file}: ${error instanceof Error ? error.message : String(error)}`, {
-            hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
-        });
-    }
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log });
 }
 process.on('unhandledRejection', error => {
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
 process.exitCode = await runCli(process.argv.slice(2));
@@ -42598,9 +42601,11 @@ function stringTable(value, where) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
 /* harmony export */   CE: () => (/* binding */ LayerError),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wu: () => (/* binding */ BuildFailedError),
 /* harmony export */   tc: () => (/* binding */ NoWheelError),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   wB: () => (/* binding */ ProjectError),
@@ -42630,21 +42635,30 @@ class ProjectError extends LayerError {
 /** A layer could not be installed or packaged. */
 class BuildError extends LayerError {
 }
-/** A required package has no wheel for the target runtime and architecture. */
+/** Required packages have no wheel for the target runtime and architecture. */
 class NoWheelError extends BuildError {
     packages;
     runtime;
     architecture;
-    constructor(packages, runtime, architecture, layer) {
+    reasons;
+    constructor(packages, runtime, architecture, layer, 
+    /** One line per package: why it has no wheel and the newest version that has one. */
+    reasons = []) {
         const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ');
-        super(`layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
-            hint: 'Pin a version that publishes a manylinux wheel for this runtime and architecture, ' +
-                'or build this layer in the Lambda build image (builder "docker").'
+        super(reasons.length
+            ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+            : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
+            hint: 'Pin the versions named above (they publish manylinux wheels for this runtime and architecture), ' +
+                'or build this layer in the Lambda build image (builder "docker", or "auto" with a Docker engine).'
         });
         this.packages = packages;
         this.runtime = runtime;
         this.architecture = architecture;
+        this.reasons = reasons;
     }
+}
+/** The package index could not be asked (network, DNS, TLS, credentials): not a missing wheel. */
+class NetworkError extends BuildError {
 }
 /** The Docker engine, an image, or a container could not do what a build or check needed. */
 class DockerError extends LayerError {
@@ -42659,11 +42673,25 @@ class VerifyError extends LayerError {
         this.problems = problems;
     }
 }
+/**
+ * The build ran to its end and wrote the report, but failed: a target failed, or a layer or
+ * combination is over Lambda's limit. The report travels with the error so the CLI and the action
+ * still show the table, write the job summary and set the outputs before failing.
+ */
+class BuildFailedError extends LayerError {
+    report;
+    reportPath;
+    constructor(message, report, reportPath, details = {}) {
+        super(message, details);
+        this.report = report;
+        this.reportPath = reportPath;
+    }
+}
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
-class SizeLimitError extends LayerError {
+class SizeLimitError extends BuildFailedError {
     problems;
-    constructor(problems, reportPath, pyprojectPath) {
-        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+    constructor(problems, report, reportPath, pyprojectPath) {
+        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, report, reportPath, {
             file: pyprojectPath,
             hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
         });
@@ -42685,7 +42713,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4582:
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42748,22 +42776,54 @@ var system_docker = __nccwpck_require__(473);
 var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
 // Reads pip's output after a failed install in the build image: which packages failed to build
-// from source, and the last lines of the compiler's output (not the whole log).
+// from source, what they were missing (a header, pg_config, a compiler), and the last lines of
+// the failing build's own output (not the whole log).
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]*)';
+/** Lines that name the package that failed. */
 const FAILED = [
-    /Failed building wheel for ([A-Za-z0-9][A-Za-z0-9._-]*)/g,
-    /Failed to build (?!one or more)([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
-    /(?:Building wheel|Running setup\.py install) for ([A-Za-z0-9][A-Za-z0-9._-]*)[^\n]*did not run successfully/g,
-    /Encountered error while (?:generating package metadata|trying to install package)\.\s*╰─> ([A-Za-z0-9][A-Za-z0-9._-]*)/g
+    new RegExp(`Failed building wheel for ${NAME}`, 'g'),
+    new RegExp(`(?:Building wheel|Running setup\\.py install) for ${NAME}[^\\n]*did not run successfully`, 'g'),
+    // pip 24+: "× Failed to build installable wheels for some pyproject.toml based projects\n╰─> numpy"
+    new RegExp(`Failed to build installable wheels[^\\n]*\\n[^\\n]*╰─> ${NAME}`, 'g'),
+    new RegExp(`Failed to build (?!one or more|installable)${NAME}((?: [A-Za-z0-9][A-Za-z0-9._-]*)*)`, 'g'),
+    // "Encountered error while trying to install package.\n╰─> numpy" (never "╰─> See above ...")
+    new RegExp(`Encountered error while [^\\n]*\\n[^\\n]*╰─> (?!See above)${NAME}`, 'g')
+];
+/** Steps whose failure pip reports without the package's name: the name is in "Collecting X". */
+const UNNAMED_STEP = /× (?:Getting requirements to build wheel|Preparing metadata \([^)]*\)|python setup\.py egg_info|Encountered error while generating package metadata)[^\n]*/g;
+const COLLECTING = new RegExp(`^(?:Collecting|Processing|Downloading) ${NAME}`, 'gm');
+/** What the failing build's output says it lacked. */
+const CAUSES = [
+    [/fatal error: ([^\s:]+): No such file or directory/g, m => `header ${m[1]} not found`],
+    [
+        /pg_config executable not found/g,
+        () => 'pg_config not found (PostgreSQL client development files, e.g. libpq-dev / postgresql-devel)'
+    ],
+    [
+        /error: command '([^']*(?:gcc|cc|g\+\+|clang)[^']*)' failed/g,
+        m => `the compiler ${m[1]} failed or is missing`
+    ],
+    [
+        /(?:can't find Rust compiler|rustc[^\n]*not found|Cargo[^\n]*not found)/gi,
+        () => 'a Rust compiler (rustc/cargo) not found'
+    ]
 ];
 /** The compile failure in pip's output, or undefined when the install failed otherwise. */
 function compileFailure(output, count = 8) {
     const packages = new Set();
     for (const pattern of FAILED) {
         for (const match of output.matchAll(pattern)) {
-            for (const name of (match[1] ?? '').trim().split(/\s+/))
+            const names = `${match[1] ?? ''} ${match[2] ?? ''}`;
+            for (const name of names.trim().split(/\s+/))
                 if (name)
                     packages.add(name);
         }
+    }
+    for (const step of output.matchAll(UNNAMED_STEP)) {
+        const before = output.slice(0, step.index);
+        const collected = [...before.matchAll(COLLECTING)].at(-1)?.[1];
+        if (collected)
+            packages.add(collected);
     }
     if (packages.size === 0)
         return undefined;
@@ -42776,7 +42836,12 @@ function compileFailure(output, count = 8) {
         .split('\n')
         .map(line => line.replace(/^ {6}/, ''))
         .filter(line => line.trim());
-    return { packages: [...packages], lines: lines.slice(-count) };
+    const causes = new Set();
+    for (const [pattern, describe] of CAUSES) {
+        for (const match of output.matchAll(pattern))
+            causes.add(describe(match));
+    }
+    return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
 }
 
 ;// CONCATENATED MODULE: ./src/build/index-settings.ts
@@ -42988,8 +43053,8 @@ function dockerBuildError(where, image, code, output) {
     }
     const failure = compileFailure(output);
     if (failure) {
-        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`, {
-            hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+            hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
         });
     }
     if (/exec format error|does not match the specified platform/i.test(output)) {
@@ -43002,6 +43067,751 @@ function dockerBuildError(where, image, code, output) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
+// Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
+// the wheel check looks only at the lines the target's installer would install.
+
+/** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
+function targetEnvironment(runtime, architecture, extras = []) {
+    const python = runtimes/* RUNTIMES */.aC[runtime].python;
+    return {
+        python_version: python,
+        // Lambda follows CPython's patch releases; markers almost never name a patch level.
+        python_full_version: `${python}.99`,
+        implementation_name: 'cpython',
+        implementation_version: `${python}.99`,
+        platform_python_implementation: 'CPython',
+        platform_system: 'Linux',
+        sys_platform: 'linux',
+        os_name: 'posix',
+        platform_machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        platform_release: '',
+        platform_version: '',
+        extra: extras.join(',')
+    };
+}
+function tokenize(marker) {
+    const tokens = [];
+    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b|or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+    let index = 0;
+    while (index < marker.length) {
+        if (/^\s*$/.test(marker.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(marker);
+        if (!match)
+            throw new Error(`cannot read the marker "${marker}"`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'lp', text: '(' });
+        else if (match[2])
+            tokens.push({ kind: 'rp', text: ')' });
+        else if (match[3])
+            tokens.push({ kind: 'str', text: match[3].slice(1, -1) });
+        else if (match[4])
+            tokens.push({ kind: 'op', text: match[4].replace(/\s+/, ' ') });
+        else if (match[5])
+            tokens.push({ kind: match[5], text: match[5] });
+        else
+            tokens.push({ kind: 'var', text: match[6] });
+    }
+    return tokens;
+}
+/** True when the marker holds in the environment; throws on a marker it cannot read. */
+function evaluateMarker(marker, env) {
+    const tokens = tokenize(marker);
+    let at = 0;
+    const peek = () => tokens[at];
+    const next = () => {
+        const token = tokens[at++];
+        if (!token)
+            throw new Error(`the marker "${marker}" ends early`);
+        return token;
+    };
+    const value = (token) => {
+        if (token.kind === 'str')
+            return { text: token.text, variable: undefined };
+        if (token.kind === 'var')
+            return { text: env[token.text] ?? '', variable: token.text };
+        throw new Error(`unexpected "${token.text}" in the marker "${marker}"`);
+    };
+    const atom = () => {
+        if (peek()?.kind === 'lp') {
+            next();
+            const result = orExpr();
+            if (next().kind !== 'rp')
+                throw new Error(`unbalanced parentheses in "${marker}"`);
+            return result;
+        }
+        const left = value(next());
+        const op = next();
+        if (op.kind !== 'op')
+            throw new Error(`expected a comparison in "${marker}"`);
+        const right = value(next());
+        return compareMarker(left, op.text, right);
+    };
+    const andExpr = () => {
+        let result = atom();
+        while (peek()?.kind === 'and') {
+            next();
+            result = atom() && result;
+        }
+        return result;
+    };
+    const orExpr = () => {
+        let result = andExpr();
+        while (peek()?.kind === 'or') {
+            next();
+            result = andExpr() || result;
+        }
+        return result;
+    };
+    const result = orExpr();
+    if (at !== tokens.length)
+        throw new Error(`cannot read the marker "${marker}"`);
+    return result;
+}
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version'
+]);
+function compareMarker(left, op, right) {
+    if (op === 'in')
+        return right.text.includes(left.text);
+    if (op === 'not in')
+        return !right.text.includes(left.text);
+    if (left.variable === 'extra' || right.variable === 'extra') {
+        const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
+        const has = extras.split(',').includes(normalize(wanted));
+        return op === '!=' ? !has : has;
+    }
+    if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
+        return versionMatches(left.text, `${op}${right.text}`);
+    if (VERSION_VARIABLES.has(right.variable ?? '') && /^[0-9]/.test(left.text))
+        return versionMatches(right.text, `${flip(op)}${left.text}`);
+    switch (op) {
+        case '==':
+        case '===':
+            return left.text === right.text;
+        case '!=':
+            return left.text !== right.text;
+        default:
+            return versionMatches(left.text, `${op}${right.text}`);
+    }
+}
+const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
+function release(version) {
+    return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
+}
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return 0;
+}
+/** True when a (Python) version satisfies a specifier set such as ">=3.9,!=3.10.*,<4". */
+function versionMatches(version, specifiers) {
+    const have = release(version);
+    for (const clause of specifiers.split(',')) {
+        const match = /^\s*(===|==|!=|<=|>=|~=|<|>)\s*([^\s]+)\s*$/.exec(clause);
+        if (!match) {
+            if (clause.trim())
+                return true; // an unreadable clause never hides a wheel
+            continue;
+        }
+        const [, op, text] = match;
+        if (text.endsWith('.*')) {
+            const prefix = release(text.slice(0, -2));
+            const same = compareRelease(have.slice(0, prefix.length), prefix) === 0;
+            if ((op === '==') !== same)
+                return false;
+            continue;
+        }
+        const want = release(text);
+        const cmp = compareRelease(have, want);
+        const ok = {
+            '==': cmp === 0,
+            '===': version === text,
+            '!=': cmp !== 0,
+            '<=': cmp <= 0,
+            '>=': cmp >= 0,
+            '<': cmp < 0,
+            '>': cmp > 0,
+            '~=': cmp >= 0 && compareRelease(have.slice(0, want.length - 1), want.slice(0, -1)) === 0
+        }[op];
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/tags.ts
+// Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
+// and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
+
+/** Reads a wheel's file name; undefined for anything that is not a wheel. */
+function parseWheelName(fileName) {
+    if (!fileName.endsWith('.whl'))
+        return undefined;
+    const parts = fileName.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [name, version] = parts;
+    const [python, abi, platform] = parts.slice(-3);
+    return {
+        name: normalizeName(name),
+        version,
+        pythons: python.split('.'),
+        abis: abi.split('.'),
+        platforms: platform.split('.')
+    };
+}
+/** The version in a source distribution's file name (name-version.tar.gz / .zip). */
+function sdistVersion(fileName, name) {
+    const match = /^(.*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(fileName);
+    if (!match)
+        return undefined;
+    const stem = match[1];
+    const cut = stem.lastIndexOf('-');
+    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
+        return undefined;
+    return stem.slice(cut + 1);
+}
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
+function manylinuxGlibc(platform, machine) {
+    const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
+    if (!platform.endsWith(`_${machine}`))
+        return undefined;
+    const stem = platform.slice(0, -machine.length - 1);
+    if (stem in legacy)
+        return legacy[stem];
+    const match = /^manylinux_2_(\d+)$/.exec(stem);
+    return match ? Number(match[1]) : undefined;
+}
+function targetTags(runtime, architecture) {
+    const minor = Number(runtimes/* RUNTIMES */.aC[runtime].python.split('.')[1]);
+    return {
+        cpython: `cp3${minor}`,
+        minor,
+        machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        glibc: runtimes/* RUNTIMES */.aC[runtime].glibc
+    };
+}
+/** True when the interpreter and ABI tags fit CPython 3.X (cp3X, abi3 from older cp3Y, py3 / py3Y). */
+function fitsPython(wheel, target) {
+    for (const python of wheel.pythons) {
+        for (const abi of wheel.abis) {
+            const cp = /^cp3(\d+)$/.exec(python);
+            if (cp && abi === target.cpython && python === target.cpython)
+                return true;
+            if (cp && abi === 'abi3' && Number(cp[1]) <= target.minor && Number(cp[1]) >= 2)
+                return true;
+            if (abi !== 'none')
+                continue;
+            if (python === target.cpython || python === 'py3')
+                return true;
+            const py = /^py3(\d+)$/.exec(python);
+            if (py && Number(py[1]) <= target.minor)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The oldest glibc (2.N minor) among the wheel's platform tags that the target can load: 0 for a
+ * pure wheel ("any"), undefined when no tag fits the architecture and glibc.
+ */
+function platformNeed(wheel, target) {
+    let best;
+    for (const platform of wheel.platforms) {
+        if (platform === 'any')
+            return 0;
+        const glibc = manylinuxGlibc(platform, target.machine);
+        if (glibc !== undefined && glibc <= target.glibc && (best === undefined || glibc < best))
+            best = glibc;
+    }
+    return best;
+}
+/** The oldest glibc any of the wheel's tags for this architecture needs (to say "2_28+ only"). */
+function oldestGlibcFor(wheel, machine) {
+    const needs = wheel.platforms
+        .map(platform => manylinuxGlibc(platform, machine))
+        .filter((n) => n !== undefined);
+    return needs.length ? Math.min(...needs) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/availability.ts
+// The wheel decision, made before installing: for each pinned requirement that applies to the
+// target, does the index publish a wheel the runtime can load? Every blocker is named, with why
+// and the newest version that does publish a compatible wheel.
+
+
+
+/** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
+function pinnedFor(lines, runtime, architecture, extras = []) {
+    const env = targetEnvironment(runtime, architecture, extras);
+    const pins = new Map();
+    for (const raw of lines) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('-'))
+            continue;
+        const [spec = '', marker] = line.split(/;(.*)/s, 2);
+        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s,;]+)\s*$/.exec(spec.trim());
+        if (!match)
+            continue;
+        if (applies(marker, env)) {
+            const name = normalizeName(match[1]);
+            pins.set(name, { name, version: match[2] });
+        }
+    }
+    return [...pins.values()];
+}
+/** Whether a line's marker holds; an unreadable marker counts as holding (check rather than skip). */
+function applies(marker, env) {
+    try {
+        return marker ? evaluateMarker(marker, env) : true;
+    }
+    catch {
+        return true;
+    }
+}
+/** Decides every pin against the index; at most `parallel` index requests at once. */
+async function checkAvailability(pins, runtime, architecture, client, parallel = 8) {
+    const tags = targetTags(runtime, architecture);
+    const uvGlibc = Number(/_2_(\d+)$/.exec((0,runtimes/* uvPlatform */.Ry)(runtime, architecture))?.[1] ?? 17);
+    const result = { blockers: [], unknown: [], beyondUv: [] };
+    const queue = [...pins];
+    const worker = async () => {
+        for (let pin = queue.shift(); pin; pin = queue.shift()) {
+            const files = await client.files(pin.name);
+            if (!files) {
+                result.unknown.push(pin);
+                continue;
+            }
+            const need = bestNeed(filesOf(files, pin.name, pin.version), tags);
+            if (need === undefined)
+                result.blockers.push(blocker(pin, files, tags, runtime));
+            else if (need > uvGlibc)
+                result.beyondUv.push(pin);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, pins.length) }, worker));
+    const byName = (a, b) => a.name.localeCompare(b.name);
+    result.blockers.sort(byName);
+    result.unknown.sort(byName);
+    result.beyondUv.sort(byName);
+    return result;
+}
+/** The lowest glibc a compatible wheel among these files needs; undefined when none fits. */
+function bestNeed(files, tags) {
+    let best;
+    for (const file of files) {
+        const wheel = parseWheelName(file.filename);
+        if (!wheel || !fitsPython(wheel, tags))
+            continue;
+        if (file.requiresPython && !versionMatches(`3.${tags.minor}.99`, file.requiresPython))
+            continue;
+        const need = platformNeed(wheel, tags);
+        if (need !== undefined && (best === undefined || need < best))
+            best = need;
+    }
+    return best;
+}
+function fileVersion(file, name) {
+    return parseWheelName(file.filename)?.version ?? sdistVersion(file.filename, name);
+}
+function filesOf(files, name, version) {
+    const want = canonicalVersion(version);
+    return files.filter(file => {
+        const found = fileVersion(file, name);
+        return found !== undefined && canonicalVersion(found) === want;
+    });
+}
+function blocker(pin, files, tags, runtime) {
+    const what = `${pin.name} ${pin.version}`;
+    const own = filesOf(files, pin.name, pin.version);
+    const wheels = own.map(file => parseWheelName(file.filename)).filter(w => w !== undefined);
+    const forPython = wheels.filter(wheel => fitsPython(wheel, tags));
+    const forMachine = forPython
+        .map(wheel => oldestGlibcFor(wheel, tags.machine))
+        .filter((n) => n !== undefined);
+    let why;
+    if (own.length === 0)
+        why = `the index lists no files for ${what}`;
+    else if (wheels.length === 0)
+        why = `${what} publishes only a source distribution`;
+    else if (forPython.length === 0)
+        why = `${what} publishes no ${tags.cpython} wheel`;
+    else if (forMachine.length === 0)
+        why = `${what} publishes no ${tags.machine} wheel for ${tags.cpython}`;
+    else
+        why = `${what} publishes only manylinux_2_${Math.min(...forMachine)}+ wheels for ${tags.cpython} ${tags.machine} — ${runtime} runs on glibc ${(0,runtimes/* glibcOf */.V3)(runtime)}`;
+    const newest = newestCompatible(files, pin, tags);
+    if (newest)
+        return {
+            ...pin,
+            newest,
+            reason: `${why}; ${pin.name} ${newest} is the newest with a compatible wheel`
+        };
+    const anyForMachine = files.some(file => {
+        const wheel = parseWheelName(file.filename);
+        return wheel && wheel.platforms.some(p => p === 'any' || p.endsWith(`_${tags.machine}`));
+    });
+    const none = anyForMachine
+        ? `no version of ${pin.name} publishes a wheel ${runtime} ${tags.machine} can load`
+        : `${pin.name} publishes no ${tags.machine} wheel at any version`;
+    return { ...pin, reason: `${why}; ${none}` };
+}
+function newestCompatible(files, pin, tags) {
+    const pre = isPrerelease(pin.version);
+    const versions = new Map();
+    for (const file of files) {
+        if (file.yanked)
+            continue;
+        const version = fileVersion(file, pin.name);
+        if (!version || (!pre && isPrerelease(version)))
+            continue;
+        const list = versions.get(version) ?? [];
+        list.push(file);
+        versions.set(version, list);
+    }
+    const sorted = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a));
+    return sorted.find(([, list]) => bestNeed(list, tags) !== undefined)?.[0];
+}
+const isPrerelease = (version) => /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''));
+/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
+function canonicalVersion(version) {
+    const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.');
+    const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text);
+    if (!match)
+        return text;
+    const release = match[1].split('.').map(Number);
+    while (release.length > 1 && release.at(-1) === 0)
+        release.pop();
+    return `${release.join('.')}${match[2]}`;
+}
+/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
+function compareVersions(a, b) {
+    const parse = (version) => {
+        const text = version.toLowerCase().replace(/^v/, '').split('+')[0];
+        const match = /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(text);
+        const release = (match?.[1] ?? '0').split('.').map(Number);
+        const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 };
+        const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1;
+        const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity;
+        // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
+        const preKind = match?.[2]
+            ? preRank[match[2]]
+            : post < 0 && dev !== Infinity
+                ? -1
+                : 9;
+        const pre = [preKind, Number(match?.[3] || 0)];
+        return { release, pre, post, dev };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
+        const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return (x.pre[0] - y.pre[0] ||
+        x.pre[1] - y.pre[1] ||
+        x.post - y.post ||
+        (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-client.ts
+// Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
+// else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
+
+
+/** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
+class IndexUnreachable extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`could not read ${redactUrl(url)}: ${reason}`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+/** A URL with any user name and password replaced by "***". */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/** A client over the indexes and local wheel folders; answers are kept for the whole build. */
+function createIndexClient(where, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const memo = new Map();
+    async function fromIndex(base, name) {
+        const pageUrl = `${base.replace(/\/+$/, '')}/${name}/`;
+        const { url, headers } = withAuth(pageUrl);
+        headers.Accept = 'application/vnd.pypi.simple.v1+json, text/html;q=0.2';
+        const attempts = options.attempts ?? 3;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    headers,
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
+                });
+            }
+            catch (error) {
+                if (attempt < attempts)
+                    continue;
+                throw new IndexUnreachable(pageUrl, networkReason(error));
+            }
+            if (response.status === 404)
+                return undefined;
+            if (response.status >= 500 && attempt < attempts)
+                continue;
+            if (!response.ok) {
+                const auth = response.status === 401 || response.status === 403;
+                throw new IndexUnreachable(pageUrl, `HTTP ${response.status}${auth ? ' (the index wants credentials)' : ''}`);
+            }
+            const type = response.headers.get('content-type') ?? '';
+            const body = await response.text();
+            return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url);
+        }
+    }
+    async function fromFolder(folder, name) {
+        const entries = await (0,promises_.readdir)(folder).catch(() => []);
+        return entries
+            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
+            .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
+    }
+    return {
+        files(project) {
+            const name = normalizeName(project);
+            let pending = memo.get(name);
+            if (!pending) {
+                pending = (async () => {
+                    const lists = await Promise.all([
+                        ...where.indexes.map(base => fromIndex(base, name)),
+                        ...where.findLinks.map(folder => fromFolder(folder, name))
+                    ]);
+                    const known = lists.filter((list) => list !== undefined);
+                    const indexKnows = lists.slice(0, where.indexes.length).some(list => list !== undefined);
+                    if (!indexKnows && known.every(list => list.length === 0))
+                        return undefined;
+                    return known.flat();
+                })();
+                memo.set(name, pending);
+            }
+            return pending;
+        }
+    };
+}
+/** fetch refuses URLs with credentials: move them into an Authorization header. */
+function withAuth(pageUrl) {
+    const parsed = new URL(pageUrl);
+    const headers = {};
+    if (parsed.username || parsed.password) {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    return { url: parsed.toString(), headers };
+}
+function networkReason(error) {
+    const cause = error.cause;
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return 'no answer within 30 s';
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function jsonFiles(body, pageUrl) {
+    const page = JSON.parse(body);
+    return (page.files ?? []).map(file => ({
+        filename: file.filename,
+        url: new URL(file.url, pageUrl).toString(),
+        requiresPython: file['requires-python'] ?? undefined,
+        yanked: Boolean(file.yanked)
+    }));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const index_client_unescape = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ENTITIES[e] ?? '');
+function htmlFiles(body, pageUrl) {
+    const files = [];
+    for (const match of body.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
+        const attributes = match[1];
+        const href = /href\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        if (!href)
+            continue;
+        const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        const url = new URL(index_client_unescape(href), pageUrl);
+        url.hash = '';
+        files.push({
+            filename: index_client_unescape(match[2]).trim() ||
+                decodeURIComponent(url.pathname.split('/').pop() ?? ''),
+            url: url.toString(),
+            requiresPython: requiresPython ? index_client_unescape(requiresPython) : undefined,
+            yanked: /data-yanked/i.test(attributes)
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
+// Which package indexes and wheel folders the installer in force reads: index options in the
+// requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
+
+
+
+const DEFAULT_INDEX = 'https://pypi.org/simple';
+const words = (value) => (value ?? '').split(/\s+/).filter(Boolean);
+const localFolder = (item) => /^[a-z][a-z0-9+.-]*:\/\//i.test(item) && !item.startsWith('file://')
+    ? undefined
+    : item.replace(/^file:\/\//, '');
+/** Index settings from pip's configuration files ([global], then [install]; later files win). */
+async function pipConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const files = [
+        '/etc/xdg/pip/pip.conf',
+        '/etc/pip.conf',
+        external_node_path_default().join(home, '.pip', 'pip.conf'),
+        external_node_path_default().join(env.XDG_CONFIG_HOME ?? external_node_path_default().join(home, '.config'), 'pip', 'pip.conf'),
+        ...(env.PIP_CONFIG_FILE && env.PIP_CONFIG_FILE !== (external_node_os_default()).devNull ? [env.PIP_CONFIG_FILE] : [])
+    ];
+    const settings = {};
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+        let section = '';
+        let key = '';
+        for (const raw of text.split('\n')) {
+            const line = raw.replace(/\s*[#;].*$/, '');
+            const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+            if (header) {
+                section = header[1].trim();
+                key = '';
+                continue;
+            }
+            if (section !== 'global' && section !== 'install')
+                continue;
+            const item = /^([A-Za-z0-9_-]+)\s*[=:]\s*(.*)$/.exec(line);
+            if (item) {
+                key = item[1].replace(/_/g, '-');
+                if (section === 'install' || !(`install:${key}` in settings))
+                    settings[key] = item[2].trim();
+                if (section === 'install')
+                    settings[`install:${key}`] = '1';
+            }
+            else if (key && /^\s+\S/.test(raw)) {
+                settings[key] = `${settings[key] ?? ''} ${line.trim()}`.trim();
+            }
+        }
+    }
+    return settings;
+}
+/**
+ * The locations the installer reads for these requirement lines, or undefined when it reads no
+ * index and no local folder (then nothing can be checked before installing).
+ */
+async function indexLocations(installer, env, lines) {
+    let index;
+    const extras = [];
+    const findLinks = [];
+    let noIndex = false;
+    for (const line of lines) {
+        const option = /^(--index-url|-i|--extra-index-url|--find-links|-f|--no-index)(?:[\s=]+(\S+))?/.exec(line.trim());
+        if (!option)
+            continue;
+        const [, name, value] = option;
+        if (name === '--no-index')
+            noIndex = true;
+        else if (!value)
+            continue;
+        else if (name === '--index-url' || name === '-i')
+            index = value;
+        else if (name === '--extra-index-url')
+            extras.push(value);
+        else
+            findLinks.push(value);
+    }
+    if (installer === 'uv') {
+        index ??= env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
+        extras.push(...words(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=(?=[a-z]+:)/i, '')), ...words(env.UV_EXTRA_INDEX_URL));
+        findLinks.push(...words(env.UV_FIND_LINKS));
+        noIndex ||= /^(1|true|yes)$/i.test(env.UV_NO_INDEX ?? '');
+    }
+    else {
+        const conf = await pipConfig(env);
+        index ??= env.PIP_INDEX_URL || conf['index-url'] || undefined;
+        extras.push(...words(env.PIP_EXTRA_INDEX_URL ?? conf['extra-index-url']));
+        findLinks.push(...words(env.PIP_FIND_LINKS ?? conf['find-links']));
+        noIndex ||= /^(1|true|yes|on)$/i.test(env.PIP_NO_INDEX ?? conf['no-index'] ?? '');
+    }
+    const folders = findLinks.map(localFolder).filter((f) => Boolean(f));
+    const indexes = noIndex ? [] : [index ?? DEFAULT_INDEX, ...extras];
+    if (indexes.length === 0 && folders.length === 0)
+        return undefined;
+    return { indexes, findLinks: folders };
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/decide.ts
+// The native builder's wheel decision for one target: reads the pinned requirements (lines and
+// requirement files), asks the index in force, and turns the answer into typed errors.
+
+
+
+
+
+/** One decider per build: index answers are shared by every target. */
+function createWheelDecider(env = process.env, fetchImpl) {
+    const clients = new Map();
+    return {
+        async decide({ target, requirements }, installer) {
+            const fileLines = await Promise.all(requirements.files.map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+            const lines = [...requirements.lines, ...fileLines.flatMap(text => text.split('\n'))];
+            const pins = pinnedFor(lines, target.runtime, target.architecture, target.layer.extras);
+            if (pins.length === 0)
+                return undefined;
+            const where = await indexLocations(installer, env, lines);
+            if (!where)
+                return undefined;
+            const key = JSON.stringify(where);
+            let client = clients.get(key);
+            if (!client) {
+                client = createIndexClient(where, { fetch: fetchImpl });
+                clients.set(key, client);
+            }
+            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            let availability;
+            try {
+                availability = await checkAvailability(pins, target.runtime, target.architecture, client);
+            }
+            catch (error) {
+                if (!(error instanceof IndexUnreachable))
+                    throw error;
+                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                    hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
+                });
+            }
+            if (availability.unknown.length) {
+                const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
+                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                    hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
+                });
+            }
+            if (availability.blockers.length) {
+                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+            }
+            return availability;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/build/native.ts
 // The native builder: installs a layer from wheels on the host with `uv pip install --target`
 // (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
@@ -43010,25 +43820,39 @@ function dockerBuildError(where, image, code, output) {
 
 
 
+
+
 function nativeBuilder(ctx, installer) {
+    const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
         await (0,promises_.mkdir)(request.siteDir, { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
-        const { command, args, env } = installer === 'uv'
+        // Every pin is decided before anything is installed: all blockers are named at once.
+        const decision = await wheels.decide(request, installer);
+        let use = installer;
+        if (installer === 'uv' && decision?.beyondUv.length) {
+            // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
+            // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
+            const { target } = request;
+            const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            use = 'pip';
+        }
+        const { command, args, env } = use === 'uv'
             ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs);
+            : await pipCommand(ctx, request, inputs, installer === 'uv');
         ctx.log.debug([...command, ...args].join(' '));
         const result = await ctx.run(command[0], [...command.slice(1), ...args], {
             env,
             onStderrLine: line => ctx.log.debug(line)
         });
         if (result.code !== 0)
-            throw installError(request, installer, result.stderr + result.stdout);
+            throw installError(request, use, result.stderr + result.stdout);
         // uv keeps a lock file for the target folder; it is not part of the layer.
         await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer };
+        return { builder: 'native', installer: use };
     };
 }
 /** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
@@ -43071,7 +43895,9 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
         env: ctx.uvEnv
     };
 }
-async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
+async function pipCommand(ctx, { target, requirements, siteDir }, inputs, 
+/** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
+forUv = false) {
     return {
         command: [...(await ctx.tools.python()), '-m', 'pip'],
         args: [
@@ -43094,14 +43920,15 @@ async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
             ...(requirements.complete ? ['--no-deps'] : []),
             ...inputs
         ],
-        env: {}
+        env: forUv ? indexSettings(process.env) : {}
     };
 }
 /** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
 function packagesWithoutWheel(output) {
     const found = new Map();
     const patterns = [
-        /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+        // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
+        /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
         /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
         /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
     ];
@@ -43114,12 +43941,20 @@ function packagesWithoutWheel(output) {
     }
     return [...found.values()];
 }
+/** Installer output that says the index could not be reached (pip retries, uv request errors). */
+const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
 function installError(request, installer, output) {
     const { target } = request;
+    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+    if (NETWORK.test(output)) {
+        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+            hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
+        });
+    }
     const missing = packagesWithoutWheel(output);
     if (missing.length)
         return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new src_errors/* BuildError */.zS(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable.'
     });
 }
@@ -43854,13 +44689,15 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 
 
 
 /** PEP 503 / PEP 685 normalization of project and extra names. */
-function normalizeName(name) {
+function project_normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
@@ -43873,7 +44710,7 @@ async function loadProject(dir, pyproject) {
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,project_pyproject/* isTable */.bI)(table))
             for (const extra of Object.keys(table))
-                extras.add(normalizeName(extra));
+                extras.add(project_normalizeName(extra));
     }
     let lockKind = 'unlocked';
     let lockFile;
@@ -43891,12 +44728,13 @@ async function loadProject(dir, pyproject) {
     return {
         dir,
         pyprojectPath: pyproject.path,
-        name: normalizeName(name),
+        name: project_normalizeName(name),
         version,
         extras: [...extras].sort(),
         lockKind,
         lockFile,
-        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0
+        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+        poetryOnly: !(0,project_pyproject/* isTable */.bI)(pyproject.data.project) && (0,project_pyproject/* isTable */.bI)(poetry.dependencies)
     };
 }
 function stringOr(value, fallback) {
@@ -43933,7 +44771,7 @@ function planLayers(config, project, pyprojectText = '') {
 function checkLayer(layer, project, file, text) {
     const header = `tool.lambda-layer.layers.${layer.name}`;
     for (const extra of layer.extras) {
-        if (!project.extras.includes(normalizeName(extra))) {
+        if (!project.extras.includes(project_normalizeName(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
             throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
@@ -43949,6 +44787,47 @@ function checkLayer(layer, project, file, text) {
             hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
+// A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
+// lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
+
+
+
+
+
+const POETRY_ENV = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+/** A scratch folder with a copy of pyproject.toml (and a lock, when given); removed after `use`. */
+async function inScratchCopy(project, lockText, use) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-poetry-'));
+    try {
+        await (0,promises_.copyFile)(project.pyprojectPath, external_node_path_default().join(dir, 'pyproject.toml'));
+        if (lockText !== undefined)
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'poetry.lock'), lockText);
+        return await use(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Locks a scratch copy and returns the lock; fails with what to run when poetry cannot lock it. */
+async function lockScratchCopy(ctx, project) {
+    const poetry = await ctx.tools.poetry();
+    ctx.log.warn(`${project.pyprojectPath} has [tool.poetry] dependencies and no poetry.lock: locking a scratch copy with poetry ${ctx.tools.versions().poetry ?? ''} (today's versions; commit poetry.lock for reproducible layers)`);
+    return inScratchCopy(project, undefined, async (dir) => {
+        const result = await ctx.run(poetry[0], [...poetry.slice(1), 'lock'], {
+            cwd: dir,
+            env: POETRY_ENV
+        });
+        if (result.code !== 0) {
+            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+                file: project.pyprojectPath,
+                hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
+            });
+        }
+        return (0,promises_.readFile)(external_node_path_default().join(dir, 'poetry.lock'), 'utf8');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/project/requirements.ts
@@ -43992,17 +44871,26 @@ function pinsOf(requirements) {
 
 
 
+
 /** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
 function createExporter(ctx, project) {
     const memo = new Map();
+    // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
+    let scratchLock;
     const pinned = (extras, target) => {
         const sorted = [...extras].sort();
-        const key = project.lockKind === 'unlocked'
-            ? `${sorted}|${target.runtime}|${target.architecture}`
-            : `${sorted}`;
+        const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
+        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
         let lines = memo.get(key);
         if (!lines) {
-            lines = exportPins(ctx, project, sorted, target);
+            if (project.lockKind === 'unlocked' && project.poetryOnly) {
+                scratchLock ??= lockScratchCopy(ctx, project);
+                const poetryProject = { ...project, lockKind: 'poetry' };
+                lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
+            }
+            else {
+                lines = exportPins(ctx, project, sorted, target);
+            }
             memo.set(key, lines);
         }
         return lines;
@@ -44046,7 +44934,7 @@ async function exportCommand(ctx, project, extras, target) {
                     'main',
                     ...extraArgs
                 ],
-                env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+                env: POETRY_ENV
             };
         case 'uv':
             return {
@@ -44194,9 +45082,141 @@ async function wheelContentHash(wheel) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/package/duplicates.ts
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: duplicateLibraries(copies),
+        problems,
+        notes
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/report/read.ts
+var read = __nccwpck_require__(5756);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
+
 
 
 function sizeStatus(unzippedBytes, warnPercent) {
@@ -44205,8 +45225,11 @@ function sizeStatus(unzippedBytes, warnPercent) {
     return (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100 >= warnPercent ? 'near-limit' : 'ok';
 }
 const needsS3 = (zippedBytes) => zippedBytes > report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
-/** Totals of each combination for every runtime and architecture the build produced. */
-function checkCombinations(combinations, layers, warnPercent) {
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
     const result = [];
     const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
     for (const combination of combinations) {
@@ -44214,7 +45237,7 @@ function checkCombinations(combinations, layers, warnPercent) {
             const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
             if (members.some(member => !member))
                 continue; // not every member was built in this run
-            const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0);
+            const { unzippedBytes, ...rest } = overlay(members, listings);
             result.push({
                 name: combination.name,
                 runtime,
@@ -44222,7 +45245,8 @@ function checkCombinations(combinations, layers, warnPercent) {
                 layers: combination.layers,
                 unzippedBytes,
                 limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent)
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
             });
         }
     }
@@ -44332,7 +45356,7 @@ function createTools({ run, log, toolDir }) {
     }
     const uv = () => once('uv', async () => {
         const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '0.6.0') >= 0) {
             found.uv = onPath;
             return ['uv'];
         }
@@ -44347,7 +45371,7 @@ function createTools({ run, log, toolDir }) {
     });
     const poetry = () => once('poetry', async () => {
         const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '2.0.0') >= 0) {
             const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
             if (hasExport) {
                 found.poetry = onPath;
@@ -44385,7 +45409,7 @@ function createTools({ run, log, toolDir }) {
     return { python, uv, poetry, versions: () => ({ ...found }) };
 }
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
+function tools_compareVersions(a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
     for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -45495,10 +46519,13 @@ async function verifyLayer(zipPath, target, ctx) {
         return undefined;
     const report = { warnings: [] };
     const errors = [];
+    const causes = new Set();
     const index = await indexLayer(zipPath, target.sitePackages);
     if (on.has('elf')) {
         report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
         errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
     }
     const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
     const { engine, reason } = await ctx.docker.engine();
@@ -45523,6 +46550,7 @@ async function verifyLayer(zipPath, target, ctx) {
     }
     if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
         errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
     }
     const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
     const needsTree = on.has('imports') || options.testCommand;
@@ -45537,10 +46565,14 @@ async function verifyLayer(zipPath, target, ctx) {
                 report.warnings.push(`import check skipped: ${report.imports.skipped}`);
             else
                 errors.push(...report.imports.problems);
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
         }
         if (options.testCommand) {
-            if (unusable)
+            if (unusable) {
                 errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
             else {
                 report.testCommand = await runTestCommand(layerDir, options.testCommand, {
                     docker: ctx.docker,
@@ -45553,6 +46585,8 @@ async function verifyLayer(zipPath, target, ctx) {
                     layerName: target.layer.name
                 });
                 errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
             }
         }
     }
@@ -45564,15 +46598,27 @@ async function verifyLayer(zipPath, target, ctx) {
         report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
         if (options.sdkShadowing === 'error')
             errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
         else
             report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
     }
     if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, {
-            hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
-        });
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
     }
     return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
 }
 async function checkImports(layerDir, modules, target, image, unusable, ctx) {
     if (modules.length === 0)
@@ -45610,7 +46656,8 @@ function sdkCheck(index, info, declared) {
 
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), measure (Report).
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
+// returned with its stage, never thrown, so the other targets still build.
 
 
 
@@ -45622,7 +46669,43 @@ function sdkCheck(index, info, declared) {
 
 
 
+
+
+/**
+ * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
+ * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
+ * removed, so no upload of `*.zip` ships a layer this run did not pass.
+ */
 async function buildTarget(target, requirements, counter, ctx) {
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
+    const progress = { stage: 'install' };
+    try {
+        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
+        return { layer };
+    }
+    catch (error) {
+        let failedZip;
+        if (progress.stage === 'verify') {
+            failedZip = `${zipPath}.failed`;
+            await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
+        }
+        await (0,promises_.rm)(zipPath, { force: true });
+        const failure = (0,report_failures/* failureOf */.g5)({
+            layer: target.layer.name,
+            runtime: target.runtime,
+            architecture: target.architecture,
+            fileName
+        }, progress.stage, error, failedZip);
+        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        return { failure };
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+    }
+}
+async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
@@ -45641,6 +46724,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, ctx);
     for (const notice of shape.notices)
@@ -45651,6 +46735,7 @@ async function buildTarget(target, requirements, counter, ctx) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0)
@@ -45663,6 +46748,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         epochSeconds: config.sourceDateEpoch
     });
     await checkZip(zipPath, entries.length);
+    progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
@@ -45698,11 +46784,11 @@ async function buildTarget(target, requirements, counter, ctx) {
         includesProject: target.layer.includeProject,
         requirements: pins,
         packages: await packageUsage(entries, target.sitePackages),
+        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10
     };
-    await (0,promises_.rm)(stageDir, { recursive: true, force: true });
     return report;
 }
 
@@ -45712,6 +46798,10 @@ var version = __nccwpck_require__(311);
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
 
 
 
@@ -45778,9 +46868,16 @@ async function buildLayers(prepared, ctx) {
             : undefined;
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
+        const failures = [];
         for (const target of targets) {
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
-            requirements.set(target, await exportFor(target));
+            try {
+                requirements.set(target, await exportFor(target));
+            }
+            catch (error) {
+                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
+                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+            }
         }
         const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
@@ -45799,7 +46896,10 @@ async function buildLayers(prepared, ctx) {
         const layers = [];
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
-            layers.push(await buildTarget(target, requirements.get(target), counter, {
+            const pinned = requirements.get(target);
+            if (!pinned)
+                continue; // its export failed
+            const outcome = await buildTarget(target, pinned, counter, {
                 config,
                 project,
                 build,
@@ -45808,8 +46908,17 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel
-            }));
+            });
+            if ('layer' in outcome)
+                layers.push(outcome.layer);
+            else
+                failures.push(outcome.failure);
         }
+        // Failures in the order of the targets, exports and builds alike.
+        const order = targets.map(target => `${target.id}.zip`);
+        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
+        if (failures.length)
+            await removeStaleZips(failures, config.outputDir);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -45821,7 +46930,8 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
-            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+            failures,
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
         return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
     }
@@ -45829,15 +46939,37 @@ async function buildLayers(prepared, ctx) {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
     }
 }
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
     const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
     if (over.length)
-        throw new src_errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
+        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
+}
+function targetNames(target) {
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`
+    };
+}
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures, outputDir) {
+    for (const failure of failures)
+        if (failure.stage === 'export')
+            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
 /** The options that shape every zip, as hashed into the layer keys. */
 function shapingOf({ config, project }) {
@@ -45880,6 +47012,8 @@ async function fingerprint(prepared, requirements, projectWheel) {
     hash.update(JSON.stringify(shapingOf(prepared)));
     for (const target of prepared.targets) {
         const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
         hash.update(JSON.stringify([
             target.id,
             target.sitePackages,
@@ -45897,7 +47031,7 @@ async function fingerprint(prepared, requirements, projectWheel) {
 /** The report of restored layers, if every zip is there with the recorded hash. */
 async function restoredReport(outputDir, log) {
     try {
-        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
         for (const layer of report.layers) {
             const zipPath = external_node_path_default().join(outputDir, layer.fileName);
             const digest = (0,external_node_crypto_.createHash)('sha256')
@@ -45967,12 +47101,12 @@ function lambdaPythonPath(runtime) {
 /* harmony export */   OK: () => (/* binding */ sitePackagesPath),
 /* harmony export */   Of: () => (/* binding */ pipPlatforms),
 /* harmony export */   Ry: () => (/* binding */ uvPlatform),
+/* harmony export */   V3: () => (/* binding */ glibcOf),
 /* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
 /* harmony export */   aC: () => (/* binding */ RUNTIMES),
 /* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
 /* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
 /* harmony export */ });
-/* unused harmony export glibcOf */
 // The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
 // platform tags each combination can load.
 const RUNTIMES = {
@@ -47441,7 +48575,7 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
-/***/ 919:
+/***/ 4243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47656,6 +48790,19 @@ async function waitForUpdate(lambda, name, where) {
             hint: "See the function's LastUpdateStatusReason in the Lambda console, fix it, and publish again."
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/publish/failed-targets.ts
+
+function refuseFailedTargets(report) {
+    const failed = report.failures ?? [];
+    if (!failed.length)
+        return;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    throw new PublishError('failed-targets', `the build failed for ${failed.length} target(s): ${names.join(', ')}; nothing was published`, {
+        hint: 'Fix those targets and build again, or build only the targets that work ' +
+            '(--layer, --runtime, --architectures; the action inputs of the same names) and publish that report.'
+    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -48084,8 +49231,10 @@ function customS3Endpoint() {
 
 
 
+
 async function publishLayers(report, options, deps) {
     const { clients, log } = deps;
+    refuseFailedTargets(report);
     const resolved = (0,publish_options/* resolveOptions */.$i)(options);
     // Checks: nothing below writes until every layer, region, bucket and function has passed.
     const targets = planTargets(report, resolved);
@@ -48459,6 +49608,73 @@ function parseBucket(text) {
 
 /***/ }),
 
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   w7: () => (/* binding */ failureLines),
+/* harmony export */   xx: () => (/* binding */ combinationsConflict),
+/* harmony export */   yu: () => (/* binding */ targetsFailed)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
+// and what to do; and the error a build ends with when a target failed or a size is over the limit.
+
+/** What the failure of one target records: the message and hint of the error. */
+function failureOf(target, stage, error, failedZip) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE ? error.hint : undefined;
+    return {
+        ...target,
+        stage,
+        error: message,
+        ...(hint ? { hint } : {}),
+        ...(failedZip ? { failedZip } : {})
+    };
+}
+/** One line per failed target, for the console and the action log. */
+function failureLines(report) {
+    return (report.failures ?? []).map(f => {
+        const [first, ...rest] = f.error.split('\n');
+        const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : '';
+        const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : '';
+        const hint = f.hint ? `\n    hint: ${f.hint}` : '';
+        return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
+    });
+}
+/** The report a failed build still carries, if any. */
+function reportOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu
+        ? { report: error.report, reportPath: error.reportPath }
+        : undefined;
+}
+/** The error a build with failed targets ends with (after the report is written). */
+function targetsFailed(report, reportPath, overLimit, conflicts = []) {
+    const failed = report.failures;
+    const total = failed.length + report.layers.length;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`, report, reportPath, {
+        hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
+    });
+}
+/** The error of a build whose combined layers carry one package in different versions. */
+function combinationsConflict(report, reportPath, overLimit, conflicts) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`layers used together disagree:\n  ${conflicts.join('\n  ')}${more(overLimit, [])}`, report, reportPath, {
+        hint: 'Nothing was published. Build the layers from one lock so their versions agree, or set dependencies = false on the layer that adds to the others so only one carries the package.'
+    });
+}
+function more(overLimit, conflicts) {
+    return [
+        overLimit.length ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}` : '',
+        conflicts.length ? `\nlayers used together disagree:\n  ${conflicts.join('\n  ')}` : ''
+    ].join('');
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48485,6 +49701,103 @@ function formatPercent(value) {
 
 /***/ }),
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ combinationConflicts),
+/* harmony export */   We: () => (/* binding */ reportNotes)
+/* harmony export */ });
+/* unused harmony export libraryLine */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+
+const LIBRARIES_SHOWN = 3;
+/** `libgdal` in 3 folders: "libgdal 3 copies (pyogrio.libs 93.0 MiB, …), 226.0 MiB together". */
+function libraryLine(dup) {
+    const where = dup.copies
+        .map(copy => {
+        const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path;
+        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(copy.bytes)}`;
+    })
+        .join(', ');
+    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(dup.bytes)} together`;
+}
+function reportNotes(report) {
+    const notes = [];
+    for (const c of report.combinations) {
+        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
+            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
+            : '';
+        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)}${summed}`);
+        for (const problem of c.problems ?? [])
+            notes.push(`${label}: ${problem}`);
+        for (const note of c.notes ?? [])
+            notes.push(`${label}: ${note}`);
+        for (const dup of (c.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${label}: ${libraryLine(dup)}`);
+    }
+    for (const layer of report.layers) {
+        for (const dup of (layer.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${layer.layer} ${layer.runtime} ${layer.architecture}: ${libraryLine(dup)}`);
+    }
+    return notes;
+}
+/** Combination problems that fail the build: shared packages of different versions. */
+function combinationConflicts(report) {
+    return report.combinations.flatMap(c => (c.problems ?? []).map(problem => `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${problem}`));
+}
+
+
+/***/ }),
+
+/***/ 5756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readReportFile),
+/* harmony export */   M: () => (/* binding */ parseReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+// Reads a report written by an earlier build (publish --report, restored layer caches): version 1
+// reports (no failures recorded) and version 2 are accepted; anything else is refused.
+
+
+
+
+/** Parses report JSON, upgrading a version 1 report to the current shape. */
+function parseReport(text) {
+    const data = JSON.parse(text);
+    if (![1, _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj].includes(data.version) || !Array.isArray(data.layers))
+        throw new Error(`not a lambda-layer report (version 1 or ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj})`);
+    return {
+        ...data,
+        version: _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj,
+        failures: data.failures ?? [],
+        combinations: data.combinations ?? []
+    };
+}
+/** The report in `file`, or an error naming the file and what to pass instead. */
+async function readReportFile(file, what = '--report') {
+    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    try {
+        return { report: parseReport(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8')), reportPath };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`${what} ${file}: ${error instanceof Error ? error.message : String(error)}`, { hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48502,7 +49815,11 @@ function formatPercent(value) {
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 
 
-const REPORT_VERSION = 1;
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 /** Lambda's limit on the unzipped size of a function and all its layers. */
 const UNZIPPED_LIMIT = 262_144_000;
@@ -48534,8 +49851,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
+    const parts = verifyParts(layer);
+    if (!parts.length)
+        return undefined;
+    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+}
+/** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
+function verifyParts(layer) {
     const parts = [];
     if (layer.fallback)
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
@@ -48560,13 +49886,12 @@ function verifyLine(layer) {
     }
     if (verify?.testCommand)
         parts.push(`tests passed (${verify.testCommand.seconds} s)`);
-    if (!parts.length)
-        return undefined;
-    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 // Renders the report as a plain-text table for the console.
+
 
 
 
@@ -48606,7 +49931,13 @@ function renderReportTable(report) {
         'largest packages'
     ], rows, [3, 4, 5, 6]);
     const verified = report.layers.map(verifyLine).filter(Boolean);
-    return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`;
+    const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
+    return [
+        `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}`,
+        table,
+        ...(verified.length ? [verified.join('\n')] : []),
+        ...(notes.length ? [notes.join('\n')] : [])
+    ].join('\n\n');
 }
 /** The Publish step's rows: one per layer and region. */
 function renderPublishTable(report) {

@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { LayerError } from '../errors.js'
 import { mergeReports } from '../report/merge.js'
+import { parseReport } from '../report/read.js'
 import { REPORT_FILE, writeReport, type Report } from '../report/report.js'
 import type { CacheService } from './cache.js'
 import { Outputs } from './constants.js'
@@ -43,11 +44,14 @@ export async function collectReports(source: ArtifactSource, dir: string): Promi
     const files = await readdir(where)
     if (!files.includes(REPORT_FILE)) continue
     try {
-      reports.push(JSON.parse(await readFile(path.join(where, REPORT_FILE), 'utf8')) as Report)
+      reports.push(parseReport(await readFile(path.join(where, REPORT_FILE), 'utf8')))
     } catch (error) {
-      throw new LayerError(`artifact ${artifact.name}: ${REPORT_FILE} is not valid JSON`, {
-        hint: `Re-run the job that uploaded it. (${error instanceof Error ? error.message : String(error)})`
-      })
+      throw new LayerError(
+        `artifact ${artifact.name}: ${REPORT_FILE} is not a report this action reads`,
+        {
+          hint: `Re-run the job that uploaded it. (${error instanceof Error ? error.message : String(error)})`
+        }
+      )
     }
   }
   return reports

@@ -52,9 +52,10 @@ export async function restoreBaseReport(
   configKey: string,
   workspace = process.cwd()
 ): Promise<{ key: string; data: unknown } | undefined> {
-  const { file } = location(workspace, configKey)
+  const { dir, file } = location(workspace, configKey)
   const prefix = baseReportPrefix(branch, configKey)
   try {
+    await mkdir(dir, { recursive: true })
     const key = await service.restore([cachePath(file, workspace)], prefix, [prefix])
     if (!key) return undefined
     return { key, data: JSON.parse(await readFile(file, 'utf8')) as unknown }

@@ -7,6 +7,7 @@ import { describeError, LayerError } from '../errors.js'
 import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
+import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
@@ -46,7 +47,15 @@ export async function run(): Promise<void> {
       overrideName: key => INPUT_NAMES[key],
       imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
-    const built = await build(prepared, inputs)
+    // A build that failed after writing its report (a failed target, a size over the limit)
+    // still gets its table, artifacts, job summary and outputs; its error is raised after them.
+    let failure: unknown
+    const built = await build(prepared, inputs).catch(error => {
+      const reported = reportOf(error)
+      if (!reported) throw error
+      failure = error
+      return { ...reported, cacheHit: false }
+    })
     const { cacheHit } = built
     let report: Report = {
       ...built.report,
@@ -54,7 +63,8 @@ export async function run(): Promise<void> {
     }
     let reportPath = await writeReport(report, prepared.config.outputDir)
     core.info(renderReportTable(report))
-    if (options) {
+    for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
+    if (options && !failure) {
       const clients = awsClients()
       try {
         report = {
@@ -70,14 +80,20 @@ export async function run(): Promise<void> {
       reportPath = await writeReport(report, prepared.config.outputDir)
       core.info(renderPublishTable(report))
     }
+    const problems: string[] = []
     if (inputs.uploadArtifacts) {
-      const uploaded = await uploadArtifacts(
-        report,
-        reportPath,
-        githubArtifacts,
-        inputs.retentionDays
-      )
-      core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      try {
+        const uploaded = await uploadArtifacts(
+          report,
+          reportPath,
+          githubArtifacts,
+          inputs.retentionDays
+        )
+        core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error))
+        failure ??= error
+      }
     }
     annotateSizes(report, prepared)
     setOutputs(report, reportPath, cacheHit)
@@ -87,6 +103,8 @@ export async function run(): Promise<void> {
       {
         inputs: reportInputs,
         summary: inputs.summary,
+        problems,
+        failed: !!failure,
         configKey: configKey(inputs.projectDir, [
           overrides.layers,
           overrides.runtime,
@@ -95,6 +113,7 @@ export async function run(): Promise<void> {
       },
       { cache: githubCache }
     )
+    if (failure) throw failure
   } catch (error) {
     if (error instanceof LayerError) {
       core.error(describeError(error), {
@@ -175,6 +194,7 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
     )
   )
   core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
+  core.setOutput(Outputs.Failed, JSON.stringify(report.failures))
 }
 
 process.on('unhandledRejection', error => core.setFailed(describeError(error)))

@@ -31,6 +31,10 @@ export interface PresentOptions {
   summary: boolean
   /** Identifies the project and configuration: comment marker and base-report key. */
   configKey: string
+  /** What failed after the build (an artifact upload), for the summary. */
+  problems?: string[]
+  /** The build failed (its error follows): not saved as a base, no growth error on top. */
+  failed?: boolean
 }
 
 export interface Presented {
@@ -76,7 +80,10 @@ export async function presentReport(
     })
   }
 
-  if (options.summary) await core.summary.addRaw(renderSummary(report, { attention })).write()
+  if (options.summary)
+    await core.summary
+      .addRaw(renderSummary(report, { attention, problems: options.problems }))
+      .write()
 
   const wanted =
     inputs.comment === 'true' || (inputs.comment === 'auto' && event.kind === 'pull-request')
@@ -88,7 +95,12 @@ export async function presentReport(
     result.comment = await postComment(event, comment, configKey, inputs, deps)
   }
 
-  if (event.kind === 'push' && event.branch && event.branch === event.defaultBranch) {
+  if (
+    !options.failed &&
+    event.kind === 'push' &&
+    event.branch &&
+    event.branch === event.defaultBranch
+  ) {
     result.savedBaseKey = await saveBaseReport(
       deps.cache,
       report,
@@ -98,7 +110,7 @@ export async function presentReport(
     )
     core.info(`saved the report as the base of ${event.branch} (${result.savedBaseKey})`)
   }
-  if (failures.length) throw new GrowthError(failures)
+  if (failures.length && !options.failed) throw new GrowthError(failures)
   return result
 }
 

@@ -34,6 +34,7 @@ export function mergeReports(reports: Report[]): Report {
     limits: { ...first.limits, warnPercent: Math.min(...reports.map(r => r.limits.warnPercent)) },
     layers,
     combinations: reports.flatMap(r => r.combinations),
+    failures: reports.flatMap(r => r.failures),
     publish: publish.length
       ? {
           account: publish[0]?.account ?? '',

@@ -8,6 +8,7 @@ import { formatBytes } from './format.js'
 import { plural, table } from './markdown.js'
 import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
 import { renderCombinationTable, renderSizeTable, statusCell } from './size-table.js'
+import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 
 export { renderChart } from './chart.js'
 
@@ -41,6 +42,8 @@ export function runFacts(report: Report): string {
 export interface SummaryOptions {
   /** Lines the caller adds to the attention block (e.g. growth against the base branch). */
   attention?: Partial<Attention>
+  /** What failed after the build (an artifact upload), shown at the top. */
+  problems?: string[]
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
@@ -53,8 +56,13 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     renderChart(report),
     chartLegend(report)
   ]
+  // What failed comes right under the heading: failed targets, then problems after the build.
+  const failed = [renderFailures(report), renderProblems(options.problems)].filter(Boolean)
+  sections.splice(1, 0, ...failed)
   const combinations = renderCombinationTable(report)
   if (combinations) sections.push(combinations)
+  const notes = renderNotes(report)
+  if (notes) sections.push(notes)
   if (report.publish) {
     sections.push(
       '### Published\n\n' +

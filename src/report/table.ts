@@ -1,6 +1,7 @@
 // Renders the report as a plain-text table for the console.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type Report } from './report.js'
+import { reportNotes } from './notes.js'
 import { verifyLine } from './verify-lines.js'
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
@@ -53,7 +54,13 @@ export function renderReportTable(report: Report): string {
     [3, 4, 5, 6]
   )
   const verified = report.layers.map(verifyLine).filter(Boolean)
-  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
+  const notes = reportNotes(report).map(note => `note: ${note}`)
+  return [
+    `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}`,
+    table,
+    ...(verified.length ? [verified.join('\n')] : []),
+    ...(notes.length ? [notes.join('\n')] : [])
+  ].join('\n\n')
 }
 
 /** The Publish step's rows: one per layer and region. */
