@@ -2,8 +2,12 @@
 // the collapsible details per layer.
 import path from 'node:path'
 import type { Report } from '../src/report/report.js'
-import { renderChart, renderSummary } from '../src/report/summary.js'
+import { renderChart, renderSummary as render } from '../src/report/summary.js'
 import { build, copyExample, remove } from '../__fixtures__/projects.js'
+
+/** The summary as a reader sees it (non-breaking spaces keep sizes on one line). */
+const renderSummary = (...args: Parameters<typeof render>) =>
+  render(...args).replace(/\u00a0/g, ' ')
 
 let report: Report
 let dir: string
@@ -20,12 +24,12 @@ it('renders a table row per layer with sizes, share of the limit and status; the
   expect(md).toContain(
     '4 layers · python3.12 · x86_64, arm64 · restored from the layer cache (nothing installed) · warn at 90% of 250.0 MiB'
   )
-  expect(md).toContain('| # | layer | runtime | arch | zipped | unzipped | of 250.0 MiB | status |')
-  expect(md).toContain('| ---: | --- | --- | --- | ---: | ---: | ---: | --- |')
+  expect(md).toContain('| # | layer | arch | zipped | unzipped | of limit | status |')
+  expect(md).toContain('| ---: | --- | --- | ---: | ---: | ---: | --- |')
   const base = report.layers.find(l => l.layer === 'base' && l.architecture === 'arm64')!
-  const row = md.split('\n').find(line => /^\| \d+ \| base \| python3\.12 \| arm64 \|/.test(line))
+  const row = md.split('\n').find(line => /^\| \d+ \| base \| arm64 \|/.test(line))
   expect(row).toMatch(
-    /^\| \d+ \| base \| python3\.12 \| arm64 \| [\d.]+ (KiB|MiB) \| [\d.]+ (KiB|MiB) \| \d+\.\d% \| ok \|$/
+    /^\| \d+ \| base \| arm64 \| [\d.]+ (KiB|MiB) \| [\d.]+ (KiB|MiB) \| \d+\.\d% \| ok \|$/
   )
   expect(row).toContain(`${base.limitPercent.toFixed(1)}%`)
 })

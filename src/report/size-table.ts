@@ -11,8 +11,11 @@ const STATUS: Record<LayerReport['status'], string> = {
   'over-limit': '⛔ over limit'
 }
 
+/** Keeps a number and its unit (or a short phrase) on one line in narrow table columns. */
+export const nowrap = (text: string) => text.replace(/ /g, '\u00a0')
+
 export const statusCell = (status: LayerReport['status'], needsS3 = false) =>
-  STATUS[status] + (needsS3 ? ', needs S3 ¹' : '')
+  STATUS[status] + (needsS3 ? ', needs\u00a0S3\u00a0¹' : '')
 
 /** "+1.2 MiB (+4.0%)" / "−300.0 KiB (−1.0%)" / "no change". */
 export function formatDelta(bytes: number, percent?: number): string {
@@ -25,50 +28,64 @@ export function formatDelta(bytes: number, percent?: number): string {
 const changeCell = (c: LayerComparison | undefined, compared: boolean) => {
   if (!compared) return ''
   if (!c?.delta) return 'new'
-  return formatDelta(c.delta.unzippedBytes, c.delta.unzippedPercent)
+  return nowrap(formatDelta(c.delta.unzippedBytes, c.delta.unzippedPercent))
+}
+
+interface Column {
+  head: string
+  right?: boolean
+  cell: (layer: LayerReport, index: number) => string
 }
 
 export function renderSizeTable(report: Report, comparison?: Comparison): string {
   const compared = comparison?.state.kind === 'compared'
-  const header = [
-    '#',
-    'layer',
-    'runtime',
-    'arch',
-    'zipped',
-    'unzipped',
-    ...(compared ? ['change (unzipped)'] : []),
-    `of ${formatBytes(UNZIPPED_LIMIT)}`,
-    'status'
+  // Columns every layer shares (one runtime, one architecture) are said once, above the table.
+  const runtimes = new Set(report.layers.map(l => l.runtime)).size > 1
+  const arches = new Set(report.layers.map(l => l.architecture)).size > 1
+  const columns: Column[] = [
+    { head: '#', right: true, cell: (_, i) => String(i + 1) },
+    { head: 'layer', cell: l => l.layer },
+    ...(runtimes ? [{ head: 'runtime', cell: (l: LayerReport) => l.runtime }] : []),
+    ...(arches ? [{ head: 'arch', cell: (l: LayerReport) => l.architecture }] : []),
+    { head: 'zipped', right: true, cell: l => nowrap(formatBytes(l.zippedBytes)) },
+    { head: 'unzipped', right: true, cell: l => nowrap(formatBytes(l.unzippedBytes)) },
+    ...(compared
+      ? [
+          {
+            head: 'change',
+            right: true,
+            cell: (_: LayerReport, i: number) => changeCell(comparison?.layers[i], compared)
+          }
+        ]
+      : []),
+    { head: 'of limit', right: true, cell: l => formatPercent(l.limitPercent) },
+    { head: 'status', cell: l => statusCell(l.status, l.needsS3) }
   ]
-  const right = compared ? [0, 4, 5, 6, 7] : [0, 4, 5, 6]
-  const rows = report.layers.map((l, i) => [
-    String(i + 1),
-    l.layer,
-    l.runtime,
-    l.architecture,
-    formatBytes(l.zippedBytes),
-    formatBytes(l.unzippedBytes),
-    ...(compared ? [changeCell(comparison?.layers[i], compared)] : []),
-    formatPercent(l.limitPercent),
-    statusCell(l.status, l.needsS3)
-  ])
+  const rows = report.layers.map((l, i) => columns.map(c => c.cell(l, i)))
   for (const r of comparison?.removed ?? [])
-    rows.push([
-      '',
-      ...r.label.split(' '),
-      '',
-      '',
-      `removed (was ${formatBytes(r.unzippedBytes)})`,
-      '',
-      ''
-    ])
+    rows.push(
+      columns.map(c =>
+        c.head === 'layer'
+          ? r.label
+          : c.head === 'status'
+            ? `removed (was ${nowrap(formatBytes(r.unzippedBytes))})`
+            : ''
+      )
+    )
+  const right = columns.flatMap((c, i) => (c.right ? [i] : []))
   const notes: string[] = []
   if (report.layers.some(l => l.needsS3))
     notes.push(
       `¹ needs S3: the zip is over ${formatBytes(report.limits.directUploadZipBytes)}, Lambda's limit for a direct upload, so publishing it needs a bucket (input bucket).`
     )
-  return [table(header, rows, right), ...notes].join('\n\n')
+  return [
+    table(
+      columns.map(c => c.head),
+      rows,
+      right
+    ),
+    ...notes
+  ].join('\n\n')
 }
 
 export function renderCombinationTable(report: Report): string {
