@@ -1,7 +1,8 @@
 // Synthetic reports for rendering tests: N layers with realistic names, sizes near and over the
 // limit, package lists, slimming, SDK removal and verification, all deterministic.
 import type { LayerReport, Report } from '../src/report/report.js'
-import { REPORT_VERSION, UNZIPPED_LIMIT } from '../src/report/report.js'
+import { UNZIPPED_LIMIT } from '../src/lambda/limits.js'
+import { REPORT_VERSION } from '../src/report/report.js'
 import { sizeStatus } from '../src/report/sizes.js'
 
 const MIB = 1024 * 1024

@@ -3,7 +3,8 @@
 // Docker fallbacks, SDK shadowing, and whatever the caller adds (growth against the base).
 import { formatBytes, formatPercent } from './format.js'
 import { plural } from './markdown.js'
-import { UNZIPPED_LIMIT, type Report } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
+import type { Report } from './report.js'
 
 export interface Attention {
   /** Lines that make the build fail or block publishing. */

@@ -2,7 +2,7 @@
 // combination (unzipped MiB), coloured by status, with the warn threshold and Lambda's limit as
 // lines across the whole chart. Short numbered labels match the table's "#" column.
 import type { Report } from './report.js'
-import { UNZIPPED_LIMIT } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 
 const MIB = 1024 * 1024
 /** Bar colours by status (ok, near limit, over limit), then the warn and limit lines. */

@@ -3,7 +3,8 @@
 import type { Comparison, LayerComparison } from './compare.js'
 import { formatBytes, formatPercent } from './format.js'
 import { table } from './markdown.js'
-import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
+import type { LayerReport, Report } from './report.js'
 
 const STATUS: Record<LayerReport['status'], string> = {
   ok: 'ok',

@@ -1,6 +1,6 @@
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
 // architecture and need no glibc symbol version newer than the runtime's glibc.
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import { glibcMinor, readElf } from './elf.js'
 import type { LayerIndex } from './layer-index.js'
 import { readZip } from './zip-read.js'

@@ -1,8 +1,8 @@
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
 // function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
 import { DockerError } from '../errors.js'
-import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
-import { RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
+import { RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { tail } from '../system/process.js'
 import { normalize } from '../shape/distributions.js'
