@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Report } from '../report/report.js'
-import { CACHE_VERSION, cachePath, keyPart, type CacheService } from './cache.js'
+import { CACHE_VERSION } from '../cache/layout.js'
+import { cachePath, keyPart, type CacheService } from './cache.js'
 
 /** Inside the workspace, so the cache entry's path is the same in every run. */
 const FOLDER = '.lambda-layer-base-report'
