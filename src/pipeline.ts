@@ -30,7 +30,11 @@ import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
+import { ensureWritableFolder } from './system/folders.js'
+import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './system/interrupt.js'
 import type { Logger } from './system/log.js'
+import { lockOutputFolder } from './system/output-lock.js'
+import { allowWritesUnder, guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { evictFiles, fileCacheLimit } from './system/file-results.js'
 import { createTools, type Tools } from './system/tools.js'
@@ -74,6 +78,15 @@ export async function prepareBuild({
   return { config, project, targets }
 }
 
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+export function plannedZips({ targets }: PreparedBuild) {
+  return targets.map(target => ({
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture
+  }))
+}
+
 export type { LayerCache } from './cache/layer-store.js'
 
 export interface BuildContext {
@@ -114,7 +127,14 @@ export async function buildLayers(
     UV_NO_PROGRESS: '1'
   }
   const exportContext: ExportContext = { run, tools, log, uvEnv }
+  // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+  setActivity('setting up the output and cache folders')
+  await ensureWritableFolder(config.outputDir, 'output folder')
+  await ensureWritableFolder(config.cacheDir, 'cache folder')
+  const unlock = await lockOutputFolder(config.outputDir)
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
+  removeOnInterrupt(workRoot)
+  const disallow = allowWritesUnder(config.outputDir, config.cacheDir, workRoot)
   try {
     const fromCache = async (layerKey: string): Promise<BuildResult | undefined> => {
       const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log)
@@ -126,6 +146,7 @@ export async function buildLayers(
     const lockKey = await lockLayerKey(prepared)
     const early = lockKey ? await fromCache(lockKey) : undefined
     if (early) return early
+    setActivity('preparing the build')
     await ctx.beforeTools?.()
 
     const prepareSeconds: { tools?: number; wheel?: number; export?: number } = {}
@@ -139,7 +160,8 @@ export async function buildLayers(
           exportContext,
           project,
           config.installer,
-          path.join(workRoot, 'wheel')
+          path.join(workRoot, 'wheel'),
+          [config.outputDir, config.cacheDir]
         )
       : undefined
     if (projectWheel) lap('wheel')
@@ -147,6 +169,7 @@ export async function buildLayers(
     const requirements = new Map<LayerTarget, Requirements>()
     const failures: TargetFailure[] = []
     for (const target of targets) {
+      setActivity(`exporting requirements of ${target.layer.name}`)
       log.info(
         `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
@@ -162,7 +185,7 @@ export async function buildLayers(
     const hit = lockKey ? undefined : await fromCache(layerKey)
     if (hit) return hit
 
-    await mkdir(config.outputDir, { recursive: true })
+    await mkdir(guardPath(config.outputDir, 'output folder'), { recursive: true })
     const docker = ctx.docker ?? createDocker(run, log)
     const build = createBuilder(config, {
       run,
@@ -225,7 +248,10 @@ export async function buildLayers(
     await ctx.layerCache?.save(layerKey, report)
     return { ...finished, layerKey, cacheHit: false }
   } finally {
-    await rm(workRoot, { recursive: true, force: true })
+    await rm(guardPath(workRoot, 'temporary folder'), { recursive: true, force: true })
+    forgetOnInterrupt(workRoot)
+    disallow()
+    await unlock()
   }
 }
 
@@ -235,6 +261,8 @@ export async function buildLayers(
  */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
+  // With the report written, the zips are finished outputs: an interrupt now leaves them.
+  for (const layer of report.layers) forgetOnInterrupt(layer.zipPath)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
   const conflicts = combinationConflicts(report)

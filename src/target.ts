@@ -4,6 +4,7 @@
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Builder } from './build/builder.js'
+import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
 import { duplicateLibraries } from './package/duplicates.js'
@@ -21,6 +22,8 @@ import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
 import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
+import { removeOnInterrupt, setActivity } from './system/interrupt.js'
+import { guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { verifyLayer } from './verify/verify.js'
 
@@ -82,7 +85,10 @@ export async function buildTarget(
     )
     return { failure }
   } finally {
-    await rm(path.join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true })
+    await rm(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+      recursive: true,
+      force: true
+    })
   }
 }
 
@@ -96,13 +102,14 @@ async function buildSteps(
   const { config, project, log } = ctx
   const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
   const started = Date.now()
-  const stageDir = path.join(ctx.workRoot, 'stage', target.id)
+  const stageDir = guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder')
   const pins = pinsOf(requirements)
   const what = [
     pins.length ? `${pins.length} pinned packages` : '',
     ...requirements.files.map(file => path.relative(project.dir, file)),
     target.layer.includeProject ? project.name : ''
   ].filter(Boolean)
+  setActivity(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`)
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
@@ -145,15 +152,28 @@ async function buildSteps(
   progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
-  if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+  if (files.length === 0) {
+    if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+    else
+      throw new BuildError(
+        `layer ${target.layer.name} is empty after shaping: every installed file was removed`,
+        {
+          file: config.pyprojectPath,
+          hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+        }
+      )
+  }
   const fileName = `${target.id}.zip`
-  const zipPath = path.join(config.outputDir, fileName)
+  const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
+  setActivity(`zipping ${fileName}`)
   log.info(`${step}: zipping ${files.length} files`)
   const zip = await writeZip(entries, zipPath, {
     level: config.compressionLevel,
     epochSeconds: config.sourceDateEpoch,
     resultsDir: ctx.resultsDir
   })
+  // Until the report is written, a zip of this build is an unfinished output.
+  removeOnInterrupt(zipPath)
   lap('zip')
   await checkZip(zipPath, entries.length)
   lap('check')

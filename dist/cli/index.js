@@ -42332,10 +42332,37 @@ the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
+/**
+ * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
+ * flag, not an option, so its check can name it.
+ */
+function joinNegativeValues(argv) {
+    const stringFlags = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
+        ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+        : []));
+    const result = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        if (stringFlags.has(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+            result.push(`${arg.startsWith('--') ? arg : `--${longName(arg)}`}=${next}`);
+            i++;
+        }
+        else
+            result.push(arg);
+    }
+    return result;
+}
+const longName = (short) => Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: joinNegativeValues(argv),
+            options: OPTIONS,
+            allowPositionals: true,
+            strict: true
+        });
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -42419,21 +42446,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5965);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3935);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(750);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
+
+
 
 
 
@@ -42455,48 +42490,51 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        const built = args.report ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.report) : await build(args, log);
+        const built = args.report
+            ? await measuredReport(args.report, log)
+            : await build(args, log, options);
         let { report, reportPath } = built;
         const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
         present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
-    catch (error) {
+    catch (caught) {
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -42512,34 +42550,43 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_16__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_20__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
-async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .y)({
+async function build(args, log, options) {
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
+    if (options)
+        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
     // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
     const layerCache = args.noCache
         ? undefined
         : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log, layerCache });
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
+}
+/** A report given to `publish --report`, its zips measured rather than taken on its word. */
+async function measuredReport(file, log) {
+    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(file);
+    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureReportZips */ .$)(report, log), reportPath };
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-process.exitCode = await runCli(process.argv.slice(2));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
+process.exit(await runCli(process.argv.slice(2)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -42655,9 +42702,11 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ enumValue),
 /* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   IC: () => (/* binding */ folderPath),
 /* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   g9: () => (/* binding */ layerGlob),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
@@ -42712,7 +42761,10 @@ function enumValue(value, allowed, where) {
     throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
 }
 function enumList(value, allowed, where) {
-    const items = stringList(value, where);
+    // "a,b", ["a", "b"] and ["a,b", " c "] all mean the same list (flags repeat or comma-separate).
+    const items = stringList(value, where)
+        .flatMap(item => item.split(/[,\s]+/))
+        .filter(Boolean);
     if (items.length === 0)
         throw invalid(where, value, `one or more of ${allowed.join(', ')}`);
     const result = items.map(item => enumValue(item, allowed, where));
@@ -42733,6 +42785,20 @@ function nonEmptyString(value, where) {
     if (typeof value === 'string' && value.trim())
         return value.trim();
     throw invalid(where, value, 'a non-empty string');
+}
+/** A folder path: non-empty, no control characters (a newline would split logs and outputs). */
+function folderPath(value, where) {
+    const text = nonEmptyString(value, where);
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(text))
+        return text;
+    throw invalid(where, value, 'a folder path without control characters (newlines, tabs)');
+}
+/** A glob relative to the layer root: not absolute, no ".." segment. */
+function layerGlob(value, where) {
+    if (!value.startsWith('/') && !value.split('/').includes('..'))
+        return value;
+    throw invalid(where, value, 'globs relative to the layer root (e.g. "numpy/tests/**"), without a leading "/" or ".."');
 }
 function boolean(value, where) {
     if (typeof value === 'boolean')
@@ -42864,7 +42930,9 @@ class ToolError extends LayerError {
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 function describeError(error) {
     if (!(error instanceof LayerError)) {
-        return error instanceof Error ? (error.stack ?? error.message) : String(error);
+        // No stack trace for users; the message and a way to report it.
+        const message = error instanceof Error ? error.message : String(error);
+        return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`;
     }
     const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : '';
     return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`;
@@ -44233,13 +44301,13 @@ async function readPyproject(projectDir) {
     catch (error) {
         if (error instanceof TomlError) {
             const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '');
-            throw new errors/* ProjectError */.wB(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
+            throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
                 file,
                 line: error.line,
                 hint: 'Fix the syntax at that line.'
             });
         }
-        throw error;
+        throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`, { file, hint: 'Fix the syntax of pyproject.toml.' });
     }
 }
 /** A nested table by its dotted path, or undefined. */
@@ -44459,14 +44527,15 @@ const RUNTIME_PROVIDED = [
 
 /***/ }),
 
-/***/ 5965:
+/***/ 750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ buildLayers),
-  y: () => (/* binding */ prepareBuild)
+  tE: () => (/* binding */ buildLayers),
+  Rg: () => (/* binding */ plannedZips),
+  yI: () => (/* binding */ prepareBuild)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -44837,6 +44906,8 @@ function dockerBuildError(where, image, code, output, platform) {
     });
 }
 
+// EXTERNAL MODULE: ./src/system/paths.ts
+var paths = __nccwpck_require__(9145);
 ;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
@@ -45592,10 +45663,11 @@ function createWheelDecider(env = process.env, fetchImpl) {
 
 
 
+
 function nativeBuilder(ctx, installer) {
     const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
-        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(request.siteDir, 'install folder'), { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
@@ -45760,6 +45832,148 @@ function createBuilder(config, ctx) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/project/build-env.ts
+// The environment the project's build backend runs with: only what a wheel build needs (PATH,
+// HOME, locale, certificates, proxies). Index URLs, which may hold passwords, go into a private
+// config file instead, so no credential, token or AWS key is in the backend's environment.
+
+
+const KEPT = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SOURCE_DATE_EPOCH',
+    'XDG_CACHE_HOME',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'NIX_SSL_CERT_FILE',
+    'PIP_CERT',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
+    'PIP_TRUSTED_HOST',
+    'PIP_NO_INDEX',
+    'PIP_FIND_LINKS',
+    'PIP_CACHE_DIR',
+    'UV_NATIVE_TLS',
+    'UV_INSECURE_HOST',
+    'UV_HTTP_TIMEOUT',
+    'UV_OFFLINE',
+    'UV_CACHE_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+]);
+const toml = (value) => JSON.stringify(value);
+const ini = (value) => value.replace(/[\r\n]/g, '');
+/**
+ * The scrubbed environment, and pip and uv config files under `configDir` (mode 0600) carrying
+ * the index settings of `env` (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX,
+ * UV_EXTRA_INDEX_URL, UV_INDEX).
+ */
+async function buildBackendEnv(env, configDir) {
+    const clean = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_')))
+            clean[name] = value;
+    }
+    const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+    const extra = [
+        ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
+        ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+        ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
+    ].filter(Boolean);
+    if (!index && extra.length === 0)
+        return clean;
+    await (0,promises_.mkdir)(configDir, { recursive: true, mode: 0o700 });
+    const pipConf = external_node_path_default().join(configDir, 'pip.conf');
+    const uvToml = external_node_path_default().join(configDir, 'uv.toml');
+    await (0,promises_.writeFile)(pipConf, `[global]\n${index ? `index-url = ${ini(index)}\n` : ''}${extra.length ? `extra-index-url = ${extra.map(ini).join(' ')}\n` : ''}`, { mode: 0o600 });
+    await (0,promises_.writeFile)(uvToml, `${index ? `index-url = ${toml(index)}\n` : ''}${extra.length ? `extra-index-url = [${extra.map(toml).join(', ')}]\n` : ''}`, { mode: 0o600 });
+    return { ...clean, PIP_CONFIG_FILE: pipConf, UV_CONFIG_FILE: uvToml };
+}
+
+;// CONCATENATED MODULE: ./src/files/special.ts
+// Names the kind of a special file (FIFO, socket, device) for messages refusing it: a layer and a
+// project's sources hold regular files, folders and links only, and reading a FIFO would hang.
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'FIFO (named pipe)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+
+;// CONCATENATED MODULE: ./src/project/source-check.ts
+// Checks the project's own files before its wheel is built: a symlink leaving the project (to
+// /proc/self/environ, /etc/passwd, a home folder) or a special file (FIFO, socket, device) is an
+// error naming it, so nothing from outside the project can reach a layer and no build hangs.
+
+
+
+
+
+
+/** Folders never part of a wheel's sources: version control, virtual environments, caches. */
+const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
+const MAX_ENTRIES = 200_000;
+/** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
+async function checkProjectFiles(projectDir, skip = []) {
+    const root = await (0,promises_.realpath)(projectDir);
+    const skipped = skip.map(dir => external_node_path_default().resolve(dir));
+    let seen = 0;
+    const visit = async (dir) => {
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const file = external_node_path_default().join(dir, name);
+            const shown = external_node_path_default().relative(projectDir, file);
+            const info = await (0,promises_.lstat)(file);
+            if (info.isSymbolicLink()) {
+                const target = await (0,promises_.realpath)(file).catch(() => undefined);
+                const written = await (0,promises_.readlink)(file);
+                const resolved = target ?? external_node_path_default().resolve(dir, written);
+                const skippable = name.startsWith('.') || SKIPPED.has(name);
+                const toFolder = target ? (await (0,promises_.lstat)(target)).isDirectory() : false;
+                if (!(0,paths/* isInside */.FK)(resolved, root) && !(skippable && toFolder)) {
+                    throw new src_errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
+                        hint: 'Replace the link with the file itself, or remove it: files from outside the project never go into a layer.'
+                    });
+                }
+                continue;
+            }
+            if (info.isDirectory()) {
+                if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => (0,paths/* isInside */.FK)(file, s)))
+                    continue;
+                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(file, 'pyvenv.cfg')))
+                    continue;
+                await visit(file);
+                continue;
+            }
+            if (!info.isFile()) {
+                throw new src_errors/* ProjectError */.wB(`${shown} in the project is a ${specialKind(info)}, not a file`, {
+                    hint: 'Remove it: a layer holds regular files only, and reading it could hang the build.'
+                });
+            }
+        }
+    };
+    await visit(projectDir);
+}
+
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/project/wheel.ts
@@ -45771,9 +45985,16 @@ var yauzl = __nccwpck_require__(663);
 
 
 
-async function buildProjectWheel(ctx, project, installer, outDir) {
+
+
+async function buildProjectWheel(ctx, project, installer, outDir, 
+/** Folders inside the project that are not its sources (the output folder). */
+skipFolders = []) {
+    await checkProjectFiles(project.dir, skipFolders);
     await (0,promises_.rm)(outDir, { recursive: true, force: true });
     await (0,promises_.mkdir)(outDir, { recursive: true });
+    // The backend runs project code: it gets no AWS keys, tokens or index passwords.
+    const baseEnv = await buildBackendEnv(process.env, external_node_path_default().join(external_node_path_default().dirname(outDir), 'index-config'));
     let command;
     let args;
     let env = {};
@@ -45805,7 +46026,8 @@ async function buildProjectWheel(ctx, project, installer, outDir) {
     const [executable, ...prefix] = command;
     const result = await ctx.run(executable, [...prefix, ...args], {
         cwd: project.dir,
-        env
+        env,
+        baseEnv
     });
     if (result.code !== 0) {
         throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
@@ -45930,6 +46152,41 @@ const DEFAULT_LEVEL = 6;
 
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
+;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
+// The OCI image reference grammar (name[:tag][@digest]) as Docker reads it, so an image option
+// can be checked before Docker sees it and a value like "--privileged" is never read as a flag.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+// As Docker reads it: a first part is a registry only with a dot, a port, or "localhost".
+const DOMAIN = `(?:localhost(?::[0-9]+)?|${LABEL}(?:\\.${LABEL})+(?::[0-9]+)?|${LABEL}:[0-9]+)`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+/** Sample values for the placeholders an image template may hold. */
+const SAMPLE = { '{python}': '3.12', '{runtime}': 'python3.12', '{arch}': 'x86_64' };
+/** True when `image` (placeholders filled in with sample values) is a valid image reference. */
+function isImageReference(image) {
+    let filled = image;
+    for (const [placeholder, value] of Object.entries(SAMPLE))
+        filled = filled.replaceAll(placeholder, value);
+    return filled.length <= 255 && REFERENCE.test(filled);
+}
+
+;// CONCATENATED MODULE: ./src/config/image.ts
+// Image options (build-image, runtime-image): a valid image reference or a ConfigError naming the
+// option, the value and the form expected.
+
+
+function checkImage(image, where) {
+    if (isImageReference(image))
+        return image;
+    throw new src_errors/* ConfigError */.xL(`${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 const LAYOUTS = ['python', 'site-packages'];
 const INSTALLERS = ['uv', 'pip'];
@@ -45989,6 +46246,7 @@ var values = __nccwpck_require__(3750);
 
 
 
+
 const TABLE = 'tool.lambda-layer';
 const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 async function readLayers(table, projectDir, inFile) {
@@ -46005,7 +46263,12 @@ async function readLayers(table, projectDir, inFile) {
     for (const [name, body] of Object.entries(raw)) {
         const header = `${TABLE}.layers.${name}`;
         if (!LAYER_NAME.test(name)) {
-            throw new src_errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+            const where = inFile(undefined, header);
+            throw new src_errors/* ConfigError */.xL(`layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, {
+                file: where.file,
+                line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
+                hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
+            });
         }
         if (!(0,files_pyproject/* isTable */.bI)(body))
             throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
@@ -46014,7 +46277,16 @@ async function readLayers(table, projectDir, inFile) {
         let requirements;
         if (body.requirements !== undefined) {
             const where = inFile('requirements', header);
-            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const file = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            requirements = file;
+            const real = await (0,promises_.realpath)(file).catch(() => file);
+            if (!(0,paths/* isInside */.FK)(file, projectDir) || !(0,paths/* isInside */.FK)(real, await (0,promises_.realpath)(projectDir))) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
+                });
+            }
             const found = await (0,promises_.access)(requirements).then(() => true, () => false);
             if (!found) {
                 throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
@@ -46057,7 +46329,8 @@ function readCombinations(table, layers, inFile) {
             if (!names.includes(member)) {
                 throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
                     file: where.file,
-                    line: where.line
+                    line: where.line,
+                    hint: 'Name layers defined under [tool.lambda-layer.layers].'
                 });
             }
         }
@@ -46183,6 +46456,7 @@ function command(value, where) {
 
 
 
+
 const load_TABLE = 'tool.lambda-layer';
 const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 async function loadConfig(options) {
@@ -46229,22 +46503,24 @@ async function loadConfig(options) {
         ]),
         architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
         layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* folderPath */.IC, DEFAULT_OUTPUT_DIR)),
         installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
         builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
         buildImage: overrides.buildImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            ? load_image(overrides.buildImage, fromImageFlag('buildImage'))
             : table['build-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                ? load_image(table['build-image'], inFile('build-image'))
                 : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
         runtimeImage: overrides.runtimeImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            ? load_image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
             : table['runtime-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                ? load_image(table['runtime-image'], inFile('runtime-image'))
                 : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         verify: readVerify(table, overrides, inFile, fromImageFlag),
         layers,
-        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+        cacheDir: external_node_path_default().resolve(overrides.cacheDir === undefined
+            ? defaultCacheDir()
+            : (0,values/* folderPath */.IC)(overrides.cacheDir, fromFlag('cacheDir'))),
         shape: readShape(table, overrides, pick, inFile, fromFlag),
         compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
         sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
@@ -46252,6 +46528,7 @@ async function loadConfig(options) {
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
 }
+const load_image = (value, where) => checkImage((0,values/* nonEmptyString */.y0)(value, where), where);
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH;
@@ -46274,7 +46551,9 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
         const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
         rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
     }
-    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
+    const list = (key) => slim[key] === undefined
+        ? []
+        : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
     return {
         runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
@@ -46294,8 +46573,40 @@ function defaultCacheDir() {
 
 // EXTERNAL MODULE: ./src/report/failures.ts
 var report_failures = __nccwpck_require__(7999);
+;// CONCATENATED MODULE: ./src/project/metadata.ts
+// Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
+// every file name built from them is a plain name: no separators, no "..", no newlines.
+
+const metadata_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
+    '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
+    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
+    '(?:[-_.]?dev[-_.]?[0-9]*)?' +
+    '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$', 'i');
+/** The name when it is a valid PEP 508 distribution name; a ConfigError otherwise. */
+function checkProjectName(name, where) {
+    if (metadata_NAME.test(name))
+        return name;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
+    });
+}
+/** The version when it is a valid PEP 440 version; a ConfigError otherwise. */
+function checkProjectVersion(version, where) {
+    if (VERSION.test(version))
+        return version;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
 
 
 
@@ -46307,8 +46618,17 @@ const exists = (file) => (0,promises_.access)(file).then(() => true, () => false
 async function loadProject(dir, pyproject) {
     const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
     const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
-    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
-    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
+    const source = (key) => {
+        const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry';
+        const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string';
+        return {
+            file: pyproject.path,
+            line: given ? (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key) : undefined,
+            label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
+        };
+    };
+    const name = checkProjectName(stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir))), source('name'));
+    const version = checkProjectVersion(stringOr(pep621.version, stringOr(poetry.version, '0.0.0')), source('version'));
     const extras = new Set();
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,files_pyproject/* isTable */.bI)(table))
@@ -46790,6 +47110,131 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
+// EXTERNAL MODULE: ./src/system/fs-errors.ts
+var fs_errors = __nccwpck_require__(56);
+// EXTERNAL MODULE: ./src/system/time-limit.ts
+var time_limit = __nccwpck_require__(2586);
+;// CONCATENATED MODULE: ./src/system/folders.ts
+// Creates the tool's own folders (output, cache) and proves them writable before anything is
+// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+
+
+
+
+
+
+/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
+async function makeFolders(dir, label) {
+    const missing = [];
+    let current = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory())
+                throw new src_errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                    hint: 'Remove the file or choose another folder.'
+                });
+            break;
+        }
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const folder of missing) {
+        await (0,promises_.mkdir)(folder).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+/**
+ * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
+ * folder, e.g. "output folder".
+ */
+async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
+    const work = (async () => {
+        await makeFolders(dir, label);
+        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(probe, 'probe');
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+    })();
+    try {
+        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isFsError */.An)(error))
+            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/interrupt.ts
+var interrupt = __nccwpck_require__(8550);
+;// CONCATENATED MODULE: ./src/system/output-lock.ts
+// One build at a time per output folder: a lock file names the process holding it, so a second
+// build into the same folder stops with that name instead of mixing zips and reports.
+
+
+
+
+
+const LOCK_FILE = '.lambda-layer.lock';
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
+async function lockOutputFolder(outputDir) {
+    const file = external_node_path_default().join(outputDir, LOCK_FILE);
+    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(file, 'wx');
+            await handle.writeFile(JSON.stringify(me) + '\n');
+            await handle.close();
+            (0,interrupt/* removeOnInterrupt */.vY)(file);
+            return async () => {
+                (0,interrupt/* forgetOnInterrupt */.ai)(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readHolder(file);
+        // A lock left by a process that no longer runs on this machine is taken over.
+        if (holder && holder.host === me.host && !alive(holder.pid)) {
+            await (0,promises_.rm)(file, { force: true });
+            continue;
+        }
+        throw new src_errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
+        });
+    }
+    throw new src_errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/system/file-results.ts
 var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
@@ -47041,6 +47486,7 @@ async function packageUsage(entries, siteDir) {
 
 
 
+
 /**
  * Every directory and file below `root`, sorted by name so the order never depends on the file
  * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
@@ -47080,6 +47526,11 @@ async function walkTree(root) {
                     executable: (info.mode & 0o111) !== 0
                 });
             }
+            else {
+                throw new src_errors/* BuildError */.zS(`${zipName} in the installed layer is a ${specialKind(info)}`, {
+                    hint: 'A layer holds regular files only; find which package installs it and exclude it.'
+                });
+            }
         }
     };
     visit(root, '');
@@ -47095,6 +47546,8 @@ function resolvedLink(link) {
     }
 }
 
+// EXTERNAL MODULE: ./src/system/atomic.ts
+var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -47427,6 +47880,9 @@ class DeflatePool {
 
 
 
+
+
+
 /** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
 const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
@@ -47477,7 +47933,9 @@ async function writeZip(entries, zipPath, options = {}) {
         }
         : undefined;
     const pool = await DeflatePool.start(options.threads);
-    const partial = `${zipPath}.partial`;
+    (0,paths/* guardPath */.Lp)(zipPath, 'layer zip');
+    const partial = (0,atomic/* temporaryNameFor */.O)(zipPath);
+    (0,interrupt/* removeOnInterrupt */.vY)(partial);
     const out = (0,external_node_fs_.createWriteStream)(partial);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let writeError;
@@ -47564,6 +48022,7 @@ async function writeZip(entries, zipPath, options = {}) {
         throw error;
     }
     finally {
+        (0,interrupt/* forgetOnInterrupt */.ai)(partial);
         await pool.close();
     }
     const digest = hash.digest();
@@ -48690,6 +49149,9 @@ function sdkCheck(index, info, declared) {
 
 
 
+
+
+
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
@@ -48721,20 +49183,24 @@ async function buildTarget(target, requirements, counter, ctx) {
         return { failure };
     }
     finally {
-        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+            recursive: true,
+            force: true
+        });
     }
 }
 async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
-    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
+    const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
     const pins = pinsOf(requirements);
     const what = [
         pins.length ? `${pins.length} pinned packages` : '',
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
+    (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
     const stages = {};
     let mark = Date.now();
@@ -48770,16 +49236,26 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
-    if (files.length === 0)
-        log.warn(`layer ${target.layer.name} is empty`);
+    if (files.length === 0) {
+        if (what.length === 0)
+            log.warn(`layer ${target.layer.name} is empty`);
+        else
+            throw new src_errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
+                file: config.pyprojectPath,
+                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+            });
+    }
     const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(config.outputDir, fileName);
+    const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
+    (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
         epochSeconds: config.sourceDateEpoch,
         resultsDir: ctx.resultsDir
     });
+    // Until the report is written, a zip of this build is an unfinished output.
+    (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
     lap('zip');
     await checkZip(zipPath, entries.length);
     lap('check');
@@ -48857,6 +49333,10 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
 
 
 
+
+
+
+
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
 async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
@@ -48873,6 +49353,14 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
     const targets = planLayers(config, project, pyproject.text);
     return { config, project, targets };
 }
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+function plannedZips({ targets }) {
+    return targets.map(target => ({
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture
+    }));
+}
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
@@ -48884,7 +49372,14 @@ async function buildLayers(prepared, ctx) {
         UV_NO_PROGRESS: '1'
     };
     const exportContext = { run, tools, log, uvEnv };
+    // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
+    await ensureWritableFolder(config.outputDir, 'output folder');
+    await ensureWritableFolder(config.cacheDir, 'cache folder');
+    const unlock = await lockOutputFolder(config.outputDir);
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
+    const disallow = (0,paths/* allowWritesUnder */.qo)(config.outputDir, config.cacheDir, workRoot);
     try {
         const fromCache = async (layerKey) => {
             const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
@@ -48898,6 +49393,7 @@ async function buildLayers(prepared, ctx) {
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
+        (0,interrupt/* setActivity */.qL)('preparing the build');
         await ctx.beforeTools?.();
         const prepareSeconds = {};
         let mark = Date.now();
@@ -48906,7 +49402,7 @@ async function buildLayers(prepared, ctx) {
             mark = Date.now();
         };
         const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
             : undefined;
         if (projectWheel)
             lap('wheel');
@@ -48914,6 +49410,7 @@ async function buildLayers(prepared, ctx) {
         const requirements = new Map();
         const failures = [];
         for (const target of targets) {
+            (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
             try {
                 requirements.set(target, await exportFor(target));
@@ -48928,7 +49425,7 @@ async function buildLayers(prepared, ctx) {
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(config.outputDir, 'output folder'), { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
             run,
@@ -48989,7 +49486,10 @@ async function buildLayers(prepared, ctx) {
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
+        (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
+        disallow();
+        await unlock();
     }
 }
 /**
@@ -48998,6 +49498,9 @@ async function buildLayers(prepared, ctx) {
  */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
+    // With the report written, the zips are finished outputs: an interrupt now leaves them.
+    for (const layer of report.layers)
+        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
     const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
@@ -49023,6 +49526,55 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 77:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkPublishPlan)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6775);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7479);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
+// Publishing options checked against the build plan before any tool runs: every option's value,
+// the layer names the template gives each planned zip, and the layers functions ask for.
+
+
+
+
+/** Throws the ConfigError a publish after the build would have thrown for these options. */
+function checkPublishPlan(options, project, zips) {
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(options);
+    const report = { project };
+    const seen = new Map();
+    const label = (zip) => `layer ${zip.layer} (${zip.runtime} ${zip.architecture})`;
+    for (const zip of zips) {
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .renderName */ .gU)(resolved.nameTemplate, report, zip);
+        const problem = (0,_lambda_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        const flag = resolved.optionName('nameTemplate');
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(zip)}: ${problem}`, {
+                hint: `The template "${resolved.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
+            });
+        const other = seen.get(name);
+        if (other)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(other)} and ${label(zip)} would both be published as "${name}"`, {
+                hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
+            });
+        seen.set(name, zip);
+    }
+    const layers = [...new Set(zips.map(zip => zip.layer))];
+    for (const fn of resolved.functions) {
+        for (const wanted of fn.layers ?? []) {
+            if (!layers.includes(wanted))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${resolved.optionName('functions')}: function ${fn.name} asks for layer ${wanted}, which is not built (layers: ${layers.join(', ')})`, { hint: 'Name layers from [tool.lambda-layer.layers], or build that layer too.' });
+        }
+    }
 }
 
 
@@ -49776,6 +50328,76 @@ async function publishLayers(report, options, deps) {
 
 /***/ }),
 
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ measureReportZips)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+
+
+
+
+
+async function unzippedBytesOf(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    return new Promise((resolve, reject) => {
+        let total = 0;
+        zip.on('error', reject);
+        zip.on('entry', (entry) => {
+            if (!entry.fileName.endsWith('/'))
+                total += entry.uncompressedSize;
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(total));
+        zip.readEntry();
+    });
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+async function measureReportZips(report, log) {
+    const layers = [];
+    for (const layer of report.layers) {
+        let measured;
+        try {
+            const digest = await sha256Of(layer.zipPath);
+            measured = {
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                unzippedBytes: await unzippedBytesOf(layer.zipPath),
+                sha256: digest.toString('hex'),
+                codeSha256: digest.toString('base64')
+            };
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+        }
+        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
+            if (layer[key] !== measured[key])
+                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
+        }
+        layers.push({ ...layer, ...measured });
+    }
+    return { ...report, layers };
+}
+
+
+/***/ }),
+
 /***/ 7479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49888,7 +50510,7 @@ function resolveOptions(options) {
         if (!REGION.test(region))
             throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
         if (regions.includes(region))
-            throw fail('regions', `region ${region} is listed twice`);
+            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
         regions.push(region);
     }
     const bucketFor = resolveBucket(options.bucket, regions, fail);
@@ -49897,9 +50519,9 @@ function resolveOptions(options) {
         throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
     if (options.license !== undefined &&
         (!options.license.trim() || options.license.length > MAX_LICENSE))
-        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`);
+        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
     if (options.gitSha && !GIT_SHA.test(options.gitSha))
-        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`);
+        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
     const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
     const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
     if (templateProblem)
@@ -49911,7 +50533,7 @@ function resolveOptions(options) {
     const permissions = options.permissions ?? {};
     for (const account of permissions.accounts ?? []) {
         if (!ACCOUNT.test(account))
-            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`);
+            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
         if (grants.some(grant => grant.principal === account))
             continue;
         grants.push({
@@ -49937,7 +50559,7 @@ function resolveOptions(options) {
     for (const item of options.functions ?? []) {
         const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
         if (!target.name)
-            throw fail('functions', 'a function entry has no name');
+            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
         const region = functionArnRegion(target.name);
         if (region !== undefined && !regions.includes(region))
             throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
@@ -50288,9 +50910,11 @@ async function readReportFile(file, what = '--report') {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _system_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // The versioned JSON report: the single source the console table, job summary and outputs render.
+
 
 
 /**
@@ -50301,8 +50925,8 @@ const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 async function writeReport(report, outputDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, REPORT_FILE);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, REPORT_FILE);
+    await (0,_system_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
 }
 
@@ -50504,6 +51128,53 @@ function ownerIndex(distributions) {
         for (const file of dist.files)
             owner.set(file, dist);
     return owner;
+}
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ temporaryNameFor),
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
+// Atomic outputs: every file is written under a unique temporary name in its own folder and
+// renamed into place, so a reader never sees half a file and two writers never share one.
+
+
+
+
+
+/** A fresh temporary name next to `file` (same folder, so the final rename is atomic). */
+function temporaryNameFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`);
+}
+/** Writes `data` to `file` through a temporary name; on failure nothing is left under either. */
+async function writeFileAtomic(file, data) {
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .guardPath */ .Lp)(file, 'output file');
+    const temporary = temporaryNameFor(file);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(temporary);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+    finally {
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .forgetOnInterrupt */ .ai)(temporary);
+    }
 }
 
 
@@ -50720,6 +51391,149 @@ async function evictFiles(root, maxBytes) {
 
 /***/ }),
 
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ isFsError),
+/* harmony export */   ug: () => (/* binding */ asLayerError),
+/* harmony export */   yi: () => (/* binding */ fsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Turns Node's filesystem errors (ENOSPC, EROFS, EACCES, ENOTDIR, ...) into one message naming the
+// path, the cause in words, and what to do: never a raw error with a stack trace.
+
+const CAUSES = {
+    ENOSPC: [
+        'no space left on the device',
+        'Free space on that disk, or point the folder elsewhere.'
+    ],
+    EDQUOT: ['the disk quota is used up', 'Free space, or point the folder elsewhere.'],
+    EROFS: ['the filesystem is read-only', 'Choose a writable folder (--output-dir, --cache-dir).'],
+    EACCES: ['permission denied', 'Choose a folder you can write, or fix its permissions.'],
+    EPERM: ['operation not permitted', 'Choose a folder you can write, or fix its permissions.'],
+    ENOTDIR: [
+        'a part of the path is a file, not a folder',
+        'Remove that file or choose another folder.'
+    ],
+    EISDIR: ['it is a folder, not a file', 'Name a file there instead.'],
+    EEXIST: ['it exists and is not a folder', 'Remove it or choose another folder.'],
+    ENOENT: ['it does not exist', 'Check the path.'],
+    ELOOP: ['too many levels of symbolic links', 'Fix the links in that path.'],
+    ENAMETOOLONG: ['the name is too long', 'Choose a shorter path.'],
+    EMFILE: ['too many open files', 'Raise the open-file limit (ulimit -n).'],
+    EIO: ['an input/output error from the device', 'Check the disk.']
+};
+/** True for an error thrown by a Node filesystem call (it carries an errno code and a syscall). */
+function isFsError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'string' &&
+        typeof error.syscall === 'string');
+}
+/** A filesystem error as a LayerError; any other error unchanged. */
+function asLayerError(error) {
+    return isFsError(error) ? fsError(error) : error;
+}
+/** The filesystem error as a LayerError; `what` names the path's role ("output folder"). */
+function fsError(error, what, fallbackPath) {
+    const code = error.code ?? 'EUNKNOWN';
+    const [cause, fix] = error.syscall === 'mkdir' && code === 'ENOENT'
+        ? ['that filesystem does not allow creating folders', 'Choose a folder on a writable disk.']
+        : (CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
+    const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`, { hint: fix });
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ handleInterrupts),
+/* harmony export */   ai: () => (/* binding */ forgetOnInterrupt),
+/* harmony export */   gl: () => (/* binding */ forgetProcessGroup),
+/* harmony export */   qL: () => (/* binding */ setActivity),
+/* harmony export */   uU: () => (/* binding */ trackProcessGroup),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export cleanUpNow */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Interrupts: on SIGINT or SIGTERM, stop every child process group, remove the temporary files
+// and the outputs of the unfinished build, print one line, and exit 130 or 143.
+
+const paths = new Set();
+const groups = new Set();
+let activity = 'starting';
+let installed = false;
+/** Removes `path` (file or folder) if the process is interrupted before `forgetOnInterrupt`. */
+function removeOnInterrupt(path) {
+    paths.add(path);
+}
+function forgetOnInterrupt(path) {
+    paths.delete(path);
+}
+/** A child started in its own process group (detached), stopped with its group on interrupt. */
+function trackProcessGroup(pid) {
+    groups.add(pid);
+}
+function forgetProcessGroup(pid) {
+    groups.delete(pid);
+}
+/** What the build is doing now, for the one line printed on interrupt. */
+function setActivity(text) {
+    activity = text;
+}
+/** Sends `signal` to every tracked group; true when one is still running. */
+function signalGroups(signal) {
+    let running = false;
+    for (const pid of groups) {
+        try {
+            process.kill(-pid, signal);
+            running = true;
+        }
+        catch {
+            groups.delete(pid);
+        }
+    }
+    return running;
+}
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Stops children and removes registered paths, synchronously so that no other work of the build
+ * runs in between (a zip cannot be renamed into place while this cleans up).
+ */
+function cleanUpNow(graceMs = 3000) {
+    if (signalGroups('SIGTERM')) {
+        const deadline = Date.now() + graceMs;
+        while (Date.now() < deadline && signalGroups(0))
+            sleep(50);
+        signalGroups('SIGKILL');
+    }
+    for (const path of paths)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+    paths.clear();
+}
+/** Installs the SIGINT/SIGTERM handlers once; `say` prints the one line (stderr or the log). */
+function handleInterrupts(say) {
+    if (installed)
+        return;
+    installed = true;
+    const onSignal = (signal, code) => {
+        process.removeAllListeners(signal);
+        cleanUpNow();
+        say(`interrupted by ${signal} while ${activity}; stopped its processes and removed temporary files`);
+        process.exit(code);
+    };
+    process.once('SIGINT', () => onSignal('SIGINT', 130));
+    process.once('SIGTERM', () => onSignal('SIGTERM', 143));
+}
+
+
+/***/ }),
+
 /***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50745,6 +51559,53 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 
 /***/ }),
 
+/***/ 9145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Lp: () => (/* binding */ guardPath),
+/* harmony export */   qo: () => (/* binding */ allowWritesUnder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// The path guard: every path the tool writes or removes must lie inside one of its own folders
+// (the output folder, its temp folder, the cache). Anything else stops the build here.
+
+
+const roots = new Set();
+/** True when `child` is `parent` or lies below it (both made absolute, no symlinks resolved). */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parent), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(child));
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Lets the tool write and remove below `folders` until the returned function is called. */
+function allowWritesUnder(...folders) {
+    const added = folders.map(folder => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(folder)).filter(folder => !roots.has(folder));
+    for (const folder of added)
+        roots.add(folder);
+    return () => {
+        for (const folder of added)
+            roots.delete(folder);
+    };
+}
+/**
+ * Returns `target` when it lies inside a folder the tool owns; throws otherwise. `what` says what
+ * the path is for ("layer zip", "install folder"), so the message names it.
+ */
+function guardPath(target, what) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(target);
+    if (roots.size === 0 || [...roots].some(root => isInside(absolute, root)))
+        return absolute;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayerError */ .CE(`refusing to write ${what} ${absolute}: it is outside the output, temporary and cache folders`, {
+        hint: 'A project name, version, layer name or option put a path outside those folders; check them.'
+    });
+}
+
+
+/***/ }),
+
 /***/ 7848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50755,16 +51616,38 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8550);
+/* harmony import */ var _time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2586);
 // Runs external commands as argument arrays (never through a shell) and captures their output.
+// Each child runs in its own process group with a time limit; an interrupt stops the group.
+
+
 
 
 /** Spawns the command; resolves with its exit code (non-zero is not an exception). */
 const runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe']
+        env: { ...(options.baseEnv ?? process.env), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true
     });
+    const pid = child.pid;
+    if (pid !== undefined)
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .trackProcessGroup */ .uU)(pid);
+    const limit = options.timeoutMs ?? (0,_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .timeLimitFromEnv */ ._5)(_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_TIME_LIMIT_MS */ .AE);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (pid !== undefined) {
+            try {
+                process.kill(-pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
+    }, limit);
     const stdout = [];
     const stderr = [];
     let pending = '';
@@ -50781,12 +51664,24 @@ const runProcess = (command, args, options = {}) => new Promise((resolve, reject
                 options.onStderrLine(line);
     });
     child.on('error', error => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
         const code = error.code;
         reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(code === 'ENOENT'
             ? `command not found: ${command}`
             : `could not run ${command}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
+        if (timedOut) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} ${args[0] ?? ''} did not finish within ${limit / 1000} s`, {
+                hint: 'Set LAMBDA_LAYER_TIMEOUT (seconds) to allow more time, or check for a stuck download or build.'
+            }));
+            return;
+        }
         if (pending.trim() && options.onStderrLine)
             options.onStderrLine(pending);
         resolve({
@@ -50803,6 +51698,48 @@ function tail(text, count = 12) {
         .filter(line => line.trim())
         .slice(-count)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ TOOL_TIME_LIMIT_MS),
+/* harmony export */   Bv: () => (/* binding */ withTimeLimit),
+/* harmony export */   LG: () => (/* binding */ SETUP_TIME_LIMIT_MS),
+/* harmony export */   _5: () => (/* binding */ timeLimitFromEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Time limits: a step that does not settle in time fails with a message saying which step and
+// how long it was given, instead of hanging the build.
+
+/** Default limit of one external tool run (install, export, wheel build, container): 30 minutes. */
+const TOOL_TIME_LIMIT_MS = 30 * 60 * 1000;
+/** Default limit of filesystem setup (creating and probing the output and cache folders). */
+const SETUP_TIME_LIMIT_MS = 20 * 1000;
+/** The limit set by the variable `name` (seconds; default LAMBDA_LAYER_TIMEOUT), or `fallback`. */
+function timeLimitFromEnv(fallback, env = process.env, name = 'LAMBDA_LAYER_TIMEOUT') {
+    const seconds = Number(env[name]);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallback;
+}
+/** Settles like `work`, or rejects after `ms` with a message naming `what`. */
+async function withTimeLimit(work, ms, what) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`${what} did not finish within ${Math.round(ms / 1000)} s`, {
+            hint: 'The path may be on a hung or special filesystem (e.g. /proc); choose another folder.'
+        })), ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 
