@@ -51219,11 +51219,7 @@ function renderReportTable(report, { unchanged = false } = {}) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-<<<<<<< HEAD
-        `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}`,
-=======
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
->>>>>>> main
+        `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
