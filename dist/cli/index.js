@@ -42446,7 +42446,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(750);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
@@ -42500,7 +42500,7 @@ async function runCli(argv) {
             process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'runtime-info') {
             process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
@@ -42603,9 +42603,9 @@ __webpack_async_result__();
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
 /* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
-/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4067);
-/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(473);
-/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(154);
+/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4067);
+/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(473);
+/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(154);
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
 // docker-boto-libs), as text or JSON.
 
@@ -42621,13 +42621,13 @@ async function runtimeInfoCommand(args, ctx) {
     });
     const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
     const image = (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
-    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .createDocker */ .hC)(ctx.run, ctx.log);
-    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
-    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
+    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .createDocker */ .hC)(ctx.run, ctx.log);
+    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
+    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
     return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info);
 }
 function renderRuntimeInfo(info) {
-    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
+    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIME_PROVIDED */ .x);
     const width = Math.max(...info.packages.map(p => p.name.length), 4);
     const row = (p) => `  ${p.name.padEnd(width)}  ${p.version.padEnd(14)}  ${p.location}`;
     const sdkRows = info.packages.filter(p => sdk.has(p.name));
@@ -44509,6 +44509,7 @@ function sitePackagesPath(runtime, layout) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ DEFAULT_SDK_SET),
 /* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
 /* harmony export */ });
 // The AWS SDK set every Lambda Python runtime ships on its sys.path (/var/runtime).
@@ -44523,11 +44524,25 @@ const RUNTIME_PROVIDED = [
     'urllib3',
     'awslambdaric'
 ];
+/**
+ * A consistent SDK set (boto3 1.40.0 pins botocore 1.40.x), close to what the Python runtimes
+ * ship, for checks that need the set when neither the configuration nor a runtime image says
+ * which versions the runtime has. The stand-in runtime image in CI carries the same set.
+ */
+const DEFAULT_SDK_SET = {
+    boto3: '1.40.0',
+    botocore: '1.40.0',
+    s3transfer: '0.13.1',
+    jmespath: '1.0.1',
+    'python-dateutil': '2.9.0.post0',
+    six: '1.17.0',
+    urllib3: '1.26.20'
+};
 
 
 /***/ }),
 
-/***/ 750:
+/***/ 4816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47110,6 +47125,23 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
+;// CONCATENATED MODULE: ./src/system/heartbeat.ts
+const HEARTBEAT_MS = 10_000;
+/** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
+async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
+    const started = Date.now();
+    const timer = setInterval(() => {
+        log.info(`${what}: still running (${Math.round((Date.now() - started) / 1000)} s)`);
+    }, everyMs);
+    timer.unref();
+    try {
+        return await step();
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+
 // EXTERNAL MODULE: ./src/system/fs-errors.ts
 var fs_errors = __nccwpck_require__(56);
 // EXTERNAL MODULE: ./src/system/time-limit.ts
@@ -47176,6 +47208,8 @@ async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLi
 
 // EXTERNAL MODULE: ./src/system/interrupt.ts
 var interrupt = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/system/output-lock.ts
 // One build at a time per output folder: a lock file names the process holding it, so a second
 // build into the same folder stops with that name instead of mixing zips and reports.
@@ -47241,6 +47275,7 @@ var file_results = __nccwpck_require__(3804);
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
+
 
 
 
@@ -47328,7 +47363,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         const binary = external_node_path_default().join(dir, 'bin', 'uv');
         if (!(await tools_exists(binary))) {
             log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
+            await withHeartbeat(log, `installing uv ${PINNED.uv}`, () => installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)));
         }
         found.uv = PINNED.uv;
         return [binary];
@@ -47346,7 +47381,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         const venvPython = external_node_path_default().join(dir, 'bin', 'python');
         if (!(await tools_exists(venvPython))) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await installInto(dir, async (partial) => {
+            await withHeartbeat(log, `installing poetry ${PINNED.poetry}`, () => installInto(dir, async (partial) => {
                 const [py] = await python();
                 const [uvBin, ...uvArgs] = await uv();
                 const env = {
@@ -47374,7 +47409,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
-            });
+            }));
         }
         found.poetry = PINNED.poetry;
         return [venvPython, '-m', 'poetry'];
@@ -48744,9 +48779,8 @@ async function checkElf(zipPath, index, runtime, architecture) {
 
 ;// CONCATENATED MODULE: ./src/verify/imports.ts
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
+// (the host's isolated check is in host-imports.ts).
 
 
 
@@ -48776,17 +48810,7 @@ async function importInImage(layerDir, modules, { docker, image, user, runtime, 
     });
     return importReport(image, modules, result);
 }
-async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
-    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
-    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-        cwd: layerDir,
-        env: {
-            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
-            PYTHONDONTWRITEBYTECODE: '1'
-        }
-    });
-    return importReport(`host python ${hostVersion}`, modules, result);
-}
+/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
 function importReport(where, modules, result) {
     const imported = result.stdout
         .split('\n')
@@ -48801,6 +48825,50 @@ function importReport(where, modules, result) {
     // Failures first, then the slowest: the cold-start cost users look for.
     imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
     return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/host-imports.ts
+// The import check on the host, isolated as Lambda is: each module imported in a fresh
+// interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
+// files), whose sys.path is set explicitly to the layer, then the standard library, then the
+// runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
+
+
+
+/**
+ * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
+ * only what -I -S leaves on sys.path (the standard library) between the layer and the SDK set.
+ */
+const host_imports_DRIVER = `
+import json, subprocess, sys
+CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+layer, sdk = sys.argv[1], sys.argv[2]
+for name in sys.argv[3:]:
+    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+/** The layer's folders on sys.path, in Lambda's order. */
+function layerPaths(layerDir, runtime) {
+    const python = external_node_path_default().join(layerDir, 'python');
+    return [external_node_path_default().join(python, 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages'), python];
+}
+async function importOnHost(layerDir, modules, { run, python, runtime, hostVersion, sdkDir, sdkLabel }) {
+    const where = `host python ${hostVersion}${sdkLabel ? ` with ${sdkLabel}` : ''}`;
+    const result = await run(python, [
+        '-I',
+        '-S',
+        '-c',
+        host_imports_DRIVER,
+        JSON.stringify(layerPaths(layerDir, runtime)),
+        JSON.stringify(sdkDir ? [sdkDir] : []),
+        ...modules
+    ], { cwd: layerDir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+    return importReport(where, modules, result);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/layer-index.ts
@@ -48885,6 +48953,94 @@ function topLevelModules(index) {
 
 // EXTERNAL MODULE: ./src/verify/runtime-info.ts
 var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
+// The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
+// (runtime-package-versions), else those the runtime image reports, else a pinned default,
+// installed once into a cached folder that the check puts after the layer, as Lambda does.
+
+
+
+
+
+
+/** The SDK set's requirements from the declared or reported versions, else the default. */
+function sdkRequirements(declared, reported = {}) {
+    const members = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const pick = (versions) => members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`);
+    const fromConfig = pick(declared);
+    // Declared versions may name only part of the set: boto3 brings the rest, resolved against them.
+    if (fromConfig.length)
+        return {
+            source: 'config',
+            requirements: declared.boto3 ? fromConfig : [...fromConfig, 'boto3'],
+            resolve: true
+        };
+    const fromImage = pick(reported);
+    if (fromImage.length)
+        return { source: 'image', requirements: fromImage, resolve: true };
+    return { source: 'default', requirements: pick(lambda_sdk/* DEFAULT_SDK_SET */.g), resolve: false };
+}
+const installs = new Map();
+/**
+ * Installs the set with pip (run by `python`, any Python with pip: the SDK set is pure Python and
+ * pip picks versions for `pythonVersion`) into `cacheDir/python<X.Y>-<hash of the requirements>`,
+ * once per machine; concurrent builds each install into a private folder and rename it into place.
+ */
+async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, reported) {
+    const { source, requirements, resolve } = sdkRequirements(declared, reported);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(requirements)).digest('hex').slice(0, 16);
+    const dir = external_node_path_default().join(cacheDir, `python${pythonVersion}-${key}`);
+    let install = installs.get(dir);
+    if (!install) {
+        install = installOnce(run, python, pythonVersion, dir, requirements, resolve);
+        installs.set(dir, install);
+        install.catch(() => installs.delete(dir));
+    }
+    await install;
+    return { dir, source, requirements };
+}
+async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
+    if (await complete(dir))
+        return;
+    const partial = `${dir}.partial-${process.pid}`;
+    await (0,promises_.rm)(partial, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    try {
+        const result = await run(python, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            '--no-compile',
+            '--only-binary',
+            ':all:',
+            '--python-version',
+            pythonVersion,
+            ...(resolve ? [] : ['--no-deps']),
+            '--target',
+            partial,
+            ...requirements
+        ]);
+        if (result.code !== 0) {
+            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
+                hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
+            });
+        }
+        await (0,promises_.mkdir)(partial, { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
+        // Another build may have put the same set in place meanwhile: theirs is as good.
+        await (0,promises_.rename)(partial, dir).catch(async (error) => {
+            if (!(await complete(dir)))
+                throw error;
+        });
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+}
+const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
+
 ;// CONCATENATED MODULE: ./src/verify/sdk.ts
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
 // versions that differ from the runtime's, changes what a function's `import boto3` loads.
@@ -48977,6 +49133,8 @@ async function runTestCommand(layerDir, command, t) {
 
 
 
+
+
 const infos = new WeakMap();
 /** What the runtime image provides, asked once per image and engine. */
 function cachedRuntimeInfo(docker, image, target) {
@@ -49038,8 +49196,15 @@ async function verifyLayer(zipPath, target, ctx) {
             const skip = new Set(options.skipImports);
             const modules = topLevelModules(index).filter(name => !skip.has(name));
             report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
-            if ('skipped' in report.imports)
-                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            if ('skipped' in report.imports) {
+                const { skipped, enable } = report.imports;
+                const where = `${target.runtime} ${target.architecture}`;
+                const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`;
+                if (ctx.notice)
+                    ctx.notice(`imports-skipped:${where}:${skipped}`, message);
+                else
+                    report.warnings.push(message);
+            }
             else
                 errors.push(...report.imports.problems);
             if (!('skipped' in report.imports) && report.imports.problems.length)
@@ -49109,18 +49274,30 @@ async function checkImports(layerDir, modules, target, image, unusable, ctx) {
             architecture: target.architecture
         });
     }
+    const python = ctx.hostPython ?? 'python3';
     const host = await ctx
-        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
         .catch(() => undefined);
     const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
     const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    const where = `${target.runtime} ${target.architecture}`;
     if (version.split('.').slice(0, 2).join('.') === wanted &&
         machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
-        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+        ctx.notice?.(`host-imports:${where}:${unusable}`, `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`);
+        const sdk = await sdkSetFolder(ctx.run, 'python3', wanted, ctx.sdkCacheDir ?? external_node_path_default().join(ctx.workDir, 'sdk-set'), ctx.runtimeVersions);
+        return importOnHost(layerDir, modules, {
+            run: ctx.run,
+            python,
+            runtime: target.runtime,
+            hostVersion: version,
+            sdkDir: sdk.dir,
+            sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
+        });
     }
+    const hostPython = version ? `Python ${version} ${machine}` : 'no Python';
     return {
-        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+        skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`,
+        enable: `start a Docker engine that runs ${(0,lambda_images/* dockerArch */.hA)(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}; --verify elf,sdk switches the import check off`
     };
 }
 function sdkCheck(index, info, declared) {
@@ -49135,6 +49312,7 @@ function sdkCheck(index, info, declared) {
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
+
 
 
 
@@ -49210,13 +49388,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
         mark = now;
     };
-    const outcome = await ctx.build({
+    const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
         target,
         requirements,
         projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    });
+    }));
     lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
@@ -49263,7 +49441,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await verifyLayer(zipPath, target, {
+    const verify = await withHeartbeat(log, `${step}: verifying`, () => verifyLayer(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -49272,8 +49450,10 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         runtimeVersions: config.shape.runtimePackageVersions,
         projectDir: project.dir,
-        workDir: ctx.workRoot
-    });
+        workDir: ctx.workRoot,
+        sdkCacheDir: external_node_path_default().join(config.cacheDir, 'sdk'),
+        notice: ctx.notice
+    }));
     lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
@@ -49309,6 +49489,8 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
 
 
 
@@ -49411,13 +49593,15 @@ async function buildLayers(prepared, ctx) {
         const failures = [];
         for (const target of targets) {
             (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
-            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
+            const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
+            log.info(what);
             try {
-                requirements.set(target, await exportFor(target));
+                requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
             }
             catch (error) {
-                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
-                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+                const failure = (0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error);
+                failures.push(failure);
+                log.warn(`${what} failed: ${failure.error.split('\n')[0]}`);
             }
         }
         lap('export');
@@ -49437,6 +49621,7 @@ async function buildLayers(prepared, ctx) {
             docker
         });
         const layers = [];
+        const notice = (0,system_log/* noticeOnce */.SY)(log);
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
             const pinned = requirements.get(target);
@@ -49451,6 +49636,7 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel,
+                notice,
                 resultsDir: cache.files
             });
             if ('layer' in outcome)
@@ -50952,6 +51138,13 @@ var limits = __nccwpck_require__(3151);
 var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
+    const parts = verifyParts(layer);
+    if (!parts.length)
+        return undefined;
+    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+}
+/** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
+function verifyParts(layer) {
     const parts = [];
     if (layer.fallback)
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
@@ -50976,9 +51169,7 @@ function verifyLine(layer) {
     }
     if (verify?.testCommand)
         parts.push(`tests passed (${verify.testCommand.seconds} s)`);
-    if (!parts.length)
-        return undefined;
-    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -51028,7 +51219,7 @@ function renderReportTable(report, { unchanged = false } = {}) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -51577,7 +51768,8 @@ function handleInterrupts(say) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */   SY: () => (/* binding */ noticeOnce),
+/* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 // The logging seam: the CLI writes to stderr, the action to the workflow log.
@@ -51594,6 +51786,16 @@ function consoleLogger(verbose = false) {
 }
 /** Logger that discards everything (tests that only look at results). */
 const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+/** A warning that is logged once per key: one notice per cause, however many targets share it. */
+function noticeOnce(log) {
+    const seen = new Set();
+    return (key, message) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        log.warn(message);
+    };
+}
 
 
 /***/ }),
