@@ -102,6 +102,11 @@ export const OPTIONS = [
   { name: 'uploadArtifacts', group: 'run', type: 'boolean', input: 'upload-artifacts', default: 'true', doc: 'Upload each zip and the JSON report as workflow artifacts.' },
   { name: 'retentionDays', group: 'run', type: 'integer', input: 'retention-days', min: 1, max: 90, defaultText: "the repository's setting", doc: 'Days to keep the artifacts.' },
   { name: 'summary', group: 'run', type: 'boolean', input: 'summary', default: 'true', doc: 'Write the size table, chart and details to the job summary.' },
+  { name: 'mode', group: 'run', type: 'string', input: 'mode', values: ['build', 'aggregate'], default: 'build', doc: "build, or aggregate: after a matrix, merge the jobs' report artifacts of this run into one job summary and one pull request comment (builds nothing)." },
+  { name: 'comment', group: 'run', type: 'string', input: 'comment', values: ['auto', 'true', 'false'], default: 'auto', doc: 'Post the size report with the change against the base branch as a pull request comment, updated in place on every push (auto: on pull_request events); needs pull-requests write, skipped with a notice when the token cannot write (forks).' },
+  { name: 'githubToken', group: 'run', type: 'string', input: 'github-token', default: '${{ github.token }}', doc: 'Token for the pull request comment.' },
+  { name: 'sizeGrowthWarn', group: 'run', type: 'string', input: 'size-growth-warn', defaultText: 'none', doc: 'Warn when a layer grows by more than this against the base branch on a pull request: a percentage (10%) or a size (5 MiB).' },
+  { name: 'sizeGrowthFail', group: 'run', type: 'string', input: 'size-growth-fail', defaultText: 'none', doc: 'Fail when a layer grows by more than this against the base branch on a pull request: a percentage (20%) or a size (20 MiB).' },
   // The CLI's own switches.
   { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
   { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage (export, install, shape, strip, zip, verify) per target.' },
