@@ -45694,7 +45694,7 @@ function nativeBuilder(ctx, installer) {
             // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
             const { target } = request;
             const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
-            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): the only wheels of ${names} that glibc 2.${runtimes/* RUNTIMES */.aC[target.runtime].glibc} loads are tagged manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc}, which uv cannot select: installing this layer with pip (the runtime's exact tags)`);
             use = 'pip';
         }
         const { command, args, env } = use === 'uv'
