@@ -30,7 +30,12 @@ import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
-import type { Logger } from './system/log.js'
+import { withHeartbeat } from './system/heartbeat.js'
+import { ensureWritableFolder } from './system/folders.js'
+import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './system/interrupt.js'
+import { noticeOnce, type Logger } from './system/log.js'
+import { lockOutputFolder } from './system/output-lock.js'
+import { allowWritesUnder, guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { evictFiles, fileCacheLimit } from './system/file-results.js'
 import { createTools, type Tools } from './system/tools.js'
@@ -74,6 +79,15 @@ export async function prepareBuild({
   return { config, project, targets }
 }
 
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+export function plannedZips({ targets }: PreparedBuild) {
+  return targets.map(target => ({
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture
+  }))
+}
+
 export type { LayerCache } from './cache/layer-store.js'
 
 export interface BuildContext {
@@ -114,7 +128,14 @@ export async function buildLayers(
     UV_NO_PROGRESS: '1'
   }
   const exportContext: ExportContext = { run, tools, log, uvEnv }
+  // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+  setActivity('setting up the output and cache folders')
+  await ensureWritableFolder(config.outputDir, 'output folder')
+  await ensureWritableFolder(config.cacheDir, 'cache folder')
+  const unlock = await lockOutputFolder(config.outputDir)
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
+  removeOnInterrupt(workRoot)
+  const disallow = allowWritesUnder(config.outputDir, config.cacheDir, workRoot)
   try {
     const fromCache = async (layerKey: string): Promise<BuildResult | undefined> => {
       const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log)
@@ -126,6 +147,7 @@ export async function buildLayers(
     const lockKey = await lockLayerKey(prepared)
     const early = lockKey ? await fromCache(lockKey) : undefined
     if (early) return early
+    setActivity('preparing the build')
     await ctx.beforeTools?.()
 
     const prepareSeconds: { tools?: number; wheel?: number; export?: number } = {}
@@ -139,7 +161,8 @@ export async function buildLayers(
           exportContext,
           project,
           config.installer,
-          path.join(workRoot, 'wheel')
+          path.join(workRoot, 'wheel'),
+          [config.outputDir, config.cacheDir]
         )
       : undefined
     if (projectWheel) lap('wheel')
@@ -147,14 +170,15 @@ export async function buildLayers(
     const requirements = new Map<LayerTarget, Requirements>()
     const failures: TargetFailure[] = []
     for (const target of targets) {
-      log.info(
-        `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
-      )
+      setActivity(`exporting requirements of ${target.layer.name}`)
+      const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
+      log.info(what)
       try {
-        requirements.set(target, await exportFor(target))
+        requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
       } catch (error) {
-        failures.push(failureOf(targetNames(target), 'export', error))
-        log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
+        const failure = failureOf(targetNames(target), 'export', error)
+        failures.push(failure)
+        log.warn(`${what} failed: ${failure.error.split('\n')[0]}`)
       }
     }
     lap('export')
@@ -162,7 +186,7 @@ export async function buildLayers(
     const hit = lockKey ? undefined : await fromCache(layerKey)
     if (hit) return hit
 
-    await mkdir(config.outputDir, { recursive: true })
+    await mkdir(guardPath(config.outputDir, 'output folder'), { recursive: true })
     const docker = ctx.docker ?? createDocker(run, log)
     const build = createBuilder(config, {
       run,
@@ -174,6 +198,7 @@ export async function buildLayers(
       docker
     })
     const layers: LayerReport[] = []
+    const notice = noticeOnce(log)
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
       const pinned = requirements.get(target)
@@ -187,6 +212,7 @@ export async function buildLayers(
         log,
         workRoot,
         projectWheel,
+        notice,
         resultsDir: cache.files
       })
       if ('layer' in outcome) layers.push(outcome.layer)
@@ -225,7 +251,10 @@ export async function buildLayers(
     await ctx.layerCache?.save(layerKey, report)
     return { ...finished, layerKey, cacheHit: false }
   } finally {
-    await rm(workRoot, { recursive: true, force: true })
+    await rm(guardPath(workRoot, 'temporary folder'), { recursive: true, force: true })
+    forgetOnInterrupt(workRoot)
+    disallow()
+    await unlock()
   }
 }
 
@@ -235,6 +264,8 @@ export async function buildLayers(
  */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
+  // With the report written, the zips are finished outputs: an interrupt now leaves them.
+  for (const layer of report.layers) forgetOnInterrupt(layer.zipPath)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
   const conflicts = combinationConflicts(report)

@@ -4,6 +4,7 @@
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Builder } from './build/builder.js'
+import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
 import { duplicateLibraries } from './package/duplicates.js'
@@ -21,8 +22,11 @@ import { UNZIPPED_LIMIT } from './lambda/limits.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
 import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer } from './shape/shape.js'
+import { withHeartbeat } from './system/heartbeat.js'
 import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
+import { removeOnInterrupt, setActivity } from './system/interrupt.js'
+import { guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { verifyLayer } from './verify/verify.js'
 
@@ -36,6 +40,8 @@ export interface TargetContext {
   /** Scratch folder of this build; each target stages in its own subfolder. */
   workRoot: string
   projectWheel?: string
+  /** Logs once per build per key (notices shared by many targets). */
+  notice?: (key: string, message: string) => void
   /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
   resultsDir?: string
 }
@@ -84,7 +90,10 @@ export async function buildTarget(
     )
     return { failure }
   } finally {
-    await rm(path.join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true })
+    await rm(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+      recursive: true,
+      force: true
+    })
   }
 }
 
@@ -98,13 +107,14 @@ async function buildSteps(
   const { config, project, log } = ctx
   const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
   const started = Date.now()
-  const stageDir = path.join(ctx.workRoot, 'stage', target.id)
+  const stageDir = guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder')
   const pins = pinsOf(requirements)
   const what = [
     pins.length ? `${pins.length} pinned packages` : '',
     ...requirements.files.map(file => path.relative(project.dir, file)),
     target.layer.includeProject ? project.name : ''
   ].filter(Boolean)
+  setActivity(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`)
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
@@ -116,13 +126,15 @@ async function buildSteps(
     stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
     mark = now
   }
-  const outcome = await ctx.build({
-    target,
-    requirements,
-    projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-    siteDir: path.join(stageDir, target.sitePackages),
-    workDir: path.join(ctx.workRoot, 'work', target.id)
-  })
+  const outcome = await withHeartbeat(log, `${step}: installing`, () =>
+    ctx.build({
+      target,
+      requirements,
+      projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+      siteDir: path.join(stageDir, target.sitePackages),
+      workDir: path.join(ctx.workRoot, 'work', target.id)
+    })
+  )
 
   lap('install')
   progress.stage = 'shape'
@@ -167,15 +179,28 @@ async function buildSteps(
   progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
-  if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+  if (files.length === 0) {
+    if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+    else
+      throw new BuildError(
+        `layer ${target.layer.name} is empty after shaping: every installed file was removed`,
+        {
+          file: config.pyprojectPath,
+          hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+        }
+      )
+  }
   const fileName = `${target.id}.zip`
-  const zipPath = path.join(config.outputDir, fileName)
+  const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
+  setActivity(`zipping ${fileName}`)
   log.info(`${step}: zipping ${files.length} files`)
   const zip = await writeZip(entries, zipPath, {
     level: config.compressionLevel,
     epochSeconds: config.sourceDateEpoch,
     resultsDir: ctx.resultsDir
   })
+  // Until the report is written, a zip of this build is an unfinished output.
+  removeOnInterrupt(zipPath)
   lap('zip')
   await checkZip(zipPath, entries.length)
   lap('check')
@@ -185,17 +210,21 @@ async function buildSteps(
       `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
     )
   }
-  const verify = await verifyLayer(zipPath, target, {
-    docker: ctx.docker,
-    run: ctx.run,
-    log,
-    options: config.verify,
-    runtimeImage: config.runtimeImage,
-    imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
-    runtimeVersions: config.shape.runtimePackageVersions,
-    projectDir: project.dir,
-    workDir: ctx.workRoot
-  })
+  const verify = await withHeartbeat(log, `${step}: verifying`, () =>
+    verifyLayer(zipPath, target, {
+      docker: ctx.docker,
+      run: ctx.run,
+      log,
+      options: config.verify,
+      runtimeImage: config.runtimeImage,
+      imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
+      runtimeVersions: config.shape.runtimePackageVersions,
+      projectDir: project.dir,
+      workDir: ctx.workRoot,
+      sdkCacheDir: path.join(config.cacheDir, 'sdk'),
+      notice: ctx.notice
+    })
+  )
   lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)

@@ -42332,10 +42332,37 @@ the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
+/**
+ * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
+ * flag, not an option, so its check can name it.
+ */
+function joinNegativeValues(argv) {
+    const stringFlags = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
+        ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+        : []));
+    const result = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        if (stringFlags.has(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+            result.push(`${arg.startsWith('--') ? arg : `--${longName(arg)}`}=${next}`);
+            i++;
+        }
+        else
+            result.push(arg);
+    }
+    return result;
+}
+const longName = (short) => Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: joinNegativeValues(argv),
+            options: OPTIONS,
+            allowPositionals: true,
+            strict: true
+        });
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -42419,21 +42446,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7818);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3935);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
+
+
 
 
 
@@ -42455,48 +42490,51 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_13__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        const built = args.report ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.report) : await build(args, log);
+        const built = args.report
+            ? await measuredReport(args.report, log)
+            : await build(args, log, options);
         let { report, reportPath } = built;
         const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_9__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
         present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
-    catch (error) {
+    catch (caught) {
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -42512,34 +42550,43 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_16__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_20__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
-async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .y)({
+async function build(args, log, options) {
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_12__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
+    if (options)
+        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
     // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
     const layerCache = args.noCache
         ? undefined
         : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_11__/* .runProcess */ .R, log, layerCache });
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
+}
+/** A report given to `publish --report`, its zips measured rather than taken on its word. */
+async function measuredReport(file, log) {
+    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(file);
+    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureReportZips */ .$)(report, log), reportPath };
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-process.exitCode = await runCli(process.argv.slice(2));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
+process.exit(await runCli(process.argv.slice(2)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -42556,9 +42603,9 @@ __webpack_async_result__();
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
 /* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
-/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4067);
-/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(473);
-/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(154);
+/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4067);
+/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(473);
+/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(154);
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
 // docker-boto-libs), as text or JSON.
 
@@ -42574,13 +42621,13 @@ async function runtimeInfoCommand(args, ctx) {
     });
     const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
     const image = (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
-    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .createDocker */ .hC)(ctx.run, ctx.log);
-    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
-    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
+    const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .createDocker */ .hC)(ctx.run, ctx.log);
+    await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
+    const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
     return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info);
 }
 function renderRuntimeInfo(info) {
-    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
+    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIME_PROVIDED */ .x);
     const width = Math.max(...info.packages.map(p => p.name.length), 4);
     const row = (p) => `  ${p.name.padEnd(width)}  ${p.version.padEnd(14)}  ${p.location}`;
     const sdkRows = info.packages.filter(p => sdk.has(p.name));
@@ -42655,9 +42702,11 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ enumValue),
 /* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   IC: () => (/* binding */ folderPath),
 /* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   g9: () => (/* binding */ layerGlob),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
@@ -42712,7 +42761,10 @@ function enumValue(value, allowed, where) {
     throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
 }
 function enumList(value, allowed, where) {
-    const items = stringList(value, where);
+    // "a,b", ["a", "b"] and ["a,b", " c "] all mean the same list (flags repeat or comma-separate).
+    const items = stringList(value, where)
+        .flatMap(item => item.split(/[,\s]+/))
+        .filter(Boolean);
     if (items.length === 0)
         throw invalid(where, value, `one or more of ${allowed.join(', ')}`);
     const result = items.map(item => enumValue(item, allowed, where));
@@ -42733,6 +42785,20 @@ function nonEmptyString(value, where) {
     if (typeof value === 'string' && value.trim())
         return value.trim();
     throw invalid(where, value, 'a non-empty string');
+}
+/** A folder path: non-empty, no control characters (a newline would split logs and outputs). */
+function folderPath(value, where) {
+    const text = nonEmptyString(value, where);
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(text))
+        return text;
+    throw invalid(where, value, 'a folder path without control characters (newlines, tabs)');
+}
+/** A glob relative to the layer root: not absolute, no ".." segment. */
+function layerGlob(value, where) {
+    if (!value.startsWith('/') && !value.split('/').includes('..'))
+        return value;
+    throw invalid(where, value, 'globs relative to the layer root (e.g. "numpy/tests/**"), without a leading "/" or ".."');
 }
 function boolean(value, where) {
     if (typeof value === 'boolean')
@@ -42864,7 +42930,9 @@ class ToolError extends LayerError {
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 function describeError(error) {
     if (!(error instanceof LayerError)) {
-        return error instanceof Error ? (error.stack ?? error.message) : String(error);
+        // No stack trace for users; the message and a way to report it.
+        const message = error instanceof Error ? error.message : String(error);
+        return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`;
     }
     const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : '';
     return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`;
@@ -44233,13 +44301,13 @@ async function readPyproject(projectDir) {
     catch (error) {
         if (error instanceof TomlError) {
             const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '');
-            throw new errors/* ProjectError */.wB(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
+            throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
                 file,
                 line: error.line,
                 hint: 'Fix the syntax at that line.'
             });
         }
-        throw error;
+        throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`, { file, hint: 'Fix the syntax of pyproject.toml.' });
     }
 }
 /** A nested table by its dotted path, or undefined. */
@@ -44441,6 +44509,7 @@ function sitePackagesPath(runtime, layout) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ DEFAULT_SDK_SET),
 /* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
 /* harmony export */ });
 // The AWS SDK set every Lambda Python runtime ships on its sys.path (/var/runtime).
@@ -44455,18 +44524,33 @@ const RUNTIME_PROVIDED = [
     'urllib3',
     'awslambdaric'
 ];
+/**
+ * A consistent SDK set (boto3 1.40.0 pins botocore 1.40.x), close to what the Python runtimes
+ * ship, for checks that need the set when neither the configuration nor a runtime image says
+ * which versions the runtime has. The stand-in runtime image in CI carries the same set.
+ */
+const DEFAULT_SDK_SET = {
+    boto3: '1.40.0',
+    botocore: '1.40.0',
+    s3transfer: '0.13.1',
+    jmespath: '1.0.1',
+    'python-dateutil': '2.9.0.post0',
+    six: '1.17.0',
+    urllib3: '1.26.20'
+};
 
 
 /***/ }),
 
-/***/ 7818:
+/***/ 4816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ buildLayers),
-  y: () => (/* binding */ prepareBuild)
+  tE: () => (/* binding */ buildLayers),
+  Rg: () => (/* binding */ plannedZips),
+  yI: () => (/* binding */ prepareBuild)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -44497,17 +44581,37 @@ function autoBuilder({ native, docker, engine, log }) {
             const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
             const { reason } = await engine.engine();
             if (reason) {
-                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
-                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
+                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin the versions named above, which publish manylinux wheels.'
                 });
             }
             log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
             await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
             await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-            const outcome = await docker(request);
-            return { ...outcome, fallback: { packages } };
+            try {
+                const outcome = await docker(request);
+                return { ...outcome, fallback: { packages } };
+            }
+            catch (dockerError) {
+                throw withReason(dockerError, error);
+            }
         }
     };
+}
+/** A failed Docker fallback says why Docker was needed, and the way around it (other versions). */
+function withReason(dockerError, noWheel) {
+    const plain = [src_errors/* BuildError */.zS, src_errors/* DockerError */.Bi, src_errors/* ToolError */.v4];
+    if (!(dockerError instanceof src_errors/* LayerError */.CE) || !plain.includes(dockerError.constructor))
+        return dockerError;
+    const why = noWheel.reasons.length
+        ? noWheel.reasons
+        : noWheel.packages.map(p => `${p.name}${p.version ? ` ${p.version}` : ''} has no compatible wheel`);
+    const Kind = dockerError.constructor;
+    return new Kind(`${dockerError.message}\n  Docker was needed because:\n  - ${why.join('\n  - ')}`, {
+        hint: `${dockerError.hint ?? ''} Or avoid Docker: pin versions that publish wheels for this runtime and architecture (named above).`.trim(),
+        file: dockerError.file,
+        line: dockerError.line
+    });
 }
 
 // EXTERNAL MODULE: ./src/lambda/images.ts
@@ -44740,7 +44844,7 @@ function dockerBuilder(ctx) {
         for (const step of steps) {
             const result = await pip(step);
             if (result.code !== 0)
-                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
+                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr, (0,lambda_images/* dockerPlatform */.o)(target.architecture));
         }
         return { builder: 'docker', installer: 'pip' };
     };
@@ -44789,7 +44893,13 @@ async function requirementInputs(request, mounts) {
         inputs.push('-r', mounts.pathOf(file));
     return inputs;
 }
-function dockerBuildError(where, image, code, output) {
+function dockerBuildError(where, image, code, output, platform) {
+    // The image is here, but not for this platform: docker run then tries to pull that variant.
+    if (code === 125 && /Unable to find image/i.test(output)) {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`, {
+            hint: `Pull or build the ${platform} variant of the build image (docker pull --platform ${platform} ...), or build this layer with the native builder (wheels only, any architecture).`
+        });
+    }
     if (code === system_docker/* KILLED_EXIT */.d_) {
         return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
             hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
@@ -44811,6 +44921,8 @@ function dockerBuildError(where, image, code, output) {
     });
 }
 
+// EXTERNAL MODULE: ./src/system/paths.ts
+var paths = __nccwpck_require__(9145);
 ;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
@@ -45566,10 +45678,11 @@ function createWheelDecider(env = process.env, fetchImpl) {
 
 
 
+
 function nativeBuilder(ctx, installer) {
     const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
-        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(request.siteDir, 'install folder'), { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
@@ -45734,6 +45847,148 @@ function createBuilder(config, ctx) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/project/build-env.ts
+// The environment the project's build backend runs with: only what a wheel build needs (PATH,
+// HOME, locale, certificates, proxies). Index URLs, which may hold passwords, go into a private
+// config file instead, so no credential, token or AWS key is in the backend's environment.
+
+
+const KEPT = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SOURCE_DATE_EPOCH',
+    'XDG_CACHE_HOME',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'NIX_SSL_CERT_FILE',
+    'PIP_CERT',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
+    'PIP_TRUSTED_HOST',
+    'PIP_NO_INDEX',
+    'PIP_FIND_LINKS',
+    'PIP_CACHE_DIR',
+    'UV_NATIVE_TLS',
+    'UV_INSECURE_HOST',
+    'UV_HTTP_TIMEOUT',
+    'UV_OFFLINE',
+    'UV_CACHE_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+]);
+const toml = (value) => JSON.stringify(value);
+const ini = (value) => value.replace(/[\r\n]/g, '');
+/**
+ * The scrubbed environment, and pip and uv config files under `configDir` (mode 0600) carrying
+ * the index settings of `env` (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX,
+ * UV_EXTRA_INDEX_URL, UV_INDEX).
+ */
+async function buildBackendEnv(env, configDir) {
+    const clean = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_')))
+            clean[name] = value;
+    }
+    const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+    const extra = [
+        ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
+        ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+        ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
+    ].filter(Boolean);
+    if (!index && extra.length === 0)
+        return clean;
+    await (0,promises_.mkdir)(configDir, { recursive: true, mode: 0o700 });
+    const pipConf = external_node_path_default().join(configDir, 'pip.conf');
+    const uvToml = external_node_path_default().join(configDir, 'uv.toml');
+    await (0,promises_.writeFile)(pipConf, `[global]\n${index ? `index-url = ${ini(index)}\n` : ''}${extra.length ? `extra-index-url = ${extra.map(ini).join(' ')}\n` : ''}`, { mode: 0o600 });
+    await (0,promises_.writeFile)(uvToml, `${index ? `index-url = ${toml(index)}\n` : ''}${extra.length ? `extra-index-url = [${extra.map(toml).join(', ')}]\n` : ''}`, { mode: 0o600 });
+    return { ...clean, PIP_CONFIG_FILE: pipConf, UV_CONFIG_FILE: uvToml };
+}
+
+;// CONCATENATED MODULE: ./src/files/special.ts
+// Names the kind of a special file (FIFO, socket, device) for messages refusing it: a layer and a
+// project's sources hold regular files, folders and links only, and reading a FIFO would hang.
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'FIFO (named pipe)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+
+;// CONCATENATED MODULE: ./src/project/source-check.ts
+// Checks the project's own files before its wheel is built: a symlink leaving the project (to
+// /proc/self/environ, /etc/passwd, a home folder) or a special file (FIFO, socket, device) is an
+// error naming it, so nothing from outside the project can reach a layer and no build hangs.
+
+
+
+
+
+
+/** Folders never part of a wheel's sources: version control, virtual environments, caches. */
+const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
+const MAX_ENTRIES = 200_000;
+/** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
+async function checkProjectFiles(projectDir, skip = []) {
+    const root = await (0,promises_.realpath)(projectDir);
+    const skipped = skip.map(dir => external_node_path_default().resolve(dir));
+    let seen = 0;
+    const visit = async (dir) => {
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const file = external_node_path_default().join(dir, name);
+            const shown = external_node_path_default().relative(projectDir, file);
+            const info = await (0,promises_.lstat)(file);
+            if (info.isSymbolicLink()) {
+                const target = await (0,promises_.realpath)(file).catch(() => undefined);
+                const written = await (0,promises_.readlink)(file);
+                const resolved = target ?? external_node_path_default().resolve(dir, written);
+                const skippable = name.startsWith('.') || SKIPPED.has(name);
+                const toFolder = target ? (await (0,promises_.lstat)(target)).isDirectory() : false;
+                if (!(0,paths/* isInside */.FK)(resolved, root) && !(skippable && toFolder)) {
+                    throw new src_errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
+                        hint: 'Replace the link with the file itself, or remove it: files from outside the project never go into a layer.'
+                    });
+                }
+                continue;
+            }
+            if (info.isDirectory()) {
+                if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => (0,paths/* isInside */.FK)(file, s)))
+                    continue;
+                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(file, 'pyvenv.cfg')))
+                    continue;
+                await visit(file);
+                continue;
+            }
+            if (!info.isFile()) {
+                throw new src_errors/* ProjectError */.wB(`${shown} in the project is a ${specialKind(info)}, not a file`, {
+                    hint: 'Remove it: a layer holds regular files only, and reading it could hang the build.'
+                });
+            }
+        }
+    };
+    await visit(projectDir);
+}
+
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/project/wheel.ts
@@ -45745,9 +46000,16 @@ var yauzl = __nccwpck_require__(663);
 
 
 
-async function buildProjectWheel(ctx, project, installer, outDir) {
+
+
+async function buildProjectWheel(ctx, project, installer, outDir, 
+/** Folders inside the project that are not its sources (the output folder). */
+skipFolders = []) {
+    await checkProjectFiles(project.dir, skipFolders);
     await (0,promises_.rm)(outDir, { recursive: true, force: true });
     await (0,promises_.mkdir)(outDir, { recursive: true });
+    // The backend runs project code: it gets no AWS keys, tokens or index passwords.
+    const baseEnv = await buildBackendEnv(process.env, external_node_path_default().join(external_node_path_default().dirname(outDir), 'index-config'));
     let command;
     let args;
     let env = {};
@@ -45779,7 +46041,8 @@ async function buildProjectWheel(ctx, project, installer, outDir) {
     const [executable, ...prefix] = command;
     const result = await ctx.run(executable, [...prefix, ...args], {
         cwd: project.dir,
-        env
+        env,
+        baseEnv
     });
     if (result.code !== 0) {
         throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
@@ -45904,6 +46167,41 @@ const DEFAULT_LEVEL = 6;
 
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
+;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
+// The OCI image reference grammar (name[:tag][@digest]) as Docker reads it, so an image option
+// can be checked before Docker sees it and a value like "--privileged" is never read as a flag.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+// As Docker reads it: a first part is a registry only with a dot, a port, or "localhost".
+const DOMAIN = `(?:localhost(?::[0-9]+)?|${LABEL}(?:\\.${LABEL})+(?::[0-9]+)?|${LABEL}:[0-9]+)`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+/** Sample values for the placeholders an image template may hold. */
+const SAMPLE = { '{python}': '3.12', '{runtime}': 'python3.12', '{arch}': 'x86_64' };
+/** True when `image` (placeholders filled in with sample values) is a valid image reference. */
+function isImageReference(image) {
+    let filled = image;
+    for (const [placeholder, value] of Object.entries(SAMPLE))
+        filled = filled.replaceAll(placeholder, value);
+    return filled.length <= 255 && REFERENCE.test(filled);
+}
+
+;// CONCATENATED MODULE: ./src/config/image.ts
+// Image options (build-image, runtime-image): a valid image reference or a ConfigError naming the
+// option, the value and the form expected.
+
+
+function checkImage(image, where) {
+    if (isImageReference(image))
+        return image;
+    throw new src_errors/* ConfigError */.xL(`${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 const LAYOUTS = ['python', 'site-packages'];
 const INSTALLERS = ['uv', 'pip'];
@@ -45963,6 +46261,7 @@ var values = __nccwpck_require__(3750);
 
 
 
+
 const TABLE = 'tool.lambda-layer';
 const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 async function readLayers(table, projectDir, inFile) {
@@ -45979,7 +46278,12 @@ async function readLayers(table, projectDir, inFile) {
     for (const [name, body] of Object.entries(raw)) {
         const header = `${TABLE}.layers.${name}`;
         if (!LAYER_NAME.test(name)) {
-            throw new src_errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+            const where = inFile(undefined, header);
+            throw new src_errors/* ConfigError */.xL(`layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, {
+                file: where.file,
+                line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
+                hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
+            });
         }
         if (!(0,files_pyproject/* isTable */.bI)(body))
             throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
@@ -45988,7 +46292,16 @@ async function readLayers(table, projectDir, inFile) {
         let requirements;
         if (body.requirements !== undefined) {
             const where = inFile('requirements', header);
-            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const file = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            requirements = file;
+            const real = await (0,promises_.realpath)(file).catch(() => file);
+            if (!(0,paths/* isInside */.FK)(file, projectDir) || !(0,paths/* isInside */.FK)(real, await (0,promises_.realpath)(projectDir))) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
+                });
+            }
             const found = await (0,promises_.access)(requirements).then(() => true, () => false);
             if (!found) {
                 throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
@@ -46031,7 +46344,8 @@ function readCombinations(table, layers, inFile) {
             if (!names.includes(member)) {
                 throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
                     file: where.file,
-                    line: where.line
+                    line: where.line,
+                    hint: 'Name layers defined under [tool.lambda-layer.layers].'
                 });
             }
         }
@@ -46157,6 +46471,7 @@ function command(value, where) {
 
 
 
+
 const load_TABLE = 'tool.lambda-layer';
 const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 async function loadConfig(options) {
@@ -46203,22 +46518,24 @@ async function loadConfig(options) {
         ]),
         architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
         layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* folderPath */.IC, DEFAULT_OUTPUT_DIR)),
         installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
         builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
         buildImage: overrides.buildImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            ? load_image(overrides.buildImage, fromImageFlag('buildImage'))
             : table['build-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                ? load_image(table['build-image'], inFile('build-image'))
                 : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
         runtimeImage: overrides.runtimeImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            ? load_image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
             : table['runtime-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                ? load_image(table['runtime-image'], inFile('runtime-image'))
                 : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         verify: readVerify(table, overrides, inFile, fromImageFlag),
         layers,
-        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+        cacheDir: external_node_path_default().resolve(overrides.cacheDir === undefined
+            ? defaultCacheDir()
+            : (0,values/* folderPath */.IC)(overrides.cacheDir, fromFlag('cacheDir'))),
         shape: readShape(table, overrides, pick, inFile, fromFlag),
         compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
         sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
@@ -46226,6 +46543,7 @@ async function loadConfig(options) {
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
 }
+const load_image = (value, where) => checkImage((0,values/* nonEmptyString */.y0)(value, where), where);
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH;
@@ -46242,14 +46560,15 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     }
     const slim = slimTable ?? {};
     (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
-    // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
-    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined ? rule !== 'bytecode' : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
     if (overrides.slim !== undefined) {
         const where = fromFlag('slim');
         const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
         rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
     }
-    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
+    const list = (key) => slim[key] === undefined
+        ? []
+        : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
     return {
         runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
@@ -46269,8 +46588,40 @@ function defaultCacheDir() {
 
 // EXTERNAL MODULE: ./src/report/failures.ts
 var report_failures = __nccwpck_require__(7999);
+;// CONCATENATED MODULE: ./src/project/metadata.ts
+// Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
+// every file name built from them is a plain name: no separators, no "..", no newlines.
+
+const metadata_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
+    '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
+    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
+    '(?:[-_.]?dev[-_.]?[0-9]*)?' +
+    '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$', 'i');
+/** The name when it is a valid PEP 508 distribution name; a ConfigError otherwise. */
+function checkProjectName(name, where) {
+    if (metadata_NAME.test(name))
+        return name;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
+    });
+}
+/** The version when it is a valid PEP 440 version; a ConfigError otherwise. */
+function checkProjectVersion(version, where) {
+    if (VERSION.test(version))
+        return version;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
 
 
 
@@ -46282,8 +46633,17 @@ const exists = (file) => (0,promises_.access)(file).then(() => true, () => false
 async function loadProject(dir, pyproject) {
     const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
     const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
-    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
-    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
+    const source = (key) => {
+        const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry';
+        const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string';
+        return {
+            file: pyproject.path,
+            line: given ? (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key) : undefined,
+            label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
+        };
+    };
+    const name = checkProjectName(stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir))), source('name'));
+    const version = checkProjectVersion(stringOr(pep621.version, stringOr(poetry.version, '0.0.0')), source('version'));
     const extras = new Set();
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,files_pyproject/* isTable */.bI)(table))
@@ -46765,12 +47125,157 @@ function sizeProblems(layers, combinations) {
     return { over, near };
 }
 
+;// CONCATENATED MODULE: ./src/system/heartbeat.ts
+const HEARTBEAT_MS = 10_000;
+/** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
+async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
+    const started = Date.now();
+    const timer = setInterval(() => {
+        log.info(`${what}: still running (${Math.round((Date.now() - started) / 1000)} s)`);
+    }, everyMs);
+    timer.unref();
+    try {
+        return await step();
+    }
+    finally {
+        clearInterval(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/fs-errors.ts
+var fs_errors = __nccwpck_require__(56);
+// EXTERNAL MODULE: ./src/system/time-limit.ts
+var time_limit = __nccwpck_require__(2586);
+;// CONCATENATED MODULE: ./src/system/folders.ts
+// Creates the tool's own folders (output, cache) and proves them writable before anything is
+// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+
+
+
+
+
+
+/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
+async function makeFolders(dir, label) {
+    const missing = [];
+    let current = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory())
+                throw new src_errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                    hint: 'Remove the file or choose another folder.'
+                });
+            break;
+        }
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const folder of missing) {
+        await (0,promises_.mkdir)(folder).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+/**
+ * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
+ * folder, e.g. "output folder".
+ */
+async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
+    const work = (async () => {
+        await makeFolders(dir, label);
+        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(probe, 'probe');
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+    })();
+    try {
+        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isFsError */.An)(error))
+            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/interrupt.ts
+var interrupt = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/system/output-lock.ts
+// One build at a time per output folder: a lock file names the process holding it, so a second
+// build into the same folder stops with that name instead of mixing zips and reports.
+
+
+
+
+
+const LOCK_FILE = '.lambda-layer.lock';
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
+async function lockOutputFolder(outputDir) {
+    const file = external_node_path_default().join(outputDir, LOCK_FILE);
+    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(file, 'wx');
+            await handle.writeFile(JSON.stringify(me) + '\n');
+            await handle.close();
+            (0,interrupt/* removeOnInterrupt */.vY)(file);
+            return async () => {
+                (0,interrupt/* forgetOnInterrupt */.ai)(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readHolder(file);
+        // A lock left by a process that no longer runs on this machine is taken over.
+        if (holder && holder.host === me.host && !alive(holder.pid)) {
+            await (0,promises_.rm)(file, { force: true });
+            continue;
+        }
+        throw new src_errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
+        });
+    }
+    throw new src_errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/system/file-results.ts
 var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
+
 
 
 
@@ -46858,7 +47363,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         const binary = external_node_path_default().join(dir, 'bin', 'uv');
         if (!(await tools_exists(binary))) {
             log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
+            await withHeartbeat(log, `installing uv ${PINNED.uv}`, () => installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)));
         }
         found.uv = PINNED.uv;
         return [binary];
@@ -46876,7 +47381,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         const venvPython = external_node_path_default().join(dir, 'bin', 'python');
         if (!(await tools_exists(venvPython))) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await installInto(dir, async (partial) => {
+            await withHeartbeat(log, `installing poetry ${PINNED.poetry}`, () => installInto(dir, async (partial) => {
                 const [py] = await python();
                 const [uvBin, ...uvArgs] = await uv();
                 const env = {
@@ -46904,7 +47409,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
-            });
+            }));
         }
         found.poetry = PINNED.poetry;
         return [venvPython, '-m', 'poetry'];
@@ -46992,9 +47497,7 @@ async function packageUsage(entries, siteDir) {
     for (const entry of entries) {
         if (entry.kind !== 'file')
             continue;
-        const dist = owner.get(entry.name) ??
-            owner.get(sourceOfBytecode(entry.name) ?? '') ??
-            distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
         const rest = entry.name.startsWith(`${siteDir}/`)
             ? entry.name.slice(siteDir.length + 1)
             : entry.name;
@@ -47011,15 +47514,11 @@ async function packageUsage(entries, siteDir) {
     }
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
-/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
-function sourceOfBytecode(name) {
-    const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
-    return match ? `${match[1] ?? ''}${match[2]}.py` : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/files/tree.ts
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
+
 
 
 
@@ -47062,6 +47561,11 @@ async function walkTree(root) {
                     executable: (info.mode & 0o111) !== 0
                 });
             }
+            else {
+                throw new src_errors/* BuildError */.zS(`${zipName} in the installed layer is a ${specialKind(info)}`, {
+                    hint: 'A layer holds regular files only; find which package installs it and exclude it.'
+                });
+            }
         }
     };
     visit(root, '');
@@ -47077,6 +47581,8 @@ function resolvedLink(link) {
     }
 }
 
+// EXTERNAL MODULE: ./src/system/atomic.ts
+var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -47409,6 +47915,9 @@ class DeflatePool {
 
 
 
+
+
+
 /** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
 const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
@@ -47459,7 +47968,9 @@ async function writeZip(entries, zipPath, options = {}) {
         }
         : undefined;
     const pool = await DeflatePool.start(options.threads);
-    const partial = `${zipPath}.partial`;
+    (0,paths/* guardPath */.Lp)(zipPath, 'layer zip');
+    const partial = (0,atomic/* temporaryNameFor */.O)(zipPath);
+    (0,interrupt/* removeOnInterrupt */.vY)(partial);
     const out = (0,external_node_fs_.createWriteStream)(partial);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let writeError;
@@ -47546,6 +48057,7 @@ async function writeZip(entries, zipPath, options = {}) {
         throw error;
     }
     finally {
+        (0,interrupt/* forgetOnInterrupt */.ai)(partial);
         await pool.close();
     }
     const digest = hash.digest();
@@ -47596,98 +48108,6 @@ function endOfCentralDirectory(count, size, start) {
     end.writeUInt32LE(start, 16);
     parts.push(end);
     return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./src/shape/bytecode.ts
-// Compiles a layer's Python files to bytecode for the runtime's exact Python version, so a cold
-// start reads `.pyc` files instead of compiling every module again (a layer's /opt is read-only,
-// so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
-// make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
-// else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
-
-
-
-
-const bytecode_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-/** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
-async function hostCandidates(version, env) {
-    const candidates = [`python${version}`];
-    const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(external_node_os_default().homedir(), '.pyenv');
-    const versions = await (0,promises_.readdir)(external_node_path_default().join(pyenv, 'versions')).catch(() => []);
-    for (const name of versions
-        .filter(v => v.startsWith(`${version}.`))
-        .sort()
-        .reverse()) {
-        const binary = external_node_path_default().join(pyenv, 'versions', name, 'bin', `python${version}`);
-        if (await bytecode_exists(binary))
-            candidates.push(binary);
-    }
-    return candidates;
-}
-/** The compileall arguments: unchecked-hash pycs naming the files as they will be under /opt. */
-function compileArgs(siteDir, optPath) {
-    return [
-        '-m',
-        'compileall',
-        '-q',
-        '-j',
-        '0',
-        '--invalidation-mode',
-        'unchecked-hash',
-        '-s',
-        siteDir,
-        '-p',
-        optPath,
-        siteDir
-    ];
-}
-/** Number of "Compiling/Error" failures compileall printed (it exits 1 when any file failed). */
-function failuresIn(output) {
-    return (output.match(/^\*\*\* (Error compiling|Sorry)/gm) ?? []).length;
-}
-/**
- * Compiles every `.py` under `siteDir` (the layer's site-packages, `sitePackages` inside the zip)
- * with Python `version`. Reproducible: the same sources give the same bytes (fixed hash seed).
- */
-async function compileBytecode(siteDir, sitePackages, version, ctx) {
-    const env = ctx.env ?? process.env;
-    const optPath = `/opt/${sitePackages}`;
-    const pinned = { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' };
-    const check = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'];
-    for (const python of await hostCandidates(version, env)) {
-        const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined);
-        if (probe?.code !== 0 || probe.stdout.trim() !== version)
-            continue;
-        const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned });
-        return { compiler: python, failed: failuresIn(result.stdout + result.stderr) };
-    }
-    const docker = ctx.docker;
-    for (const image of ctx.images ?? []) {
-        if (!docker || (await docker.engine()).reason)
-            break;
-        const ok = await docker.ensureImage(image, 'bytecode').then(() => true, () => false);
-        if (!ok)
-            continue;
-        const mount = { source: siteDir, target: '/work/site' };
-        const run = (command) => docker.run({
-            image,
-            entrypoint: 'python3',
-            command,
-            user: (0,system_docker/* invokingUser */.TD)(),
-            mounts: [mount],
-            env: pinned,
-            network: 'none'
-        });
-        const probe = await run(check).catch(() => undefined);
-        if (probe?.code !== 0 || probe.stdout.trim() !== version)
-            continue;
-        const result = await run(compileArgs('/work/site', optPath));
-        return { compiler: `image ${image}`, failed: failuresIn(result.stdout + result.stderr) };
-    }
-    return {
-        failed: 0,
-        notice: `no Python ${version} found (PATH, pyenv, or the build/runtime image): the layer ships without bytecode, and every cold start compiles the modules it imports`
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
@@ -48359,9 +48779,8 @@ async function checkElf(zipPath, index, runtime, architecture) {
 
 ;// CONCATENATED MODULE: ./src/verify/imports.ts
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
+// (the host's isolated check is in host-imports.ts).
 
 
 
@@ -48391,17 +48810,7 @@ async function importInImage(layerDir, modules, { docker, image, user, runtime, 
     });
     return importReport(image, modules, result);
 }
-async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
-    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
-    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-        cwd: layerDir,
-        env: {
-            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
-            PYTHONDONTWRITEBYTECODE: '1'
-        }
-    });
-    return importReport(`host python ${hostVersion}`, modules, result);
-}
+/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
 function importReport(where, modules, result) {
     const imported = result.stdout
         .split('\n')
@@ -48416,6 +48825,50 @@ function importReport(where, modules, result) {
     // Failures first, then the slowest: the cold-start cost users look for.
     imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
     return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/host-imports.ts
+// The import check on the host, isolated as Lambda is: each module imported in a fresh
+// interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
+// files), whose sys.path is set explicitly to the layer, then the standard library, then the
+// runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
+
+
+
+/**
+ * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
+ * only what -I -S leaves on sys.path (the standard library) between the layer and the SDK set.
+ */
+const host_imports_DRIVER = `
+import json, subprocess, sys
+CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+layer, sdk = sys.argv[1], sys.argv[2]
+for name in sys.argv[3:]:
+    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+/** The layer's folders on sys.path, in Lambda's order. */
+function layerPaths(layerDir, runtime) {
+    const python = external_node_path_default().join(layerDir, 'python');
+    return [external_node_path_default().join(python, 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages'), python];
+}
+async function importOnHost(layerDir, modules, { run, python, runtime, hostVersion, sdkDir, sdkLabel }) {
+    const where = `host python ${hostVersion}${sdkLabel ? ` with ${sdkLabel}` : ''}`;
+    const result = await run(python, [
+        '-I',
+        '-S',
+        '-c',
+        host_imports_DRIVER,
+        JSON.stringify(layerPaths(layerDir, runtime)),
+        JSON.stringify(sdkDir ? [sdkDir] : []),
+        ...modules
+    ], { cwd: layerDir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+    return importReport(where, modules, result);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/layer-index.ts
@@ -48500,6 +48953,94 @@ function topLevelModules(index) {
 
 // EXTERNAL MODULE: ./src/verify/runtime-info.ts
 var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
+// The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
+// (runtime-package-versions), else those the runtime image reports, else a pinned default,
+// installed once into a cached folder that the check puts after the layer, as Lambda does.
+
+
+
+
+
+
+/** The SDK set's requirements from the declared or reported versions, else the default. */
+function sdkRequirements(declared, reported = {}) {
+    const members = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const pick = (versions) => members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`);
+    const fromConfig = pick(declared);
+    // Declared versions may name only part of the set: boto3 brings the rest, resolved against them.
+    if (fromConfig.length)
+        return {
+            source: 'config',
+            requirements: declared.boto3 ? fromConfig : [...fromConfig, 'boto3'],
+            resolve: true
+        };
+    const fromImage = pick(reported);
+    if (fromImage.length)
+        return { source: 'image', requirements: fromImage, resolve: true };
+    return { source: 'default', requirements: pick(lambda_sdk/* DEFAULT_SDK_SET */.g), resolve: false };
+}
+const installs = new Map();
+/**
+ * Installs the set with pip (run by `python`, any Python with pip: the SDK set is pure Python and
+ * pip picks versions for `pythonVersion`) into `cacheDir/python<X.Y>-<hash of the requirements>`,
+ * once per machine; concurrent builds each install into a private folder and rename it into place.
+ */
+async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, reported) {
+    const { source, requirements, resolve } = sdkRequirements(declared, reported);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(requirements)).digest('hex').slice(0, 16);
+    const dir = external_node_path_default().join(cacheDir, `python${pythonVersion}-${key}`);
+    let install = installs.get(dir);
+    if (!install) {
+        install = installOnce(run, python, pythonVersion, dir, requirements, resolve);
+        installs.set(dir, install);
+        install.catch(() => installs.delete(dir));
+    }
+    await install;
+    return { dir, source, requirements };
+}
+async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
+    if (await complete(dir))
+        return;
+    const partial = `${dir}.partial-${process.pid}`;
+    await (0,promises_.rm)(partial, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    try {
+        const result = await run(python, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            '--no-compile',
+            '--only-binary',
+            ':all:',
+            '--python-version',
+            pythonVersion,
+            ...(resolve ? [] : ['--no-deps']),
+            '--target',
+            partial,
+            ...requirements
+        ]);
+        if (result.code !== 0) {
+            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
+                hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
+            });
+        }
+        await (0,promises_.mkdir)(partial, { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
+        // Another build may have put the same set in place meanwhile: theirs is as good.
+        await (0,promises_.rename)(partial, dir).catch(async (error) => {
+            if (!(await complete(dir)))
+                throw error;
+        });
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+}
+const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
+
 ;// CONCATENATED MODULE: ./src/verify/sdk.ts
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
 // versions that differ from the runtime's, changes what a function's `import boto3` loads.
@@ -48592,6 +49133,8 @@ async function runTestCommand(layerDir, command, t) {
 
 
 
+
+
 const infos = new WeakMap();
 /** What the runtime image provides, asked once per image and engine. */
 function cachedRuntimeInfo(docker, image, target) {
@@ -48653,8 +49196,15 @@ async function verifyLayer(zipPath, target, ctx) {
             const skip = new Set(options.skipImports);
             const modules = topLevelModules(index).filter(name => !skip.has(name));
             report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
-            if ('skipped' in report.imports)
-                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            if ('skipped' in report.imports) {
+                const { skipped, enable } = report.imports;
+                const where = `${target.runtime} ${target.architecture}`;
+                const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`;
+                if (ctx.notice)
+                    ctx.notice(`imports-skipped:${where}:${skipped}`, message);
+                else
+                    report.warnings.push(message);
+            }
             else
                 errors.push(...report.imports.problems);
             if (!('skipped' in report.imports) && report.imports.problems.length)
@@ -48724,18 +49274,30 @@ async function checkImports(layerDir, modules, target, image, unusable, ctx) {
             architecture: target.architecture
         });
     }
+    const python = ctx.hostPython ?? 'python3';
     const host = await ctx
-        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
         .catch(() => undefined);
     const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
     const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    const where = `${target.runtime} ${target.architecture}`;
     if (version.split('.').slice(0, 2).join('.') === wanted &&
         machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
-        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+        ctx.notice?.(`host-imports:${where}:${unusable}`, `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`);
+        const sdk = await sdkSetFolder(ctx.run, 'python3', wanted, ctx.sdkCacheDir ?? external_node_path_default().join(ctx.workDir, 'sdk-set'), ctx.runtimeVersions);
+        return importOnHost(layerDir, modules, {
+            run: ctx.run,
+            python,
+            runtime: target.runtime,
+            hostVersion: version,
+            sdkDir: sdk.dir,
+            sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
+        });
     }
+    const hostPython = version ? `Python ${version} ${machine}` : 'no Python';
     return {
-        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+        skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`,
+        enable: `start a Docker engine that runs ${(0,lambda_images/* dockerArch */.hA)(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}; --verify elf,sdk switches the import check off`
     };
 }
 function sdkCheck(index, info, declared) {
@@ -48750,6 +49312,8 @@ function sdkCheck(index, info, declared) {
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
+
+
 
 
 
@@ -48797,20 +49361,24 @@ async function buildTarget(target, requirements, counter, ctx) {
         return { failure };
     }
     finally {
-        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+            recursive: true,
+            force: true
+        });
     }
 }
 async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
-    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
+    const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
     const pins = pinsOf(requirements);
     const what = [
         pins.length ? `${pins.length} pinned packages` : '',
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
+    (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
     const stages = {};
     let mark = Date.now();
@@ -48820,13 +49388,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
         mark = now;
     };
-    const outcome = await ctx.build({
+    const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
         target,
         requirements,
         projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    });
+    }));
     lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
@@ -48843,34 +49411,29 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
     lap('shape');
-    // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
-    const bytecode = config.shape.slim.includes('bytecode')
-        ? undefined
-        : await compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
-            run: ctx.run,
-            log,
-            docker: ctx.docker,
-            images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
-        });
-    if (bytecode?.notice)
-        log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
-    else if (bytecode?.failed)
-        log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
-    if (bytecode)
-        lap('compile');
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
-    if (files.length === 0)
-        log.warn(`layer ${target.layer.name} is empty`);
+    if (files.length === 0) {
+        if (what.length === 0)
+            log.warn(`layer ${target.layer.name} is empty`);
+        else
+            throw new src_errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
+                file: config.pyprojectPath,
+                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+            });
+    }
     const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(config.outputDir, fileName);
+    const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
+    (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
         epochSeconds: config.sourceDateEpoch,
         resultsDir: ctx.resultsDir
     });
+    // Until the report is written, a zip of this build is an unfinished output.
+    (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
     lap('zip');
     await checkZip(zipPath, entries.length);
     lap('check');
@@ -48878,7 +49441,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await verifyLayer(zipPath, target, {
+    const verify = await withHeartbeat(log, `${step}: verifying`, () => verifyLayer(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -48887,8 +49450,10 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
         runtimeVersions: config.shape.runtimePackageVersions,
         projectDir: project.dir,
-        workDir: ctx.workRoot
-    });
+        workDir: ctx.workRoot,
+        sdkCacheDir: external_node_path_default().join(config.cacheDir, 'sdk'),
+        notice: ctx.notice
+    }));
     lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
@@ -48913,7 +49478,6 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         packages: await packageUsage(entries, target.sitePackages),
         duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
-        ...(bytecode ? { bytecode } : {}),
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10,
         stages
@@ -48925,6 +49489,12 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
+
+
 
 
 
@@ -48965,6 +49535,14 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
     const targets = planLayers(config, project, pyproject.text);
     return { config, project, targets };
 }
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+function plannedZips({ targets }) {
+    return targets.map(target => ({
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture
+    }));
+}
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
@@ -48976,7 +49554,14 @@ async function buildLayers(prepared, ctx) {
         UV_NO_PROGRESS: '1'
     };
     const exportContext = { run, tools, log, uvEnv };
+    // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
+    await ensureWritableFolder(config.outputDir, 'output folder');
+    await ensureWritableFolder(config.cacheDir, 'cache folder');
+    const unlock = await lockOutputFolder(config.outputDir);
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
+    const disallow = (0,paths/* allowWritesUnder */.qo)(config.outputDir, config.cacheDir, workRoot);
     try {
         const fromCache = async (layerKey) => {
             const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
@@ -48990,6 +49575,7 @@ async function buildLayers(prepared, ctx) {
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
+        (0,interrupt/* setActivity */.qL)('preparing the build');
         await ctx.beforeTools?.();
         const prepareSeconds = {};
         let mark = Date.now();
@@ -48998,7 +49584,7 @@ async function buildLayers(prepared, ctx) {
             mark = Date.now();
         };
         const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
             : undefined;
         if (projectWheel)
             lap('wheel');
@@ -49006,13 +49592,16 @@ async function buildLayers(prepared, ctx) {
         const requirements = new Map();
         const failures = [];
         for (const target of targets) {
-            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
+            (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
+            const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
+            log.info(what);
             try {
-                requirements.set(target, await exportFor(target));
+                requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
             }
             catch (error) {
-                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
-                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+                const failure = (0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error);
+                failures.push(failure);
+                log.warn(`${what} failed: ${failure.error.split('\n')[0]}`);
             }
         }
         lap('export');
@@ -49020,7 +49609,7 @@ async function buildLayers(prepared, ctx) {
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(config.outputDir, 'output folder'), { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
             run,
@@ -49032,6 +49621,7 @@ async function buildLayers(prepared, ctx) {
             docker
         });
         const layers = [];
+        const notice = (0,system_log/* noticeOnce */.SY)(log);
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
             const pinned = requirements.get(target);
@@ -49046,6 +49636,7 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel,
+                notice,
                 resultsDir: cache.files
             });
             if ('layer' in outcome)
@@ -49081,7 +49672,10 @@ async function buildLayers(prepared, ctx) {
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
+        (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
+        disallow();
+        await unlock();
     }
 }
 /**
@@ -49090,6 +49684,9 @@ async function buildLayers(prepared, ctx) {
  */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
+    // With the report written, the zips are finished outputs: an interrupt now leaves them.
+    for (const layer of report.layers)
+        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
     const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
@@ -49115,6 +49712,55 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 77:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkPublishPlan)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6775);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7479);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
+// Publishing options checked against the build plan before any tool runs: every option's value,
+// the layer names the template gives each planned zip, and the layers functions ask for.
+
+
+
+
+/** Throws the ConfigError a publish after the build would have thrown for these options. */
+function checkPublishPlan(options, project, zips) {
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(options);
+    const report = { project };
+    const seen = new Map();
+    const label = (zip) => `layer ${zip.layer} (${zip.runtime} ${zip.architecture})`;
+    for (const zip of zips) {
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .renderName */ .gU)(resolved.nameTemplate, report, zip);
+        const problem = (0,_lambda_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        const flag = resolved.optionName('nameTemplate');
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(zip)}: ${problem}`, {
+                hint: `The template "${resolved.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
+            });
+        const other = seen.get(name);
+        if (other)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(other)} and ${label(zip)} would both be published as "${name}"`, {
+                hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
+            });
+        seen.set(name, zip);
+    }
+    const layers = [...new Set(zips.map(zip => zip.layer))];
+    for (const fn of resolved.functions) {
+        for (const wanted of fn.layers ?? []) {
+            if (!layers.includes(wanted))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${resolved.optionName('functions')}: function ${fn.name} asks for layer ${wanted}, which is not built (layers: ${layers.join(', ')})`, { hint: 'Name layers from [tool.lambda-layer.layers], or build that layer too.' });
+        }
+    }
 }
 
 
@@ -49868,6 +50514,76 @@ async function publishLayers(report, options, deps) {
 
 /***/ }),
 
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ measureReportZips)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+
+
+
+
+
+async function unzippedBytesOf(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    return new Promise((resolve, reject) => {
+        let total = 0;
+        zip.on('error', reject);
+        zip.on('entry', (entry) => {
+            if (!entry.fileName.endsWith('/'))
+                total += entry.uncompressedSize;
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(total));
+        zip.readEntry();
+    });
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+async function measureReportZips(report, log) {
+    const layers = [];
+    for (const layer of report.layers) {
+        let measured;
+        try {
+            const digest = await sha256Of(layer.zipPath);
+            measured = {
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                unzippedBytes: await unzippedBytesOf(layer.zipPath),
+                sha256: digest.toString('hex'),
+                codeSha256: digest.toString('base64')
+            };
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+        }
+        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
+            if (layer[key] !== measured[key])
+                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
+        }
+        layers.push({ ...layer, ...measured });
+    }
+    return { ...report, layers };
+}
+
+
+/***/ }),
+
 /***/ 7479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49980,7 +50696,7 @@ function resolveOptions(options) {
         if (!REGION.test(region))
             throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
         if (regions.includes(region))
-            throw fail('regions', `region ${region} is listed twice`);
+            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
         regions.push(region);
     }
     const bucketFor = resolveBucket(options.bucket, regions, fail);
@@ -49989,9 +50705,9 @@ function resolveOptions(options) {
         throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
     if (options.license !== undefined &&
         (!options.license.trim() || options.license.length > MAX_LICENSE))
-        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`);
+        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
     if (options.gitSha && !GIT_SHA.test(options.gitSha))
-        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`);
+        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
     const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
     const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
     if (templateProblem)
@@ -50003,7 +50719,7 @@ function resolveOptions(options) {
     const permissions = options.permissions ?? {};
     for (const account of permissions.accounts ?? []) {
         if (!ACCOUNT.test(account))
-            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`);
+            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
         if (grants.some(grant => grant.principal === account))
             continue;
         grants.push({
@@ -50029,7 +50745,7 @@ function resolveOptions(options) {
     for (const item of options.functions ?? []) {
         const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
         if (!target.name)
-            throw fail('functions', 'a function entry has no name');
+            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
         const region = functionArnRegion(target.name);
         if (region !== undefined && !regions.includes(region))
             throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
@@ -50380,9 +51096,11 @@ async function readReportFile(file, what = '--report') {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _system_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // The versioned JSON report: the single source the console table, job summary and outputs render.
+
 
 
 /**
@@ -50393,8 +51111,8 @@ const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 async function writeReport(report, outputDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, REPORT_FILE);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, REPORT_FILE);
+    await (0,_system_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
 }
 
@@ -50596,6 +51314,53 @@ function ownerIndex(distributions) {
         for (const file of dist.files)
             owner.set(file, dist);
     return owner;
+}
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ temporaryNameFor),
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
+// Atomic outputs: every file is written under a unique temporary name in its own folder and
+// renamed into place, so a reader never sees half a file and two writers never share one.
+
+
+
+
+
+/** A fresh temporary name next to `file` (same folder, so the final rename is atomic). */
+function temporaryNameFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`);
+}
+/** Writes `data` to `file` through a temporary name; on failure nothing is left under either. */
+async function writeFileAtomic(file, data) {
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .guardPath */ .Lp)(file, 'output file');
+    const temporary = temporaryNameFor(file);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(temporary);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+    finally {
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .forgetOnInterrupt */ .ai)(temporary);
+    }
 }
 
 
@@ -50812,11 +51577,155 @@ async function evictFiles(root, maxBytes) {
 
 /***/ }),
 
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ isFsError),
+/* harmony export */   ug: () => (/* binding */ asLayerError),
+/* harmony export */   yi: () => (/* binding */ fsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Turns Node's filesystem errors (ENOSPC, EROFS, EACCES, ENOTDIR, ...) into one message naming the
+// path, the cause in words, and what to do: never a raw error with a stack trace.
+
+const CAUSES = {
+    ENOSPC: [
+        'no space left on the device',
+        'Free space on that disk, or point the folder elsewhere.'
+    ],
+    EDQUOT: ['the disk quota is used up', 'Free space, or point the folder elsewhere.'],
+    EROFS: ['the filesystem is read-only', 'Choose a writable folder (--output-dir, --cache-dir).'],
+    EACCES: ['permission denied', 'Choose a folder you can write, or fix its permissions.'],
+    EPERM: ['operation not permitted', 'Choose a folder you can write, or fix its permissions.'],
+    ENOTDIR: [
+        'a part of the path is a file, not a folder',
+        'Remove that file or choose another folder.'
+    ],
+    EISDIR: ['it is a folder, not a file', 'Name a file there instead.'],
+    EEXIST: ['it exists and is not a folder', 'Remove it or choose another folder.'],
+    ENOENT: ['it does not exist', 'Check the path.'],
+    ELOOP: ['too many levels of symbolic links', 'Fix the links in that path.'],
+    ENAMETOOLONG: ['the name is too long', 'Choose a shorter path.'],
+    EMFILE: ['too many open files', 'Raise the open-file limit (ulimit -n).'],
+    EIO: ['an input/output error from the device', 'Check the disk.']
+};
+/** True for an error thrown by a Node filesystem call (it carries an errno code and a syscall). */
+function isFsError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'string' &&
+        typeof error.syscall === 'string');
+}
+/** A filesystem error as a LayerError; any other error unchanged. */
+function asLayerError(error) {
+    return isFsError(error) ? fsError(error) : error;
+}
+/** The filesystem error as a LayerError; `what` names the path's role ("output folder"). */
+function fsError(error, what, fallbackPath) {
+    const code = error.code ?? 'EUNKNOWN';
+    const [cause, fix] = error.syscall === 'mkdir' && code === 'ENOENT'
+        ? ['that filesystem does not allow creating folders', 'Choose a folder on a writable disk.']
+        : (CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
+    const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`, { hint: fix });
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ handleInterrupts),
+/* harmony export */   ai: () => (/* binding */ forgetOnInterrupt),
+/* harmony export */   gl: () => (/* binding */ forgetProcessGroup),
+/* harmony export */   qL: () => (/* binding */ setActivity),
+/* harmony export */   uU: () => (/* binding */ trackProcessGroup),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export cleanUpNow */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Interrupts: on SIGINT or SIGTERM, stop every child process group, remove the temporary files
+// and the outputs of the unfinished build, print one line, and exit 130 or 143.
+
+const paths = new Set();
+const groups = new Set();
+let activity = 'starting';
+let installed = false;
+/** Removes `path` (file or folder) if the process is interrupted before `forgetOnInterrupt`. */
+function removeOnInterrupt(path) {
+    paths.add(path);
+}
+function forgetOnInterrupt(path) {
+    paths.delete(path);
+}
+/** A child started in its own process group (detached), stopped with its group on interrupt. */
+function trackProcessGroup(pid) {
+    groups.add(pid);
+}
+function forgetProcessGroup(pid) {
+    groups.delete(pid);
+}
+/** What the build is doing now, for the one line printed on interrupt. */
+function setActivity(text) {
+    activity = text;
+}
+/** Sends `signal` to every tracked group; true when one is still running. */
+function signalGroups(signal) {
+    let running = false;
+    for (const pid of groups) {
+        try {
+            process.kill(-pid, signal);
+            running = true;
+        }
+        catch {
+            groups.delete(pid);
+        }
+    }
+    return running;
+}
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Stops children and removes registered paths, synchronously so that no other work of the build
+ * runs in between (a zip cannot be renamed into place while this cleans up).
+ */
+function cleanUpNow(graceMs = 3000) {
+    if (signalGroups('SIGTERM')) {
+        const deadline = Date.now() + graceMs;
+        while (Date.now() < deadline && signalGroups(0))
+            sleep(50);
+        signalGroups('SIGKILL');
+    }
+    for (const path of paths)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+    paths.clear();
+}
+/** Installs the SIGINT/SIGTERM handlers once; `say` prints the one line (stderr or the log). */
+function handleInterrupts(say) {
+    if (installed)
+        return;
+    installed = true;
+    const onSignal = (signal, code) => {
+        process.removeAllListeners(signal);
+        cleanUpNow();
+        say(`interrupted by ${signal} while ${activity}; stopped its processes and removed temporary files`);
+        process.exit(code);
+    };
+    process.once('SIGINT', () => onSignal('SIGINT', 130));
+    process.once('SIGTERM', () => onSignal('SIGTERM', 143));
+}
+
+
+/***/ }),
+
 /***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */   SY: () => (/* binding */ noticeOnce),
+/* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 // The logging seam: the CLI writes to stderr, the action to the workflow log.
@@ -50833,6 +51742,63 @@ function consoleLogger(verbose = false) {
 }
 /** Logger that discards everything (tests that only look at results). */
 const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+/** A warning that is logged once per key: one notice per cause, however many targets share it. */
+function noticeOnce(log) {
+    const seen = new Set();
+    return (key, message) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        log.warn(message);
+    };
+}
+
+
+/***/ }),
+
+/***/ 9145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Lp: () => (/* binding */ guardPath),
+/* harmony export */   qo: () => (/* binding */ allowWritesUnder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// The path guard: every path the tool writes or removes must lie inside one of its own folders
+// (the output folder, its temp folder, the cache). Anything else stops the build here.
+
+
+const roots = new Set();
+/** True when `child` is `parent` or lies below it (both made absolute, no symlinks resolved). */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parent), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(child));
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Lets the tool write and remove below `folders` until the returned function is called. */
+function allowWritesUnder(...folders) {
+    const added = folders.map(folder => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(folder)).filter(folder => !roots.has(folder));
+    for (const folder of added)
+        roots.add(folder);
+    return () => {
+        for (const folder of added)
+            roots.delete(folder);
+    };
+}
+/**
+ * Returns `target` when it lies inside a folder the tool owns; throws otherwise. `what` says what
+ * the path is for ("layer zip", "install folder"), so the message names it.
+ */
+function guardPath(target, what) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(target);
+    if (roots.size === 0 || [...roots].some(root => isInside(absolute, root)))
+        return absolute;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayerError */ .CE(`refusing to write ${what} ${absolute}: it is outside the output, temporary and cache folders`, {
+        hint: 'A project name, version, layer name or option put a path outside those folders; check them.'
+    });
+}
 
 
 /***/ }),
@@ -50847,16 +51813,38 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8550);
+/* harmony import */ var _time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2586);
 // Runs external commands as argument arrays (never through a shell) and captures their output.
+// Each child runs in its own process group with a time limit; an interrupt stops the group.
+
+
 
 
 /** Spawns the command; resolves with its exit code (non-zero is not an exception). */
 const runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe']
+        env: { ...(options.baseEnv ?? process.env), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true
     });
+    const pid = child.pid;
+    if (pid !== undefined)
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .trackProcessGroup */ .uU)(pid);
+    const limit = options.timeoutMs ?? (0,_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .timeLimitFromEnv */ ._5)(_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_TIME_LIMIT_MS */ .AE);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (pid !== undefined) {
+            try {
+                process.kill(-pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
+    }, limit);
     const stdout = [];
     const stderr = [];
     let pending = '';
@@ -50873,12 +51861,24 @@ const runProcess = (command, args, options = {}) => new Promise((resolve, reject
                 options.onStderrLine(line);
     });
     child.on('error', error => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
         const code = error.code;
         reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(code === 'ENOENT'
             ? `command not found: ${command}`
             : `could not run ${command}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
+        if (timedOut) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} ${args[0] ?? ''} did not finish within ${limit / 1000} s`, {
+                hint: 'Set LAMBDA_LAYER_TIMEOUT (seconds) to allow more time, or check for a stuck download or build.'
+            }));
+            return;
+        }
         if (pending.trim() && options.onStderrLine)
             options.onStderrLine(pending);
         resolve({
@@ -50895,6 +51895,48 @@ function tail(text, count = 12) {
         .filter(line => line.trim())
         .slice(-count)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ TOOL_TIME_LIMIT_MS),
+/* harmony export */   Bv: () => (/* binding */ withTimeLimit),
+/* harmony export */   LG: () => (/* binding */ SETUP_TIME_LIMIT_MS),
+/* harmony export */   _5: () => (/* binding */ timeLimitFromEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Time limits: a step that does not settle in time fails with a message saying which step and
+// how long it was given, instead of hanging the build.
+
+/** Default limit of one external tool run (install, export, wheel build, container): 30 minutes. */
+const TOOL_TIME_LIMIT_MS = 30 * 60 * 1000;
+/** Default limit of filesystem setup (creating and probing the output and cache folders). */
+const SETUP_TIME_LIMIT_MS = 20 * 1000;
+/** The limit set by the variable `name` (seconds; default LAMBDA_LAYER_TIMEOUT), or `fallback`. */
+function timeLimitFromEnv(fallback, env = process.env, name = 'LAMBDA_LAYER_TIMEOUT') {
+    const seconds = Number(env[name]);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallback;
+}
+/** Settles like `work`, or rejects after `ms` with a message naming `what`. */
+async function withTimeLimit(work, ms, what) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`${what} did not finish within ${Math.round(ms / 1000)} s`, {
+            hint: 'The path may be on a hung or special filesystem (e.g. /proc); choose another folder.'
+        })), ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

@@ -162,10 +162,42 @@ the packages installed (the AWS SDK set with its versions).
       --version              show the version
 `
 
+/**
+ * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
+ * flag, not an option, so its check can name it.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const stringFlags = new Set(
+    Object.entries(OPTIONS).flatMap(([name, option]) =>
+      option.type === 'string'
+        ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+        : []
+    )
+  )
+  const result: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    const next = argv[i + 1]
+    if (stringFlags.has(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+      result.push(`${arg.startsWith('--') ? arg : `--${longName(arg)}`}=${next}`)
+      i++
+    } else result.push(arg)
+  }
+  return result
+}
+
+const longName = (short: string) =>
+  Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short
+
 export function parseCli(argv: string[]): CliArgs {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1]

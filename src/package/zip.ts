@@ -5,6 +5,9 @@
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import { temporaryNameFor } from '../system/atomic.js'
+import { forgetOnInterrupt, removeOnInterrupt } from '../system/interrupt.js'
+import { guardPath } from '../system/paths.js'
 import { once } from 'node:events'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
@@ -106,7 +109,9 @@ export async function writeZip(
       }
     : undefined
   const pool = await DeflatePool.start(options.threads)
-  const partial = `${zipPath}.partial`
+  guardPath(zipPath, 'layer zip')
+  const partial = temporaryNameFor(zipPath)
+  removeOnInterrupt(partial)
   const out = createWriteStream(partial)
   const hash = createHash('sha256')
   let writeError: Error | undefined
@@ -191,6 +196,7 @@ export async function writeZip(
     await rm(partial, { force: true })
     throw error
   } finally {
+    forgetOnInterrupt(partial)
     await pool.close()
   }
   const digest = hash.digest()

@@ -1,5 +1,6 @@
 // The versioned JSON report: the single source the console table, job summary and outputs render.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
+import { writeFileAtomic } from '../system/atomic.js'
 import path from 'node:path'
 import type { DuplicateLibrary } from '../package/duplicates.js'
 import type { LockKind } from '../project/project.js'
@@ -134,6 +135,6 @@ export interface Report {
 export async function writeReport(report: Report, outputDir: string): Promise<string> {
   await mkdir(outputDir, { recursive: true })
   const file = path.join(outputDir, REPORT_FILE)
-  await writeFile(file, JSON.stringify(report, null, 2) + '\n')
+  await writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n')
   return file
 }

@@ -11,10 +11,12 @@ import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { checkElf, type ElfReport } from './elf-check.js'
-import { importInImage, importOnHost, type ImportReport } from './imports.js'
+import { importOnHost } from './host-imports.js'
+import { importInImage, type ImportReport } from './imports.js'
 import { indexLayer, topLevelModules } from './layer-index.js'
 import type { VerifyOptions } from '../config/verify-options.js'
 import { runtimeInfo, type RuntimeInfo } from './runtime-info.js'
+import { sdkSetFolder } from './sdk-set.js'
 import { checkSdk, type SdkReport } from './sdk.js'
 import { runTestCommand, type TestCommandReport } from './test-command.js'
 import { extractZip } from './zip-read.js'
@@ -22,11 +24,17 @@ import { extractZip } from './zip-read.js'
 export interface VerifyReport {
   elf?: ElfReport
   /** The import check, or why it was skipped. */
-  imports?: ImportReport | { skipped: string }
+  imports?: ImportReport | SkippedImports
   sdk?: SdkReport
   testCommand?: TestCommandReport
   /** Findings that do not fail the build (SDK shadowing with sdk-shadowing = "warn", skipped checks). */
   warnings: string[]
+}
+
+/** Why the import check could not run, and what would let it run. */
+export interface SkippedImports {
+  skipped: string
+  enable?: string
 }
 
 export interface VerifyContext {
@@ -43,6 +51,12 @@ export interface VerifyContext {
   projectDir: string
   /** Scratch folder; the layer is extracted below it. */
   workDir: string
+  /** Cached folder for the runtime's SDK set (the host import check); defaults below workDir. */
+  sdkCacheDir?: string
+  /** The host's Python for the host import check (default python3). */
+  hostPython?: string
+  /** Logs a message once per build for each key (one notice per cause, not one per target). */
+  notice?: (key: string, message: string) => void
 }
 
 const infos = new WeakMap<Docker, Map<string, Promise<RuntimeInfo>>>()
@@ -111,9 +125,13 @@ export async function verifyLayer(
       const skip = new Set(options.skipImports)
       const modules = topLevelModules(index).filter(name => !skip.has(name))
       report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx)
-      if ('skipped' in report.imports)
-        report.warnings.push(`import check skipped: ${report.imports.skipped}`)
-      else errors.push(...report.imports.problems)
+      if ('skipped' in report.imports) {
+        const { skipped, enable } = report.imports
+        const where = `${target.runtime} ${target.architecture}`
+        const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`
+        if (ctx.notice) ctx.notice(`imports-skipped:${where}:${skipped}`, message)
+        else report.warnings.push(message)
+      } else errors.push(...report.imports.problems)
       if (!('skipped' in report.imports) && report.imports.problems.length) causes.add('packages')
     }
     if (options.testCommand) {
@@ -183,7 +201,7 @@ async function checkImports(
   image: string,
   unusable: string | undefined,
   ctx: VerifyContext
-): Promise<ImportReport | { skipped: string }> {
+): Promise<ImportReport | SkippedImports> {
   if (modules.length === 0) return { where: image, modules: [], problems: [] }
   if (!unusable) {
     return importInImage(layerDir, modules, {
@@ -194,22 +212,41 @@ async function checkImports(
       architecture: target.architecture
     })
   }
+  const python = ctx.hostPython ?? 'python3'
   const host = await ctx
-    .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+    .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
     .catch(() => undefined)
   const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : []
   const wanted = RUNTIMES[target.runtime].python
+  const where = `${target.runtime} ${target.architecture}`
   if (
     version.split('.').slice(0, 2).join('.') === wanted &&
     machine === ARCHITECTURES[target.architecture]
   ) {
-    ctx.log.warn(
-      `layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`
+    ctx.notice?.(
+      `host-imports:${where}:${unusable}`,
+      `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`
     )
-    return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version)
+    const sdk = await sdkSetFolder(
+      ctx.run,
+      'python3',
+      wanted,
+      ctx.sdkCacheDir ?? path.join(ctx.workDir, 'sdk-set'),
+      ctx.runtimeVersions
+    )
+    return importOnHost(layerDir, modules, {
+      run: ctx.run,
+      python,
+      runtime: target.runtime,
+      hostVersion: version,
+      sdkDir: sdk.dir,
+      sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
+    })
   }
+  const hostPython = version ? `Python ${version} ${machine}` : 'no Python'
   return {
-    skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${ARCHITECTURES[target.architecture]}`
+    skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${ARCHITECTURES[target.architecture]}`,
+    enable: `start a Docker engine that runs ${dockerArch(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${ARCHITECTURES[target.architecture]}; --verify elf,sdk switches the import check off`
   }
 }
 
