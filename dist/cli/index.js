@@ -45694,7 +45694,7 @@ function nativeBuilder(ctx, installer) {
             // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
             const { target } = request;
             const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
-            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): the only wheels of ${names} that glibc 2.${runtimes/* RUNTIMES */.aC[target.runtime].glibc} loads are tagged manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc}, which uv cannot select: installing this layer with pip (the runtime's exact tags)`);
             use = 'pip';
         }
         const { command, args, env } = use === 'uv'
@@ -51256,6 +51256,13 @@ var limits = __nccwpck_require__(3151);
 var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
+    const parts = verifyParts(layer);
+    if (!parts.length)
+        return undefined;
+    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+}
+/** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
+function verifyParts(layer) {
     const parts = [];
     if (layer.fallback)
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
@@ -51280,9 +51287,7 @@ function verifyLine(layer) {
     }
     if (verify?.testCommand)
         parts.push(`tests passed (${verify.testCommand.seconds} s)`);
-    if (!parts.length)
-        return undefined;
-    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -51332,7 +51337,7 @@ function renderReportTable(report, { unchanged = false } = {}) {
     const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -51494,9 +51499,17 @@ async function writeFileAtomic(file, data) {
 /* harmony export */   hC: () => (/* binding */ createDocker)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7848);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7848);
 // The Docker seam: runs the `docker` CLI through the Runner (argument arrays, never a shell) to
 // check the engine, make sure an image is there, and run one-off containers with bind mounts.
+
+
+
 
 
 /** Exit code of a container the kernel or the engine killed (SIGKILL: out of memory, docker kill). */
@@ -51533,7 +51546,7 @@ function createDocker(run, log, command = 'docker') {
         return {
             reason: result.code === 127
                 ? `the docker command is not installed`
-                : `no Docker engine answered${host}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(result.stderr, 2) || `exit ${result.code}`}`
+                : `no Docker engine answered${host}: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .i)(result.stderr, 2) || `exit ${result.code}`}`
         };
     };
     const pull = async (image, use) => {
@@ -51542,7 +51555,7 @@ function createDocker(run, log, command = 'docker') {
         log.info(`pulling ${image} (${use})`);
         const pulled = await docker(['pull', '--quiet', image]);
         if (pulled.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`image ${image} (${use}) is not on this machine and could not be pulled: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .i)(pulled.stderr, 3)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`image ${image} (${use}) is not on this machine and could not be pulled: ${(0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .i)(pulled.stderr, 3)}`, {
                 hint: 'Check the image name and that its registry is reachable (docker login for a private one), pull or build it beforehand, or name another image (build-image / runtime-image in [tool.lambda-layer], --build-image / --runtime-image).'
             });
         }
@@ -51558,8 +51571,11 @@ function createDocker(run, log, command = 'docker') {
             }
             return pending;
         },
-        run(container) {
-            const args = ['run', '--rm'];
+        async run(container) {
+            // A named container, so an interrupt can remove it: stopping the docker client alone
+            // would leave it running in the engine.
+            const name = `lambda-layer-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
+            const args = ['run', '--rm', '--name', name];
             if (container.network)
                 args.push('--network', container.network);
             if (container.user)
@@ -51578,7 +51594,15 @@ function createDocker(run, log, command = 'docker') {
                 args.push('--env', name);
             args.push(container.image, ...container.command);
             log.debug(`${command} ${args.join(' ')}`);
-            return docker(args, { env: container.env, onStderrLine: container.onStderrLine });
+            const forget = (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .runOnInterrupt */ .se)(() => {
+                (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)(command, ['rm', '--force', name], { stdio: 'ignore', timeout: 15_000 });
+            });
+            try {
+                return await docker(args, { env: container.env, onStderrLine: container.onStderrLine });
+            }
+            finally {
+                forget();
+            }
         }
     };
 }
@@ -51759,6 +51783,7 @@ function fsError(error, what, fallbackPath) {
 /* harmony export */   ai: () => (/* binding */ forgetOnInterrupt),
 /* harmony export */   gl: () => (/* binding */ forgetProcessGroup),
 /* harmony export */   qL: () => (/* binding */ setActivity),
+/* harmony export */   se: () => (/* binding */ runOnInterrupt),
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup),
 /* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
 /* harmony export */ });
@@ -51770,6 +51795,7 @@ function fsError(error, what, fallbackPath) {
 
 const paths = new Set();
 const groups = new Set();
+const hooks = new Set();
 let activity = 'starting';
 let installed = false;
 /** Removes `path` (file or folder) if the process is interrupted before `forgetOnInterrupt`. */
@@ -51785,6 +51811,15 @@ function trackProcessGroup(pid) {
 }
 function forgetProcessGroup(pid) {
     groups.delete(pid);
+}
+/**
+ * Runs `stop` (synchronous) on interrupt, before child groups are stopped: for what a process
+ * group does not cover, e.g. a container the Docker engine runs. Returns the function that
+ * unregisters it.
+ */
+function runOnInterrupt(stop) {
+    hooks.add(stop);
+    return () => hooks.delete(stop);
 }
 /** What the build is doing now, for the one line printed on interrupt. */
 function setActivity(text) {
@@ -51810,6 +51845,15 @@ const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 
  * runs in between (a zip cannot be renamed into place while this cleans up).
  */
 function cleanUpNow(graceMs = 3000) {
+    for (const stop of hooks) {
+        try {
+            stop();
+        }
+        catch {
+            // best effort: the rest of the cleanup still runs
+        }
+    }
+    hooks.clear();
     if (signalGroups('SIGTERM')) {
         const deadline = Date.now() + graceMs;
         while (Date.now() < deadline && signalGroups(0))

@@ -31,7 +31,12 @@ export const Inputs = {
   RuntimeImage: 'runtime-image',
   Verify: 'verify',
   SdkShadowing: 'sdk-shadowing',
-  TestCommand: 'test-command'
+  TestCommand: 'test-command',
+  Mode: 'mode',
+  Comment: 'comment',
+  GithubToken: 'github-token',
+  SizeGrowthWarn: 'size-growth-warn',
+  SizeGrowthFail: 'size-growth-fail'
 } as const
 
 export const Outputs = {

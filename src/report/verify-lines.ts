@@ -3,6 +3,13 @@
 import type { LayerReport } from './report.js'
 
 export function verifyLine(layer: LayerReport): string | undefined {
+  const parts = verifyParts(layer)
+  if (!parts.length) return undefined
+  return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`
+}
+
+/** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
+export function verifyParts(layer: LayerReport): string[] {
   const parts: string[] = []
   if (layer.fallback) parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`)
   const verify = layer.verify
@@ -28,6 +35,5 @@ export function verifyLine(layer: LayerReport): string | undefined {
     parts.push(verify.sdk.problems.length ? 'shadows the runtime SDK' : 'no SDK shadowing')
   }
   if (verify?.testCommand) parts.push(`tests passed (${verify.testCommand.seconds} s)`)
-  if (!parts.length) return undefined
-  return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`
+  return parts
 }
