@@ -42446,7 +42446,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3965);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
@@ -44542,7 +44542,7 @@ const DEFAULT_SDK_SET = {
 
 /***/ }),
 
-/***/ 4816:
+/***/ 3965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46560,7 +46560,8 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     }
     const slim = slimTable ?? {};
     (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
-    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined ? rule !== 'bytecode' : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
     if (overrides.slim !== undefined) {
         const where = fromFlag('slim');
         const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
@@ -47497,7 +47498,9 @@ async function packageUsage(entries, siteDir) {
     for (const entry of entries) {
         if (entry.kind !== 'file')
             continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const dist = owner.get(entry.name) ??
+            owner.get(sourceOfBytecode(entry.name) ?? '') ??
+            distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
         const rest = entry.name.startsWith(`${siteDir}/`)
             ? entry.name.slice(siteDir.length + 1)
             : entry.name;
@@ -47513,6 +47516,11 @@ async function packageUsage(entries, siteDir) {
         usage.set(key, item);
     }
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
+function sourceOfBytecode(name) {
+    const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
+    return match ? `${match[1] ?? ''}${match[2]}.py` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/files/tree.ts
@@ -48108,6 +48116,98 @@ function endOfCentralDirectory(count, size, start) {
     end.writeUInt32LE(start, 16);
     parts.push(end);
     return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/shape/bytecode.ts
+// Compiles a layer's Python files to bytecode for the runtime's exact Python version, so a cold
+// start reads `.pyc` files instead of compiling every module again (a layer's /opt is read-only,
+// so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
+// make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
+// else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
+
+
+
+
+const bytecode_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
+async function hostCandidates(version, env) {
+    const candidates = [`python${version}`];
+    const pyenv = env.PYENV_ROOT ?? external_node_path_default().join(external_node_os_default().homedir(), '.pyenv');
+    const versions = await (0,promises_.readdir)(external_node_path_default().join(pyenv, 'versions')).catch(() => []);
+    for (const name of versions
+        .filter(v => v.startsWith(`${version}.`))
+        .sort()
+        .reverse()) {
+        const binary = external_node_path_default().join(pyenv, 'versions', name, 'bin', `python${version}`);
+        if (await bytecode_exists(binary))
+            candidates.push(binary);
+    }
+    return candidates;
+}
+/** The compileall arguments: unchecked-hash pycs naming the files as they will be under /opt. */
+function compileArgs(siteDir, optPath) {
+    return [
+        '-m',
+        'compileall',
+        '-q',
+        '-j',
+        '0',
+        '--invalidation-mode',
+        'unchecked-hash',
+        '-s',
+        siteDir,
+        '-p',
+        optPath,
+        siteDir
+    ];
+}
+/** Number of "Compiling/Error" failures compileall printed (it exits 1 when any file failed). */
+function failuresIn(output) {
+    return (output.match(/^\*\*\* (Error compiling|Sorry)/gm) ?? []).length;
+}
+/**
+ * Compiles every `.py` under `siteDir` (the layer's site-packages, `sitePackages` inside the zip)
+ * with Python `version`. Reproducible: the same sources give the same bytes (fixed hash seed).
+ */
+async function compileBytecode(siteDir, sitePackages, version, ctx) {
+    const env = ctx.env ?? process.env;
+    const optPath = `/opt/${sitePackages}`;
+    const pinned = { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' };
+    const check = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'];
+    for (const python of await hostCandidates(version, env)) {
+        const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined);
+        if (probe?.code !== 0 || probe.stdout.trim() !== version)
+            continue;
+        const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned });
+        return { compiler: python, failed: failuresIn(result.stdout + result.stderr) };
+    }
+    const docker = ctx.docker;
+    for (const image of ctx.images ?? []) {
+        if (!docker || (await docker.engine()).reason)
+            break;
+        const ok = await docker.ensureImage(image, 'bytecode').then(() => true, () => false);
+        if (!ok)
+            continue;
+        const mount = { source: siteDir, target: '/work/site' };
+        const run = (command) => docker.run({
+            image,
+            entrypoint: 'python3',
+            command,
+            user: (0,system_docker/* invokingUser */.TD)(),
+            mounts: [mount],
+            env: pinned,
+            network: 'none'
+        });
+        const probe = await run(check).catch(() => undefined);
+        if (probe?.code !== 0 || probe.stdout.trim() !== version)
+            continue;
+        const result = await run(compileArgs('/work/site', optPath));
+        return { compiler: `image ${image}`, failed: failuresIn(result.stdout + result.stderr) };
+    }
+    return {
+        failed: 0,
+        notice: `no Python ${version} found (PATH, pyenv, or the build/runtime image): the layer ships without bytecode, and every cold start compiles the modules it imports`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
@@ -49330,6 +49430,8 @@ function sdkCheck(index, info, declared) {
 
 
 
+
+
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
@@ -49411,6 +49513,21 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
     lap('shape');
+    // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
+    const bytecode = config.shape.slim.includes('bytecode')
+        ? undefined
+        : await compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
+            run: ctx.run,
+            log,
+            docker: ctx.docker,
+            images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
+        });
+    if (bytecode?.notice)
+        log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
+    else if (bytecode?.failed)
+        log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
+    if (bytecode)
+        lap('compile');
     progress.stage = 'package';
     const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
@@ -49478,6 +49595,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         packages: await packageUsage(entries, target.sitePackages),
         duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
+        ...(bytecode ? { bytecode } : {}),
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10,
         stages
