@@ -30,6 +30,7 @@ import type { Logger } from './system/log.js'
 import type { Runner } from './system/process.js'
 import { createTools, type Tools } from './system/tools.js'
 import { buildTarget } from './target.js'
+import { failCombinationImports, verifyCombinationImports } from './verify/combination.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export interface PreparedBuild {
@@ -184,7 +185,11 @@ export async function buildLayers(
       layers,
       combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
     }
-    return { ...(await finish(report, config, log)), layerKey, cacheHit: false }
+    const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log })
+    if (together) report.combinationImports = together
+    const finished = await finish(report, config, log)
+    failCombinationImports(together ?? [], finished.reportPath)
+    return { ...finished, layerKey, cacheHit: false }
   } finally {
     await rm(workRoot, { recursive: true, force: true })
   }

@@ -21,6 +21,7 @@ import {
   type CliArgs
 } from './args.js'
 import { runtimeInfoCommand } from './runtime-info.js'
+import { verifyCommand } from './verify.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -35,6 +36,15 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0
     }
     const log = consoleLogger(args.verbose)
+    if (args.command === 'verify') {
+      const { report, reportPath } = await verifyCommand(args, { run: runProcess, log })
+      process.stdout.write(
+        args.json
+          ? JSON.stringify(report, null, 2) + '\n'
+          : `${renderReportTable(report)}\n\nReport: ${reportPath}\n`
+      )
+      return 0
+    }
     if (args.command === 'runtime-info') {
       process.stdout.write(await runtimeInfoCommand(args, { run: runProcess, log }))
       return 0

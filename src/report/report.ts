@@ -5,6 +5,7 @@ import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
+import type { CombinationImportReport } from '../verify/combination.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from '../publish/index.js'
 import type { CombinationReport, SizeStatus } from './sizes.js'
@@ -59,6 +60,8 @@ export interface Report {
   limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
   layers: LayerReport[]
   combinations: CombinationReport[]
+  /** Each combination's members imported together, merged under /opt in order (Verify). */
+  combinationImports?: CombinationImportReport[]
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult
 }

@@ -3,6 +3,7 @@
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
 import { verifyLine } from './verify-lines.js'
+import { renderColdStart, renderCombinationImports } from './verify-summary.js'
 
 const MIB = 1024 * 1024
 const STATUS: Record<LayerReport['status'], string> = {
@@ -152,6 +153,9 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
         )
     )
   }
+  // Verify's sections (src/report/verify-summary.ts): cold start, combinations imported together.
+  for (const section of [renderColdStart(report), renderCombinationImports(report)])
+    if (section) sections.push(section)
   if (report.publish) {
     sections.push(
       '### Published\n\n' +

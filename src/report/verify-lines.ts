@@ -1,5 +1,6 @@
 // One console line per layer on how it was built and verified: the package that forced Docker,
-// shared objects checked, modules imported (slowest first), SDK shadowing, the project's tests.
+// shared objects checked (newest glibc/GLIBCXX needed), modules imported with the cold-start
+// cost (total import time, slowest first), SDK shadowing, the project's tests.
 import type { LayerReport } from './report.js'
 
 export function verifyLine(layer: LayerReport): string | undefined {
@@ -7,7 +8,11 @@ export function verifyLine(layer: LayerReport): string | undefined {
   if (layer.fallback) parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`)
   const verify = layer.verify
   if (verify?.elf) {
-    const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : ''
+    const needed = [
+      verify.elf.newestGlibc ? `glibc ${verify.elf.newestGlibc}` : '',
+      ...(verify.elf.newestCxx ?? [])
+    ].filter(Boolean)
+    const glibc = needed.length ? ` (newest needed: ${needed.join(', ')})` : ''
     parts.push(
       verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects'
     )
@@ -15,12 +20,11 @@ export function verifyLine(layer: LayerReport): string | undefined {
   if (verify?.imports) {
     if ('skipped' in verify.imports) parts.push('import check skipped')
     else {
-      const slowest = verify.imports.modules
-        .filter(m => m.ok)
-        .slice(0, 3)
-        .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`)
+      const cold = verify.coldStart
+      const slowest = (cold?.slowest ?? []).map(m => `${m.module} ${m.seconds.toFixed(2)} s`)
       parts.push(
-        `${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`
+        `${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}` +
+          (cold ? `, ${cold.totalSeconds.toFixed(2)} s of imports in total` : '')
       )
     }
   }
