@@ -3,10 +3,13 @@
 moto 5.2.5 answers Content.Location "s3://" (no bucket, no key); AWS answers a presigned HTTPS URL
 of the layer's zip. To test `lambda-layer verify ARN` end to end, this starts the same server with
 one change: the layer version's bytes are put into moto's own S3 (bucket moto-layer-content) and
-Location is that object's URL on this server. Usage: python moto_layer_location.py PORT
+Location is a presigned GET URL of that object on this server, as AWS presigns its own.
+Usage: python moto_layer_location.py PORT
 """
 import sys
 
+import boto3
+from botocore.config import Config
 from moto import server
 from moto.awslambda import models as awslambda
 from moto.s3.models import s3_backends
@@ -23,7 +26,17 @@ def get_layer_version(self):
         s3.create_bucket(BUCKET, "us-east-1")
     key = f"{self.region}/{self.name}/{self.version}.zip"
     s3.put_object(BUCKET, key, self.code_bytes)
-    answer["Content"]["Location"] = f"http://127.0.0.1:{PORT}/{BUCKET}/{key}"
+    presigner = boto3.client(
+        "s3",
+        endpoint_url=f"http://127.0.0.1:{PORT}",
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=Config(s3={"addressing_style": "path"}),
+    )
+    answer["Content"]["Location"] = presigner.generate_presigned_url(
+        "get_object", Params={"Bucket": BUCKET, "Key": key}, ExpiresIn=600
+    )
     return answer
 
 
