@@ -27,6 +27,8 @@ async function handMadeZip(): Promise<string> {
     'install',
     '-q',
     '--disable-pip-version-check',
+    '--root-user-action',
+    'ignore',
     '--target',
     path.join(dir, 'python'),
     '--only-binary',
