@@ -93,3 +93,28 @@ export async function plainCxxObject(dir: string): Promise<Buffer> {
 /** python/NAME/__init__.py that loads NAME/FILE with ctypes (what an extension's import does). */
 export const loadsLibrary = (file: string) =>
   `import ctypes, os\nctypes.CDLL(os.path.join(os.path.dirname(__file__), ${JSON.stringify(file)}))\n`
+
+/** A layer zip the way many make one by hand: pip install -t DIR/python (markupsafe, idna), then zip -r. */
+export async function pipTargetZip(dir: string): Promise<string> {
+  execFileSync('python3', [
+    '-m',
+    'pip',
+    'install',
+    '-q',
+    '--disable-pip-version-check',
+    '--root-user-action',
+    'ignore',
+    '--target',
+    path.join(dir, 'python'),
+    '--only-binary',
+    ':all:',
+    '--platform',
+    'manylinux2014_x86_64',
+    '--python-version',
+    '3.11',
+    'markupsafe==2.1.5',
+    'idna==3.7'
+  ])
+  execFileSync('zip', ['-q', '-r', 'handmade.zip', 'python'], { cwd: dir })
+  return path.join(dir, 'handmade.zip')
+}

@@ -1,12 +1,13 @@
 // `lambda-layer verify` on zips built elsewhere: one made by `pip install -t` + `zip` (runtime given,
 // architecture read from its shared objects), and a published version fetched by ARN from a moto
 // server (runtime and architecture from GetLayerVersion), imported in the stand-in runtime image.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { PublishLayerVersionCommand } from '@aws-sdk/client-lambda'
 import { REPO_ROOT, useScratch } from '../__fixtures__/projects.js'
+import { pipTargetZip } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 import { motoPython, MotoServer, MOTO_ACCOUNT } from './helpers/moto.js'
 
@@ -18,31 +19,7 @@ const withMoto = python ? describe : describe.skip
 const scratch = useScratch()
 const SO = 'python/markupsafe/_speedups.cpython-311-x86_64-linux-gnu.so'
 
-/** A layer zip the way many make one by hand: pip install -t python/, then zip -r. */
-async function handMadeZip(): Promise<string> {
-  const dir = await scratch.folder()
-  execFileSync('python3', [
-    '-m',
-    'pip',
-    'install',
-    '-q',
-    '--disable-pip-version-check',
-    '--root-user-action',
-    'ignore',
-    '--target',
-    path.join(dir, 'python'),
-    '--only-binary',
-    ':all:',
-    '--platform',
-    'manylinux2014_x86_64',
-    '--python-version',
-    '3.11',
-    'markupsafe==2.1.5',
-    'idna==3.7'
-  ])
-  execFileSync('zip', ['-q', '-r', 'handmade.zip', 'python'], { cwd: dir })
-  return path.join(dir, 'handmade.zip')
-}
+const handMadeZip = async () => pipTargetZip(await scratch.folder())
 
 const run = (args: string[], env: Record<string, string> = {}) =>
   exec('node', [cli, 'verify', ...args], {

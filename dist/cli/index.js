@@ -42292,7 +42292,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
 /* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8894);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6429);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42323,10 +42323,12 @@ async function runCli(argv) {
         }
         const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
+            const { report, reportPath, failure } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
             process.stdout.write(args.json
                 ? JSON.stringify(report, null, 2) + '\n'
                 : `${(0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportTable */ .nJ)(report)}\n\nReport: ${reportPath}\n`);
+            if (failure)
+                throw failure;
             return 0;
         }
         if (args.command === 'runtime-info') {
@@ -42464,7 +42466,7 @@ function renderRuntimeInfo(info) {
 
 /***/ }),
 
-/***/ 8894:
+/***/ 6429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42476,14 +42478,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/values.ts
+var config_values = __nccwpck_require__(3750);
 // EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
 var config_verify = __nccwpck_require__(3029);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/config/values.ts
-var config_values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/plan/images.ts
 var plan_images = __nccwpck_require__(2365);
 // EXTERNAL MODULE: ./src/plan/runtimes.ts
@@ -42516,15 +42518,15 @@ function externalReport(layers, warnPercent) {
         combinations: []
     };
 }
-/** Writes the report; then fails with every problem of every zip that failed. */
+/** Writes the report; `failure` holds every problem of every zip that failed (for the caller to throw). */
 async function finishExternal(layers, failures, outputDir, warnPercent) {
     const report = externalReport(layers, warnPercent);
     const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
-    if (failures.length) {
-        const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`));
-        throw new errors/* VerifyError */.Gz(failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`, failures.length === 1 ? (failures[0]?.problems ?? []) : problems, { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` });
-    }
-    return { report, reportPath };
+    if (!failures.length)
+        return { report, reportPath };
+    const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`));
+    const failure = new errors/* VerifyError */.Gz(failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`, failures.length === 1 ? (failures[0]?.problems ?? []) : problems, { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` });
+    return { report, reportPath, failure };
 }
 
 // EXTERNAL MODULE: ./src/system/docker.ts
@@ -42797,12 +42799,10 @@ async function sizesOf(zipPath, target, workDir, warn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/verify.ts
-// `lambda-layer verify ZIP|ARN…`: runs the Verify checks on layer zips built elsewhere, or on
-// published versions by ARN, and prints the same table as a build.
-
+;// CONCATENATED MODULE: ./src/verify/verify-zips.ts
+// One entry for verifying zips built elsewhere, shared by `lambda-layer verify` and the action's
+// verify-only mode: reads the Verify overrides, fetches ARNs with the standard AWS chain, verifies
+// every zip for each runtime and architecture, and writes the report.
 
 
 
@@ -42815,22 +42815,25 @@ var cli_args = __nccwpck_require__(7593);
 
 
 const DEFAULT_WARN_PERCENT = 90;
-async function verifyCommand(args, ctx) {
-    const list = (values) => (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
-    const flag = (label) => ({ label });
-    const named = (values, allowed, label) => values.length ? (0,config_values/* enumList */.Oq)(values, allowed, flag(label)) : [];
-    const runtimes = named(list(args.overrides.runtime), plan_runtimes/* RUNTIME_NAMES */.st, '--runtime');
-    const architectures = named(list(args.overrides.architectures), plan_runtimes/* ARCHITECTURE_NAMES */.zj, '--architectures');
-    const verify = (0,config_verify/* readVerify */.s)({}, args.overrides, key => {
-        throw new errors/* ConfigError */.xL(`unexpected setting ${key}`);
-    }, key => flag(cli_args/* IMAGE_FLAG_NAMES */.Eo[key]));
-    const outputDir = external_node_path_default().resolve(args.overrides.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
-    const clients = args.sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
+async function verifyZips(request, ctx) {
+    const where = (label) => ({ label });
+    const named = (values, allowed, label) => {
+        const items = (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
+        return items.length ? (0,config_values/* enumList */.Oq)(items, allowed, where(label)) : [];
+    };
+    const runtimes = named(request.runtimes, plan_runtimes/* RUNTIME_NAMES */.st, request.nameOf('runtime'));
+    const architectures = named(request.architectures, plan_runtimes/* ARCHITECTURE_NAMES */.zj, request.nameOf('architectures'));
+    const verify = (0,config_verify/* readVerify */.s)({}, request.overrides, key => {
+        throw new errors/* ConfigError */.xL(`unexpected setting ${String(key)}`);
+    }, key => where(request.nameOf(key)));
+    const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
+    const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
+    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
     try {
-        const { layers, failures } = await verifyExternal(args.sources, {
+        const { layers, failures } = await verifyExternal(sources, {
             runtimes,
             architectures,
-            runtimeImage: args.overrides.runtimeImage ?? plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+            runtimeImage: request.overrides.runtimeImage ?? plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
             verify,
             outputDir,
             sizeWarnPercent: DEFAULT_WARN_PERCENT
@@ -42845,6 +42848,23 @@ async function verifyCommand(args, ctx) {
     finally {
         clients?.destroy();
     }
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/verify.ts
+
+
+function verifyCommand(args, ctx) {
+    return verifyZips({
+        sources: args.sources,
+        runtimes: args.overrides.runtime,
+        architectures: args.overrides.architectures,
+        overrides: args.overrides,
+        outputDir: args.overrides.outputDir,
+        baseDir: process.cwd(),
+        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
+    }, ctx);
 }
 
 

@@ -31,7 +31,9 @@ export const Inputs = {
   RuntimeImage: 'runtime-image',
   Verify: 'verify',
   SdkShadowing: 'sdk-shadowing',
-  TestCommand: 'test-command'
+  TestCommand: 'test-command',
+  Mode: 'mode',
+  LayerZips: 'layer-zips'
 } as const
 
 export const Outputs = {

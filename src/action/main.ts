@@ -16,6 +16,7 @@ import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
 import { Outputs } from './constants.js'
+import { verifyOnly } from './verify-only.js'
 import {
   IMAGE_INPUT_NAMES,
   INPUT_NAMES,
@@ -33,6 +34,13 @@ const actionLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const inputs = loadInputs()
+    if (inputs.mode === 'verify-only') {
+      const { report, reportPath, failure } = await verifyOnly(inputs, actionLogger)
+      if (inputs.summary) await core.summary.addRaw(renderSummary(report)).write()
+      setOutputs(report, reportPath, false)
+      if (failure) throw failure
+      return
+    }
     const options = inputs.publish
       ? publishOptions(inputs.publish, process.env, key => PUBLISH_INPUT_NAMES[key])
       : undefined

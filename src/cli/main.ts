@@ -37,12 +37,13 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     const log = consoleLogger(args.verbose)
     if (args.command === 'verify') {
-      const { report, reportPath } = await verifyCommand(args, { run: runProcess, log })
+      const { report, reportPath, failure } = await verifyCommand(args, { run: runProcess, log })
       process.stdout.write(
         args.json
           ? JSON.stringify(report, null, 2) + '\n'
           : `${renderReportTable(report)}\n\nReport: ${reportPath}\n`
       )
+      if (failure) throw failure
       return 0
     }
     if (args.command === 'runtime-info') {

@@ -29,22 +29,21 @@ export function externalReport(layers: LayerReport[], warnPercent: number): Repo
   }
 }
 
-/** Writes the report; then fails with every problem of every zip that failed. */
+/** Writes the report; `failure` holds every problem of every zip that failed (for the caller to throw). */
 export async function finishExternal(
   layers: LayerReport[],
   failures: VerifyError[],
   outputDir: string,
   warnPercent: number
-): Promise<{ report: Report; reportPath: string }> {
+): Promise<{ report: Report; reportPath: string; failure?: VerifyError }> {
   const report = externalReport(layers, warnPercent)
   const reportPath = await writeReport(report, outputDir)
-  if (failures.length) {
-    const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`))
-    throw new VerifyError(
-      failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`,
-      failures.length === 1 ? (failures[0]?.problems ?? []) : problems,
-      { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` }
-    )
-  }
-  return { report, reportPath }
+  if (!failures.length) return { report, reportPath }
+  const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`))
+  const failure = new VerifyError(
+    failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`,
+    failures.length === 1 ? (failures[0]?.problems ?? []) : problems,
+    { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` }
+  )
+  return { report, reportPath, failure }
 }
