@@ -17,11 +17,15 @@ CACHE="${LAMBDA_LAYER_CI_CACHE:-/var/cache/lambda-layer-ci}"
 HERE="$CACHE/standins"
 SOCK="$CACHE/docker.sock"
 WORK="$HERE/work"
-RECIPE=1   # bump when a recipe below changes: its tarball and image are rebuilt
+RECIPE=1       # bump when a recipe below changes: its tarballs and images are rebuilt
+ARM64_RECIPE=2 # the same for the arm64 runtime alone
 STD_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 SDK_PINS=(boto3==1.40.0 botocore==1.40.0 s3transfer==0.13.1 jmespath==1.0.1
           python-dateutil==2.9.0.post0 six==1.17.0 urllib3==1.26.20)
 RUNTIME_PKGS=python3,python3-pip,binutils,ca-certificates,libstdc++6
+# Under emulation every package's configure step runs through QEMU: the arm64 runtime gets only
+# what Verify runs there (python3, and libstdc++ for the C++ runtime check).
+ARM64_PKGS=python3,libstdc++6
 BUILD_PKGS=python3,python3-pip,python3-venv,python3-dev,binutils,ca-certificates,gcc,g++,libc6-dev
 
 log() { echo "standins: $*" >&2; }
@@ -94,9 +98,9 @@ print("\n".join(sorted(f"{d.name}=={d.version}" for d in m.distributions(path=[s
     "$root/var/runtime" >"$root/var/runtime/sdk-versions.txt"
 }
 
-# NAME ARCH SUITE PACKAGES PYTHON(for the SDK; empty: none): a cached rootfs tarball
+# NAME ARCH SUITE PACKAGES PYTHON(for the SDK; empty: none) [RECIPE]: a cached rootfs tarball
 build_tarball() {
-  local name=$1 arch=$2 suite=$3 pkgs=$4 python=$5 tarball="$HERE/$1-r$RECIPE.tar"
+  local name=$1 arch=$2 suite=$3 pkgs=$4 python=$5 tarball="$HERE/$1-r${6:-$RECIPE}.tar"
   [[ -f $tarball ]] && return 0
   local root="$WORK/$name" start=$SECONDS
   clean_work; mkdir -p "$WORK" "$HERE/debs-$arch-$suite"
@@ -111,17 +115,36 @@ build_tarball() {
   log "$name: rootfs built in $((SECONDS - start)) s"
 }
 
-image_ok() {
-  [[ $(dk image inspect -f '{{index .Config.Labels "lambda-layer-ci.standins"}}' "$1" 2>/dev/null) == "$RECIPE" ]]
+image_ok() {  # IMAGE [RECIPE]
+  [[ $(dk image inspect -f '{{index .Config.Labels "lambda-layer-ci.standins"}}' "$1" 2>/dev/null) == "${2:-$RECIPE}" ]]
 }
 
-import_image() {  # IMAGE TARBALL PLATFORM ENV...
-  local image=$1 tarball=$2 platform=$3 e; shift 3
+import_image() {  # IMAGE TARBALL ENV... (an image of the host's architecture)
+  local image=$1 tarball=$2 e; shift 2
   image_ok "$image" && return 0
   local changes=(--change "LABEL lambda-layer-ci.standins=$RECIPE" --change "WORKDIR /var/task")
   for e in "$@"; do changes+=(--change "ENV $e"); done
-  log "importing $image ($platform)"
-  dk import --platform "$platform" "${changes[@]}" - "$image" <"$tarball" >/dev/null
+  log "importing $image"
+  dk import "${changes[@]}" - "$image" <"$tarball" >/dev/null
+}
+
+# IMAGE TARBALL ENV...: an arm64 image from a rootfs tarball. This engine's `docker import
+# --platform` records the host's architecture (the flag needs an experimental daemon), so the
+# image is written in `docker save` format with "architecture": "arm64" and loaded instead.
+load_arm64_image() {
+  local image=$1 tarball=$2 e; shift 2
+  image_ok "$image" "$ARM64_RECIPE" && return 0
+  local dir="$WORK/load" env_json="" digest
+  clean_work; mkdir -p "$dir"
+  ln "$tarball" "$dir/layer.tar" 2>/dev/null || cp "$tarball" "$dir/layer.tar"
+  digest=$(sha256sum "$dir/layer.tar" | cut -d' ' -f1)
+  for e in "$@"; do env_json+="${env_json:+,}\"$e\""; done
+  printf '{"architecture":"arm64","os":"linux","config":{"Env":[%s],"WorkingDir":"/var/task","Labels":{"lambda-layer-ci.standins":"%s"}},"rootfs":{"type":"layers","diff_ids":["sha256:%s"]}}' \
+    "$env_json" "$ARM64_RECIPE" "$digest" >"$dir/config.json"
+  printf '[{"Config":"config.json","RepoTags":["%s"],"Layers":["layer.tar"]}]' "$image" >"$dir/manifest.json"
+  log "loading $image (linux/arm64)"
+  tar -C "$dir" -cf - manifest.json config.json layer.tar | dk load >/dev/null
+  clean_work
 }
 
 runtime_env() {  # PYTHON: Lambda's environment for a python runtime (sys.path order as a function sees it)
@@ -140,14 +163,14 @@ start() {
   : >>"$HERE/build.log"
   build_tarball build-python3.13 amd64 trixie "$BUILD_PKGS" ""
   build_tarball runtime-python3.13 amd64 trixie "$RUNTIME_PKGS" 3.13
-  build_tarball runtime-python3.11-arm64 arm64 bookworm "$RUNTIME_PKGS" 3.11
+  build_tarball runtime-python3.11-arm64 arm64 bookworm "$ARM64_PKGS" 3.11 "$ARM64_RECIPE"
   # shellcheck disable=SC2046 # runtime_env prints one word per variable
-  import_image lambda-layer-test/build-python3.13:latest "$HERE/build-python3.13-r$RECIPE.tar" linux/amd64 \
+  import_image lambda-layer-test/build-python3.13:latest "$HERE/build-python3.13-r$RECIPE.tar" \
     "PATH=$STD_PATH" LANG=C.UTF-8 PIP_BREAK_SYSTEM_PACKAGES=1
   # shellcheck disable=SC2046
-  import_image lambda-layer-test/python:3.13 "$HERE/runtime-python3.13-r$RECIPE.tar" linux/amd64 $(runtime_env 3.13)
+  import_image lambda-layer-test/python:3.13 "$HERE/runtime-python3.13-r$RECIPE.tar" $(runtime_env 3.13)
   # shellcheck disable=SC2046
-  import_image lambda-layer-test/python:3.11-arm64 "$HERE/runtime-python3.11-arm64-r$RECIPE.tar" linux/arm64 $(runtime_env 3.11)
+  load_arm64_image lambda-layer-test/python:3.11-arm64 "$HERE/runtime-python3.11-arm64-r$ARM64_RECIPE.tar" $(runtime_env 3.11)
   dk tag lambda-layer-test/python:3.11 lambda-layer-test/python:3.11-x86_64
   dk tag lambda-layer-test/python:3.13 lambda-layer-test/python:3.13-x86_64
   log "arm64 check: $(dk run --rm --network none --platform linux/arm64 lambda-layer-test/python:3.11-arm64 uname -m)"
