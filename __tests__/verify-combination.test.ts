@@ -1,6 +1,8 @@
 // Combinations verified together in the stand-in runtime image: members merged under /opt in
 // order, a later layer's file replacing an earlier one's; a module that imports alone but fails
 // in the combination is reported. And each layer's cold-start cost from the import check.
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { VerifyError } from '../src/errors.js'
 import type { LayerTarget } from '../src/plan/plan.js'
 import type { LayerReport, Report } from '../src/report/report.js'
@@ -12,7 +14,7 @@ import { runProcess } from '../src/system/process.js'
 import { failCombinationImports, verifyCombinations } from '../src/verify/combination.js'
 import { DEFAULT_VERIFY } from '../src/verify/options.js'
 import { verifyLayer } from '../src/verify/verify.js'
-import { useScratch } from '../__fixtures__/projects.js'
+import { build, useScratch } from '../__fixtures__/projects.js'
 import { layerZip } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 
@@ -147,6 +149,35 @@ withDocker('layers imported together', () => {
         `\\| slow \\| python3\\.11 \\| x86_64 \\| ${cold.totalSeconds.toFixed(2)} s \\| 7 \\| slow7 0\\.\\d\\d s, `
       )
     )
+  })
+})
+
+withDocker('a build with a combination', () => {
+  it('fails when the second layer (attrs 19.1.0) breaks the first (attrs 23.2.0), after writing the report', async () => {
+    const dir = await scratch.folder()
+    await writeFile(
+      path.join(dir, 'pyproject.toml'),
+      `[project]\nname = "combo-demo"\nversion = "1.0.0"\n\n[tool.lambda-layer]\nruntime = "python3.11"\nruntime-image = "${RUNTIME_IMAGE}"\n\n[tool.lambda-layer.layers.first]\nrequirements = "first.txt"\n\n[tool.lambda-layer.layers.second]\nrequirements = "second.txt"\n\n[tool.lambda-layer.combinations]\napi = ["first", "second"]\n`
+    )
+    await writeFile(path.join(dir, 'first.txt'), 'attrs==23.2.0\n')
+    await writeFile(path.join(dir, 'second.txt'), 'attrs==19.1.0\n')
+    const error = await build(dir, { verify: ['imports'] }).catch(e => e)
+    expect(error).toBeInstanceOf(VerifyError)
+    expect(error.problems).toEqual([
+      expect.stringMatching(
+        /^import attrs \(layer first\) works alone but fails in combination api \(first \+ second, python3\.11 x86_64\): ImportError: cannot import name '\w+' from 'attr' .*; layer second replaces \d+ of its files \(python\/attr\//
+      )
+    ])
+    const written = JSON.parse(
+      await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
+    ) as Report
+    expect(written.combinationImports).toEqual([
+      expect.objectContaining({
+        name: 'api',
+        layers: ['first', 'second'],
+        problems: error.problems
+      })
+    ])
   })
 })
 

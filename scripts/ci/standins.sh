@@ -158,6 +158,8 @@ start() {
   exec 9>"$HERE/lock"; flock 9
   dk info >/dev/null 2>&1 || die "no Docker engine on $SOCK: run scripts/ci/docker.sh start first"
   command -v debootstrap >/dev/null || apt_install debootstrap
+  # Debian's keys (trixie's too) for debootstrap on a host whose apt is not Debian's (Ubuntu runners).
+  [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]] || apt_install debian-archive-keyring
   emulation
   trap clean_work EXIT
   : >>"$HERE/build.log"
