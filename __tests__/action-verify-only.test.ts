@@ -69,7 +69,8 @@ withDocker('the action in verify-only mode', () => {
     const run = await action({ architectures: 'arm64', verify: 'elf', 'runtime-image': '' })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
-      '::error title=VerifyError::layer handmade (python3.11 arm64) failed verification:%0A  python/markupsafe/_speedups.cpython-311-x86_64-linux-gnu.so (package markupsafe 2.1.5) is built for ELF machine 62, not aarch64 (183)'
+      '::error title=Layer target failed::handmade python3.11 arm64 failed at verify: layer handmade (python3.11 arm64) failed verification:%0A    python/markupsafe/_speedups.cpython-311-x86_64-linux-gnu.so (package markupsafe 2.1.5) is built for ELF machine 62, not aarch64 (183)'
     )
+    expect(run.summary).toContain('handmade')
   })
 })

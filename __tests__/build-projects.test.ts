@@ -2,7 +2,8 @@
 // ceiling of Amazon Linux 2 runtimes, and the export and install errors users meet.
 import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { NoWheelError, ProjectError } from '../src/errors.js'
+import { BuildFailedError } from '../src/errors.js'
+import type { Report } from '../src/report/report.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
@@ -68,10 +69,12 @@ describe('examples/uv-project', () => {
       (await readFile(pyproject, 'utf8')).replace('"attrs>=23"', '"attrs>=23", "six>=1.16"')
     )
     const error = await build(dir).catch(e => e)
-    expect(error).toBeInstanceOf(ProjectError)
-    expect(error.message).toBe('uv.lock is out of date with pyproject.toml')
-    expect(error.hint).toBe(`Run \`uv lock\` in ${dir} and commit uv.lock.`)
-    expect(error.file).toBe(path.join(dir, 'uv.lock'))
+    // An export failure fails the target; the report records it (stage export).
+    expect(error).toBeInstanceOf(BuildFailedError)
+    const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
+    expect(failure?.stage).toBe('export')
+    expect(failure?.error).toBe('uv.lock is out of date with pyproject.toml')
+    expect(failure?.hint).toBe(`Run \`uv lock\` in ${dir} and commit uv.lock.`)
   })
 })
 
@@ -134,11 +137,12 @@ describe('examples/requirements', () => {
     const dir = await example('requirements')
     await writeFile(path.join(dir, 'requirements', 'base.txt'), 'six==1.16.0\ndocopt==0.6.2\n')
     const error = await build(dir, { layers: ['base'], builder: 'native' }).catch(e => e)
-    expect(error).toBeInstanceOf(NoWheelError)
-    expect(error.message).toBe(
-      'layer base: no compatible wheel of docopt==0.6.2 for python3.12 x86_64'
+    expect(error).toBeInstanceOf(BuildFailedError)
+    const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
+    expect(failure?.error).toBe(
+      'layer base (python3.12 x86_64): 1 package has no compatible wheel:\n  - docopt 0.6.2 publishes only a source distribution; docopt publishes no x86_64 wheel at any version'
     )
-    expect(error.hint).toContain('builder "docker"')
+    expect(failure?.hint).toContain('builder "docker"')
   })
 })
 
@@ -154,9 +158,12 @@ describe('poetry projects', () => {
       )
     )
     const error = await build(dir, { layers: ['base'] }).catch(e => e)
-    expect(error).toBeInstanceOf(ProjectError)
-    expect(error.message).toBe('poetry.lock is out of date with pyproject.toml')
-    expect(error.hint).toBe(`Run \`poetry lock\` in ${dir} and commit poetry.lock.`)
+    // An export failure fails the target; the report records it (stage export).
+    expect(error).toBeInstanceOf(BuildFailedError)
+    const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
+    expect(failure?.stage).toBe('export')
+    expect(failure?.error).toBe('poetry.lock is out of date with pyproject.toml')
+    expect(failure?.hint).toBe(`Run \`poetry lock\` in ${dir} and commit poetry.lock.`)
   })
 })
 

@@ -74,8 +74,11 @@ withDocker('lambda-layer verify on a zip made by pip install -t and zip', () => 
       await scratch.folder()
     ]).catch(e => e)
     expect(error.code).toBe(1)
+    expect(error.stdout).toContain(
+      `Failed targets:\n  handmade python3.11 arm64 failed at verify: layer handmade (python3.11 arm64) failed verification:\n    ${SO} (package markupsafe 2.1.5) is built for ELF machine 62, not aarch64 (183)`
+    )
     expect(error.stderr).toContain(
-      `error: layer handmade (python3.11 arm64) failed verification:\n  ${SO} (package markupsafe 2.1.5) is built for ELF machine 62, not aarch64 (183)`
+      'error: 1 of 1 targets failed: handmade python3.11 arm64 (verify)'
     )
   })
 })

@@ -1,15 +1,18 @@
 // Size thresholds: near-limit warnings, over-limit failures (after the report is written), the
 // S3 marker for large zips, and combinations of layers one function uses together.
+import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { ConfigError, SizeLimitError } from '../src/errors.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { runProcess } from '../src/system/process.js'
 import { checkCombinations, needsS3, sizeStatus } from '../src/report/sizes.js'
 import type { LayerReport } from '../src/report/report.js'
-import { scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
+import { REPO_ROOT, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 
 const scratchDirs = useScratch()
+const exec = promisify(execFile)
 
 it('classifies sizes against the 262,144,000-byte limit', () => {
   expect(sizeStatus(100, 90)).toBe('ok')
@@ -37,7 +40,13 @@ it('sums combinations per runtime and architecture', () => {
       layers: ['base', 'parquet'],
       unzippedBytes: 270_000_000,
       limitPercent: (270_000_000 / 262_144_000) * 100,
-      status: 'over-limit'
+      status: 'over-limit',
+      // Without the zips' listings the members' sizes add up.
+      summedBytes: 270_000_000,
+      sharedPackages: [],
+      duplicateLibraries: [],
+      problems: [],
+      notes: []
     }
   ])
 })
@@ -102,7 +111,9 @@ it('warns near the limit and checks combinations', async () => {
     expect.objectContaining({
       name: 'both',
       layers: ['blob', 'small'],
-      unzippedBytes: report.layers[0]!.unzippedBytes * 2,
+      // Both layers hold the same files: Lambda extracts them once.
+      unzippedBytes: report.layers[0]!.unzippedBytes,
+      summedBytes: report.layers[0]!.unzippedBytes * 2,
       status: 'near-limit'
     })
   ])
@@ -112,7 +123,7 @@ it('warns near the limit and checks combinations', async () => {
     ),
     expect.stringMatching(/^layer small /),
     expect.stringMatching(
-      /^combination both \(blob \+ small, python3\.12 x86_64\) is 5\.7 MiB unzipped, 2\.3% of/
+      /^combination both \(blob \+ small, python3\.12 x86_64\) is 2\.9 MiB unzipped, 1\.1% of/
     )
   ])
   const relaxed = await prepareBuild({
@@ -138,6 +149,26 @@ it('fails over the limit with what is too large, after writing the report', asyn
     await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
   )
   expect(report.layers[0].status).toBe('over-limit')
+  expect(error.report.layers[0].status).toBe('over-limit')
+
+  // The CLI still prints the table with the largest packages, then the error, and exits 1.
+  const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+  const result = await exec('node', [
+    cli,
+    'build',
+    '-p',
+    dir,
+    '-l',
+    'blob',
+    '--verify',
+    'elf'
+  ]).catch(e => e)
+  expect(result.code).toBe(1)
+  expect(result.stdout).toMatch(/^blob\s+python3\.12\s+x86_64\s.*over limit\s+blob 250\.\d MiB$/m)
+  expect(result.stdout).toMatch(
+    /^blob python3\.12 x86_64: 0 shared objects checked|no shared objects/m
+  )
+  expect(result.stderr).toMatch(/^error: over Lambda's unzipped size limit:$/m)
 }, 300_000)
 
 it('rejects a bad threshold and unknown layers in a combination', async () => {

@@ -33,22 +33,32 @@ export class ProjectError extends LayerError {}
 /** A layer could not be installed or packaged. */
 export class BuildError extends LayerError {}
 
-/** A required package has no wheel for the target runtime and architecture. */
+/** Required packages have no wheel for the target runtime and architecture. */
 export class NoWheelError extends BuildError {
   constructor(
     readonly packages: { name: string; version?: string }[],
     readonly runtime: string,
     readonly architecture: string,
-    layer: string
+    layer: string,
+    /** One line per package: why it has no wheel and the newest version that has one. */
+    readonly reasons: string[] = []
   ) {
     const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ')
-    super(`layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
-      hint:
-        'Pin a version that publishes a manylinux wheel for this runtime and architecture, ' +
-        'or build this layer in the Lambda build image (builder "docker").'
-    })
+    super(
+      reasons.length
+        ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+        : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`,
+      {
+        hint:
+          'Pin the versions named above (they publish manylinux wheels for this runtime and architecture), ' +
+          'or build this layer in the Lambda build image (builder "docker", or "auto" with a Docker engine).'
+      }
+    )
   }
 }
+
+/** The package index could not be asked (network, DNS, TLS, credentials): not a missing wheel. */
+export class NetworkError extends BuildError {}
 
 /** The Docker engine, an image, or a container could not do what a build or check needed. */
 export class DockerError extends LayerError {}
@@ -64,14 +74,31 @@ export class VerifyError extends LayerError {
   }
 }
 
+/**
+ * The build ran to its end and wrote the report, but failed: a target failed, or a layer or
+ * combination is over Lambda's limit. The report travels with the error so the CLI and the action
+ * still show the table, write the job summary and set the outputs before failing.
+ */
+export class BuildFailedError<R = unknown> extends LayerError {
+  constructor(
+    message: string,
+    readonly report: R,
+    readonly reportPath: string,
+    details: ErrorDetails = {}
+  ) {
+    super(message, details)
+  }
+}
+
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
-export class SizeLimitError extends LayerError {
+export class SizeLimitError<R = unknown> extends BuildFailedError<R> {
   constructor(
     readonly problems: string[],
+    report: R,
     reportPath: string,
     pyprojectPath: string
   ) {
-    super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+    super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, report, reportPath, {
       file: pyprojectPath,
       hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
     })

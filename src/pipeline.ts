@@ -9,6 +9,12 @@ import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
+import {
+  combinationsConflict,
+  failureOf,
+  targetsFailed,
+  type TargetFailure
+} from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
@@ -24,6 +30,9 @@ import {
   type LayerReport,
   type Report
 } from './report/report.js'
+import { combinationListings } from './report/combinations.js'
+import { combinationConflicts } from './report/notes.js'
+import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
 import type { Logger } from './system/log.js'
@@ -136,11 +145,17 @@ export async function buildLayers(
       : undefined
     const exportFor = createExporter(exportContext, project)
     const requirements = new Map<LayerTarget, Requirements>()
+    const failures: TargetFailure[] = []
     for (const target of targets) {
       log.info(
         `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
-      requirements.set(target, await exportFor(target))
+      try {
+        requirements.set(target, await exportFor(target))
+      } catch (error) {
+        failures.push(failureOf(targetNames(target), 'export', error))
+        log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
+      }
     }
     const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel))
     const hit = lockKey ? undefined : await fromCache(layerKey)
@@ -159,19 +174,25 @@ export async function buildLayers(
     const layers: LayerReport[] = []
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
-      layers.push(
-        await buildTarget(target, requirements.get(target) as Requirements, counter, {
-          config,
-          project,
-          build,
-          docker,
-          run,
-          log,
-          workRoot,
-          projectWheel
-        })
-      )
+      const pinned = requirements.get(target)
+      if (!pinned) continue // its export failed
+      const outcome = await buildTarget(target, pinned, counter, {
+        config,
+        project,
+        build,
+        docker,
+        run,
+        log,
+        workRoot,
+        projectWheel
+      })
+      if ('layer' in outcome) layers.push(outcome.layer)
+      else failures.push(outcome.failure)
     }
+    // Failures in the order of the targets, exports and builds alike.
+    const order = targets.map(target => `${target.id}.zip`)
+    failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName))
+    if (failures.length) await removeStaleZips(failures, config.outputDir)
     const report: Report = {
       version: REPORT_VERSION,
       generator: { name: TOOL_NAME, version: VERSION },
@@ -183,25 +204,55 @@ export async function buildLayers(
         warnPercent: config.sizeWarnPercent
       },
       layers,
-      combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent)
+      failures,
+      combinations: checkCombinations(
+        config.combinations,
+        layers,
+        config.sizeWarnPercent,
+        await combinationListings(
+          layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))
+        )
+      )
     }
     const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log })
     if (together) report.combinationImports = together
     const finished = await finish(report, config, log)
-    failCombinationImports(together ?? [], finished.reportPath)
+    failCombinationImports(together ?? [], finished)
     return { ...finished, layerKey, cacheHit: false }
   } finally {
     await rm(workRoot, { recursive: true, force: true })
   }
 }
 
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
-  if (over.length) throw new SizeLimitError(over, reportPath, config.pyprojectPath)
+  const conflicts = combinationConflicts(report)
+  if (report.failures.length) throw targetsFailed(report, reportPath, over, conflicts)
+  if (conflicts.length) throw combinationsConflict(report, reportPath, over, conflicts)
+  if (over.length) throw new SizeLimitError(over, report, reportPath, config.pyprojectPath)
   return { report, reportPath }
+}
+
+function targetNames(target: LayerTarget) {
+  return {
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture,
+    fileName: `${target.id}.zip`
+  }
+}
+
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures: TargetFailure[], outputDir: string) {
+  for (const failure of failures)
+    if (failure.stage === 'export')
+      await rm(path.join(outputDir, failure.fileName), { force: true })
 }
 
 /** The options that shape every zip, as hashed into the layer keys. */
@@ -250,7 +301,8 @@ async function fingerprint(
   const hash = createHash('sha256')
   hash.update(JSON.stringify(shapingOf(prepared)))
   for (const target of prepared.targets) {
-    const req = requirements.get(target) as Requirements
+    const req = requirements.get(target)
+    if (!req) continue // its export failed: the target is recorded as failed, not built
     hash.update(
       JSON.stringify([
         target.id,
@@ -269,7 +321,7 @@ async function fingerprint(
 /** The report of restored layers, if every zip is there with the recorded hash. */
 async function restoredReport(outputDir: string, log: Logger): Promise<Report | undefined> {
   try {
-    const report = JSON.parse(await readFile(path.join(outputDir, REPORT_FILE), 'utf8')) as Report
+    const report = parseReport(await readFile(path.join(outputDir, REPORT_FILE), 'utf8'))
     for (const layer of report.layers) {
       const zipPath = path.join(outputDir, layer.fileName)
       const digest = createHash('sha256')

@@ -1,16 +1,19 @@
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), measure (Report).
-import { rm } from 'node:fs/promises'
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
+// returned with its stage, never thrown, so the other targets still build.
+import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Builder } from './build/builder.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
+import { duplicateLibraries } from './package/duplicates.js'
 import { packageUsage, walkTree } from './package/inventory.js'
 import { writeZip } from './package/zip.js'
 import { DEFAULT_RUNTIME_IMAGE } from './plan/images.js'
 import type { LayerTarget } from './plan/plan.js'
 import type { Project } from './project/project.js'
 import { pinsOf, type Requirements } from './project/requirements.js'
+import { failureOf, type FailureStage, type TargetFailure } from './report/failures.js'
 import { UNZIPPED_LIMIT, type LayerReport } from './report/report.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
@@ -31,11 +34,60 @@ export interface TargetContext {
   projectWheel?: string
 }
 
+/** A built layer, or the target's failure. */
+export type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
+
+/**
+ * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
+ * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
+ * removed, so no upload of `*.zip` ships a layer this run did not pass.
+ */
 export async function buildTarget(
   target: LayerTarget,
   requirements: Requirements,
   counter: string,
   ctx: TargetContext
+): Promise<TargetOutcome> {
+  const fileName = `${target.id}.zip`
+  const zipPath = path.join(ctx.config.outputDir, fileName)
+  const progress = { stage: 'install' as FailureStage }
+  try {
+    const layer = await buildSteps(target, requirements, counter, ctx, progress)
+    await rm(`${zipPath}.failed`, { force: true })
+    return { layer }
+  } catch (error) {
+    let failedZip: string | undefined
+    if (progress.stage === 'verify') {
+      failedZip = `${zipPath}.failed`
+      await rename(zipPath, failedZip).catch(() => (failedZip = undefined))
+    }
+    await rm(zipPath, { force: true })
+    const failure = failureOf(
+      {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName
+      },
+      progress.stage,
+      error,
+      failedZip
+    )
+    ctx.log.warn(
+      `${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`
+    )
+    return { failure }
+  } finally {
+    await rm(path.join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true })
+  }
+}
+
+async function buildSteps(
+  target: LayerTarget,
+  requirements: Requirements,
+  counter: string,
+  ctx: TargetContext,
+  progress: { stage: FailureStage }
 ): Promise<LayerReport> {
   const { config, project, log } = ctx
   const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
@@ -58,6 +110,7 @@ export async function buildTarget(
     workDir: path.join(ctx.workRoot, 'work', target.id)
   })
 
+  progress.stage = 'shape'
   log.info(
     `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
   )
@@ -72,6 +125,7 @@ export async function buildTarget(
     log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
   }
 
+  progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
   if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
@@ -83,6 +137,7 @@ export async function buildTarget(
     epochSeconds: config.sourceDateEpoch
   })
   await checkZip(zipPath, entries.length)
+  progress.stage = 'verify'
   if (config.verify.checks.length || config.verify.testCommand) {
     log.info(
       `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
@@ -119,10 +174,10 @@ export async function buildTarget(
     includesProject: target.layer.includeProject,
     requirements: pins,
     packages: await packageUsage(entries, target.sitePackages),
+    duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
     ...(verify ? { verify } : {}),
     seconds: Math.round((Date.now() - started) / 100) / 10
   }
-  await rm(stageDir, { recursive: true, force: true })
   return report
 }

@@ -268,6 +268,7 @@ export function layerEntry(
 export function makeReport(layers: LayerReport[], version = '1.2.3'): Report {
   return {
     version: REPORT_VERSION,
+    failures: [],
     generator: { name: 'lambda-layer', version: '0.1.0' },
     project: { name: 'demo-app', version, lockKind: 'uv' },
     tools: {},

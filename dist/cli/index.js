@@ -42059,7 +42059,7 @@ function defaultCallback(err) {
 
 
 
-const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'];
+const COMMANDS = ['build', 'publish', 'runtime-info'];
 const OPTIONS = {
     project: { type: 'string', short: 'p' },
     runtime: { type: 'string', short: 'r', multiple: true },
@@ -42136,7 +42136,6 @@ const PUBLISH_FLAG_NAMES = {
 const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
        lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -42184,15 +42183,8 @@ credentials from the standard AWS chain:
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
 
-runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
-sys.path order and the packages installed (the AWS SDK set with its versions).
-
-verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
-elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
-prints the same table; the report goes to --output-dir. Runtime and architecture come from
---runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
-its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
---test-command.
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
@@ -42215,8 +42207,7 @@ function parseCli(argv) {
         json: values.json ?? false,
         verbose: values.verbose ?? false,
         publish: {},
-        report: values.report,
-        sources: []
+        report: values.report
     };
     if (values.help)
         return { ...base, command: 'help', overrides: {} };
@@ -42228,7 +42219,7 @@ function parseCli(argv) {
     if (!COMMANDS.includes(command)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
-    if (extra.length && command !== 'verify')
+    if (extra.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
@@ -42264,7 +42255,7 @@ function parseCli(argv) {
         gitRef: values['git-ref'],
         gitSha: values['git-sha']
     };
-    return { ...base, command: command, overrides, publish, sources: extra };
+    return { ...base, command: command, overrides, publish };
 }
 
 
@@ -42277,22 +42268,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2786);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9676);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6667);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7848);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6429);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42311,89 +42301,82 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 async function runCli(argv) {
+    let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCli */ .wE)(argv);
+        json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_11__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
             process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
-        if (args.command === 'verify') {
-            const { report, reportPath, failure } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
-            process.stdout.write(args.json
-                ? JSON.stringify(report, null, 2) + '\n'
-                : `${(0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportTable */ .nJ)(report)}\n\nReport: ${reportPath}\n`);
-            if (failure)
-                throw failure;
-            return 0;
-        }
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_12__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
         let { report, reportPath } = args.report
-            ? await readReport(args.report)
+            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
             : await build(args, log);
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_4__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        if (args.json) {
-            process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-        }
-        else {
-            const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderPublishTable */ .Un)(report);
-            process.stdout.write(`${(0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReportTable */ .nJ)(report)}\n${publish ? `\n${publish}\n` : ''}\nReport: ${reportPath}\n`);
-        }
+        present(report, reportPath, args.json);
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL ? 2 : 1;
+        // A build that failed after writing its report still shows it: the table, the failed
+        // targets and the Verify lines come first, then the error.
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        if (failed)
+            present(failed.report, failed.reportPath, json);
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
+}
+/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
+function present(report, reportPath, json) {
+    if (json) {
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        return;
+    }
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    process.stdout.write([
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportTable */ .nJ)(report),
+        ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
+        ...(publish ? [publish] : []),
+        `Report: ${reportPath}`
+    ].join('\n\n') + '\n');
 }
 async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .y)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
-}
-async function readReport(file) {
-    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
-    try {
-        const report = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8'));
-        if (report.version !== 1 || !Array.isArray(report.layers))
-            throw new Error('not a lambda-layer report (version 1)');
-        return { report, reportPath };
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`--report ${file}: ${error instanceof Error ? error.message : String(error)}`, {
-            hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
-        });
-    }
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log });
 }
 process.on('unhandledRejection', error => {
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
 process.exitCode = await runCli(process.argv.slice(2));
@@ -42447,9 +42430,6 @@ function renderRuntimeInfo(info) {
         `Python:        ${info.python}`,
         `glibc:         ${info.glibc}`,
         `Machine:       ${info.machine}`,
-        `libstdc++:     ${info.libstdcxx
-            ? `GLIBCXX_3.4.${info.libstdcxx.glibcxx}, CXXABI_1.3.${info.libstdcxx.cxxabi} (${info.libstdcxx.path})`
-            : 'none found'}`,
         '',
         'AWS SDK set:',
         ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),
@@ -42462,459 +42442,6 @@ function renderRuntimeInfo(info) {
         ''
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 6429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ verifyCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var config_values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var config_verify = __nccwpck_require__(3029);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/images.ts
-var plan_images = __nccwpck_require__(2365);
-// EXTERNAL MODULE: ./src/plan/runtimes.ts
-var plan_runtimes = __nccwpck_require__(6114);
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var publish_clients = __nccwpck_require__(8031);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/report/external-report.ts
-// The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
-// report and table as a build, for zips built elsewhere; failures are written, then thrown.
-
-
-
-const EXTERNAL_PROJECT = 'lambda-layer verify';
-function externalReport(layers, warnPercent) {
-    return {
-        version: report_report/* REPORT_VERSION */.Aj,
-        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-        project: { name: EXTERNAL_PROJECT, version: '', lockKind: 'unlocked' },
-        tools: {},
-        limits: {
-            unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
-            directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
-            warnPercent
-        },
-        layers,
-        combinations: []
-    };
-}
-/** Writes the report; `failure` holds every problem of every zip that failed (for the caller to throw). */
-async function finishExternal(layers, failures, outputDir, warnPercent) {
-    const report = externalReport(layers, warnPercent);
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
-    if (!failures.length)
-        return { report, reportPath };
-    const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`));
-    const failure = new errors/* VerifyError */.Gz(failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`, failures.length === 1 ? (failures[0]?.problems ?? []) : problems, { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` });
-    return { report, reportPath, failure };
-}
-
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/verify/fetch-layer.ts
-// Downloads a published layer version by ARN for `lambda-layer verify`: GetLayerVersion gives its
-// runtimes, architectures, size, CodeSha256 and Content.Location (a presigned HTTPS URL on AWS);
-// the zip is saved and checked against CodeSize and CodeSha256.
-
-
-
-
-
-
-/** arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (any partition). */
-const LAYER_VERSION_ARN = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):layer:([A-Za-z0-9_-]+):(\d+)$/;
-function parseLayerArn(text) {
-    const match = LAYER_VERSION_ARN.exec(text);
-    if (!match)
-        return undefined;
-    return {
-        arn: text,
-        region: match[2],
-        name: match[4],
-        version: Number(match[5])
-    };
-}
-async function fetchLayer(layer, dir, clientsFor) {
-    const { lambda, s3 } = clientsFor(layer.region);
-    const fail = (what, hint) => new errors/* LayerError */.CE(`layer version ${layer.arn}: ${what}`, { hint });
-    let answer;
-    try {
-        answer = await lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.name, VersionNumber: layer.version }));
-    }
-    catch (error) {
-        throw fail(`GetLayerVersion failed: ${error.message}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
-    }
-    const location = answer.Content?.Location ?? '';
-    let data;
-    const s3Location = /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
-    if (/^https?:\/\//.test(location)) {
-        const response = await fetch(location).catch((error) => {
-            throw fail(`download failed: ${error.message}`, 'Check the network path to S3.');
-        });
-        if (!response.ok) {
-            throw fail(`download of Content.Location answered HTTP ${response.status}`, 'The presigned URL is valid for 10 minutes: run the command again.');
-        }
-        data = Buffer.from(await response.arrayBuffer());
-    }
-    else if (s3Location) {
-        const object = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: s3Location[1], Key: s3Location[2] }));
-        data = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
-    }
-    else {
-        throw fail(`GetLayerVersion gave no download location (Content.Location ${JSON.stringify(location)})`, 'AWS gives a presigned HTTPS URL here; some emulators do not. Download the zip another way and pass its path to `lambda-layer verify`.');
-    }
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64');
-    if (answer.Content?.CodeSha256 && sha !== answer.Content.CodeSha256) {
-        throw fail(`the downloaded zip (${data.length} bytes, CodeSha256 ${sha}) does not match the layer's CodeSha256 ${answer.Content.CodeSha256}`, 'The download was cut short or altered: run the command again.');
-    }
-    const zipPath = external_node_path_default().join(dir, `${layer.name}-${layer.version}.zip`);
-    await (0,promises_.writeFile)(zipPath, data);
-    return {
-        zipPath,
-        runtimes: answer.CompatibleRuntimes ?? [],
-        architectures: answer.CompatibleArchitectures ?? [],
-        codeSha256: sha
-    };
-}
-
-// EXTERNAL MODULE: ./src/verify/verify.ts + 6 modules
-var verify_verify = __nccwpck_require__(4330);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/external.ts
-// `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
-// elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
-// given, or read from the layer: GetLayerVersion's metadata, a "-python3.X-ARCH.zip" file name,
-// the python/lib/python3.X folder and the machine of its shared objects.
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Verifies every zip or ARN for each runtime and architecture; failures are collected, not thrown. */
-async function verifyExternal(sources, options, ctx) {
-    if (!sources.length) {
-        throw new errors/* ConfigError */.xL('verify needs at least one layer zip or layer version ARN', {
-            hint: 'lambda-layer verify my-layer.zip arn:aws:lambda:eu-west-1:123456789012:layer:deps:3'
-        });
-    }
-    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.outputDir, '.verify-'));
-    const layers = [];
-    const failures = [];
-    try {
-        for (const text of sources) {
-            const source = await resolveSource(text, options.outputDir, ctx);
-            for (const target of await targetsOf(source, options)) {
-                ctx.log.info(`verifying ${source.label} for ${target.runtime} ${target.architecture}`);
-                const started = Date.now();
-                let verify;
-                try {
-                    verify = await (0,verify_verify/* verifyLayer */.f)(source.zipPath, target, {
-                        docker: ctx.docker,
-                        run: ctx.run,
-                        log: ctx.log,
-                        options: options.verify,
-                        runtimeImage: options.runtimeImage,
-                        imageRequired: options.runtimeImage !== plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-                        runtimeVersions: {},
-                        projectDir: process.cwd(),
-                        workDir
-                    });
-                }
-                catch (error) {
-                    if (!(error instanceof errors/* VerifyError */.Gz))
-                        throw error;
-                    failures.push(error);
-                    verify = { warnings: [], problems: error.problems };
-                }
-                for (const warning of verify?.warnings ?? [])
-                    ctx.log.warn(`${source.label}: ${warning}`);
-                layers.push({
-                    ...(await sizesOf(source.zipPath, target, workDir, options.sizeWarnPercent)),
-                    layer: source.label,
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    ...(verify ? { verify } : {}),
-                    seconds: Math.round((Date.now() - started) / 100) / 10
-                });
-            }
-        }
-    }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
-    }
-    return { layers, failures };
-}
-async function resolveSource(text, dir, ctx) {
-    const arn = parseLayerArn(text);
-    if (arn) {
-        if (!ctx.clientsFor)
-            throw new errors/* ConfigError */.xL(`${text}: verifying by ARN needs AWS clients`);
-        const fetched = await fetchLayer(arn, dir, ctx.clientsFor);
-        ctx.log.info(`downloaded ${text} to ${fetched.zipPath}`);
-        return { label: `${arn.name}:${arn.version}`, ...fetched };
-    }
-    if (text.startsWith('arn:')) {
-        throw new errors/* ConfigError */.xL(`${text} is not a layer version ARN`, {
-            hint: 'Give arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (with the version number).'
-        });
-    }
-    const zipPath = external_node_path_default().resolve(text);
-    await (0,promises_.readFile)(zipPath).catch((error) => {
-        throw new errors/* ConfigError */.xL(`cannot read layer zip ${text}: ${error.code ?? error.message}`, {
-            hint: 'Give the path of a layer zip, or a layer version ARN.'
-        });
-    });
-    const named = /-(python3\.\d+)-(x86_64|arm64)\.zip$/.exec(external_node_path_default().basename(zipPath));
-    return {
-        label: external_node_path_default().basename(zipPath, '.zip'),
-        zipPath,
-        runtimes: named ? [named[1]] : [],
-        architectures: named ? [named[2]] : []
-    };
-}
-/** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
-async function targetsOf(source, options) {
-    const { names, files } = await (0,zip_read/* readZip */.u)(source.zipPath, name => /\.so(\.\d+)*$/.test(name));
-    const versions = [
-        ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
-    ];
-    const machines = new Set(files.map(f => readElfSafe(f.data)));
-    const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])];
-    const runtimes = pick(options.runtimes, source.runtimes, versions.map(v => `python${v}`), plan_runtimes/* RUNTIME_NAMES */.st, 'runtime', source.label);
-    const architectures = pick(options.architectures, source.architectures, fromElf.length === 1 ? fromElf : [], plan_runtimes/* ARCHITECTURE_NAMES */.zj, 'architecture', source.label);
-    return runtimes.flatMap(runtime => architectures.map(architecture => {
-        const site = (0,plan_runtimes/* sitePackagesPath */.OK)(runtime, 'site-packages');
-        return {
-            layer: { name: source.label, extras: [], dependencies: true, includeProject: false },
-            runtime,
-            architecture,
-            id: `${source.label}-${runtime}-${architecture}`,
-            sitePackages: names.some(n => n.startsWith(`${site}/`)) ? site : 'python'
-        };
-    }));
-}
-function pick(given, metadata, inferred, known, what, label) {
-    const chosen = [given, metadata, inferred].find(list => list.length) ?? [];
-    const usable = chosen.filter(name => known.includes(name));
-    if (!usable.length) {
-        const flag = what === 'runtime' ? '--runtime' : '--architectures';
-        throw new errors/* ConfigError */.xL(`${label}: cannot tell its ${what}${chosen.length ? ` (${chosen.join(', ')} is not one Lambda Python supports)` : ''}`, { hint: `Name it with ${flag} (${known.join(', ')}).` });
-    }
-    return usable;
-}
-function readElfSafe(data) {
-    try {
-        return (0,elf/* readElf */.o)(data)?.machine;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */
-async function sizesOf(zipPath, target, workDir, warn) {
-    const data = await (0,promises_.readFile)(zipPath);
-    const dir = external_node_path_default().join(workDir, 'sizes', target.id);
-    await (0,zip_read/* extractZip */.J)(zipPath, dir);
-    try {
-        const entries = await (0,inventory/* walkTree */.I)(dir);
-        const files = entries.filter(e => e.kind === 'file');
-        const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0);
-        const report = {
-            fileName: external_node_path_default().basename(zipPath),
-            zipPath,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
-            codeSha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64'),
-            zippedBytes: data.length,
-            unzippedBytes,
-            files: files.length,
-            limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-            status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, warn),
-            needsS3: (0,sizes/* needsS3 */.gt)(data.length),
-            builder: 'external',
-            installer: 'external',
-            includesProject: false,
-            requirements: [],
-            packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-            shape: {
-                runtimePackages: {
-                    mode: 'keep',
-                    found: [],
-                    bytesRemoved: 0,
-                    reliesOnRuntime: [],
-                    versionMismatches: []
-                },
-                slimming: [],
-                keptImported: [],
-                notices: []
-            }
-        };
-        return report;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-zips.ts
-// One entry for verifying zips built elsewhere, shared by `lambda-layer verify` and the action's
-// verify-only mode: reads the Verify overrides, fetches ARNs with the standard AWS chain, verifies
-// every zip for each runtime and architecture, and writes the report.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WARN_PERCENT = 90;
-async function verifyZips(request, ctx) {
-    const where = (label) => ({ label });
-    const named = (values, allowed, label) => {
-        const items = (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
-        return items.length ? (0,config_values/* enumList */.Oq)(items, allowed, where(label)) : [];
-    };
-    const runtimes = named(request.runtimes, plan_runtimes/* RUNTIME_NAMES */.st, request.nameOf('runtime'));
-    const architectures = named(request.architectures, plan_runtimes/* ARCHITECTURE_NAMES */.zj, request.nameOf('architectures'));
-    const verify = (0,config_verify/* readVerify */.s)({}, request.overrides, key => {
-        throw new errors/* ConfigError */.xL(`unexpected setting ${String(key)}`);
-    }, key => where(request.nameOf(key)));
-    const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
-    const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
-    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
-    try {
-        const { layers, failures } = await verifyExternal(sources, {
-            runtimes,
-            architectures,
-            runtimeImage: request.overrides.runtimeImage ?? plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-            verify,
-            outputDir,
-            sizeWarnPercent: DEFAULT_WARN_PERCENT
-        }, {
-            docker: (0,docker/* createDocker */.hC)(ctx.run, ctx.log),
-            run: ctx.run,
-            log: ctx.log,
-            ...(clients ? { clientsFor: clients.clientsFor } : {})
-        });
-        return await finishExternal(layers, failures, outputDir, DEFAULT_WARN_PERCENT);
-    }
-    finally {
-        clients?.destroy();
-    }
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/verify.ts
-
-
-function verifyCommand(args, ctx) {
-    return verifyZips({
-        sources: args.sources,
-        runtimes: args.overrides.runtime,
-        architectures: args.overrides.architectures,
-        overrides: args.overrides,
-        outputDir: args.overrides.outputDir,
-        baseDir: process.cwd(),
-        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
-    }, ctx);
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
-/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
-/* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
-/* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
-/* harmony export */   UP: () => (/* binding */ INSTALLERS),
-/* harmony export */   my: () => (/* binding */ LAYOUTS),
-/* harmony export */   rV: () => (/* binding */ BUILDERS),
-/* harmony export */   vM: () => (/* binding */ LAYER_KEYS),
-/* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR)
-/* harmony export */ });
-const LAYOUTS = ['python', 'site-packages'];
-const INSTALLERS = ['uv', 'pip'];
-/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
-const BUILDERS = ['auto', 'native', 'docker'];
-const DEFAULT_OUTPUT_DIR = 'lambda-layers';
-const RUNTIME_PACKAGES = ['remove', 'keep'];
-/** Keys of [tool.lambda-layer] and of each layer table. */
-const TOP_KEYS = [
-    'runtime',
-    'architectures',
-    'layout',
-    'output-dir',
-    'installer',
-    'builder',
-    'layers',
-    'runtime-packages',
-    'runtime-package-versions',
-    'slim',
-    'compression-level',
-    'size-warn-percent',
-    'combinations',
-    'build-image',
-    'runtime-image',
-    'sdk-shadowing',
-    'verify'
-];
-const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
-/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
-const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
-/** Keys of [tool.lambda-layer.verify]. */
-const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
 
 
 /***/ }),
@@ -43068,136 +42595,17 @@ function stringTable(value, where) {
 
 /***/ }),
 
-/***/ 3029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readVerify)
-});
-
-// EXTERNAL MODULE: ./src/project/pyproject.ts + 9 modules
-var pyproject = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./src/verify/options.ts
-// The Verify step's settings: which checks run on each built layer, and how strictly.
-const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
-const SDK_SHADOWING = ['warn', 'error'];
-const DEFAULT_VERIFY = {
-    checks: VERIFY_CHECKS,
-    sdkShadowing: 'warn',
-    skipImports: []
-};
-/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
-function splitCommand(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let started = false;
-    for (const char of text) {
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else
-                current += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            started = true;
-        }
-        else if (/\s/.test(char)) {
-            if (started)
-                args.push(current);
-            current = '';
-            started = false;
-        }
-        else {
-            current += char;
-            started = true;
-        }
-    }
-    if (quote)
-        throw new Error(`unclosed ${quote} quote`);
-    if (started)
-        args.push(current);
-    return args;
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(3750);
-;// CONCATENATED MODULE: ./src/config/verify.ts
-// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
-// test-command) and their overrides into the Verify step's options.
-
-
-
-
-const HEADER = 'tool.lambda-layer.verify';
-function readVerify(table, overrides, inFile, fromFlag) {
-    const raw = table.verify;
-    if (raw !== undefined && !(0,pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
-    }
-    const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined) {
-        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        checks =
-            names.length === 1 && names[0] === 'none'
-                ? []
-                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
-    }
-    const sdkShadowing = overrides.sdkShadowing !== undefined
-        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
-        : table['sdk-shadowing'] !== undefined
-            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
-            : DEFAULT_VERIFY.sdkShadowing;
-    const testCommand = overrides.testCommand !== undefined
-        ? command(overrides.testCommand, fromFlag('testCommand'))
-        : verify['test-command'] !== undefined
-            ? command(verify['test-command'], inFile('test-command', HEADER))
-            : undefined;
-    return {
-        checks,
-        sdkShadowing,
-        skipImports: verify['skip-imports'] === undefined
-            ? []
-            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
-        ...(testCommand ? { testCommand } : {})
-    };
-}
-/** A command as a string (split like a shell would, without running one) or a list of arguments. */
-function command(value, where) {
-    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
-    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
-        return value;
-    if (typeof value !== 'string')
-        throw (0,values/* invalid */.Gq)(where, value, allowed);
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return splitCommand(value);
-    }
-    catch (error) {
-        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
 /* harmony export */   CE: () => (/* binding */ LayerError),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wu: () => (/* binding */ BuildFailedError),
 /* harmony export */   tc: () => (/* binding */ NoWheelError),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   wB: () => (/* binding */ ProjectError),
@@ -43227,21 +42635,30 @@ class ProjectError extends LayerError {
 /** A layer could not be installed or packaged. */
 class BuildError extends LayerError {
 }
-/** A required package has no wheel for the target runtime and architecture. */
+/** Required packages have no wheel for the target runtime and architecture. */
 class NoWheelError extends BuildError {
     packages;
     runtime;
     architecture;
-    constructor(packages, runtime, architecture, layer) {
+    reasons;
+    constructor(packages, runtime, architecture, layer, 
+    /** One line per package: why it has no wheel and the newest version that has one. */
+    reasons = []) {
         const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ');
-        super(`layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
-            hint: 'Pin a version that publishes a manylinux wheel for this runtime and architecture, ' +
-                'or build this layer in the Lambda build image (builder "docker").'
+        super(reasons.length
+            ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+            : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
+            hint: 'Pin the versions named above (they publish manylinux wheels for this runtime and architecture), ' +
+                'or build this layer in the Lambda build image (builder "docker", or "auto" with a Docker engine).'
         });
         this.packages = packages;
         this.runtime = runtime;
         this.architecture = architecture;
+        this.reasons = reasons;
     }
+}
+/** The package index could not be asked (network, DNS, TLS, credentials): not a missing wheel. */
+class NetworkError extends BuildError {
 }
 /** The Docker engine, an image, or a container could not do what a build or check needed. */
 class DockerError extends LayerError {
@@ -43256,11 +42673,25 @@ class VerifyError extends LayerError {
         this.problems = problems;
     }
 }
+/**
+ * The build ran to its end and wrote the report, but failed: a target failed, or a layer or
+ * combination is over Lambda's limit. The report travels with the error so the CLI and the action
+ * still show the table, write the job summary and set the outputs before failing.
+ */
+class BuildFailedError extends LayerError {
+    report;
+    reportPath;
+    constructor(message, report, reportPath, details = {}) {
+        super(message, details);
+        this.report = report;
+        this.reportPath = reportPath;
+    }
+}
 /** A layer, or a combination of layers, is over Lambda's unzipped size limit. */
-class SizeLimitError extends LayerError {
+class SizeLimitError extends BuildFailedError {
     problems;
-    constructor(problems, reportPath, pyprojectPath) {
-        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, {
+    constructor(problems, report, reportPath, pyprojectPath) {
+        super(`over Lambda's unzipped size limit:\n  ${problems.join('\n  ')}`, report, reportPath, {
             file: pyprojectPath,
             hint: `Nothing was published. Split the layer, drop dependencies, or check what is large in ${reportPath}.`
         });
@@ -43282,111 +42713,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree),
-/* harmony export */   k: () => (/* binding */ packageUsage)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2762);
-// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
-// installed distribution (by its dist-info RECORD) owns each file.
-
-
-
-
-/**
- * Every directory and file below `root`, sorted by name so the order never depends on the file
- * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
- * far less time and memory that way than as many promises.
- */
-async function walkTree(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    const entries = [];
-    const visit = (dir, prefix) => {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = resolvedLink(absolute);
-                if (!target || !(target + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
-                }
-                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-                if (info.isDirectory()) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-        }
-    };
-    visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Where a symlink ends up, or undefined when it dangles. */
-function resolvedLink(link) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .readDistributions */ .cz)(entries, siteDir);
-    const owner = (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerIndex */ .yC)(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-
-
-/***/ }),
-
-/***/ 2786:
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43407,7 +42734,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
 // The auto builder (default): native first; a layer that needs a package with no compatible
 // wheel is rebuilt in the build image, and the outcome names the packages that forced it.
@@ -43419,14 +42746,14 @@ function autoBuilder({ native, docker, engine, log }) {
             return await native(request);
         }
         catch (error) {
-            if (!(error instanceof errors/* NoWheelError */.tc))
+            if (!(error instanceof src_errors/* NoWheelError */.tc))
                 throw error;
             const { target } = request;
             const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
             const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
             const { reason } = await engine.engine();
             if (reason) {
-                throw new errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
                     hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
                 });
             }
@@ -43449,22 +42776,54 @@ var system_docker = __nccwpck_require__(473);
 var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
 // Reads pip's output after a failed install in the build image: which packages failed to build
-// from source, and the last lines of the compiler's output (not the whole log).
+// from source, what they were missing (a header, pg_config, a compiler), and the last lines of
+// the failing build's own output (not the whole log).
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]*)';
+/** Lines that name the package that failed. */
 const FAILED = [
-    /Failed building wheel for ([A-Za-z0-9][A-Za-z0-9._-]*)/g,
-    /Failed to build (?!one or more)([A-Za-z0-9][A-Za-z0-9._ -]*)/g,
-    /(?:Building wheel|Running setup\.py install) for ([A-Za-z0-9][A-Za-z0-9._-]*)[^\n]*did not run successfully/g,
-    /Encountered error while (?:generating package metadata|trying to install package)\.\s*╰─> ([A-Za-z0-9][A-Za-z0-9._-]*)/g
+    new RegExp(`Failed building wheel for ${NAME}`, 'g'),
+    new RegExp(`(?:Building wheel|Running setup\\.py install) for ${NAME}[^\\n]*did not run successfully`, 'g'),
+    // pip 24+: "× Failed to build installable wheels for some pyproject.toml based projects\n╰─> numpy"
+    new RegExp(`Failed to build installable wheels[^\\n]*\\n[^\\n]*╰─> ${NAME}`, 'g'),
+    new RegExp(`Failed to build (?!one or more|installable)${NAME}((?: [A-Za-z0-9][A-Za-z0-9._-]*)*)`, 'g'),
+    // "Encountered error while trying to install package.\n╰─> numpy" (never "╰─> See above ...")
+    new RegExp(`Encountered error while [^\\n]*\\n[^\\n]*╰─> (?!See above)${NAME}`, 'g')
+];
+/** Steps whose failure pip reports without the package's name: the name is in "Collecting X". */
+const UNNAMED_STEP = /× (?:Getting requirements to build wheel|Preparing metadata \([^)]*\)|python setup\.py egg_info|Encountered error while generating package metadata)[^\n]*/g;
+const COLLECTING = new RegExp(`^(?:Collecting|Processing|Downloading) ${NAME}`, 'gm');
+/** What the failing build's output says it lacked. */
+const CAUSES = [
+    [/fatal error: ([^\s:]+): No such file or directory/g, m => `header ${m[1]} not found`],
+    [
+        /pg_config executable not found/g,
+        () => 'pg_config not found (PostgreSQL client development files, e.g. libpq-dev / postgresql-devel)'
+    ],
+    [
+        /error: command '([^']*(?:gcc|cc|g\+\+|clang)[^']*)' failed/g,
+        m => `the compiler ${m[1]} failed or is missing`
+    ],
+    [
+        /(?:can't find Rust compiler|rustc[^\n]*not found|Cargo[^\n]*not found)/gi,
+        () => 'a Rust compiler (rustc/cargo) not found'
+    ]
 ];
 /** The compile failure in pip's output, or undefined when the install failed otherwise. */
 function compileFailure(output, count = 8) {
     const packages = new Set();
     for (const pattern of FAILED) {
         for (const match of output.matchAll(pattern)) {
-            for (const name of (match[1] ?? '').trim().split(/\s+/))
+            const names = `${match[1] ?? ''} ${match[2] ?? ''}`;
+            for (const name of names.trim().split(/\s+/))
                 if (name)
                     packages.add(name);
         }
+    }
+    for (const step of output.matchAll(UNNAMED_STEP)) {
+        const before = output.slice(0, step.index);
+        const collected = [...before.matchAll(COLLECTING)].at(-1)?.[1];
+        if (collected)
+            packages.add(collected);
     }
     if (packages.size === 0)
         return undefined;
@@ -43477,7 +42836,12 @@ function compileFailure(output, count = 8) {
         .split('\n')
         .map(line => line.replace(/^ {6}/, ''))
         .filter(line => line.trim());
-    return { packages: [...packages], lines: lines.slice(-count) };
+    const causes = new Set();
+    for (const [pattern, describe] of CAUSES) {
+        for (const match of output.matchAll(pattern))
+            causes.add(describe(match));
+    }
+    return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
 }
 
 ;// CONCATENATED MODULE: ./src/build/index-settings.ts
@@ -43683,24 +43047,769 @@ async function requirementInputs(request, mounts) {
 }
 function dockerBuildError(where, image, code, output) {
     if (code === system_docker/* KILLED_EXIT */.d_) {
-        return new errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
+        return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
             hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
         });
     }
     const failure = compileFailure(output);
     if (failure) {
-        return new errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`, {
-            hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+            hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
         });
     }
     if (/exec format error|does not match the specified platform/i.test(output)) {
-        return new errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
             hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
         });
     }
-    return new errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable from the container.'
     });
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
+// Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
+// the wheel check looks only at the lines the target's installer would install.
+
+/** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
+function targetEnvironment(runtime, architecture, extras = []) {
+    const python = runtimes/* RUNTIMES */.aC[runtime].python;
+    return {
+        python_version: python,
+        // Lambda follows CPython's patch releases; markers almost never name a patch level.
+        python_full_version: `${python}.99`,
+        implementation_name: 'cpython',
+        implementation_version: `${python}.99`,
+        platform_python_implementation: 'CPython',
+        platform_system: 'Linux',
+        sys_platform: 'linux',
+        os_name: 'posix',
+        platform_machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        platform_release: '',
+        platform_version: '',
+        extra: extras.join(',')
+    };
+}
+function tokenize(marker) {
+    const tokens = [];
+    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b|or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+    let index = 0;
+    while (index < marker.length) {
+        if (/^\s*$/.test(marker.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(marker);
+        if (!match)
+            throw new Error(`cannot read the marker "${marker}"`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'lp', text: '(' });
+        else if (match[2])
+            tokens.push({ kind: 'rp', text: ')' });
+        else if (match[3])
+            tokens.push({ kind: 'str', text: match[3].slice(1, -1) });
+        else if (match[4])
+            tokens.push({ kind: 'op', text: match[4].replace(/\s+/, ' ') });
+        else if (match[5])
+            tokens.push({ kind: match[5], text: match[5] });
+        else
+            tokens.push({ kind: 'var', text: match[6] });
+    }
+    return tokens;
+}
+/** True when the marker holds in the environment; throws on a marker it cannot read. */
+function evaluateMarker(marker, env) {
+    const tokens = tokenize(marker);
+    let at = 0;
+    const peek = () => tokens[at];
+    const next = () => {
+        const token = tokens[at++];
+        if (!token)
+            throw new Error(`the marker "${marker}" ends early`);
+        return token;
+    };
+    const value = (token) => {
+        if (token.kind === 'str')
+            return { text: token.text, variable: undefined };
+        if (token.kind === 'var')
+            return { text: env[token.text] ?? '', variable: token.text };
+        throw new Error(`unexpected "${token.text}" in the marker "${marker}"`);
+    };
+    const atom = () => {
+        if (peek()?.kind === 'lp') {
+            next();
+            const result = orExpr();
+            if (next().kind !== 'rp')
+                throw new Error(`unbalanced parentheses in "${marker}"`);
+            return result;
+        }
+        const left = value(next());
+        const op = next();
+        if (op.kind !== 'op')
+            throw new Error(`expected a comparison in "${marker}"`);
+        const right = value(next());
+        return compareMarker(left, op.text, right);
+    };
+    const andExpr = () => {
+        let result = atom();
+        while (peek()?.kind === 'and') {
+            next();
+            result = atom() && result;
+        }
+        return result;
+    };
+    const orExpr = () => {
+        let result = andExpr();
+        while (peek()?.kind === 'or') {
+            next();
+            result = andExpr() || result;
+        }
+        return result;
+    };
+    const result = orExpr();
+    if (at !== tokens.length)
+        throw new Error(`cannot read the marker "${marker}"`);
+    return result;
+}
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version'
+]);
+function compareMarker(left, op, right) {
+    if (op === 'in')
+        return right.text.includes(left.text);
+    if (op === 'not in')
+        return !right.text.includes(left.text);
+    if (left.variable === 'extra' || right.variable === 'extra') {
+        const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
+        const has = extras.split(',').includes(normalize(wanted));
+        return op === '!=' ? !has : has;
+    }
+    if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
+        return versionMatches(left.text, `${op}${right.text}`);
+    if (VERSION_VARIABLES.has(right.variable ?? '') && /^[0-9]/.test(left.text))
+        return versionMatches(right.text, `${flip(op)}${left.text}`);
+    switch (op) {
+        case '==':
+        case '===':
+            return left.text === right.text;
+        case '!=':
+            return left.text !== right.text;
+        default:
+            return versionMatches(left.text, `${op}${right.text}`);
+    }
+}
+const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
+function release(version) {
+    return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
+}
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return 0;
+}
+/** True when a (Python) version satisfies a specifier set such as ">=3.9,!=3.10.*,<4". */
+function versionMatches(version, specifiers) {
+    const have = release(version);
+    for (const clause of specifiers.split(',')) {
+        const match = /^\s*(===|==|!=|<=|>=|~=|<|>)\s*([^\s]+)\s*$/.exec(clause);
+        if (!match) {
+            if (clause.trim())
+                return true; // an unreadable clause never hides a wheel
+            continue;
+        }
+        const [, op, text] = match;
+        if (text.endsWith('.*')) {
+            const prefix = release(text.slice(0, -2));
+            const same = compareRelease(have.slice(0, prefix.length), prefix) === 0;
+            if ((op === '==') !== same)
+                return false;
+            continue;
+        }
+        const want = release(text);
+        const cmp = compareRelease(have, want);
+        const ok = {
+            '==': cmp === 0,
+            '===': version === text,
+            '!=': cmp !== 0,
+            '<=': cmp <= 0,
+            '>=': cmp >= 0,
+            '<': cmp < 0,
+            '>': cmp > 0,
+            '~=': cmp >= 0 && compareRelease(have.slice(0, want.length - 1), want.slice(0, -1)) === 0
+        }[op];
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/tags.ts
+// Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
+// and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
+
+/** Reads a wheel's file name; undefined for anything that is not a wheel. */
+function parseWheelName(fileName) {
+    if (!fileName.endsWith('.whl'))
+        return undefined;
+    const parts = fileName.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [name, version] = parts;
+    const [python, abi, platform] = parts.slice(-3);
+    return {
+        name: normalizeName(name),
+        version,
+        pythons: python.split('.'),
+        abis: abi.split('.'),
+        platforms: platform.split('.')
+    };
+}
+/** The version in a source distribution's file name (name-version.tar.gz / .zip). */
+function sdistVersion(fileName, name) {
+    const match = /^(.*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(fileName);
+    if (!match)
+        return undefined;
+    const stem = match[1];
+    const cut = stem.lastIndexOf('-');
+    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
+        return undefined;
+    return stem.slice(cut + 1);
+}
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
+function manylinuxGlibc(platform, machine) {
+    const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
+    if (!platform.endsWith(`_${machine}`))
+        return undefined;
+    const stem = platform.slice(0, -machine.length - 1);
+    if (stem in legacy)
+        return legacy[stem];
+    const match = /^manylinux_2_(\d+)$/.exec(stem);
+    return match ? Number(match[1]) : undefined;
+}
+function targetTags(runtime, architecture) {
+    const minor = Number(runtimes/* RUNTIMES */.aC[runtime].python.split('.')[1]);
+    return {
+        cpython: `cp3${minor}`,
+        minor,
+        machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        glibc: runtimes/* RUNTIMES */.aC[runtime].glibc
+    };
+}
+/** True when the interpreter and ABI tags fit CPython 3.X (cp3X, abi3 from older cp3Y, py3 / py3Y). */
+function fitsPython(wheel, target) {
+    for (const python of wheel.pythons) {
+        for (const abi of wheel.abis) {
+            const cp = /^cp3(\d+)$/.exec(python);
+            if (cp && abi === target.cpython && python === target.cpython)
+                return true;
+            if (cp && abi === 'abi3' && Number(cp[1]) <= target.minor && Number(cp[1]) >= 2)
+                return true;
+            if (abi !== 'none')
+                continue;
+            if (python === target.cpython || python === 'py3')
+                return true;
+            const py = /^py3(\d+)$/.exec(python);
+            if (py && Number(py[1]) <= target.minor)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The oldest glibc (2.N minor) among the wheel's platform tags that the target can load: 0 for a
+ * pure wheel ("any"), undefined when no tag fits the architecture and glibc.
+ */
+function platformNeed(wheel, target) {
+    let best;
+    for (const platform of wheel.platforms) {
+        if (platform === 'any')
+            return 0;
+        const glibc = manylinuxGlibc(platform, target.machine);
+        if (glibc !== undefined && glibc <= target.glibc && (best === undefined || glibc < best))
+            best = glibc;
+    }
+    return best;
+}
+/** The oldest glibc any of the wheel's tags for this architecture needs (to say "2_28+ only"). */
+function oldestGlibcFor(wheel, machine) {
+    const needs = wheel.platforms
+        .map(platform => manylinuxGlibc(platform, machine))
+        .filter((n) => n !== undefined);
+    return needs.length ? Math.min(...needs) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/availability.ts
+// The wheel decision, made before installing: for each pinned requirement that applies to the
+// target, does the index publish a wheel the runtime can load? Every blocker is named, with why
+// and the newest version that does publish a compatible wheel.
+
+
+
+/** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
+function pinnedFor(lines, runtime, architecture, extras = []) {
+    const env = targetEnvironment(runtime, architecture, extras);
+    const pins = new Map();
+    for (const raw of lines) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('-'))
+            continue;
+        const [spec = '', marker] = line.split(/;(.*)/s, 2);
+        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s,;]+)\s*$/.exec(spec.trim());
+        if (!match)
+            continue;
+        if (applies(marker, env)) {
+            const name = normalizeName(match[1]);
+            pins.set(name, { name, version: match[2] });
+        }
+    }
+    return [...pins.values()];
+}
+/** Whether a line's marker holds; an unreadable marker counts as holding (check rather than skip). */
+function applies(marker, env) {
+    try {
+        return marker ? evaluateMarker(marker, env) : true;
+    }
+    catch {
+        return true;
+    }
+}
+/** Decides every pin against the index; at most `parallel` index requests at once. */
+async function checkAvailability(pins, runtime, architecture, client, parallel = 8) {
+    const tags = targetTags(runtime, architecture);
+    const uvGlibc = Number(/_2_(\d+)$/.exec((0,runtimes/* uvPlatform */.Ry)(runtime, architecture))?.[1] ?? 17);
+    const result = { blockers: [], unknown: [], beyondUv: [] };
+    const queue = [...pins];
+    const worker = async () => {
+        for (let pin = queue.shift(); pin; pin = queue.shift()) {
+            const files = await client.files(pin.name);
+            if (!files) {
+                result.unknown.push(pin);
+                continue;
+            }
+            const need = bestNeed(filesOf(files, pin.name, pin.version), tags);
+            if (need === undefined)
+                result.blockers.push(blocker(pin, files, tags, runtime));
+            else if (need > uvGlibc)
+                result.beyondUv.push(pin);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, pins.length) }, worker));
+    const byName = (a, b) => a.name.localeCompare(b.name);
+    result.blockers.sort(byName);
+    result.unknown.sort(byName);
+    result.beyondUv.sort(byName);
+    return result;
+}
+/** The lowest glibc a compatible wheel among these files needs; undefined when none fits. */
+function bestNeed(files, tags) {
+    let best;
+    for (const file of files) {
+        const wheel = parseWheelName(file.filename);
+        if (!wheel || !fitsPython(wheel, tags))
+            continue;
+        if (file.requiresPython && !versionMatches(`3.${tags.minor}.99`, file.requiresPython))
+            continue;
+        const need = platformNeed(wheel, tags);
+        if (need !== undefined && (best === undefined || need < best))
+            best = need;
+    }
+    return best;
+}
+function fileVersion(file, name) {
+    return parseWheelName(file.filename)?.version ?? sdistVersion(file.filename, name);
+}
+function filesOf(files, name, version) {
+    const want = canonicalVersion(version);
+    return files.filter(file => {
+        const found = fileVersion(file, name);
+        return found !== undefined && canonicalVersion(found) === want;
+    });
+}
+function blocker(pin, files, tags, runtime) {
+    const what = `${pin.name} ${pin.version}`;
+    const own = filesOf(files, pin.name, pin.version);
+    const wheels = own.map(file => parseWheelName(file.filename)).filter(w => w !== undefined);
+    const forPython = wheels.filter(wheel => fitsPython(wheel, tags));
+    const forMachine = forPython
+        .map(wheel => oldestGlibcFor(wheel, tags.machine))
+        .filter((n) => n !== undefined);
+    let why;
+    if (own.length === 0)
+        why = `the index lists no files for ${what}`;
+    else if (wheels.length === 0)
+        why = `${what} publishes only a source distribution`;
+    else if (forPython.length === 0)
+        why = `${what} publishes no ${tags.cpython} wheel`;
+    else if (forMachine.length === 0)
+        why = `${what} publishes no ${tags.machine} wheel for ${tags.cpython}`;
+    else
+        why = `${what} publishes only manylinux_2_${Math.min(...forMachine)}+ wheels for ${tags.cpython} ${tags.machine} — ${runtime} runs on glibc ${(0,runtimes/* glibcOf */.V3)(runtime)}`;
+    const newest = newestCompatible(files, pin, tags);
+    if (newest)
+        return {
+            ...pin,
+            newest,
+            reason: `${why}; ${pin.name} ${newest} is the newest with a compatible wheel`
+        };
+    const anyForMachine = files.some(file => {
+        const wheel = parseWheelName(file.filename);
+        return wheel && wheel.platforms.some(p => p === 'any' || p.endsWith(`_${tags.machine}`));
+    });
+    const none = anyForMachine
+        ? `no version of ${pin.name} publishes a wheel ${runtime} ${tags.machine} can load`
+        : `${pin.name} publishes no ${tags.machine} wheel at any version`;
+    return { ...pin, reason: `${why}; ${none}` };
+}
+function newestCompatible(files, pin, tags) {
+    const pre = isPrerelease(pin.version);
+    const versions = new Map();
+    for (const file of files) {
+        if (file.yanked)
+            continue;
+        const version = fileVersion(file, pin.name);
+        if (!version || (!pre && isPrerelease(version)))
+            continue;
+        const list = versions.get(version) ?? [];
+        list.push(file);
+        versions.set(version, list);
+    }
+    const sorted = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a));
+    return sorted.find(([, list]) => bestNeed(list, tags) !== undefined)?.[0];
+}
+const isPrerelease = (version) => /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''));
+/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
+function canonicalVersion(version) {
+    const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.');
+    const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text);
+    if (!match)
+        return text;
+    const release = match[1].split('.').map(Number);
+    while (release.length > 1 && release.at(-1) === 0)
+        release.pop();
+    return `${release.join('.')}${match[2]}`;
+}
+/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
+function compareVersions(a, b) {
+    const parse = (version) => {
+        const text = version.toLowerCase().replace(/^v/, '').split('+')[0];
+        const match = /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(text);
+        const release = (match?.[1] ?? '0').split('.').map(Number);
+        const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 };
+        const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1;
+        const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity;
+        // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
+        const preKind = match?.[2]
+            ? preRank[match[2]]
+            : post < 0 && dev !== Infinity
+                ? -1
+                : 9;
+        const pre = [preKind, Number(match?.[3] || 0)];
+        return { release, pre, post, dev };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
+        const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return (x.pre[0] - y.pre[0] ||
+        x.pre[1] - y.pre[1] ||
+        x.post - y.post ||
+        (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-client.ts
+// Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
+// else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
+
+
+/** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
+class IndexUnreachable extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`could not read ${redactUrl(url)}: ${reason}`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+/** A URL with any user name and password replaced by "***". */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/** A client over the indexes and local wheel folders; answers are kept for the whole build. */
+function createIndexClient(where, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const memo = new Map();
+    async function fromIndex(base, name) {
+        const pageUrl = `${base.replace(/\/+$/, '')}/${name}/`;
+        const { url, headers } = withAuth(pageUrl);
+        headers.Accept = 'application/vnd.pypi.simple.v1+json, text/html;q=0.2';
+        const attempts = options.attempts ?? 3;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    headers,
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
+                });
+            }
+            catch (error) {
+                if (attempt < attempts)
+                    continue;
+                throw new IndexUnreachable(pageUrl, networkReason(error));
+            }
+            if (response.status === 404)
+                return undefined;
+            if (response.status >= 500 && attempt < attempts)
+                continue;
+            if (!response.ok) {
+                const auth = response.status === 401 || response.status === 403;
+                throw new IndexUnreachable(pageUrl, `HTTP ${response.status}${auth ? ' (the index wants credentials)' : ''}`);
+            }
+            const type = response.headers.get('content-type') ?? '';
+            const body = await response.text();
+            return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url);
+        }
+    }
+    async function fromFolder(folder, name) {
+        const entries = await (0,promises_.readdir)(folder).catch(() => []);
+        return entries
+            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
+            .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
+    }
+    return {
+        files(project) {
+            const name = normalizeName(project);
+            let pending = memo.get(name);
+            if (!pending) {
+                pending = (async () => {
+                    const lists = await Promise.all([
+                        ...where.indexes.map(base => fromIndex(base, name)),
+                        ...where.findLinks.map(folder => fromFolder(folder, name))
+                    ]);
+                    const known = lists.filter((list) => list !== undefined);
+                    const indexKnows = lists.slice(0, where.indexes.length).some(list => list !== undefined);
+                    if (!indexKnows && known.every(list => list.length === 0))
+                        return undefined;
+                    return known.flat();
+                })();
+                memo.set(name, pending);
+            }
+            return pending;
+        }
+    };
+}
+/** fetch refuses URLs with credentials: move them into an Authorization header. */
+function withAuth(pageUrl) {
+    const parsed = new URL(pageUrl);
+    const headers = {};
+    if (parsed.username || parsed.password) {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    return { url: parsed.toString(), headers };
+}
+function networkReason(error) {
+    const cause = error.cause;
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return 'no answer within 30 s';
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function jsonFiles(body, pageUrl) {
+    const page = JSON.parse(body);
+    return (page.files ?? []).map(file => ({
+        filename: file.filename,
+        url: new URL(file.url, pageUrl).toString(),
+        requiresPython: file['requires-python'] ?? undefined,
+        yanked: Boolean(file.yanked)
+    }));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const index_client_unescape = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ENTITIES[e] ?? '');
+function htmlFiles(body, pageUrl) {
+    const files = [];
+    for (const match of body.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
+        const attributes = match[1];
+        const href = /href\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        if (!href)
+            continue;
+        const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        const url = new URL(index_client_unescape(href), pageUrl);
+        url.hash = '';
+        files.push({
+            filename: index_client_unescape(match[2]).trim() ||
+                decodeURIComponent(url.pathname.split('/').pop() ?? ''),
+            url: url.toString(),
+            requiresPython: requiresPython ? index_client_unescape(requiresPython) : undefined,
+            yanked: /data-yanked/i.test(attributes)
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
+// Which package indexes and wheel folders the installer in force reads: index options in the
+// requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
+
+
+
+const DEFAULT_INDEX = 'https://pypi.org/simple';
+const words = (value) => (value ?? '').split(/\s+/).filter(Boolean);
+const localFolder = (item) => /^[a-z][a-z0-9+.-]*:\/\//i.test(item) && !item.startsWith('file://')
+    ? undefined
+    : item.replace(/^file:\/\//, '');
+/** Index settings from pip's configuration files ([global], then [install]; later files win). */
+async function pipConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const files = [
+        '/etc/xdg/pip/pip.conf',
+        '/etc/pip.conf',
+        external_node_path_default().join(home, '.pip', 'pip.conf'),
+        external_node_path_default().join(env.XDG_CONFIG_HOME ?? external_node_path_default().join(home, '.config'), 'pip', 'pip.conf'),
+        ...(env.PIP_CONFIG_FILE && env.PIP_CONFIG_FILE !== (external_node_os_default()).devNull ? [env.PIP_CONFIG_FILE] : [])
+    ];
+    const settings = {};
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+        let section = '';
+        let key = '';
+        for (const raw of text.split('\n')) {
+            const line = raw.replace(/\s*[#;].*$/, '');
+            const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+            if (header) {
+                section = header[1].trim();
+                key = '';
+                continue;
+            }
+            if (section !== 'global' && section !== 'install')
+                continue;
+            const item = /^([A-Za-z0-9_-]+)\s*[=:]\s*(.*)$/.exec(line);
+            if (item) {
+                key = item[1].replace(/_/g, '-');
+                if (section === 'install' || !(`install:${key}` in settings))
+                    settings[key] = item[2].trim();
+                if (section === 'install')
+                    settings[`install:${key}`] = '1';
+            }
+            else if (key && /^\s+\S/.test(raw)) {
+                settings[key] = `${settings[key] ?? ''} ${line.trim()}`.trim();
+            }
+        }
+    }
+    return settings;
+}
+/**
+ * The locations the installer reads for these requirement lines, or undefined when it reads no
+ * index and no local folder (then nothing can be checked before installing).
+ */
+async function indexLocations(installer, env, lines) {
+    let index;
+    const extras = [];
+    const findLinks = [];
+    let noIndex = false;
+    for (const line of lines) {
+        const option = /^(--index-url|-i|--extra-index-url|--find-links|-f|--no-index)(?:[\s=]+(\S+))?/.exec(line.trim());
+        if (!option)
+            continue;
+        const [, name, value] = option;
+        if (name === '--no-index')
+            noIndex = true;
+        else if (!value)
+            continue;
+        else if (name === '--index-url' || name === '-i')
+            index = value;
+        else if (name === '--extra-index-url')
+            extras.push(value);
+        else
+            findLinks.push(value);
+    }
+    if (installer === 'uv') {
+        index ??= env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
+        extras.push(...words(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=(?=[a-z]+:)/i, '')), ...words(env.UV_EXTRA_INDEX_URL));
+        findLinks.push(...words(env.UV_FIND_LINKS));
+        noIndex ||= /^(1|true|yes)$/i.test(env.UV_NO_INDEX ?? '');
+    }
+    else {
+        const conf = await pipConfig(env);
+        index ??= env.PIP_INDEX_URL || conf['index-url'] || undefined;
+        extras.push(...words(env.PIP_EXTRA_INDEX_URL ?? conf['extra-index-url']));
+        findLinks.push(...words(env.PIP_FIND_LINKS ?? conf['find-links']));
+        noIndex ||= /^(1|true|yes|on)$/i.test(env.PIP_NO_INDEX ?? conf['no-index'] ?? '');
+    }
+    const folders = findLinks.map(localFolder).filter((f) => Boolean(f));
+    const indexes = noIndex ? [] : [index ?? DEFAULT_INDEX, ...extras];
+    if (indexes.length === 0 && folders.length === 0)
+        return undefined;
+    return { indexes, findLinks: folders };
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/decide.ts
+// The native builder's wheel decision for one target: reads the pinned requirements (lines and
+// requirement files), asks the index in force, and turns the answer into typed errors.
+
+
+
+
+
+/** One decider per build: index answers are shared by every target. */
+function createWheelDecider(env = process.env, fetchImpl) {
+    const clients = new Map();
+    return {
+        async decide({ target, requirements }, installer) {
+            const fileLines = await Promise.all(requirements.files.map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+            const lines = [...requirements.lines, ...fileLines.flatMap(text => text.split('\n'))];
+            const pins = pinnedFor(lines, target.runtime, target.architecture, target.layer.extras);
+            if (pins.length === 0)
+                return undefined;
+            const where = await indexLocations(installer, env, lines);
+            if (!where)
+                return undefined;
+            const key = JSON.stringify(where);
+            let client = clients.get(key);
+            if (!client) {
+                client = createIndexClient(where, { fetch: fetchImpl });
+                clients.set(key, client);
+            }
+            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            let availability;
+            try {
+                availability = await checkAvailability(pins, target.runtime, target.architecture, client);
+            }
+            catch (error) {
+                if (!(error instanceof IndexUnreachable))
+                    throw error;
+                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                    hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
+                });
+            }
+            if (availability.unknown.length) {
+                const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
+                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                    hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
+                });
+            }
+            if (availability.blockers.length) {
+                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+            }
+            return availability;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/build/native.ts
@@ -43711,25 +43820,39 @@ function dockerBuildError(where, image, code, output) {
 
 
 
+
+
 function nativeBuilder(ctx, installer) {
+    const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
         await (0,promises_.mkdir)(request.siteDir, { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
-        const { command, args, env } = installer === 'uv'
+        // Every pin is decided before anything is installed: all blockers are named at once.
+        const decision = await wheels.decide(request, installer);
+        let use = installer;
+        if (installer === 'uv' && decision?.beyondUv.length) {
+            // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
+            // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
+            const { target } = request;
+            const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            use = 'pip';
+        }
+        const { command, args, env } = use === 'uv'
             ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs);
+            : await pipCommand(ctx, request, inputs, installer === 'uv');
         ctx.log.debug([...command, ...args].join(' '));
         const result = await ctx.run(command[0], [...command.slice(1), ...args], {
             env,
             onStderrLine: line => ctx.log.debug(line)
         });
         if (result.code !== 0)
-            throw installError(request, installer, result.stderr + result.stdout);
+            throw installError(request, use, result.stderr + result.stdout);
         // uv keeps a lock file for the target folder; it is not part of the layer.
         await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer };
+        return { builder: 'native', installer: use };
     };
 }
 /** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
@@ -43772,7 +43895,9 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
         env: ctx.uvEnv
     };
 }
-async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
+async function pipCommand(ctx, { target, requirements, siteDir }, inputs, 
+/** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
+forUv = false) {
     return {
         command: [...(await ctx.tools.python()), '-m', 'pip'],
         args: [
@@ -43795,14 +43920,15 @@ async function pipCommand(ctx, { target, requirements, siteDir }, inputs) {
             ...(requirements.complete ? ['--no-deps'] : []),
             ...inputs
         ],
-        env: {}
+        env: forUv ? indexSettings(process.env) : {}
     };
 }
 /** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
 function packagesWithoutWheel(output) {
     const found = new Map();
     const patterns = [
-        /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+        // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
+        /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
         /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
         /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
     ];
@@ -43815,12 +43941,20 @@ function packagesWithoutWheel(output) {
     }
     return [...found.values()];
 }
+/** Installer output that says the index could not be reached (pip retries, uv request errors). */
+const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
 function installError(request, installer, output) {
     const { target } = request;
+    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+    if (NETWORK.test(output)) {
+        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+            hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
+        });
+    }
     const missing = packagesWithoutWheel(output);
     if (missing.length)
-        return new errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new errors/* BuildError */.zS(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+        return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
+    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable.'
     });
 }
@@ -44052,7 +44186,7 @@ class DeflatePool {
     }
     /** Stops every worker; jobs not finished yet fail. */
     async close() {
-        this.fail(new errors/* BuildError */.zS('deflate pool closed'));
+        this.fail(new src_errors/* BuildError */.zS('deflate pool closed'));
         for (const worker of this.workers)
             this.retire(worker);
         await Promise.all(this.stopping);
@@ -44060,10 +44194,10 @@ class DeflatePool {
     spawn() {
         const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
         worker.on('message', (reply) => this.settle(worker, reply));
-        worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
+        worker.on('error', error => this.fail(new src_errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
         worker.on('exit', code => {
             if (this.workers.has(worker))
-                this.fail(new errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
+                this.fail(new src_errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
         });
         this.workers.add(worker);
         return worker;
@@ -44096,7 +44230,7 @@ class DeflatePool {
             this.idle.push(worker);
         const { crcs, methods, lengths, buffer } = reply;
         if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
-            pending.reject(new errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
+            pending.reject(new src_errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
         }
         else {
             let offset = 0;
@@ -44205,8 +44339,39 @@ function isForeignBinary(name, { python, machine }) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+const LAYOUTS = ['python', 'site-packages'];
+const INSTALLERS = ['uv', 'pip'];
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+const BUILDERS = ['auto', 'native', 'docker'];
+const DEFAULT_OUTPUT_DIR = 'lambda-layers';
+const RUNTIME_PACKAGES = ['remove', 'keep'];
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
+const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
+/** Keys of [tool.lambda-layer.verify]. */
+const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
+
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __nccwpck_require__(2784);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -44236,11 +44401,11 @@ async function readLayers(table, projectDir, inFile) {
     for (const [name, body] of Object.entries(raw)) {
         const header = `${TABLE}.layers.${name}`;
         if (!LAYER_NAME.test(name)) {
-            throw new errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+            throw new src_errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
         }
         if (!(0,project_pyproject/* isTable */.bI)(body))
             throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
-        (0,values/* rejectUnknownKeys */.gR)(body, schema/* LAYER_KEYS */.vM, key => inFile(key, header));
+        (0,values/* rejectUnknownKeys */.gR)(body, LAYER_KEYS, key => inFile(key, header));
         const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
         let requirements;
         if (body.requirements !== undefined) {
@@ -44248,7 +44413,7 @@ async function readLayers(table, projectDir, inFile) {
             requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
             const found = await (0,promises_.access)(requirements).then(() => true, () => false);
             if (!found) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
                     file: where.file,
                     line: where.line,
                     hint: 'The path is relative to the folder of pyproject.toml.'
@@ -44263,7 +44428,7 @@ async function readLayers(table, projectDir, inFile) {
             : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
         if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
             const where = inFile(undefined, header);
-            throw new errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
+            throw new src_errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
                 file: where.file,
                 line: where.line,
                 hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
@@ -44286,7 +44451,7 @@ function readCombinations(table, layers, inFile) {
         const members = (0,values/* stringList */.Yn)(value, where);
         for (const member of members) {
             if (!names.includes(member)) {
-                throw new errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
                     file: where.file,
                     line: where.line
                 });
@@ -44296,8 +44461,109 @@ function readCombinations(table, layers, inFile) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var verify = __nccwpck_require__(3029);
+;// CONCATENATED MODULE: ./src/verify/options.ts
+// The Verify step's settings: which checks run on each built layer, and how strictly.
+const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
+const SDK_SHADOWING = ['warn', 'error'];
+const DEFAULT_VERIFY = {
+    checks: VERIFY_CHECKS,
+    sdkShadowing: 'warn',
+    skipImports: []
+};
+/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unclosed ${quote} quote`);
+    if (started)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/config/verify.ts
+// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
+// test-command) and their overrides into the Verify step's options.
+
+
+
+
+const HEADER = 'tool.lambda-layer.verify';
+function readVerify(table, overrides, inFile, fromFlag) {
+    const raw = table.verify;
+    if (raw !== undefined && !(0,project_pyproject/* isTable */.bI)(raw)) {
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    }
+    const verify = raw ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(verify, VERIFY_KEYS, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+        : table['sdk-shadowing'] !== undefined
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
+    const testCommand = overrides.testCommand !== undefined
+        ? command(overrides.testCommand, fromFlag('testCommand'))
+        : verify['test-command'] !== undefined
+            ? command(verify['test-command'], inFile('test-command', HEADER))
+            : undefined;
+    return {
+        checks,
+        sdkShadowing,
+        skipImports: verify['skip-imports'] === undefined
+            ? []
+            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+        ...(testCommand ? { testCommand } : {})
+    };
+}
+/** A command as a string (split like a shell would, without running one) or a list of arguments. */
+function command(value, where) {
+    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
+    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
+        return value;
+    if (typeof value !== 'string')
+        throw (0,values/* invalid */.Gq)(where, value, allowed);
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return splitCommand(value);
+    }
+    catch (error) {
+        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
 // Every bad value is an error naming the key or flag, the value, and what is allowed.
@@ -44330,7 +44596,7 @@ async function loadConfig(options) {
     const fromImageFlag = (key) => ({
         label: (options.imageOverrideName ?? defaultOverrideName)(key)
     });
-    (0,values/* rejectUnknownKeys */.gR)(table, schema/* TOP_KEYS */.Bi, inFile);
+    (0,values/* rejectUnknownKeys */.gR)(table, TOP_KEYS, inFile);
     /** The override if given, else the file's key, else the default; parsed with its source named. */
     const pick = (key, fileKey, parse, fallback) => {
         const override = overrides[key];
@@ -44347,7 +44613,7 @@ async function loadConfig(options) {
         const names = layers.map(layer => layer.name);
         for (const wanted of selected) {
             if (!names.includes(wanted)) {
-                throw new errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
+                throw new src_errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
             }
         }
         layers = layers.filter(layer => selected.includes(layer.name));
@@ -44359,10 +44625,10 @@ async function loadConfig(options) {
             runtimes/* DEFAULT_RUNTIME */.JA
         ]),
         architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
-        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, schema/* LAYOUTS */.my, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, schema/* DEFAULT_OUTPUT_DIR */.w)),
-        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, schema/* INSTALLERS */.UP, w), 'uv'),
-        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, schema/* BUILDERS */.rV, w), 'auto'),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
         buildImage: overrides.buildImage !== undefined
             ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
             : table['build-image'] !== undefined
@@ -44373,7 +44639,7 @@ async function loadConfig(options) {
             : table['runtime-image'] !== undefined
                 ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
                 : plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromImageFlag),
+        verify: readVerify(table, overrides, inFile, fromImageFlag),
         layers,
         cacheDir: overrides.cacheDir ?? defaultCacheDir(),
         shape: readShape(table, overrides, pick, inFile, fromFlag),
@@ -44395,10 +44661,10 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     const header = `${load_TABLE}.slim`;
     const slimTable = table.slim;
     if (slimTable !== undefined && !(0,project_pyproject/* isTable */.bI)(slimTable)) {
-        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${schema/* SLIM_LISTS */.KR.join(', ')}`);
+        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
     }
     const slim = slimTable ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
+    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
     let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
     if (overrides.slim !== undefined) {
         const where = fromFlag('slim');
@@ -44407,7 +44673,7 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     }
     const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
     return {
-        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, schema/* RUNTIME_PACKAGES */.$h, w), 'remove'),
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
             ? {}
             : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
@@ -44423,13 +44689,15 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 
 
 
 /** PEP 503 / PEP 685 normalization of project and extra names. */
-function normalizeName(name) {
+function project_normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
@@ -44442,7 +44710,7 @@ async function loadProject(dir, pyproject) {
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,project_pyproject/* isTable */.bI)(table))
             for (const extra of Object.keys(table))
-                extras.add(normalizeName(extra));
+                extras.add(project_normalizeName(extra));
     }
     let lockKind = 'unlocked';
     let lockFile;
@@ -44460,12 +44728,13 @@ async function loadProject(dir, pyproject) {
     return {
         dir,
         pyprojectPath: pyproject.path,
-        name: normalizeName(name),
+        name: project_normalizeName(name),
         version,
         extras: [...extras].sort(),
         lockKind,
         lockFile,
-        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0
+        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+        poetryOnly: !(0,project_pyproject/* isTable */.bI)(pyproject.data.project) && (0,project_pyproject/* isTable */.bI)(poetry.dependencies)
     };
 }
 function stringOr(value, fallback) {
@@ -44502,9 +44771,9 @@ function planLayers(config, project, pyprojectText = '') {
 function checkLayer(layer, project, file, text) {
     const header = `tool.lambda-layer.layers.${layer.name}`;
     for (const extra of layer.extras) {
-        if (!project.extras.includes(normalizeName(extra))) {
+        if (!project.extras.includes(project_normalizeName(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
+            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
                 line: (0,project_pyproject/* lineOf */.cA)(text, header, 'extras'),
                 hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
@@ -44512,12 +44781,53 @@ function checkLayer(layer, project, file, text) {
         }
     }
     if (layer.includeProject && !project.buildable) {
-        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
             file,
             line: (0,project_pyproject/* lineOf */.cA)(text, header, 'include-project'),
             hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
+// A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
+// lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
+
+
+
+
+
+const POETRY_ENV = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+/** A scratch folder with a copy of pyproject.toml (and a lock, when given); removed after `use`. */
+async function inScratchCopy(project, lockText, use) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-poetry-'));
+    try {
+        await (0,promises_.copyFile)(project.pyprojectPath, external_node_path_default().join(dir, 'pyproject.toml'));
+        if (lockText !== undefined)
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'poetry.lock'), lockText);
+        return await use(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Locks a scratch copy and returns the lock; fails with what to run when poetry cannot lock it. */
+async function lockScratchCopy(ctx, project) {
+    const poetry = await ctx.tools.poetry();
+    ctx.log.warn(`${project.pyprojectPath} has [tool.poetry] dependencies and no poetry.lock: locking a scratch copy with poetry ${ctx.tools.versions().poetry ?? ''} (today's versions; commit poetry.lock for reproducible layers)`);
+    return inScratchCopy(project, undefined, async (dir) => {
+        const result = await ctx.run(poetry[0], [...poetry.slice(1), 'lock'], {
+            cwd: dir,
+            env: POETRY_ENV
+        });
+        if (result.code !== 0) {
+            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+                file: project.pyprojectPath,
+                hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
+            });
+        }
+        return (0,promises_.readFile)(external_node_path_default().join(dir, 'poetry.lock'), 'utf8');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/project/requirements.ts
@@ -44561,17 +44871,26 @@ function pinsOf(requirements) {
 
 
 
+
 /** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
 function createExporter(ctx, project) {
     const memo = new Map();
+    // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
+    let scratchLock;
     const pinned = (extras, target) => {
         const sorted = [...extras].sort();
-        const key = project.lockKind === 'unlocked'
-            ? `${sorted}|${target.runtime}|${target.architecture}`
-            : `${sorted}`;
+        const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
+        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
         let lines = memo.get(key);
         if (!lines) {
-            lines = exportPins(ctx, project, sorted, target);
+            if (project.lockKind === 'unlocked' && project.poetryOnly) {
+                scratchLock ??= lockScratchCopy(ctx, project);
+                const poetryProject = { ...project, lockKind: 'poetry' };
+                lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
+            }
+            else {
+                lines = exportPins(ctx, project, sorted, target);
+            }
             memo.set(key, lines);
         }
         return lines;
@@ -44615,7 +44934,7 @@ async function exportCommand(ctx, project, extras, target) {
                     'main',
                     ...extraArgs
                 ],
-                env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+                env: POETRY_ENV
             };
         case 'uv':
             return {
@@ -44660,13 +44979,13 @@ function exportError(project, output) {
     const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
     if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
         const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
-        return new errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
+        return new src_errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
             file: project.lockFile,
             hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
         });
     }
     const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
-    return new errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
         file: project.lockFile ?? project.pyprojectPath,
         hint: project.lockKind === 'unlocked'
             ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
@@ -44722,14 +45041,14 @@ async function buildProjectWheel(ctx, project, installer, outDir) {
         env
     });
     if (result.code !== 0) {
-        throw new errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
             file: project.pyprojectPath,
             hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
         });
     }
     const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
     if (wheels.length !== 1 || !wheels[0]) {
-        throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
     }
     return external_node_path_default().join(outDir, wheels[0]);
 }
@@ -44763,8 +45082,198 @@ async function wheelContentHash(wheel) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
+;// CONCATENATED MODULE: ./src/package/duplicates.ts
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: duplicateLibraries(copies),
+        problems,
+        notes
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/report/read.ts
+var read = __nccwpck_require__(5756);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+
+
+
+function sizeStatus(unzippedBytes, warnPercent) {
+    if (unzippedBytes > report_report/* UNZIPPED_LIMIT */.My)
+        return 'over-limit';
+    return (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100 >= warnPercent ? 'near-limit' : 'ok';
+}
+const needsS3 = (zippedBytes) => zippedBytes > report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
+    const result = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            const { unzippedBytes, ...rest } = overlay(members, listings);
+            result.push({
+                name: combination.name,
+                runtime,
+                architecture,
+                layers: combination.layers,
+                unzippedBytes,
+                limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
+            });
+        }
+    }
+    return result;
+}
+/** One line per layer or combination near or over the limit. */
+function sizeProblems(layers, combinations) {
+    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(report_report/* UNZIPPED_LIMIT */.My)} limit`;
+    const over = [];
+    const near = [];
+    for (const l of layers) {
+        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        if (l.status === 'over-limit')
+            over.push(line);
+        if (l.status === 'near-limit')
+            near.push(line);
+    }
+    for (const c of combinations) {
+        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        if (c.status === 'over-limit')
+            over.push(line);
+        if (c.status === 'near-limit')
+            near.push(line);
+    }
+    return { over, near };
+}
+
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs.
@@ -44825,7 +45334,7 @@ function createTools({ run, log, toolDir }) {
                 return [candidate];
             }
         }
-        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+        throw new src_errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
             hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
         });
     });
@@ -44840,14 +45349,14 @@ function createTools({ run, log, toolDir }) {
             ...args
         ]);
         if (result.code !== 0) {
-            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+            throw new src_errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                 hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
             });
         }
     }
     const uv = () => once('uv', async () => {
         const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '0.6.0') >= 0) {
             found.uv = onPath;
             return ['uv'];
         }
@@ -44862,7 +45371,7 @@ function createTools({ run, log, toolDir }) {
     });
     const poetry = () => once('poetry', async () => {
         const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+        if (onPath && tools_compareVersions(onPath, '2.0.0') >= 0) {
             const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
             if (hasExport) {
                 found.poetry = onPath;
@@ -44877,7 +45386,7 @@ function createTools({ run, log, toolDir }) {
                 const [py] = await python();
                 const venv = await run(py, ['-m', 'venv', partial]);
                 if (venv.code !== 0)
-                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                    throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
                 const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
                     '-m',
                     'pip',
@@ -44888,7 +45397,7 @@ function createTools({ run, log, toolDir }) {
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
                 ]);
                 if (result.code !== 0) {
-                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                    throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
@@ -44900,7 +45409,7 @@ function createTools({ run, log, toolDir }) {
     return { python, uv, poetry, versions: () => ({ ...found }) };
 }
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
+function tools_compareVersions(a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
     for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -44947,7 +45456,7 @@ async function checkZip(zipPath, expectedEntries) {
                     });
                     (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
                         if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                            reject(new src_errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
                         }
                         else
                             zip.readEntry();
@@ -44961,14 +45470,103 @@ async function checkZip(zipPath, expectedEntries) {
         zip.close();
     }
     if (count !== expectedEntries) {
-        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+        throw new src_errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
 }
 
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+;// CONCATENATED MODULE: ./src/package/inventory.ts
+// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
+// installed distribution (by its dist-info RECORD) owns each file.
+
+
+
+
+/**
+ * Every directory and file below `root`, sorted by name so the order never depends on the file
+ * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
+ * far less time and memory that way than as many promises.
+ */
+async function walkTree(root) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const entries = [];
+    const visit = (dir, prefix) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            const absolute = external_node_path_default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = (0,external_node_fs_.lstatSync)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = resolvedLink(absolute);
+                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
+                }
+                info = (0,external_node_fs_.statSync)(target);
+                if (info.isDirectory()) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+        }
+    };
+    visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Where a symlink ends up, or undefined when it dangles. */
+function resolvedLink(link) {
+    try {
+        return (0,external_node_fs_.realpathSync)(link);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, siteDir);
+    const owner = (0,shape_distributions/* ownerIndex */.yC)(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/package/zip.ts
@@ -45020,7 +45618,7 @@ async function writeZip(entries, zipPath, options = {}) {
     const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
     for (const entry of entries) {
         if (entry.size > MAX_32)
-            throw new errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+            throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
     const pool = await DeflatePool.start(options.threads);
     const partial = `${zipPath}.partial`;
@@ -45085,7 +45683,7 @@ async function writeZip(entries, zipPath, options = {}) {
                 header.writeUInt16LE(name.length, 26);
                 name.copy(header, 30);
                 if (offset > MAX_32) {
-                    throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
                 }
                 central.push(centralHeader(name, mode, header, offset));
                 await write(header);
@@ -45162,8 +45760,6 @@ function endOfCentralDirectory(count, size, start) {
     return Buffer.concat(parts);
 }
 
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
 // Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
 /** Compiles a glob into a RegExp matched against a path relative to site-packages. */
@@ -45380,7 +45976,7 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
 
 
 async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await (0,inventory/* walkTree */.I)(stageDir);
+    const entries = await walkTree(stageDir);
     const site = target.sitePackages;
     const files = entries.filter(entry => entry.kind === 'file');
     const sizes = new Map(files.map(file => [file.name, file.size]));
@@ -45451,11 +46047,617 @@ async function pruneEmptyDirectories(root, directories) {
         await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
 }
 
-// EXTERNAL MODULE: ./src/verify/verify.ts + 6 modules
-var verify_verify = __nccwpck_require__(4330);
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = data[4] === 2;
+    const le = data[5] === 1;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const machine = u16(18);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push(is64
+            ? {
+                type: u32(at + 4),
+                offset: addr(at + 24),
+                size: addr(at + 32),
+                link: u32(at + 40),
+                info: u32(at + 44),
+                entsize: addr(at + 56)
+            }
+            : {
+                type: u32(at + 4),
+                offset: u32(at + 16),
+                size: u32(at + 20),
+                link: u32(at + 24),
+                info: u32(at + 28),
+                entsize: u32(at + 36)
+            });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/zip-read.ts
+// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
+// folder with the zip's permissions (what Lambda puts at /opt).
+
+
+
+
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const names = [];
+    const files = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                names.push(entry.fileName);
+                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
+                    return zip.readEntry();
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    const chunks = [];
+                    stream.on('data', (chunk) => chunks.push(chunk));
+                    stream.on('error', reject);
+                    stream.on('end', () => {
+                        files.push({
+                            name: entry.fileName,
+                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
+                            data: Buffer.concat(chunks)
+                        });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return { names, files };
+}
+/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
+async function extractZip(zipPath, dir) {
+    const { names, files } = await readZip(zipPath, () => true);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.chmod)(dir, 0o755);
+    const inside = (name) => {
+        const target = external_node_path_default().resolve(dir, name);
+        if (!target.startsWith(external_node_path_default().resolve(dir) + (external_node_path_default()).sep))
+            throw new src_errors/* VerifyError */.Gz(external_node_path_default().basename(zipPath), [`entry ${name} points outside the layer`]);
+        return target;
+    };
+    for (const name of names.filter(n => n.endsWith('/'))) {
+        await (0,promises_.mkdir)(inside(name), { recursive: true, mode: 0o755 });
+    }
+    for (const file of files) {
+        const target = inside(file.name);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,promises_.writeFile)(target, file.data);
+        await (0,promises_.chmod)(target, file.mode || 0o644);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf-check.ts
+// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
+// architecture and need no glibc symbol version newer than the runtime's glibc.
+
+
+
+const MACHINES = { x86_64: 62, aarch64: 183 };
+const elf_check_SHARED_OBJECT = /\.so(\.\d+)*$/;
+async function checkElf(zipPath, index, runtime, architecture) {
+    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
+    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
+    const { files } = await readZip(zipPath, name => elf_check_SHARED_OBJECT.test(name));
+    const problems = [];
+    let newest = 0;
+    const owner = (name) => {
+        const dist = index.ownerOf(name);
+        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
+    };
+    for (const file of files) {
+        let elf;
+        try {
+            elf = readElf(file.data);
+        }
+        catch (error) {
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
+            continue;
+        }
+        if (!elf)
+            continue; // a linker script or data file named *.so
+        if (elf.machine !== expected) {
+            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
+            continue;
+        }
+        const tooNew = elf.needs.filter(need => {
+            const minor = glibcMinor(need.version);
+            if (minor !== undefined)
+                newest = Math.max(newest, minor);
+            return minor !== undefined && minor > limit;
+        });
+        if (tooNew.length) {
+            const what = tooNew
+                .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+                .join(', ');
+            problems.push(`${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`);
+        }
+    }
+    return {
+        files: files.length,
+        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/imports.ts
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+
+
+
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+for name in sys.argv[1:]:
+    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture }) {
+    const result = await docker.run({
+        image,
+        platform: (0,plan_images/* dockerPlatform */.o)(architecture),
+        entrypoint: `python${runtimes/* RUNTIMES */.aC[runtime].python}`,
+        user,
+        network: 'none',
+        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+        env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+        command: ['-c', DRIVER, ...modules]
+    });
+    return importReport(image, modules, result);
+}
+async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
+    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
+    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+        cwd: layerDir,
+        env: {
+            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
+            PYTHONDONTWRITEBYTECODE: '1'
+        }
+    });
+    return importReport(`host python ${hostVersion}`, modules, result);
+}
+function importReport(where, modules, result) {
+    const imported = result.stdout
+        .split('\n')
+        .filter(line => line.startsWith('{'))
+        .map(line => JSON.parse(line));
+    const problems = imported
+        .filter(item => !item.ok)
+        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
+    if (result.code !== 0 || imported.length !== modules.length) {
+        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,system_process/* tail */.i)(result.stderr, 4)}`);
+    }
+    // Failures first, then the slowest: the cold-start cost users look for.
+    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
+    return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/layer-index.ts
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+
+
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
+async function indexLayer(zipPath, site) {
+    const prefix = `${site}/`;
+    const { names, files } = await readZip(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const byFolder = new Map();
+    for (const file of files) {
+        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
+        const key = `${rawName}-${version}`;
+        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        byFolder.set(key, dist);
+        const lines = file.data
+            .toString('utf8')
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean);
+        if (kind === 'top_level.txt')
+            dist.topLevel = lines;
+        else
+            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+    }
+    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return { names, site, distributions, ownerOf: name => owner.get(name) };
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (line.startsWith('"'))
+        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
+    return line.split(',')[0] ?? '';
+}
+/**
+ * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
+ * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
+ */
+function topLevelName(path, prefix) {
+    if (!path.startsWith(prefix))
+        return undefined;
+    const rest = path.slice(prefix.length);
+    const first = rest.split('/')[0] ?? '';
+    if (rest.includes('/'))
+        return first;
+    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+}
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+function topLevelModules(index) {
+    const prefix = `${index.site}/`;
+    const present = new Set();
+    for (const name of index.names) {
+        const module = topLevelName(name, prefix);
+        if (module)
+            present.add(module);
+    }
+    const candidates = new Set();
+    for (const dist of index.distributions) {
+        for (const line of dist.topLevel)
+            candidates.add(line.split('/')[0] ?? '');
+        for (const file of dist.files) {
+            const module = topLevelName(file, prefix);
+            if (module)
+                candidates.add(module);
+        }
+    }
+    return [...candidates]
+        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+        .filter(name => name !== '__pycache__' && name !== 'bin')
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/verify/runtime-info.ts
+var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk.ts
+// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
+// versions that differ from the runtime's, changes what a function's `import boto3` loads.
+
+/**
+ * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
+ * version; versions may be empty when unknown).
+ */
+function checkSdk(index, runtime, source) {
+    const sdk = new Set(runtime_packages/* RUNTIME_PROVIDED */.x);
+    const provided = [...runtime.keys()].filter(name => sdk.has(name));
+    const shadowed = index.distributions
+        .filter(dist => provided.includes(dist.name))
+        .map(dist => ({
+        name: dist.name,
+        layer: dist.version,
+        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
+    }));
+    const shipped = new Set(shadowed.map(item => item.name));
+    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
+    const problems = [];
+    if (missing.length) {
+        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
+        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
+    }
+    for (const item of shadowed) {
+        if (item.runtime && item.runtime !== item.layer)
+            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
+    }
+    return { source, shadowed, missing, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/test-command.ts
+// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
+// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
+
+
+async function runTestCommand(layerDir, command, t) {
+    const started = Date.now();
+    const [entrypoint = '', ...args] = command;
+    const lines = [];
+    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
+    const run = async () => {
+        const result = await t.docker.run({
+            image: t.image,
+            platform: (0,plan_images/* dockerPlatform */.o)(t.architecture),
+            entrypoint,
+            user: t.user,
+            network: 'host',
+            workdir: '/var/task',
+            mounts: [
+                { source: layerDir, target: '/opt', readOnly: true },
+                { source: t.projectDir, target: '/var/task', readOnly: true }
+            ],
+            env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+            command: args,
+            onStderrLine: line => lines.push(line)
+        });
+        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
+        for (const line of lines)
+            t.log.info(line);
+        return result;
+    };
+    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
+    const output = lines.join('\n');
+    return {
+        command: [...command],
+        exitCode: result.code,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        problems: result.code === 0
+            ? []
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const infos = new WeakMap();
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker, image, target) {
+    const byImage = infos.get(docker) ?? new Map();
+    infos.set(docker, byImage);
+    let info = byImage.get(image);
+    if (!info) {
+        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
+        byImage.set(image, info);
+    }
+    return info;
+}
+async function verifyLayer(zipPath, target, ctx) {
+    const { options } = ctx;
+    const on = new Set(options.checks);
+    if (on.size === 0 && !options.testCommand)
+        return undefined;
+    const report = { warnings: [] };
+    const errors = [];
+    const causes = new Set();
+    const index = await indexLayer(zipPath, target.sitePackages);
+    if (on.has('elf')) {
+        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
+        errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
+    }
+    const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
+    const { engine, reason } = await ctx.docker.engine();
+    let unusable = !engine
+        ? reason
+        : engine.arch !== (0,plan_images/* dockerArch */.hA)(target.architecture)
+            ? `the Docker engine runs ${engine.arch}, not ${(0,plan_images/* dockerArch */.hA)(target.architecture)}`
+            : undefined;
+    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
+    let info;
+    if (!unusable && needsImage) {
+        try {
+            info = await cachedRuntimeInfo(ctx.docker, image, target);
+        }
+        catch (error) {
+            // The default image may be out of reach (no registry access): checks fall back or are
+            // skipped with a warning. An image the user named must be there.
+            if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
+                throw error;
+            unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
+        }
+    }
+    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
+        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
+    }
+    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
+    const needsTree = on.has('imports') || options.testCommand;
+    if (needsTree)
+        await extractZip(zipPath, layerDir);
+    try {
+        if (on.has('imports')) {
+            const skip = new Set(options.skipImports);
+            const modules = topLevelModules(index).filter(name => !skip.has(name));
+            report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
+            if ('skipped' in report.imports)
+                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            else
+                errors.push(...report.imports.problems);
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
+        }
+        if (options.testCommand) {
+            if (unusable) {
+                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
+            else {
+                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+                    docker: ctx.docker,
+                    log: ctx.log,
+                    image,
+                    user: (0,system_docker/* invokingUser */.TD)(),
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    projectDir: ctx.projectDir,
+                    layerName: target.layer.name
+                });
+                errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
+            }
+        }
+    }
+    finally {
+        if (needsTree)
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+    }
+    if (on.has('sdk')) {
+        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
+        if (options.sdkShadowing === 'error')
+            errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
+        else
+            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
+    }
+    if (errors.length) {
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
+    }
+    return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
+}
+async function checkImports(layerDir, modules, target, image, unusable, ctx) {
+    if (modules.length === 0)
+        return { where: image, modules: [], problems: [] };
+    if (!unusable) {
+        return importInImage(layerDir, modules, {
+            docker: ctx.docker,
+            image,
+            user: (0,system_docker/* invokingUser */.TD)(),
+            runtime: target.runtime,
+            architecture: target.architecture
+        });
+    }
+    const host = await ctx
+        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .catch(() => undefined);
+    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
+    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    if (version.split('.').slice(0, 2).join('.') === wanted &&
+        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
+        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
+        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+    }
+    return {
+        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+    };
+}
+function sdkCheck(index, info, declared) {
+    if (info)
+        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
+    const names = runtime_packages/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
+    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
+}
+
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), measure (Report).
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
+// returned with its stage, never thrown, so the other targets still build.
 
 
 
@@ -45467,7 +46669,43 @@ var verify_verify = __nccwpck_require__(4330);
 
 
 
+
+
+/**
+ * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
+ * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
+ * removed, so no upload of `*.zip` ships a layer this run did not pass.
+ */
 async function buildTarget(target, requirements, counter, ctx) {
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
+    const progress = { stage: 'install' };
+    try {
+        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
+        return { layer };
+    }
+    catch (error) {
+        let failedZip;
+        if (progress.stage === 'verify') {
+            failedZip = `${zipPath}.failed`;
+            await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
+        }
+        await (0,promises_.rm)(zipPath, { force: true });
+        const failure = (0,report_failures/* failureOf */.g5)({
+            layer: target.layer.name,
+            runtime: target.runtime,
+            architecture: target.architecture,
+            fileName
+        }, progress.stage, error, failedZip);
+        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        return { failure };
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+    }
+}
+async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
@@ -45486,6 +46724,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, ctx);
     for (const notice of shape.notices)
@@ -45496,7 +46735,8 @@ async function buildTarget(target, requirements, counter, ctx) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
-    const entries = await (0,inventory/* walkTree */.I)(stageDir);
+    progress.stage = 'package';
+    const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0)
         log.warn(`layer ${target.layer.name} is empty`);
@@ -45508,10 +46748,11 @@ async function buildTarget(target, requirements, counter, ctx) {
         epochSeconds: config.sourceDateEpoch
     });
     await checkZip(zipPath, entries.length);
+    progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await (0,verify_verify/* verifyLayer */.f)(zipPath, target, {
+    const verify = await verifyLayer(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -45535,148 +46776,20 @@ async function buildTarget(target, requirements, counter, ctx) {
         unzippedBytes,
         files: files.length,
         limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
-        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
+        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
+        needsS3: needsS3(zip.zippedBytes),
         builder: outcome.builder,
         ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
         installer: outcome.installer,
         includesProject: target.layer.includeProject,
         requirements: pins,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        packages: await packageUsage(entries, target.sitePackages),
+        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - started) / 100) / 10
     };
-    await (0,promises_.rm)(stageDir, { recursive: true, force: true });
     return report;
-}
-
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/combination.ts
-// Combinations verified together: a function sees its layers merged under /opt in order (a later
-// layer's file replaces an earlier one's). Every module of every member that imported alone is
-// imported again with all members merged that way; one that now fails is reported.
-
-
-
-
-
-
-
-
-/** Imports every member's modules with all members merged, for each combination and target built. */
-async function verifyCombinations(combinations, layers, ctx) {
-    const results = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue;
-            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
-            results.push(await verifyTogether(target, members, ctx));
-        }
-    }
-    return results;
-}
-async function verifyTogether(target, members, ctx) {
-    const alone = members.map(member => member.verify?.imports);
-    const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
-    if (unchecked) {
-        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
-    }
-    const reports = alone;
-    const owner = new Map();
-    reports.forEach((report, i) => {
-        for (const m of report.modules)
-            if (m.ok && !owner.has(m.module))
-                owner.set(m.module, members[i]?.layer ?? '?');
-    });
-    const modules = [...owner.keys()];
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.workDir, 'together-'));
-    try {
-        // Extracted in order into one tree: a later member's file replaces an earlier one's, as in /opt.
-        const writer = new Map();
-        const replaced = new Map(); // earlier layer -> later layer -> files
-        for (const member of members) {
-            for (const name of (await (0,zip_read/* readZip */.u)(member.zipPath, () => false)).names) {
-                const earlier = writer.get(name);
-                if (earlier && earlier !== member.layer && !name.endsWith('/')) {
-                    const byLater = replaced.get(earlier) ?? new Map();
-                    byLater.set(member.layer, [...(byLater.get(member.layer) ?? []), name]);
-                    replaced.set(earlier, byLater);
-                }
-                writer.set(name, member.layer);
-            }
-            await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
-        }
-        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
-        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
-        const problems = report.modules
-            .filter(m => !m.ok)
-            .map(m => {
-            const layer = owner.get(m.module) ?? '?';
-            const culprits = [...(replaced.get(layer) ?? new Map())].map(([later, files]) => `layer ${later} replaces ${files.length} of its files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
-            return `import ${m.module} (layer ${layer}) works alone but fails in combination ${label}: ${m.error}${culprits.length ? `; ${culprits.join('; ')}` : ''}`;
-        });
-        const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
-        return {
-            ...target,
-            where: report.where,
-            modules: modules.length,
-            problems: [...problems, ...unfinished]
-        };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Imports where the members were imported alone: the runtime image, or the host's Python. */
-async function importTogether(dir, modules, target, aloneWhere, ctx) {
-    const runtime = target.runtime;
-    const architecture = target.architecture;
-    if (aloneWhere.startsWith('host python ')) {
-        return (0,imports/* importOnHost */.L)(dir, modules, ctx.run, 'python3', runtime, aloneWhere.slice(12));
-    }
-    const { engine } = await ctx.docker.engine();
-    return (0,imports/* importInImage */.C)(dir, modules, {
-        docker: ctx.docker,
-        image: (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, runtime, architecture),
-        user: (0,system_docker/* invokingUser */.TD)(),
-        runtime,
-        architecture,
-        emulated: !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, architecture)
-    });
-}
-/** The pipeline's hook: undefined when the import check is off or no combination is declared. */
-async function verifyCombinationImports(config, layers, ctx) {
-    if (!config.combinations.length || !config.verify.checks.includes('imports'))
-        return undefined;
-    ctx.log.info(`verifying ${config.combinations.length} combination(s): members imported together`);
-    const results = await verifyCombinations(config.combinations, layers, {
-        docker: ctx.docker,
-        run: ctx.run,
-        runtimeImage: config.runtimeImage,
-        workDir: ctx.workRoot
-    });
-    for (const r of results)
-        if ('skipped' in r)
-            ctx.log.warn(`combination ${r.name}: import check skipped: ${r.skipped}`);
-    return results;
-}
-/** Fails (after the report is written) when a module breaks only in a combination. */
-function failCombinationImports(results, reportPath) {
-    const problems = results.flatMap(r => ('problems' in r ? r.problems : []));
-    if (!problems.length)
-        return;
-    throw new errors/* VerifyError */.Gz('combination', problems, {
-        hint: `Nothing was published. A later layer replaces files an earlier one needs: align the shared packages' versions across the combination's layers, or move them into one layer. Report: ${reportPath}`
-    });
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -45685,6 +46798,9 @@ var version = __nccwpck_require__(311);
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
 
 
 
@@ -45752,9 +46868,16 @@ async function buildLayers(prepared, ctx) {
             : undefined;
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
+        const failures = [];
         for (const target of targets) {
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
-            requirements.set(target, await exportFor(target));
+            try {
+                requirements.set(target, await exportFor(target));
+            }
+            catch (error) {
+                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
+                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+            }
         }
         const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
@@ -45773,7 +46896,10 @@ async function buildLayers(prepared, ctx) {
         const layers = [];
         for (const [index, target] of targets.entries()) {
             const counter = `[${index + 1}/${targets.length}]`;
-            layers.push(await buildTarget(target, requirements.get(target), counter, {
+            const pinned = requirements.get(target);
+            if (!pinned)
+                continue; // its export failed
+            const outcome = await buildTarget(target, pinned, counter, {
                 config,
                 project,
                 build,
@@ -45782,8 +46908,17 @@ async function buildLayers(prepared, ctx) {
                 log,
                 workRoot,
                 projectWheel
-            }));
+            });
+            if ('layer' in outcome)
+                layers.push(outcome.layer);
+            else
+                failures.push(outcome.failure);
         }
+        // Failures in the order of the targets, exports and builds alike.
+        const order = targets.map(target => `${target.id}.zip`);
+        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
+        if (failures.length)
+            await removeStaleZips(failures, config.outputDir);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -45795,28 +46930,46 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
-            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent)
+            failures,
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
-        const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
-        if (together)
-            report.combinationImports = together;
-        const finished = await finish(report, config, log);
-        failCombinationImports(together ?? [], finished.reportPath);
-        return { ...finished, layerKey, cacheHit: false };
+        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
     }
     finally {
         await (0,promises_.rm)(workRoot, { recursive: true, force: true });
     }
 }
-/** Writes the report, warns near the limit, and fails over it (the report stays for inspection). */
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
+    const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
     if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, reportPath, config.pyprojectPath);
+        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
+}
+function targetNames(target) {
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`
+    };
+}
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures, outputDir) {
+    for (const failure of failures)
+        if (failure.stage === 'export')
+            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
 /** The options that shape every zip, as hashed into the layer keys. */
 function shapingOf({ config, project }) {
@@ -45859,6 +47012,8 @@ async function fingerprint(prepared, requirements, projectWheel) {
     hash.update(JSON.stringify(shapingOf(prepared)));
     for (const target of prepared.targets) {
         const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
         hash.update(JSON.stringify([
             target.id,
             target.sitePackages,
@@ -45876,14 +47031,14 @@ async function fingerprint(prepared, requirements, projectWheel) {
 /** The report of restored layers, if every zip is there with the recorded hash. */
 async function restoredReport(outputDir, log) {
     try {
-        const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
         for (const layer of report.layers) {
             const zipPath = external_node_path_default().join(outputDir, layer.fileName);
             const digest = (0,external_node_crypto_.createHash)('sha256')
                 .update(await (0,promises_.readFile)(zipPath))
                 .digest('hex');
             if (digest !== layer.sha256)
-                throw new errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
+                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
             layer.zipPath = zipPath;
         }
         return report;
@@ -45946,12 +47101,12 @@ function lambdaPythonPath(runtime) {
 /* harmony export */   OK: () => (/* binding */ sitePackagesPath),
 /* harmony export */   Of: () => (/* binding */ pipPlatforms),
 /* harmony export */   Ry: () => (/* binding */ uvPlatform),
+/* harmony export */   V3: () => (/* binding */ glibcOf),
 /* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
 /* harmony export */   aC: () => (/* binding */ RUNTIMES),
 /* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
 /* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
 /* harmony export */ });
-/* unused harmony export glibcOf */
 // The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
 // platform tags each combination can load.
 const RUNTIMES = {
@@ -47420,76 +48575,13 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
-/***/ 8031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e7: () => (/* binding */ awsClients)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
-// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
-// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
-
-
-
-
-const USER_AGENT = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
-const DEFAULT_MAX_ATTEMPTS = 5;
-function awsClients(options = {}) {
-    const made = new Map();
-    const common = (region) => ({
-        region,
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        customUserAgent: USER_AGENT,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials ? { credentials: options.credentials } : {})
-    });
-    return {
-        clientsFor(region) {
-            let clients = made.get(region);
-            if (!clients) {
-                clients = {
-                    s3: new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
-                        ...common(region),
-                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
-                    }),
-                    lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common(region)),
-                    sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(common(region))
-                };
-                made.set(region, clients);
-            }
-            return clients;
-        },
-        destroy() {
-            for (const clients of made.values()) {
-                clients.s3.destroy();
-                clients.lambda.destroy();
-                clients.sts.destroy();
-            }
-            made.clear();
-        }
-    };
-}
-/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
-function customS3Endpoint() {
-    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-}
-
-
-/***/ }),
-
-/***/ 9676:
+/***/ 4243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ clients/* awsClients */.e7),
+  e7: () => (/* reexport */ awsClients),
   e$: () => (/* binding */ publishLayers)
 });
 
@@ -47698,6 +48790,19 @@ async function waitForUpdate(lambda, name, where) {
             hint: "See the function's LastUpdateStatusReason in the Lambda console, fix it, and publish again."
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/publish/failed-targets.ts
+
+function refuseFailedTargets(report) {
+    const failed = report.failures ?? [];
+    if (!failed.length)
+        return;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    throw new PublishError('failed-targets', `the build failed for ${failed.length} target(s): ${names.join(', ')}; nothing was published`, {
+        hint: 'Fix those targets and build again, or build only the targets that work ' +
+            '(--layer, --runtime, --architectures; the action inputs of the same names) and publish that report.'
+    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -48063,9 +49168,60 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(8031);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/publish/clients.ts
+// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
+// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+
+
+
+
+const USER_AGENT = `${version/* TOOL_NAME */.l}/${version/* VERSION */.x}`;
+const DEFAULT_MAX_ATTEMPTS = 5;
+function awsClients(options = {}) {
+    const made = new Map();
+    const common = (region) => ({
+        region,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {})
+    });
+    return {
+        clientsFor(region) {
+            let clients = made.get(region);
+            if (!clients) {
+                clients = {
+                    s3: new client_s3_dist_cjs.S3Client({
+                        ...common(region),
+                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
+                    }),
+                    lambda: new dist_cjs/* LambdaClient */.Nox(common(region)),
+                    sts: new client_sts_dist_cjs/* STSClient */.iM(common(region))
+                };
+                made.set(region, clients);
+            }
+            return clients;
+        },
+        destroy() {
+            for (const clients of made.values()) {
+                clients.s3.destroy();
+                clients.lambda.destroy();
+                clients.sts.destroy();
+            }
+            made.clear();
+        }
+    };
+}
+/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
+function customS3Endpoint() {
+    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+}
+
 ;// CONCATENATED MODULE: ./src/publish/index.ts
+
 
 
 
@@ -48078,6 +49234,7 @@ var clients = __nccwpck_require__(8031);
 
 async function publishLayers(report, options, deps) {
     const { clients, log } = deps;
+    refuseFailedTargets(report);
     const resolved = (0,publish_options/* resolveOptions */.$i)(options);
     // Checks: nothing below writes until every layer, region, bucket and function has passed.
     const targets = planTargets(report, resolved);
@@ -48451,6 +49608,73 @@ function parseBucket(text) {
 
 /***/ }),
 
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   w7: () => (/* binding */ failureLines),
+/* harmony export */   xx: () => (/* binding */ combinationsConflict),
+/* harmony export */   yu: () => (/* binding */ targetsFailed)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
+// and what to do; and the error a build ends with when a target failed or a size is over the limit.
+
+/** What the failure of one target records: the message and hint of the error. */
+function failureOf(target, stage, error, failedZip) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE ? error.hint : undefined;
+    return {
+        ...target,
+        stage,
+        error: message,
+        ...(hint ? { hint } : {}),
+        ...(failedZip ? { failedZip } : {})
+    };
+}
+/** One line per failed target, for the console and the action log. */
+function failureLines(report) {
+    return (report.failures ?? []).map(f => {
+        const [first, ...rest] = f.error.split('\n');
+        const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : '';
+        const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : '';
+        const hint = f.hint ? `\n    hint: ${f.hint}` : '';
+        return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
+    });
+}
+/** The report a failed build still carries, if any. */
+function reportOf(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu
+        ? { report: error.report, reportPath: error.reportPath }
+        : undefined;
+}
+/** The error a build with failed targets ends with (after the report is written). */
+function targetsFailed(report, reportPath, overLimit, conflicts = []) {
+    const failed = report.failures;
+    const total = failed.length + report.layers.length;
+    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`, report, reportPath, {
+        hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
+    });
+}
+/** The error of a build whose combined layers carry one package in different versions. */
+function combinationsConflict(report, reportPath, overLimit, conflicts) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`layers used together disagree:\n  ${conflicts.join('\n  ')}${more(overLimit, [])}`, report, reportPath, {
+        hint: 'Nothing was published. Build the layers from one lock so their versions agree, or set dependencies = false on the layer that adds to the others so only one carries the package.'
+    });
+}
+function more(overLimit, conflicts) {
+    return [
+        overLimit.length ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}` : '',
+        conflicts.length ? `\nlayers used together disagree:\n  ${conflicts.join('\n  ')}` : ''
+    ].join('');
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48477,6 +49701,103 @@ function formatPercent(value) {
 
 /***/ }),
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ combinationConflicts),
+/* harmony export */   We: () => (/* binding */ reportNotes)
+/* harmony export */ });
+/* unused harmony export libraryLine */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+
+const LIBRARIES_SHOWN = 3;
+/** `libgdal` in 3 folders: "libgdal 3 copies (pyogrio.libs 93.0 MiB, …), 226.0 MiB together". */
+function libraryLine(dup) {
+    const where = dup.copies
+        .map(copy => {
+        const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path;
+        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(copy.bytes)}`;
+    })
+        .join(', ');
+    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(dup.bytes)} together`;
+}
+function reportNotes(report) {
+    const notes = [];
+    for (const c of report.combinations) {
+        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
+            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
+            : '';
+        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)}${summed}`);
+        for (const problem of c.problems ?? [])
+            notes.push(`${label}: ${problem}`);
+        for (const note of c.notes ?? [])
+            notes.push(`${label}: ${note}`);
+        for (const dup of (c.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${label}: ${libraryLine(dup)}`);
+    }
+    for (const layer of report.layers) {
+        for (const dup of (layer.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
+            notes.push(`${layer.layer} ${layer.runtime} ${layer.architecture}: ${libraryLine(dup)}`);
+    }
+    return notes;
+}
+/** Combination problems that fail the build: shared packages of different versions. */
+function combinationConflicts(report) {
+    return report.combinations.flatMap(c => (c.problems ?? []).map(problem => `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${problem}`));
+}
+
+
+/***/ }),
+
+/***/ 5756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readReportFile),
+/* harmony export */   M: () => (/* binding */ parseReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+// Reads a report written by an earlier build (publish --report, restored layer caches): version 1
+// reports (no failures recorded) and version 2 are accepted; anything else is refused.
+
+
+
+
+/** Parses report JSON, upgrading a version 1 report to the current shape. */
+function parseReport(text) {
+    const data = JSON.parse(text);
+    if (![1, _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj].includes(data.version) || !Array.isArray(data.layers))
+        throw new Error(`not a lambda-layer report (version 1 or ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj})`);
+    return {
+        ...data,
+        version: _report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_VERSION */ .Aj,
+        failures: data.failures ?? [],
+        combinations: data.combinations ?? []
+    };
+}
+/** The report in `file`, or an error naming the file and what to pass instead. */
+async function readReportFile(file, what = '--report') {
+    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    try {
+        return { report: parseReport(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8')), reportPath };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`${what} ${file}: ${error instanceof Error ? error.message : String(error)}`, { hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48494,7 +49815,11 @@ function formatPercent(value) {
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 
 
-const REPORT_VERSION = 1;
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 /** Lambda's limit on the unzipped size of a function and all its layers. */
 const UNZIPPED_LIMIT = 262_144_000;
@@ -48505,73 +49830,6 @@ async function writeReport(report, outputDir) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, REPORT_FILE);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
-}
-
-
-/***/ }),
-
-/***/ 4164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aJ: () => (/* binding */ sizeStatus),
-/* harmony export */   gt: () => (/* binding */ needsS3),
-/* harmony export */   rw: () => (/* binding */ checkCombinations),
-/* harmony export */   s5: () => (/* binding */ sizeProblems)
-/* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
-
-
-function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > _report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)
-        return 'over-limit';
-    return (unzippedBytes / _report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My) * 100 >= warnPercent ? 'near-limit' : 'ok';
-}
-const needsS3 = (zippedBytes) => zippedBytes > _report_js__WEBPACK_IMPORTED_MODULE_0__/* .DIRECT_UPLOAD_LIMIT */ .Ce;
-/** Totals of each combination for every runtime and architecture the build produced. */
-function checkCombinations(combinations, layers, warnPercent) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / _report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent)
-            });
-        }
-    }
-    return result;
-}
-/** One line per layer or combination near or over the limit. */
-function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)} limit`;
-    const over = [];
-    const near = [];
-    for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
-        if (l.status === 'over-limit')
-            over.push(line);
-        if (l.status === 'near-limit')
-            near.push(line);
-    }
-    for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
-        if (c.status === 'over-limit')
-            over.push(line);
-        if (c.status === 'near-limit')
-            near.push(line);
-    }
-    return { over, near };
 }
 
 
@@ -48593,6 +49851,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
     const parts = [];
@@ -48600,21 +49860,18 @@ function verifyLine(layer) {
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
     const verify = layer.verify;
     if (verify?.elf) {
-        const needed = [
-            verify.elf.newestGlibc ? `glibc ${verify.elf.newestGlibc}` : '',
-            ...(verify.elf.newestCxx ?? [])
-        ].filter(Boolean);
-        const glibc = needed.length ? ` (newest needed: ${needed.join(', ')})` : '';
+        const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : '';
         parts.push(verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects');
     }
     if (verify?.imports) {
         if ('skipped' in verify.imports)
             parts.push('import check skipped');
         else {
-            const cold = verify.coldStart;
-            const slowest = (cold?.slowest ?? []).map(m => `${m.module} ${m.seconds.toFixed(2)} s`);
-            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}` +
-                (cold ? `, ${cold.totalSeconds.toFixed(2)} s of imports in total` : ''));
+            const slowest = verify.imports.modules
+                .filter(m => m.ok)
+                .slice(0, 3)
+                .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`);
+            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`);
         }
     }
     if (verify?.sdk) {
@@ -48629,6 +49886,7 @@ function verifyLine(layer) {
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 // Renders the report as a plain-text table for the console.
+
 
 
 
@@ -48668,7 +49926,13 @@ function renderReportTable(report) {
         'largest packages'
     ], rows, [3, 4, 5, 6]);
     const verified = report.layers.map(verifyLine).filter(Boolean);
-    return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`;
+    const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
+    return [
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        table,
+        ...(verified.length ? [verified.join('\n')] : []),
+        ...(notes.length ? [notes.join('\n')] : [])
+    ].join('\n\n');
 }
 /** The Publish step's rows: one per layer and region. */
 function renderPublishTable(report) {
@@ -49032,240 +50296,6 @@ function tail(text, count = 12) {
 
 /***/ }),
 
-/***/ 3280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ glibcMinor),
-/* harmony export */   o: () => (/* binding */ readElf)
-/* harmony export */ });
-// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
-// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
-// .gnu.version).
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
-function readElf(data) {
-    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = data[4] === 2;
-    const le = data[5] === 1;
-    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
-    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
-    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
-    const machine = u16(18);
-    const shoff = addr(is64 ? 0x28 : 0x20);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        const at = shoff + i * shentsize;
-        if (at + shentsize > data.length)
-            throw new Error('section headers past the end of the file');
-        sections.push(is64
-            ? {
-                type: u32(at + 4),
-                offset: addr(at + 24),
-                size: addr(at + 32),
-                link: u32(at + 40),
-                info: u32(at + 44),
-                entsize: addr(at + 56)
-            }
-            : {
-                type: u32(at + 4),
-                offset: u32(at + 16),
-                size: u32(at + 20),
-                link: u32(at + 24),
-                info: u32(at + 28),
-                entsize: u32(at + 36)
-            });
-    }
-    const string = (section, at) => {
-        if (!section)
-            return '';
-        const start = section.offset + at;
-        const end = data.indexOf(0, start);
-        return data.toString('latin1', start, end < 0 ? data.length : end);
-    };
-    // .gnu.version_r: per library, the versions it must provide, by version index.
-    const byIndex = new Map();
-    const needs = [];
-    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
-        const strings = sections[section.link];
-        let at = section.offset;
-        for (let n = 0; n < section.info; n++) {
-            const library = string(strings, u32(at + 4));
-            let aux = at + u32(at + 8);
-            for (let k = 0; k < u16(at + 2); k++) {
-                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
-                byIndex.set(u16(aux + 6) & 0x7fff, need);
-                needs.push(need);
-                const next = u32(aux + 12);
-                if (!next)
-                    break;
-                aux += next;
-            }
-            const next = u32(at + 12);
-            if (!next)
-                break;
-            at += next;
-        }
-    }
-    // .dynsym with .gnu.version: which undefined symbol needs which version.
-    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
-    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
-    if (dynsym && versym && byIndex.size) {
-        const strings = sections[dynsym.link];
-        const entsize = dynsym.entsize || (is64 ? 24 : 16);
-        const count = Math.floor(dynsym.size / entsize);
-        for (let i = 1; i < count; i++) {
-            const at = dynsym.offset + i * entsize;
-            const shndx = u16(at + (is64 ? 6 : 14));
-            if (shndx !== 0)
-                continue; // defined here, not needed from a library
-            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
-            if (need)
-                need.symbols.push(string(strings, u32(at)));
-        }
-    }
-    return { machine, needs };
-}
-/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
-function glibcMinor(version) {
-    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hs: () => (/* binding */ isExecFormatError),
-/* harmony export */   Ql: () => (/* binding */ IMPORT_TIME_LIMIT),
-/* harmony export */   eV: () => (/* binding */ isEmulated),
-/* harmony export */   rP: () => (/* binding */ emulationMissing)
-/* harmony export */ });
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2365);
-// Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
-// QEMU user emulation (and the reverse), slower, so the import check allows more time there.
-
-/** Per-module import time limits, in seconds: native, and under emulation (several times slower). */
-const IMPORT_TIME_LIMIT = { native: 120, emulated: 600 };
-/** True when the engine's architecture (Docker's name: amd64, arm64) is not the target's. */
-function isEmulated(engineArch, architecture) {
-    return engineArch !== (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture);
-}
-/** The engine could not start the image's programs: no emulator is registered for them. */
-function isExecFormatError(message) {
-    return /exec format error/i.test(message);
-}
-/** Why the import check cannot run, and how to make emulation available. */
-function emulationMissing(engineArch, architecture) {
-    const platform = `linux/${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}`;
-    return (`the Docker engine runs ${engineArch} and cannot run ${platform} programs: no QEMU emulation is registered. ` +
-        `Enable it with \`docker run --privileged --rm tonistiigi/binfmt --install ${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}\` ` +
-        `or, on Debian/Ubuntu, \`apt-get install qemu-user-static binfmt-support\`; ` +
-        `on GitHub Actions add the step \`uses: docker/setup-qemu-action@v3\`` +
-        (architecture === 'arm64' ? ' or run the job on an ubuntu-24.04-arm runner' : ''));
-}
-
-
-/***/ }),
-
-/***/ 8351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ importInImage),
-/* harmony export */   L: () => (/* binding */ importOnHost)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
-/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
-/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(993);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7848);
-// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-
-
-
-
-
-/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
-const DRIVER = `
-import json, os, subprocess, sys
-CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
-for name in sys.argv[1:]:
-    try:
-        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
-        sys.stdout.flush()
-        continue
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture, emulated }) {
-    const limit = emulated ? _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.emulated : _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.native;
-    const result = await docker.run({
-        image,
-        platform: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
-        entrypoint: `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
-        user,
-        network: 'none',
-        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
-        env: {
-            PYTHONPATH: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime),
-            PYTHONDONTWRITEBYTECODE: '1',
-            HOME: '/tmp',
-            LAMBDA_LAYER_IMPORT_LIMIT: String(limit)
-        },
-        command: ['-c', DRIVER, ...modules]
-    });
-    const where = emulated ? `${image} (${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture)}, emulated)` : image;
-    return importReport(where, modules, result);
-}
-async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
-    const site = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python', 'lib', `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`, 'site-packages');
-    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-        cwd: layerDir,
-        env: {
-            PYTHONPATH: [site, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python')].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)),
-            PYTHONDONTWRITEBYTECODE: '1'
-        }
-    });
-    return importReport(`host python ${hostVersion}`, modules, result);
-}
-function importReport(where, modules, result) {
-    const imported = result.stdout
-        .split('\n')
-        .filter(line => line.startsWith('{'))
-        .map(line => JSON.parse(line));
-    const problems = imported
-        .filter(item => !item.ok)
-        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
-    if (result.code !== 0 || imported.length !== modules.length) {
-        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .i)(result.stderr, 4)}`);
-    }
-    // Failures first, then the slowest: the cold-start cost users look for.
-    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
-    return { where, modules: imported, problems };
-}
-
-
-/***/ }),
-
 /***/ 154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49278,24 +50308,14 @@ function importReport(where, modules, result) {
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
-// function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
-// the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
+// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
 
 
 
 
 
 const SCRIPT = `
-import glob, json, os, platform, re, sys, importlib.metadata as md
-libstdcxx = None
-for folder in ['/var/lang/lib', '/lib64', '/usr/lib64'] + sorted(glob.glob('/usr/lib/*-linux-gnu')) + ['/usr/lib', '/lib']:
-    candidate = os.path.join(folder, 'libstdc++.so.6')
-    if os.path.exists(candidate):
-        real = os.path.realpath(candidate)
-        data = open(real, 'rb').read()
-        numbers = lambda prefix: max([int(n) for n in re.findall(prefix + rb'\\.(\\d+)\\x00', data)] or [0])
-        libstdcxx = {'path': real, 'glibcxx': numbers(rb'GLIBCXX_3\\.4'), 'cxxabi': numbers(rb'CXXABI_1\\.3')}
-        break
+import json, platform, sys, importlib.metadata as md
 packages = []
 for dist in md.distributions():
     location = str(dist.locate_file('')).rstrip('/')
@@ -49304,7 +50324,7 @@ for dist in md.distributions():
     packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
 print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
                   'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
-                  'packages': packages, 'libstdcxx': libstdcxx}))
+                  'packages': packages}))
 `;
 async function runtimeInfo(docker, image, runtime, architecture) {
     await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`);
@@ -49322,603 +50342,13 @@ async function runtimeInfo(docker, image, runtime, architecture) {
             hint: `The runtime image must have python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
         });
     }
-    const { libstdcxx, ...info } = JSON.parse(line);
+    const info = JSON.parse(line);
     const seen = new Set();
     const packages = info.packages
         .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
         .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 4330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ verifyLayer)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/images.ts
-var plan_images = __nccwpck_require__(2365);
-// EXTERNAL MODULE: ./src/plan/runtimes.ts
-var runtimes = __nccwpck_require__(6114);
-// EXTERNAL MODULE: ./src/shape/runtime-packages.ts
-var runtime_packages = __nccwpck_require__(6407);
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-;// CONCATENATED MODULE: ./src/verify/cold-start.ts
-const SLOWEST = 5;
-function coldStart(imports) {
-    const timed = imports.modules
-        .filter(m => m.ok && m.seconds !== undefined)
-        .map(m => ({ module: m.module, seconds: m.seconds }))
-        .sort((a, b) => b.seconds - a.seconds);
-    const total = timed.reduce((sum, m) => sum + m.seconds, 0);
-    return {
-        totalSeconds: Math.round(total * 1000) / 1000,
-        modules: timed.length,
-        slowest: timed.slice(0, SLOWEST),
-        where: imports.where
-    };
-}
-/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
-function describeColdStart(cold) {
-    const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ');
-    return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/verify/cxx-runtime.ts
-// The C++ runtime check: a shared object needing a GLIBCXX_/CXXABI_ symbol version newer than the
-// runtime's libstdc++.so.6 provides fails at import. Limits come from the runtime image when it
-// could be asked (runtime-info), else from this table of the Lambda runtimes' libstdc++.
-
-/**
- * libstdc++ of each Lambda OS. The GCC version each OS ships is mapped to its symbol versions
- * with the libstdc++ manual's ABI table (https://gcc.gnu.org/onlinedocs/libstdc++/manual/abi.html,
- * "Symbol versioning": GCC 7.2.0 = GLIBCXX_3.4.24, CXXABI_1.3.11; GCC 11.1.0 = GLIBCXX_3.4.29,
- * CXXABI_1.3.13; no new versions in the 7.x and 11.x point releases after those).
- */
-const LIBSTDCXX_BY_OS = {
-    'Amazon Linux 2': {
-        glibcxx: 24,
-        cxxabi: 11,
-        source: 'Amazon Linux 2 ships libstdc++ 7.3.1 (GCC 7 series; package libstdc++-7.3.1 in amzn2-core)'
-    },
-    'Amazon Linux 2023': {
-        glibcxx: 29,
-        cxxabi: 13,
-        source: 'Amazon Linux 2023 ships libstdc++ 11.4.1 (GCC 11 series; package libstdc++-11.4.1)'
-    }
-};
-function cxxLimitsOf(runtime) {
-    return LIBSTDCXX_BY_OS[runtimes/* RUNTIMES */.aC[runtime].os];
-}
-const VERSION = /^(GLIBCXX_3\.4|CXXABI_1\.3)(?:\.(\d+))?$/;
-/** The kind and number of a libstdc++ symbol version ("GLIBCXX_3.4.30" -> glibcxx 30). */
-function cxxVersion(version) {
-    const match = VERSION.exec(version);
-    if (!match)
-        return undefined;
-    return { kind: match[1] === 'GLIBCXX_3.4' ? 'glibcxx' : 'cxxabi', n: Number(match[2] ?? 0) };
-}
-/**
- * The needs a shared object has of the runtime's own libstdc++.so.6 beyond its limits. Needs of
- * a vendored copy (auditwheel renames it, e.g. libstdc++-6e2c1a.so.6.0.33) are satisfied by that
- * copy and not counted.
- */
-function cxxTooNew(needs, limits) {
-    return needs.filter(need => {
-        if (need.library !== 'libstdc++.so.6')
-            return false;
-        const version = cxxVersion(need.version);
-        return version !== undefined && version.n > limits[version.kind];
-    });
-}
-/** "GLIBCXX_3.4.29 and CXXABI_1.3.13" for a message. */
-function describeCxx(limits) {
-    return `GLIBCXX_3.4.${limits.glibcxx} and CXXABI_1.3.${limits.cxxabi}`;
-}
-
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var verify_elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/elf-check.ts
-// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
-// architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
-
-
-
-
-const MACHINES = { x86_64: 62, aarch64: 183 };
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf(runtime)) {
-    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
-    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
-    const { files } = await (0,zip_read/* readZip */.u)(zipPath, name => SHARED_OBJECT.test(name));
-    const problems = [];
-    let newest = 0;
-    const newestCxx = { glibcxx: -1, cxxabi: -1 };
-    const owner = (name) => {
-        const dist = index.ownerOf(name);
-        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
-    };
-    for (const file of files) {
-        let elf;
-        try {
-            elf = (0,verify_elf/* readElf */.o)(file.data);
-        }
-        catch (error) {
-            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
-            continue;
-        }
-        if (!elf)
-            continue; // a linker script or data file named *.so
-        if (elf.machine !== expected) {
-            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
-            continue;
-        }
-        const tooNew = elf.needs.filter(need => {
-            const minor = (0,verify_elf/* glibcMinor */.b)(need.version);
-            if (minor !== undefined)
-                newest = Math.max(newest, minor);
-            return minor !== undefined && minor > limit;
-        });
-        if (tooNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(tooNew)}, but ${runtime} has glibc 2.${limit}`);
-        }
-        for (const need of elf.needs) {
-            const version = need.library === 'libstdc++.so.6' ? cxxVersion(need.version) : undefined;
-            if (version)
-                newestCxx[version.kind] = Math.max(newestCxx[version.kind], version.n);
-        }
-        const cxxNew = cxxTooNew(elf.needs, cxx);
-        if (cxxNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`);
-        }
-    }
-    const cxxNeeded = [
-        newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
-        newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
-    ].filter(Boolean);
-    return {
-        files: files.length,
-        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
-        ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
-        cxxLimits: cxx,
-        problems
-    };
-}
-/** "GLIBCXX_3.4.31 (_ZNSt...), CXXABI_1.3.14" for a message. */
-function describe(needs) {
-    return needs
-        .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
-        .join(', ');
-}
-
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-;// CONCATENATED MODULE: ./src/verify/layer-index.ts
-// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
-// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-
-
-
-const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
-async function indexLayer(zipPath, site) {
-    const prefix = `${site}/`;
-    const { names, files } = await (0,zip_read/* readZip */.u)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
-    const byFolder = new Map();
-    for (const file of files) {
-        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
-        const key = `${rawName}-${version}`;
-        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
-        byFolder.set(key, dist);
-        const lines = file.data
-            .toString('utf8')
-            .split('\n')
-            .map(line => line.trim())
-            .filter(Boolean);
-        if (kind === 'top_level.txt')
-            dist.topLevel = lines;
-        else
-            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
-    }
-    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return { names, site, distributions, ownerOf: name => owner.get(name) };
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (line.startsWith('"'))
-        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
-    return line.split(',')[0] ?? '';
-}
-/**
- * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
- * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
- */
-function topLevelName(path, prefix) {
-    if (!path.startsWith(prefix))
-        return undefined;
-    const rest = path.slice(prefix.length);
-    const first = rest.split('/')[0] ?? '';
-    if (rest.includes('/'))
-        return first;
-    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
-}
-/**
- * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
- * the zip (a package folder, a .py module, or an extension module), sorted.
- */
-function topLevelModules(index) {
-    const prefix = `${index.site}/`;
-    const present = new Set();
-    for (const name of index.names) {
-        const module = topLevelName(name, prefix);
-        if (module)
-            present.add(module);
-    }
-    const candidates = new Set();
-    for (const dist of index.distributions) {
-        for (const line of dist.topLevel)
-            candidates.add(line.split('/')[0] ?? '');
-        for (const file of dist.files) {
-            const module = topLevelName(file, prefix);
-            if (module)
-                candidates.add(module);
-        }
-    }
-    return [...candidates]
-        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
-        .filter(name => name !== '__pycache__' && name !== 'bin')
-        .sort();
-}
-
-// EXTERNAL MODULE: ./src/verify/runtime-info.ts
-var runtime_info = __nccwpck_require__(154);
-;// CONCATENATED MODULE: ./src/verify/sdk.ts
-// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
-// versions that differ from the runtime's, changes what a function's `import boto3` loads.
-
-/**
- * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
- * version; versions may be empty when unknown).
- */
-function checkSdk(index, runtime, source) {
-    const sdk = new Set(runtime_packages/* RUNTIME_PROVIDED */.x);
-    const provided = [...runtime.keys()].filter(name => sdk.has(name));
-    const shadowed = index.distributions
-        .filter(dist => provided.includes(dist.name))
-        .map(dist => ({
-        name: dist.name,
-        layer: dist.version,
-        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
-    }));
-    const shipped = new Set(shadowed.map(item => item.name));
-    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
-    const problems = [];
-    if (missing.length) {
-        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
-        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
-    }
-    for (const item of shadowed) {
-        if (item.runtime && item.runtime !== item.layer)
-            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
-    }
-    return { source, shadowed, missing, problems };
-}
-
-// EXTERNAL MODULE: ./src/system/process.ts
-var process = __nccwpck_require__(7848);
-;// CONCATENATED MODULE: ./src/verify/test-command.ts
-// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
-// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
-
-
-async function runTestCommand(layerDir, command, t) {
-    const started = Date.now();
-    const [entrypoint = '', ...args] = command;
-    const lines = [];
-    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
-    const run = async () => {
-        const result = await t.docker.run({
-            image: t.image,
-            platform: (0,plan_images/* dockerPlatform */.o)(t.architecture),
-            entrypoint,
-            user: t.user,
-            network: 'host',
-            workdir: '/var/task',
-            mounts: [
-                { source: layerDir, target: '/opt', readOnly: true },
-                { source: t.projectDir, target: '/var/task', readOnly: true }
-            ],
-            env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
-            command: args,
-            onStderrLine: line => lines.push(line)
-        });
-        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
-        for (const line of lines)
-            t.log.info(line);
-        return result;
-    };
-    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
-    const output = lines.join('\n');
-    return {
-        command: [...command],
-        exitCode: result.code,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        problems: result.code === 0
-            ? []
-            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,process/* tail */.i)(output, 10)}`]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-// The Verify step on one written layer zip, before anything could be published: ELF check, import
-// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const infos = new WeakMap();
-/** What the runtime image provides, asked once per image and engine. */
-function cachedRuntimeInfo(docker, image, target) {
-    const byImage = infos.get(docker) ?? new Map();
-    infos.set(docker, byImage);
-    let info = byImage.get(image);
-    if (!info) {
-        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
-        byImage.set(image, info);
-    }
-    return info;
-}
-async function verifyLayer(zipPath, target, ctx) {
-    const { options } = ctx;
-    const on = new Set(options.checks);
-    if (on.size === 0 && !options.testCommand)
-        return undefined;
-    const report = { warnings: [] };
-    const errors = [];
-    const index = await indexLayer(zipPath, target.sitePackages);
-    const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
-    const { engine, reason } = await ctx.docker.engine();
-    let unusable = engine ? undefined : reason;
-    // An engine of the other architecture runs the image under QEMU emulation, when registered.
-    const emulated = !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, target.architecture);
-    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
-    let info;
-    if (!unusable && needsImage) {
-        try {
-            info = await cachedRuntimeInfo(ctx.docker, image, target);
-        }
-        catch (error) {
-            if (emulated && engine && error instanceof Error && (0,emulation/* isExecFormatError */.Hs)(error.message)) {
-                unusable = (0,emulation/* emulationMissing */.rP)(engine.arch, target.architecture);
-            }
-            else {
-                // The default image may be out of reach (no registry access): checks fall back or are
-                // skipped with a warning. An image the user named must be there.
-                if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
-                    throw error;
-                unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
-            }
-        }
-    }
-    if (on.has('elf')) {
-        const cxx = info?.libstdcxx
-            ? {
-                glibcxx: info.libstdcxx.glibcxx,
-                cxxabi: info.libstdcxx.cxxabi,
-                source: `${info.libstdcxx.path} in ${image}`
-            }
-            : undefined;
-        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx);
-        errors.push(...report.elf.problems);
-    }
-    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
-        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
-    }
-    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
-    const needsTree = on.has('imports') || options.testCommand;
-    if (needsTree)
-        await (0,zip_read/* extractZip */.J)(zipPath, layerDir);
-    try {
-        if (on.has('imports')) {
-            const skip = new Set(options.skipImports);
-            const modules = topLevelModules(index).filter(name => !skip.has(name));
-            report.imports = await checkImports(layerDir, modules, target, image, unusable, {
-                ...ctx,
-                emulated
-            });
-            if ('skipped' in report.imports)
-                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
-            else {
-                errors.push(...report.imports.problems);
-                report.coldStart = coldStart(report.imports);
-            }
-        }
-        if (options.testCommand) {
-            if (unusable)
-                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
-            else {
-                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
-                    docker: ctx.docker,
-                    log: ctx.log,
-                    image,
-                    user: (0,docker/* invokingUser */.TD)(),
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    projectDir: ctx.projectDir,
-                    layerName: target.layer.name
-                });
-                errors.push(...report.testCommand.problems);
-            }
-        }
-    }
-    finally {
-        if (needsTree)
-            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
-    }
-    if (on.has('sdk')) {
-        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
-        if (options.sdkShadowing === 'error')
-            errors.push(...report.sdk.problems);
-        else
-            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
-    }
-    if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, {
-            hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
-        });
-    }
-    return report;
-}
-async function checkImports(layerDir, modules, target, image, unusable, ctx) {
-    if (modules.length === 0)
-        return { where: image, modules: [], problems: [] };
-    if (!unusable) {
-        return (0,imports/* importInImage */.C)(layerDir, modules, {
-            docker: ctx.docker,
-            image,
-            user: (0,docker/* invokingUser */.TD)(),
-            runtime: target.runtime,
-            architecture: target.architecture,
-            emulated: ctx.emulated
-        });
-    }
-    const host = await ctx
-        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
-        .catch(() => undefined);
-    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
-    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
-    if (version.split('.').slice(0, 2).join('.') === wanted &&
-        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
-        return (0,imports/* importOnHost */.L)(layerDir, modules, ctx.run, 'python3', target.runtime, version);
-    }
-    return {
-        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
-    };
-}
-function sdkCheck(index, info, declared) {
-    if (info)
-        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
-    const names = runtime_packages/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
-    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ extractZip),
-/* harmony export */   u: () => (/* binding */ readZip)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
-// folder with the zip's permissions (what Lambda puts at /opt).
-
-
-
-
-/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
-async function readZip(zipPath, wanted) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_2__.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const names = [];
-    const files = [];
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                names.push(entry.fileName);
-                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
-                    return zip.readEntry();
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    const chunks = [];
-                    stream.on('data', (chunk) => chunks.push(chunk));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        files.push({
-                            name: entry.fileName,
-                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
-                            data: Buffer.concat(chunks)
-                        });
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return { names, files };
-}
-/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
-async function extractZip(zipPath, dir) {
-    const { names, files } = await readZip(zipPath, () => true);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
-    const inside = (name) => {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
-        if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(zipPath), [`entry ${name} points outside the layer`]);
-        return target;
-    };
-    for (const name of names.filter(n => n.endsWith('/'))) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(inside(name), { recursive: true, mode: 0o755 });
-    }
-    for (const file of files) {
-        const target = inside(file.name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, file.mode || 0o644);
-    }
+    return { image, ...info, packages };
 }
 
 

@@ -40,5 +40,6 @@ export const Outputs = {
   ReportPath: 'report-path',
   Layers: 'layers',
   Published: 'published',
-  CacheHit: 'cache-hit'
+  CacheHit: 'cache-hit',
+  Failed: 'failed'
 } as const

@@ -7,6 +7,7 @@ import { describeError, LayerError } from '../errors.js'
 import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
+import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
@@ -35,7 +36,15 @@ export async function run(): Promise<void> {
   try {
     const inputs = loadInputs()
     if (inputs.mode === 'verify-only') {
-      const { report, reportPath, failure } = await verifyOnly(inputs, actionLogger)
+      // Like a build: the table, failed targets, summary and outputs first, then the error.
+      let failure: unknown
+      const { report, reportPath } = await verifyOnly(inputs, actionLogger).catch(error => {
+        const reported = reportOf(error)
+        if (!reported) throw error
+        failure = error
+        return reported
+      })
+      for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
       if (inputs.summary) await core.summary.addRaw(renderSummary(report)).write()
       setOutputs(report, reportPath, false)
       if (failure) throw failure
@@ -50,11 +59,20 @@ export async function run(): Promise<void> {
       overrideName: key => INPUT_NAMES[key],
       imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
-    const built = await build(prepared, inputs)
+    // A build that failed after writing its report (a failed target, a size over the limit)
+    // still gets its table, artifacts, job summary and outputs; its error is raised after them.
+    let failure: unknown
+    const built = await build(prepared, inputs).catch(error => {
+      const reported = reportOf(error)
+      if (!reported) throw error
+      failure = error
+      return { ...reported, cacheHit: false }
+    })
     const { cacheHit } = built
     let { report, reportPath } = built
     core.info(renderReportTable(report))
-    if (options) {
+    for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
+    if (options && !failure) {
       const clients = awsClients()
       try {
         report = {
@@ -70,18 +88,26 @@ export async function run(): Promise<void> {
       reportPath = await writeReport(report, prepared.config.outputDir)
       core.info(renderPublishTable(report))
     }
+    const problems: string[] = []
     if (inputs.uploadArtifacts) {
-      const uploaded = await uploadArtifacts(
-        report,
-        reportPath,
-        githubArtifacts,
-        inputs.retentionDays
-      )
-      core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      try {
+        const uploaded = await uploadArtifacts(
+          report,
+          reportPath,
+          githubArtifacts,
+          inputs.retentionDays
+        )
+        core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error))
+        failure ??= error
+      }
     }
     annotateSizes(report, prepared)
-    if (inputs.summary) await core.summary.addRaw(renderSummary(report, { cacheHit })).write()
+    if (inputs.summary)
+      await core.summary.addRaw(renderSummary(report, { cacheHit, problems })).write()
     setOutputs(report, reportPath, cacheHit)
+    if (failure) throw failure
   } catch (error) {
     if (error instanceof LayerError) {
       core.error(describeError(error), {
@@ -162,6 +188,7 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
     )
   )
   core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
+  core.setOutput(Outputs.Failed, JSON.stringify(report.failures))
 }
 
 process.on('unhandledRejection', error => core.setFailed(describeError(error)))

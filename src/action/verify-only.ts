@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
+import { reportOf } from '../report/failures.js'
 import { renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
@@ -16,7 +17,7 @@ export async function verifyOnly(inputs: ActionInputs, log: Logger) {
       hint: `List layer zips (relative to ${Inputs.ProjectDirectory}) or layer version ARNs in ${Inputs.LayerZips}.`
     })
   }
-  const result = await verifyZips(
+  return verifyZips(
     {
       sources: inputs.layerZips,
       runtimes: inputs.overrides.runtime,
@@ -28,7 +29,15 @@ export async function verifyOnly(inputs: ActionInputs, log: Logger) {
         key === 'runtime' || key === 'architectures' ? INPUT_NAMES[key] : IMAGE_INPUT_NAMES[key]
     },
     { run: runProcess, log }
+  ).then(
+    result => {
+      core.info(renderReportTable(result.report))
+      return result
+    },
+    (error: unknown) => {
+      const reported = reportOf(error)
+      if (reported) core.info(renderReportTable(reported.report))
+      throw error
+    }
   )
-  core.info(renderReportTable(result.report))
-  return result
 }

@@ -203,9 +203,9 @@ function dockerBuildError(where: string, image: string, code: number, output: st
   const failure = compileFailure(output)
   if (failure) {
     return new BuildError(
-      `${where}: could not build ${failure.packages.join(', ')} from source in ${image}:\n${failure.lines.join('\n')}`,
+      `${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`,
       {
-        hint: 'The build image lacks what the package needs to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel, or use a build image that has it.'
+        hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
       }
     )
   }

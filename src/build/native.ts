@@ -3,12 +3,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Installer } from '../config/schema.js'
-import { BuildError, NoWheelError } from '../errors.js'
+import { BuildError, NetworkError, NoWheelError } from '../errors.js'
 import { pipPlatforms, RUNTIMES, uvPlatform } from '../plan/runtimes.js'
 import type { Logger } from '../system/log.js'
 import { tail, type Runner } from '../system/process.js'
 import type { Tools } from '../system/tools.js'
 import type { Builder, BuildRequest } from './builder.js'
+import { indexSettings } from './index-settings.js'
+import { createWheelDecider, type WheelDecider } from './wheels/decide.js'
 
 export interface NativeContext {
   run: Runner
@@ -17,26 +19,42 @@ export interface NativeContext {
   uvEnv: Record<string, string>
   /** pip's download cache. */
   pipCacheDir: string
+  /** Decides before installing whether every pin has a compatible wheel; default: asks the index in force. */
+  wheels?: WheelDecider
 }
 
 export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder {
+  const wheels = ctx.wheels ?? createWheelDecider()
   return async request => {
     await mkdir(request.siteDir, { recursive: true })
     const inputs = await installerInputs(request)
     if (inputs.length === 0) return { builder: 'native', installer }
+    // Every pin is decided before anything is installed: all blockers are named at once.
+    const decision = await wheels.decide(request, installer)
+    let use = installer
+    if (installer === 'uv' && decision?.beyondUv.length) {
+      // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
+      // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
+      const { target } = request
+      const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ')
+      ctx.log.info(
+        `layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${RUNTIMES[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`
+      )
+      use = 'pip'
+    }
     const { command, args, env } =
-      installer === 'uv'
+      use === 'uv'
         ? await uvCommand(ctx, request, inputs)
-        : await pipCommand(ctx, request, inputs)
+        : await pipCommand(ctx, request, inputs, installer === 'uv')
     ctx.log.debug([...command, ...args].join(' '))
     const result = await ctx.run(command[0] as string, [...command.slice(1), ...args], {
       env,
       onStderrLine: line => ctx.log.debug(line)
     })
-    if (result.code !== 0) throw installError(request, installer, result.stderr + result.stdout)
+    if (result.code !== 0) throw installError(request, use, result.stderr + result.stdout)
     // uv keeps a lock file for the target folder; it is not part of the layer.
     await rm(path.join(request.siteDir, '.lock'), { force: true })
-    return { builder: 'native', installer }
+    return { builder: 'native', installer: use }
   }
 }
 
@@ -91,7 +109,9 @@ async function uvCommand(
 async function pipCommand(
   ctx: NativeContext,
   { target, requirements, siteDir }: BuildRequest,
-  inputs: string[]
+  inputs: string[],
+  /** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
+  forUv = false
 ) {
   return {
     command: [...(await ctx.tools.python()), '-m', 'pip'],
@@ -115,7 +135,7 @@ async function pipCommand(
       ...(requirements.complete ? ['--no-deps'] : []),
       ...inputs
     ],
-    env: {}
+    env: forUv ? indexSettings(process.env) : {}
   }
 }
 
@@ -123,7 +143,8 @@ async function pipCommand(
 export function packagesWithoutWheel(output: string): { name: string; version?: string }[] {
   const found = new Map<string, { name: string; version?: string }>()
   const patterns = [
-    /([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+    // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
+    /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
     /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
     /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
   ]
@@ -136,15 +157,25 @@ export function packagesWithoutWheel(output: string): { name: string; version?: 
   return [...found.values()]
 }
 
+/** Installer output that says the index could not be reached (pip retries, uv request errors). */
+const NETWORK =
+  /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i
+
 function installError(request: BuildRequest, installer: Installer, output: string): BuildError {
   const { target } = request
+  const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+  if (NETWORK.test(output)) {
+    return new NetworkError(
+      `${where}: ${installer} could not reach the package index:\n${tail(output)}`,
+      {
+        hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
+      }
+    )
+  }
   const missing = packagesWithoutWheel(output)
   if (missing.length)
     return new NoWheelError(missing, target.runtime, target.architecture, target.layer.name)
-  return new BuildError(
-    `layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${installer} install failed:\n${tail(output)}`,
-    {
-      hint: 'Check the requirement named above and that the package index is reachable.'
-    }
-  )
+  return new BuildError(`${where}: ${installer} install failed:\n${tail(output)}`, {
+    hint: 'Check the requirement named above and that the package index is reachable.'
+  })
 }

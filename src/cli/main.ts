@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { describeError, ConfigError, LayerError } from '../errors.js'
+import { describeError, ConfigError } from '../errors.js'
 import { buildLayers, prepareBuild } from '../pipeline.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
+import { failureLines, reportOf } from '../report/failures.js'
+import { readReportFile } from '../report/read.js'
 import { writeReport, type Report } from '../report/report.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { consoleLogger } from '../system/log.js'
@@ -25,8 +26,10 @@ import { verifyCommand } from './verify.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
+  let json = false
   try {
     const args = parseCli(argv)
+    json = args.json
     if (args.command === 'help') {
       process.stdout.write(USAGE)
       return 0
@@ -37,13 +40,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     const log = consoleLogger(args.verbose)
     if (args.command === 'verify') {
-      const { report, reportPath, failure } = await verifyCommand(args, { run: runProcess, log })
-      process.stdout.write(
-        args.json
-          ? JSON.stringify(report, null, 2) + '\n'
-          : `${renderReportTable(report)}\n\nReport: ${reportPath}\n`
-      )
-      if (failure) throw failure
+      const { report, reportPath } = await verifyCommand(args, { run: runProcess, log })
+      present(report, reportPath, args.json)
       return 0
     }
     if (args.command === 'runtime-info') {
@@ -56,7 +54,7 @@ export async function runCli(argv: string[]): Promise<number> {
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
     let { report, reportPath } = args.report
-      ? await readReport(args.report)
+      ? await readReportFile(args.report)
       : await build(args, log)
     if (options) {
       const clients = awsClients()
@@ -70,19 +68,34 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       reportPath = await writeReport(report, path.dirname(reportPath))
     }
-    if (args.json) {
-      process.stdout.write(JSON.stringify(report, null, 2) + '\n')
-    } else {
-      const publish = renderPublishTable(report)
-      process.stdout.write(
-        `${renderReportTable(report)}\n${publish ? `\n${publish}\n` : ''}\nReport: ${reportPath}\n`
-      )
-    }
+    present(report, reportPath, args.json)
     return 0
   } catch (error) {
+    // A build that failed after writing its report still shows it: the table, the failed
+    // targets and the Verify lines come first, then the error.
+    const failed = reportOf(error)
+    if (failed) present(failed.report, failed.reportPath, json)
     process.stderr.write(`error: ${describeError(error)}\n`)
     return error instanceof ConfigError ? 2 : 1
   }
+}
+
+/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
+function present(report: Report, reportPath: string, json: boolean) {
+  if (json) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+    return
+  }
+  const publish = renderPublishTable(report)
+  const failures = failureLines(report)
+  process.stdout.write(
+    [
+      renderReportTable(report),
+      ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
+      ...(publish ? [publish] : []),
+      `Report: ${reportPath}`
+    ].join('\n\n') + '\n'
+  )
 }
 
 async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
@@ -93,23 +106,6 @@ async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
   return buildLayers(prepared, { run: runProcess, log })
-}
-
-async function readReport(file: string): Promise<{ report: Report; reportPath: string }> {
-  const reportPath = path.resolve(file)
-  try {
-    const report = JSON.parse(await readFile(reportPath, 'utf8')) as Report
-    if (report.version !== 1 || !Array.isArray(report.layers))
-      throw new Error('not a lambda-layer report (version 1)')
-    return { report, reportPath }
-  } catch (error) {
-    throw new LayerError(
-      `--report ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
-      }
-    )
-  }
 }
 
 process.on('unhandledRejection', error => {

@@ -8,6 +8,7 @@ import type { Logger } from '../system/log.js'
 import { tail, type Runner } from '../system/process.js'
 import type { Tools } from '../system/tools.js'
 import type { Project } from './project.js'
+import { inScratchCopy, lockScratchCopy, POETRY_ENV } from './poetry-scratch-lock.js'
 import { requirementLines, subtract, type Requirements } from './requirements.js'
 
 export interface ExportContext {
@@ -23,15 +24,25 @@ export type Exporter = (target: LayerTarget) => Promise<Requirements>
 /** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
 export function createExporter(ctx: ExportContext, project: Project): Exporter {
   const memo = new Map<string, Promise<string[]>>()
+  // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
+  let scratchLock: Promise<string> | undefined
   const pinned = (extras: string[], target: LayerTarget) => {
     const sorted = [...extras].sort()
-    const key =
-      project.lockKind === 'unlocked'
-        ? `${sorted}|${target.runtime}|${target.architecture}`
-        : `${sorted}`
+    const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly
+    const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`
     let lines = memo.get(key)
     if (!lines) {
-      lines = exportPins(ctx, project, sorted, target)
+      if (project.lockKind === 'unlocked' && project.poetryOnly) {
+        scratchLock ??= lockScratchCopy(ctx, project)
+        const poetryProject = { ...project, lockKind: 'poetry' as const }
+        lines = scratchLock.then(lock =>
+          inScratchCopy(project, lock, dir =>
+            exportPins(ctx, { ...poetryProject, dir }, sorted, target)
+          )
+        )
+      } else {
+        lines = exportPins(ctx, project, sorted, target)
+      }
       memo.set(key, lines)
     }
     return lines
@@ -86,7 +97,7 @@ async function exportCommand(
           'main',
           ...extraArgs
         ],
-        env: { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' }
+        env: POETRY_ENV
       }
     case 'uv':
       return {

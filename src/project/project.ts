@@ -19,6 +19,8 @@ export interface Project {
   lockFile?: string
   /** Whether pyproject.toml declares how to build the project's own wheel. */
   buildable: boolean
+  /** A Poetry project with no [project] table: only Poetry can resolve its dependencies. */
+  poetryOnly?: boolean
 }
 
 /** PEP 503 / PEP 685 normalization of project and extra names. */
@@ -65,7 +67,8 @@ export async function loadProject(dir: string, pyproject: Pyproject): Promise<Pr
     extras: [...extras].sort(),
     lockKind,
     lockFile,
-    buildable: isTable(pyproject.data['build-system']) || Object.keys(poetry).length > 0
+    buildable: isTable(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+    poetryOnly: !isTable(pyproject.data.project) && isTable(poetry.dependencies)
   }
 }
 

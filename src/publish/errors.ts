@@ -11,6 +11,7 @@ export type PublishFailure =
   | 'zip'
   | 'function'
   | 'aws'
+  | 'failed-targets'
 
 /** A publish check failed, or an AWS call failed while publishing. */
 export class PublishError extends LayerError {

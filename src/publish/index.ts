@@ -5,6 +5,7 @@ import type { Logger } from '../system/log.js'
 import type { ClientsFor } from './clients.js'
 import { planFunctions, updateFunction, type FunctionUpdate } from './functions.js'
 import { resolveOptions, type PublishOptions } from './options.js'
+import { refuseFailedTargets } from './failed-targets.js'
 import { checkBuckets, checkIdentity, checkZips } from './preflight.js'
 import { grantAccess, latestVersion, publishVersion, type LayerVersionInfo } from './publish.js'
 import { layerLabel, planTargets, type Target } from './targets.js'
@@ -72,6 +73,7 @@ export async function publishLayers(
   deps: PublishDeps
 ): Promise<PublishResult> {
   const { clients, log } = deps
+  refuseFailedTargets(report)
   const resolved = resolveOptions(options)
 
   // Checks: nothing below writes until every layer, region, bucket and function has passed.

@@ -1,7 +1,7 @@
 // The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
-// report and table as a build, for zips built elsewhere; failures are written, then thrown.
-import { VerifyError } from '../errors.js'
+// report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
 import { TOOL_NAME, VERSION } from '../version.js'
+import { targetsFailed, type TargetFailure } from './failures.js'
 import {
   DIRECT_UPLOAD_LIMIT,
   REPORT_VERSION,
@@ -13,7 +13,11 @@ import {
 
 export const EXTERNAL_PROJECT = 'lambda-layer verify'
 
-export function externalReport(layers: LayerReport[], warnPercent: number): Report {
+export function externalReport(
+  layers: LayerReport[],
+  failures: TargetFailure[],
+  warnPercent: number
+): Report {
   return {
     version: REPORT_VERSION,
     generator: { name: TOOL_NAME, version: VERSION },
@@ -25,25 +29,20 @@ export function externalReport(layers: LayerReport[], warnPercent: number): Repo
       warnPercent
     },
     layers,
+    failures,
     combinations: []
   }
 }
 
-/** Writes the report; `failure` holds every problem of every zip that failed (for the caller to throw). */
+/** Writes the report; then, when a zip failed, throws the error that carries it (BuildFailedError). */
 export async function finishExternal(
   layers: LayerReport[],
-  failures: VerifyError[],
+  failures: TargetFailure[],
   outputDir: string,
   warnPercent: number
-): Promise<{ report: Report; reportPath: string; failure?: VerifyError }> {
-  const report = externalReport(layers, warnPercent)
+): Promise<{ report: Report; reportPath: string }> {
+  const report = externalReport(layers, failures, warnPercent)
   const reportPath = await writeReport(report, outputDir)
-  if (!failures.length) return { report, reportPath }
-  const problems = failures.flatMap(f => f.problems.map(p => `${f.layer}: ${p}`))
-  const failure = new VerifyError(
-    failures.length === 1 ? (failures[0]?.layer ?? '') : `${failures.length} layers`,
-    failures.length === 1 ? (failures[0]?.problems ?? []) : problems,
-    { hint: `Fix the packages named above before using these layers. Report: ${reportPath}` }
-  )
-  return { report, reportPath, failure }
+  if (failures.length) throw targetsFailed(report, reportPath, [])
+  return { report, reportPath }
 }

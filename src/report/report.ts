@@ -1,6 +1,7 @@
 // The versioned JSON report: the single source the console table, job summary and outputs render.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { DuplicateLibrary } from '../package/duplicates.js'
 import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
@@ -8,9 +9,14 @@ import type { ShapeReport } from '../shape/shape.js'
 import type { CombinationImportReport } from '../verify/combination.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from '../publish/index.js'
+import type { TargetFailure } from './failures.js'
 import type { CombinationReport, SizeStatus } from './sizes.js'
 
-export const REPORT_VERSION = 1
+/**
+ * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
+ * overlap and `duplicateLibraries`. Readers accept 1 and 2 (see read.ts).
+ */
+export const REPORT_VERSION = 2
 export const REPORT_FILE = 'lambda-layer-report.json'
 
 /** Lambda's limit on the unzipped size of a function and all its layers. */
@@ -47,6 +53,8 @@ export interface LayerReport {
   packages: PackageUsage[]
   /** What the Shape step removed: the runtime's SDK set and each slimming rule's savings. */
   shape: ShapeReport
+  /** Native libraries vendored in more than one `*.libs/` folder, largest first. */
+  duplicateLibraries?: DuplicateLibrary[]
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
   seconds: number
@@ -58,7 +66,10 @@ export interface Report {
   project: { name: string; version: string; lockKind: LockKind }
   tools: Record<string, string>
   limits: { unzippedBytes: number; directUploadZipBytes: number; warnPercent: number }
+  /** The layers that were built, verified and written. */
   layers: LayerReport[]
+  /** Targets that failed (their zips are not in the output folder under their final names). */
+  failures: TargetFailure[]
   combinations: CombinationReport[]
   /** Each combination's members imported together, merged under /opt in order (Verify). */
   combinationImports?: CombinationImportReport[]

@@ -1,16 +1,19 @@
 // Size checks against Lambda's limits: each layer, and each combination of layers one function
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
+import { overlay, type Listings, type Overlay } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT, type LayerReport } from './report.js'
 
 export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
 
-export interface CombinationReport {
+/** The overlay fields are absent in version 1 reports. */
+export interface CombinationReport extends Partial<Omit<Overlay, 'unzippedBytes'>> {
   name: string
   runtime: string
   architecture: string
   layers: string[]
+  /** As Lambda extracts the layers in order (a later file replaces the same path). */
   unzippedBytes: number
   limitPercent: number
   status: SizeStatus
@@ -23,11 +26,15 @@ export function sizeStatus(unzippedBytes: number, warnPercent: number): SizeStat
 
 export const needsS3 = (zippedBytes: number) => zippedBytes > DIRECT_UPLOAD_LIMIT
 
-/** Totals of each combination for every runtime and architecture the build produced. */
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
 export function checkCombinations(
   combinations: Combination[],
   layers: LayerReport[],
-  warnPercent: number
+  warnPercent: number,
+  listings?: Listings
 ): CombinationReport[] {
   const result: CombinationReport[] = []
   const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]))
@@ -39,7 +46,7 @@ export function checkCombinations(
         )
       )
       if (members.some(member => !member)) continue // not every member was built in this run
-      const unzippedBytes = members.reduce((sum, member) => sum + (member?.unzippedBytes ?? 0), 0)
+      const { unzippedBytes, ...rest } = overlay(members as LayerReport[], listings)
       result.push({
         name: combination.name,
         runtime,
@@ -47,7 +54,8 @@ export function checkCombinations(
         layers: combination.layers,
         unzippedBytes,
         limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-        status: sizeStatus(unzippedBytes, warnPercent)
+        status: sizeStatus(unzippedBytes, warnPercent),
+        ...rest
       })
     }
   }

@@ -2,6 +2,7 @@
 // Mermaid bar chart of unzipped size against the limit, and collapsible details per layer.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
+import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 import { verifyLine } from './verify-lines.js'
 import { renderColdStart, renderCombinationImports } from './verify-summary.js'
 
@@ -96,6 +97,8 @@ function layerDetails(layer: LayerReport): string {
 export interface SummaryOptions {
   /** The layers were restored from the layer cache. */
   cacheHit?: boolean
+  /** What failed after the build (an artifact upload), shown at the top. */
+  problems?: string[]
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
@@ -128,6 +131,9 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     ),
     renderChart(report)
   ]
+  // What failed comes right under the heading: failed targets, then problems after the build.
+  const failed = [renderFailures(report), renderProblems(options.problems)].filter(Boolean)
+  sections.splice(1, 0, ...failed)
   if (report.combinations.length) {
     sections.push(
       '### Layers used together\n\n' +
@@ -153,6 +159,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
         )
     )
   }
+  const notes = renderNotes(report)
+  if (notes) sections.push(notes)
   // Verify's sections (src/report/verify-summary.ts): cold start, combinations imported together.
   for (const section of [renderColdStart(report), renderCombinationImports(report)])
     if (section) sections.push(section)

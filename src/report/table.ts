@@ -1,7 +1,8 @@
 // Renders the report as a plain-text table for the console.
 import { formatBytes, formatPercent } from './format.js'
 import { UNZIPPED_LIMIT, type Report } from './report.js'
-import { verifyLine } from './verify-lines.js'
+import { reportNotes } from './notes.js'
+import { combinationImportLines, verifyLine } from './verify-lines.js'
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
 export function renderTable(
@@ -52,8 +53,17 @@ export function renderReportTable(report: Report): string {
     rows,
     [3, 4, 5, 6]
   )
-  const verified = report.layers.map(verifyLine).filter(Boolean)
-  return `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)\n\n${table}${verified.length ? `\n\n${verified.join('\n')}` : ''}`
+  const verified = [
+    ...report.layers.map(verifyLine).filter(Boolean),
+    ...combinationImportLines(report)
+  ]
+  const notes = reportNotes(report).map(note => `note: ${note}`)
+  return [
+    `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+    table,
+    ...(verified.length ? [verified.join('\n')] : []),
+    ...(notes.length ? [notes.join('\n')] : [])
+  ].join('\n\n')
 }
 
 /** The Publish step's rows: one per layer and region. */

@@ -4,10 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Combination, Config } from '../config/schema.js'
-import { VerifyError } from '../errors.js'
+import { BuildFailedError } from '../errors.js'
 import { imageFor } from '../plan/images.js'
 import type { Architecture, Runtime } from '../plan/runtimes.js'
-import type { LayerReport } from '../report/report.js'
+import type { LayerReport, Report } from '../report/report.js'
 import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
@@ -159,11 +159,19 @@ export async function verifyCombinationImports(
   return results
 }
 
-/** Fails (after the report is written) when a module breaks only in a combination. */
-export function failCombinationImports(results: CombinationImportReport[], reportPath: string) {
+/** Fails (after the report is written, carrying it) when a module breaks only in a combination. */
+export function failCombinationImports(
+  results: CombinationImportReport[],
+  written: { report: Report; reportPath: string }
+): void {
   const problems = results.flatMap(r => ('problems' in r ? r.problems : []))
   if (!problems.length) return
-  throw new VerifyError('combination', problems, {
-    hint: `Nothing was published. A later layer replaces files an earlier one needs: align the shared packages' versions across the combination's layers, or move them into one layer. Report: ${reportPath}`
-  })
+  throw new BuildFailedError(
+    `layers fail when used together:\n  ${problems.join('\n  ')}`,
+    written.report,
+    written.reportPath,
+    {
+      hint: `Nothing was published. A later layer replaces files an earlier one needs: align the packages the combination's layers share, or move them into one layer. Report: ${written.reportPath}`
+    }
+  )
 }

@@ -17,6 +17,7 @@ import {
   type Runtime
 } from '../plan/runtimes.js'
 import type { ClientsFor } from '../publish/clients.js'
+import { failureOf, type TargetFailure } from '../report/failures.js'
 import { sizeStatus, needsS3 } from '../report/sizes.js'
 import { UNZIPPED_LIMIT, type LayerReport } from '../report/report.js'
 import type { Docker } from '../system/docker.js'
@@ -59,7 +60,7 @@ export async function verifyExternal(
   sources: string[],
   options: ExternalVerifyOptions,
   ctx: ExternalContext
-): Promise<{ layers: LayerReport[]; failures: VerifyError[] }> {
+): Promise<{ layers: LayerReport[]; failures: TargetFailure[] }> {
   if (!sources.length) {
     throw new ConfigError('verify needs at least one layer zip or layer version ARN', {
       hint: 'lambda-layer verify my-layer.zip arn:aws:lambda:eu-west-1:123456789012:layer:deps:3'
@@ -68,13 +69,19 @@ export async function verifyExternal(
   await mkdir(options.outputDir, { recursive: true })
   const workDir = await mkdtemp(path.join(options.outputDir, '.verify-'))
   const layers: LayerReport[] = []
-  const failures: VerifyError[] = []
+  const failures: TargetFailure[] = []
   try {
     for (const text of sources) {
       const source = await resolveSource(text, options.outputDir, ctx)
       for (const target of await targetsOf(source, options)) {
         ctx.log.info(`verifying ${source.label} for ${target.runtime} ${target.architecture}`)
         const started = Date.now()
+        const names = {
+          layer: source.label,
+          runtime: target.runtime,
+          architecture: target.architecture,
+          fileName: path.basename(source.zipPath)
+        }
         let verify
         try {
           verify = await verifyLayer(source.zipPath, target, {
@@ -90,15 +97,13 @@ export async function verifyExternal(
           })
         } catch (error) {
           if (!(error instanceof VerifyError)) throw error
-          failures.push(error)
-          verify = { warnings: [], problems: error.problems }
+          failures.push(failureOf(names, 'verify', error))
+          continue
         }
         for (const warning of verify?.warnings ?? []) ctx.log.warn(`${source.label}: ${warning}`)
         layers.push({
           ...(await sizesOf(source.zipPath, target, workDir, options.sizeWarnPercent)),
-          layer: source.label,
-          runtime: target.runtime,
-          architecture: target.architecture,
+          ...names,
           ...(verify ? { verify } : {}),
           seconds: Math.round((Date.now() - started) / 100) / 10
         })
@@ -213,35 +218,35 @@ async function sizesOf(zipPath: string, target: LayerTarget, workDir: string, wa
     const entries = await walkTree(dir)
     const files = entries.filter(e => e.kind === 'file')
     const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0)
-    const report: Omit<LayerReport, 'layer' | 'runtime' | 'architecture' | 'seconds'> = {
-      fileName: path.basename(zipPath),
-      zipPath,
-      sha256: createHash('sha256').update(data).digest('hex'),
-      codeSha256: createHash('sha256').update(data).digest('base64'),
-      zippedBytes: data.length,
-      unzippedBytes,
-      files: files.length,
-      limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-      status: sizeStatus(unzippedBytes, warn),
-      needsS3: needsS3(data.length),
-      builder: 'external',
-      installer: 'external',
-      includesProject: false,
-      requirements: [],
-      packages: await packageUsage(entries, target.sitePackages),
-      shape: {
-        runtimePackages: {
-          mode: 'keep',
-          found: [],
-          bytesRemoved: 0,
-          reliesOnRuntime: [],
-          versionMismatches: []
-        },
-        slimming: [],
-        keptImported: [],
-        notices: []
+    const report: Omit<LayerReport, 'layer' | 'runtime' | 'architecture' | 'seconds' | 'fileName'> =
+      {
+        zipPath,
+        sha256: createHash('sha256').update(data).digest('hex'),
+        codeSha256: createHash('sha256').update(data).digest('base64'),
+        zippedBytes: data.length,
+        unzippedBytes,
+        files: files.length,
+        limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
+        status: sizeStatus(unzippedBytes, warn),
+        needsS3: needsS3(data.length),
+        builder: 'external',
+        installer: 'external',
+        includesProject: false,
+        requirements: [],
+        packages: await packageUsage(entries, target.sitePackages),
+        shape: {
+          runtimePackages: {
+            mode: 'keep',
+            found: [],
+            bytesRemoved: 0,
+            reliesOnRuntime: [],
+            versionMismatches: []
+          },
+          slimming: [],
+          keptImported: [],
+          notices: []
+        }
       }
-    }
     return report
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -29,8 +29,6 @@ export interface VerifyReport {
   /** Cold-start cost from the import check: total import time and the slowest modules. */
   coldStart?: ColdStart
   testCommand?: TestCommandReport
-  /** What failed verification (set when the failure is recorded rather than thrown: `verify` command). */
-  problems?: string[]
   /** Findings that do not fail the build (SDK shadowing with sdk-shadowing = "warn", skipped checks). */
   warnings: string[]
 }
@@ -75,6 +73,7 @@ export async function verifyLayer(
   if (on.size === 0 && !options.testCommand) return undefined
   const report: VerifyReport = { warnings: [] }
   const errors: string[] = []
+  const causes = new Set<VerifyCause>()
   const index = await indexLayer(zipPath, target.sitePackages)
   const image = imageFor(ctx.runtimeImage, target.runtime, target.architecture)
   const { engine, reason } = await ctx.docker.engine()
@@ -107,11 +106,13 @@ export async function verifyLayer(
       : undefined
     report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx)
     errors.push(...report.elf.problems)
+    if (report.elf.problems.length) causes.add('packages')
   }
   if (info && info.python.split('.').slice(0, 2).join('.') !== RUNTIMES[target.runtime].python) {
     errors.push(
       `runtime image ${image} has Python ${info.python}, not ${RUNTIMES[target.runtime].python}`
     )
+    causes.add('image')
   }
 
   const layerDir = path.join(ctx.workDir, 'verify', target.id)
@@ -129,15 +130,17 @@ export async function verifyLayer(
         report.warnings.push(`import check skipped: ${report.imports.skipped}`)
       else {
         errors.push(...report.imports.problems)
+        if (report.imports.problems.length) causes.add('packages')
         report.coldStart = coldStart(report.imports)
       }
     }
     if (options.testCommand) {
-      if (unusable)
+      if (unusable) {
         errors.push(
           `test-command needs a Docker engine for ${target.architecture}, but ${unusable}`
         )
-      else {
+        causes.add('docker')
+      } else {
         report.testCommand = await runTestCommand(layerDir, options.testCommand, {
           docker: ctx.docker,
           log: ctx.log,
@@ -149,6 +152,7 @@ export async function verifyLayer(
           layerName: target.layer.name
         })
         errors.push(...report.testCommand.problems)
+        if (report.testCommand.problems.length) causes.add('tests')
       }
     }
   } finally {
@@ -158,18 +162,36 @@ export async function verifyLayer(
   if (on.has('sdk')) {
     report.sdk = sdkCheck(index, info, ctx.runtimeVersions)
     if (options.sdkShadowing === 'error') errors.push(...report.sdk.problems)
+    if (options.sdkShadowing === 'error' && report.sdk.problems.length) causes.add('sdk')
     else report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`))
   }
   if (errors.length) {
     throw new VerifyError(
       `${target.layer.name} (${target.runtime} ${target.architecture})`,
       errors,
-      {
-        hint: 'Nothing was published. Fix the packages named above, or switch a check off in [tool.lambda-layer.verify] (--verify).'
-      }
+      { hint: verifyHint(causes) }
     )
   }
   return report
+}
+
+type VerifyCause = 'packages' | 'image' | 'docker' | 'tests' | 'sdk'
+
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS: Record<VerifyCause, string> = {
+  docker:
+    'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+  image:
+    'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+  tests: "Fix the project's tests or the layer's packages; the test output is above.",
+  sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+  packages:
+    'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+}
+
+export function verifyHint(causes: Set<VerifyCause>): string {
+  const ways = (Object.keys(HINTS) as VerifyCause[]).filter(c => causes.has(c)).map(c => HINTS[c])
+  return `Nothing was published. ${ways.join(' ') || HINTS.packages}`
 }
 
 async function checkImports(

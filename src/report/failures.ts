@@ -1,0 +1,102 @@
+// Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
+// and what to do; and the error a build ends with when a target failed or a size is over the limit.
+import { BuildFailedError, LayerError } from '../errors.js'
+import type { Report } from './report.js'
+
+/** The pipeline stage a target failed in. */
+export type FailureStage = 'export' | 'install' | 'shape' | 'package' | 'verify'
+
+export interface TargetFailure {
+  layer: string
+  runtime: string
+  architecture: string
+  /** The zip's name had the target built (`{project}-{version}-{layer}-{runtime}-{arch}.zip`). */
+  fileName: string
+  stage: FailureStage
+  /** What went wrong (the error's message, possibly several lines). */
+  error: string
+  /** What to do about it. */
+  hint?: string
+  /** A zip that was written but failed Verify, moved aside so no upload glob ships it. */
+  failedZip?: string
+}
+
+/** What the failure of one target records: the message and hint of the error. */
+export function failureOf(
+  target: { layer: string; runtime: string; architecture: string; fileName: string },
+  stage: FailureStage,
+  error: unknown,
+  failedZip?: string
+): TargetFailure {
+  const message = error instanceof Error ? error.message : String(error)
+  const hint = error instanceof LayerError ? error.hint : undefined
+  return {
+    ...target,
+    stage,
+    error: message,
+    ...(hint ? { hint } : {}),
+    ...(failedZip ? { failedZip } : {})
+  }
+}
+
+/** One line per failed target, for the console and the action log. */
+export function failureLines(report: Report): string[] {
+  return (report.failures ?? []).map(f => {
+    const [first, ...rest] = f.error.split('\n')
+    const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : ''
+    const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : ''
+    const hint = f.hint ? `\n    hint: ${f.hint}` : ''
+    return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`
+  })
+}
+
+/** The report a failed build still carries, if any. */
+export function reportOf(error: unknown): { report: Report; reportPath: string } | undefined {
+  return error instanceof BuildFailedError
+    ? { report: error.report as Report, reportPath: error.reportPath }
+    : undefined
+}
+
+/** The error a build with failed targets ends with (after the report is written). */
+export function targetsFailed(
+  report: Report,
+  reportPath: string,
+  overLimit: string[],
+  conflicts: string[] = []
+): BuildFailedError<Report> {
+  const failed = report.failures
+  const total = failed.length + report.layers.length
+  const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`)
+  return new BuildFailedError(
+    `${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`,
+    report,
+    reportPath,
+    {
+      hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
+    }
+  )
+}
+
+/** The error of a build whose combined layers carry one package in different versions. */
+export function combinationsConflict(
+  report: Report,
+  reportPath: string,
+  overLimit: string[],
+  conflicts: string[]
+): BuildFailedError<Report> {
+  return new BuildFailedError(
+    `layers used together disagree:\n  ${conflicts.join('\n  ')}${more(overLimit, [])}`,
+    report,
+    reportPath,
+    {
+      hint: 'Nothing was published. Build the layers from one lock so their versions agree, or set dependencies = false on the layer that adds to the others so only one carries the package.'
+    }
+  )
+}
+
+function more(overLimit: string[], conflicts: string[]): string {
+  return [
+    overLimit.length ? `\nover Lambda's unzipped size limit:\n  ${overLimit.join('\n  ')}` : '',
+    conflicts.length ? `\nlayers used together disagree:\n  ${conflicts.join('\n  ')}` : ''
+  ].join('')
+}
