@@ -10,6 +10,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
   {
+    // The layering rules (dependency-cruiser) are a CommonJS file.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } }
+  },
+  {
     // Tests index into results they have just checked the length of.
     files: ['__tests__/**', '__fixtures__/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' }

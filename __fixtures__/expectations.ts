@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../src/plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../src/lambda/runtimes.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { createTools } from '../src/system/tools.js'

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { walkTree } from '../src/package/inventory.js'
+import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 
 /** Writes `dir/stage` and `dir/NAME.zip`; files are relative to python/. */

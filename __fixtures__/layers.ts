@@ -1,5 +1,5 @@
 // Checks on built layer zips shared by the build tests: ELF architecture and wheel platform tags.
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../src/plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../src/lambda/runtimes.js'
 import { EM_AARCH64, EM_X86_64, elfMachine } from './elf.js'
 import type { ZipContents } from './zip.js'
 

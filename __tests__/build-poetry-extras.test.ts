@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { BuildResult } from '../src/pipeline.js'
-import type { Architecture, Runtime } from '../src/plan/runtimes.js'
-import { RUNTIME_PROVIDED } from '../src/shape/runtime-packages.js'
+import type { Architecture, Runtime } from '../src/lambda/runtimes.js'
+import { RUNTIME_PROVIDED } from '../src/lambda/sdk.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import {
   foreignSharedObjects,

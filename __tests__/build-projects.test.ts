@@ -11,7 +11,7 @@ import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.
 import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/layers.js'
 import { build, copyExample, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
-import { RUNTIME_PROVIDED } from '../src/shape/runtime-packages.js'
+import { RUNTIME_PROVIDED } from '../src/lambda/sdk.js'
 
 const RUNTIME_SET = new Set<string>(RUNTIME_PROVIDED)
 

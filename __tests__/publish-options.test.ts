@@ -1,7 +1,8 @@
 // Publish options, layer names and descriptions: defaults, and every bad value refused with the
 // option's name before any AWS call.
 import { ConfigError } from '../src/errors.js'
-import { describeVersion, nameProblem, renderName } from '../src/publish/names.js'
+import { describeVersion, renderName } from '../src/publish/names.js'
+import { nameProblem } from '../src/lambda/names.js'
 import { parseFunctionTarget, resolveOptions, type PublishOptions } from '../src/publish/options.js'
 import { contentKey } from '../src/publish/upload.js'
 import type { LayerReport, Report } from '../src/report/report.js'

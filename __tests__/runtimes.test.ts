@@ -1,5 +1,5 @@
 // Platform targets per runtime: the tags pip is given and the target uv is given.
-import { pipPlatforms, sitePackagesPath, uvPlatform } from '../src/plan/runtimes.js'
+import { pipPlatforms, sitePackagesPath, uvPlatform } from '../src/lambda/runtimes.js'
 
 it('gives pip every manylinux tag up to the runtime glibc, newest first, with legacy aliases', () => {
   const al2 = pipPlatforms('python3.11', 'x86_64')

@@ -9,27 +9,22 @@ import { createBuilder } from './build/select.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
 import { LayerError, SizeLimitError } from './errors.js'
-import {
-  combinationsConflict,
-  failureOf,
-  targetsFailed,
-  type TargetFailure
-} from './report/failures.js'
+import { combinationsConflict, failureOf, targetsFailed } from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
-import { readPyproject } from './project/pyproject.js'
+import { readPyproject } from './files/pyproject.js'
 import type { Requirements } from './project/requirements.js'
 import { buildProjectWheel, wheelContentHash } from './project/wheel.js'
 import {
-  DIRECT_UPLOAD_LIMIT,
   REPORT_FILE,
   REPORT_VERSION,
-  UNZIPPED_LIMIT,
   writeReport,
   type LayerReport,
-  type Report
+  type Report,
+  type TargetFailure
 } from './report/report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
 import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
 import { parseReport } from './report/read.js'

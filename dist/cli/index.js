@@ -42059,7 +42059,7 @@ function defaultCallback(err) {
 
 
 
-const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'];
+const COMMANDS = ['build', 'publish', 'runtime-info'];
 const OPTIONS = {
     project: { type: 'string', short: 'p' },
     runtime: { type: 'string', short: 'r', multiple: true },
@@ -42136,7 +42136,6 @@ const PUBLISH_FLAG_NAMES = {
 const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
        lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -42184,15 +42183,8 @@ credentials from the standard AWS chain:
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
 
-runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
-sys.path order and the packages installed (the AWS SDK set with its versions).
-
-verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
-elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
-prints the same table; the report goes to --output-dir. Runtime and architecture come from
---runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
-its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
---test-command.
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
@@ -42215,8 +42207,7 @@ function parseCli(argv) {
         json: values.json ?? false,
         verbose: values.verbose ?? false,
         publish: {},
-        report: values.report,
-        sources: []
+        report: values.report
     };
     if (values.help)
         return { ...base, command: 'help', overrides: {} };
@@ -42228,7 +42219,7 @@ function parseCli(argv) {
     if (!COMMANDS.includes(command)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
-    if (extra.length && command !== 'verify')
+    if (extra.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
@@ -42264,7 +42255,7 @@ function parseCli(argv) {
         gitRef: values['git-ref'],
         gitSha: values['git-sha']
     };
-    return { ...base, command: command, overrides, publish, sources: extra };
+    return { ...base, command: command, overrides, publish };
 }
 
 
@@ -42280,22 +42271,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8240);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4887);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7050);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6429);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-
 
 
 
@@ -42314,29 +42303,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_11__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)(args.verbose);
-        if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log });
-            present(report, reportPath, args.json);
-            return 0;
-        }
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_12__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
         let { report, reportPath } = args.report
             ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
@@ -42373,10 +42357,10 @@ function present(report, reportPath, json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPublishTable */ .Un)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderPublishTable */ .Un)(report);
     const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportTable */ .nJ)(report),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_13__/* .renderReportTable */ .nJ)(report),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
         `Report: ${reportPath}`
@@ -42386,10 +42370,10 @@ async function build(args, log) {
     const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_11__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_10__/* .runProcess */ .R, log });
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
@@ -42410,9 +42394,9 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export renderRuntimeInfo */
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
-/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
-/* harmony import */ var _shape_runtime_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6407);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
+/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4067);
 /* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(473);
 /* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(154);
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
@@ -42425,18 +42409,18 @@ __webpack_async_result__();
 
 async function runtimeInfoCommand(args, ctx) {
     const one = (values) => values?.flatMap(v => v.split(/[,\s]+/)).filter(Boolean)[0];
-    const runtime = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.runtime) ?? _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA, _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_NAMES */ .st, {
+    const runtime = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.runtime) ?? _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA, _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_NAMES */ .st, {
         label: '--runtime'
     });
-    const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
-    const image = (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
+    const architecture = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValue */ .$9)(one(args.overrides.architectures) ?? 'x86_64', _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHITECTURE_NAMES */ .zj, { label: '--architectures' });
+    const image = (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .imageFor */ .zd)(args.overrides.runtimeImage ?? _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME_IMAGE */ .b0, runtime, architecture);
     const docker = (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .createDocker */ .hC)(ctx.run, ctx.log);
     await (0,_system_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEngine */ .Wp)(docker, 'runtime-info', 'Start Docker (or point DOCKER_HOST at an engine): runtime-info asks the runtime image itself.');
     const info = await (0,_verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimeInfo */ .z)(docker, image, runtime, architecture);
     return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info);
 }
 function renderRuntimeInfo(info) {
-    const sdk = new Set(_shape_runtime_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
+    const sdk = new Set(_lambda_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .RUNTIME_PROVIDED */ .x);
     const width = Math.max(...info.packages.map(p => p.name.length), 4);
     const row = (p) => `  ${p.name.padEnd(width)}  ${p.version.padEnd(14)}  ${p.location}`;
     const sdkRows = info.packages.filter(p => sdk.has(p.name));
@@ -42446,9 +42430,6 @@ function renderRuntimeInfo(info) {
         `Python:        ${info.python}`,
         `glibc:         ${info.glibc}`,
         `Machine:       ${info.machine}`,
-        `libstdc++:     ${info.libstdcxx
-            ? `GLIBCXX_3.4.${info.libstdcxx.glibcxx}, CXXABI_1.3.${info.libstdcxx.cxxabi} (${info.libstdcxx.path})`
-            : 'none found'}`,
         '',
         'AWS SDK set:',
         ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),
@@ -42461,464 +42442,6 @@ function renderRuntimeInfo(info) {
         ''
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 6429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ verifyCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var config_values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var config_verify = __nccwpck_require__(3029);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/images.ts
-var plan_images = __nccwpck_require__(2365);
-// EXTERNAL MODULE: ./src/plan/runtimes.ts
-var plan_runtimes = __nccwpck_require__(6114);
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var publish_clients = __nccwpck_require__(8031);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(7999);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/report/external-report.ts
-// The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
-// report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
-
-
-
-const EXTERNAL_PROJECT = 'lambda-layer verify';
-function externalReport(layers, failures, warnPercent) {
-    return {
-        version: report_report/* REPORT_VERSION */.Aj,
-        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-        project: { name: EXTERNAL_PROJECT, version: '', lockKind: 'unlocked' },
-        tools: {},
-        limits: {
-            unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
-            directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
-            warnPercent
-        },
-        layers,
-        failures,
-        combinations: []
-    };
-}
-/** Writes the report; then, when a zip failed, throws the error that carries it (BuildFailedError). */
-async function finishExternal(layers, failures, outputDir, warnPercent) {
-    const report = externalReport(layers, failures, warnPercent);
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
-    if (failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, []);
-    return { report, reportPath };
-}
-
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/verify/fetch-layer.ts
-// Downloads a published layer version by ARN for `lambda-layer verify`: GetLayerVersion gives its
-// runtimes, architectures, size, CodeSha256 and Content.Location (a presigned HTTPS URL on AWS);
-// the zip is saved and checked against CodeSize and CodeSha256.
-
-
-
-
-
-
-/** arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (any partition). */
-const LAYER_VERSION_ARN = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):layer:([A-Za-z0-9_-]+):(\d+)$/;
-function parseLayerArn(text) {
-    const match = LAYER_VERSION_ARN.exec(text);
-    if (!match)
-        return undefined;
-    return {
-        arn: text,
-        region: match[2],
-        name: match[4],
-        version: Number(match[5])
-    };
-}
-async function fetchLayer(layer, dir, clientsFor) {
-    const { lambda, s3 } = clientsFor(layer.region);
-    const fail = (what, hint) => new errors/* LayerError */.CE(`layer version ${layer.arn}: ${what}`, { hint });
-    let answer;
-    try {
-        answer = await lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.name, VersionNumber: layer.version }));
-    }
-    catch (error) {
-        throw fail(`GetLayerVersion failed: ${error.message}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
-    }
-    const location = answer.Content?.Location ?? '';
-    let data;
-    const s3Location = /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
-    if (/^https?:\/\//.test(location)) {
-        const response = await fetch(location).catch((error) => {
-            throw fail(`download failed: ${error.message}`, 'Check the network path to S3.');
-        });
-        if (!response.ok) {
-            throw fail(`download of Content.Location answered HTTP ${response.status}`, 'The presigned URL is valid for 10 minutes: run the command again.');
-        }
-        data = Buffer.from(await response.arrayBuffer());
-    }
-    else if (s3Location) {
-        const object = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: s3Location[1], Key: s3Location[2] }));
-        data = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
-    }
-    else {
-        throw fail(`GetLayerVersion gave no download location (Content.Location ${JSON.stringify(location)})`, 'AWS gives a presigned HTTPS URL here; some emulators do not. Download the zip another way and pass its path to `lambda-layer verify`.');
-    }
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64');
-    if (answer.Content?.CodeSha256 && sha !== answer.Content.CodeSha256) {
-        throw fail(`the downloaded zip (${data.length} bytes, CodeSha256 ${sha}) does not match the layer's CodeSha256 ${answer.Content.CodeSha256}`, 'The download was cut short or altered: run the command again.');
-    }
-    const zipPath = external_node_path_default().join(dir, `${layer.name}-${layer.version}.zip`);
-    await (0,promises_.writeFile)(zipPath, data);
-    return {
-        zipPath,
-        runtimes: answer.CompatibleRuntimes ?? [],
-        architectures: answer.CompatibleArchitectures ?? [],
-        codeSha256: sha
-    };
-}
-
-// EXTERNAL MODULE: ./src/verify/verify.ts + 6 modules
-var verify_verify = __nccwpck_require__(4330);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/external.ts
-// `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
-// elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
-// given, or read from the layer: GetLayerVersion's metadata, a "-python3.X-ARCH.zip" file name,
-// the python/lib/python3.X folder and the machine of its shared objects.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Verifies every zip or ARN for each runtime and architecture; failures are collected, not thrown. */
-async function verifyExternal(sources, options, ctx) {
-    if (!sources.length) {
-        throw new errors/* ConfigError */.xL('verify needs at least one layer zip or layer version ARN', {
-            hint: 'lambda-layer verify my-layer.zip arn:aws:lambda:eu-west-1:123456789012:layer:deps:3'
-        });
-    }
-    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.outputDir, '.verify-'));
-    const layers = [];
-    const failures = [];
-    try {
-        for (const text of sources) {
-            const source = await resolveSource(text, options.outputDir, ctx);
-            for (const target of await targetsOf(source, options)) {
-                ctx.log.info(`verifying ${source.label} for ${target.runtime} ${target.architecture}`);
-                const started = Date.now();
-                const names = {
-                    layer: source.label,
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    fileName: external_node_path_default().basename(source.zipPath)
-                };
-                let verify;
-                try {
-                    verify = await (0,verify_verify/* verifyLayer */.f)(source.zipPath, target, {
-                        docker: ctx.docker,
-                        run: ctx.run,
-                        log: ctx.log,
-                        options: options.verify,
-                        runtimeImage: options.runtimeImage,
-                        imageRequired: options.runtimeImage !== plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-                        runtimeVersions: {},
-                        projectDir: process.cwd(),
-                        workDir
-                    });
-                }
-                catch (error) {
-                    if (!(error instanceof errors/* VerifyError */.Gz))
-                        throw error;
-                    failures.push((0,report_failures/* failureOf */.g5)(names, 'verify', error));
-                    continue;
-                }
-                for (const warning of verify?.warnings ?? [])
-                    ctx.log.warn(`${source.label}: ${warning}`);
-                layers.push({
-                    ...(await sizesOf(source.zipPath, target, workDir, options.sizeWarnPercent)),
-                    ...names,
-                    ...(verify ? { verify } : {}),
-                    seconds: Math.round((Date.now() - started) / 100) / 10
-                });
-            }
-        }
-    }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
-    }
-    return { layers, failures };
-}
-async function resolveSource(text, dir, ctx) {
-    const arn = parseLayerArn(text);
-    if (arn) {
-        if (!ctx.clientsFor)
-            throw new errors/* ConfigError */.xL(`${text}: verifying by ARN needs AWS clients`);
-        const fetched = await fetchLayer(arn, dir, ctx.clientsFor);
-        ctx.log.info(`downloaded ${text} to ${fetched.zipPath}`);
-        return { label: `${arn.name}:${arn.version}`, ...fetched };
-    }
-    if (text.startsWith('arn:')) {
-        throw new errors/* ConfigError */.xL(`${text} is not a layer version ARN`, {
-            hint: 'Give arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (with the version number).'
-        });
-    }
-    const zipPath = external_node_path_default().resolve(text);
-    await (0,promises_.readFile)(zipPath).catch((error) => {
-        throw new errors/* ConfigError */.xL(`cannot read layer zip ${text}: ${error.code ?? error.message}`, {
-            hint: 'Give the path of a layer zip, or a layer version ARN.'
-        });
-    });
-    const named = /-(python3\.\d+)-(x86_64|arm64)\.zip$/.exec(external_node_path_default().basename(zipPath));
-    return {
-        label: external_node_path_default().basename(zipPath, '.zip'),
-        zipPath,
-        runtimes: named ? [named[1]] : [],
-        architectures: named ? [named[2]] : []
-    };
-}
-/** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
-async function targetsOf(source, options) {
-    const { names, files } = await (0,zip_read/* readZip */.u)(source.zipPath, name => /\.so(\.\d+)*$/.test(name));
-    const versions = [
-        ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
-    ];
-    const machines = new Set(files.map(f => readElfSafe(f.data)));
-    const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])];
-    const runtimes = pick(options.runtimes, source.runtimes, versions.map(v => `python${v}`), plan_runtimes/* RUNTIME_NAMES */.st, 'runtime', source.label);
-    const architectures = pick(options.architectures, source.architectures, fromElf.length === 1 ? fromElf : [], plan_runtimes/* ARCHITECTURE_NAMES */.zj, 'architecture', source.label);
-    return runtimes.flatMap(runtime => architectures.map(architecture => {
-        const site = (0,plan_runtimes/* sitePackagesPath */.OK)(runtime, 'site-packages');
-        return {
-            layer: { name: source.label, extras: [], dependencies: true, includeProject: false },
-            runtime,
-            architecture,
-            id: `${source.label}-${runtime}-${architecture}`,
-            sitePackages: names.some(n => n.startsWith(`${site}/`)) ? site : 'python'
-        };
-    }));
-}
-function pick(given, metadata, inferred, known, what, label) {
-    const chosen = [given, metadata, inferred].find(list => list.length) ?? [];
-    const usable = chosen.filter(name => known.includes(name));
-    if (!usable.length) {
-        const flag = what === 'runtime' ? '--runtime' : '--architectures';
-        throw new errors/* ConfigError */.xL(`${label}: cannot tell its ${what}${chosen.length ? ` (${chosen.join(', ')} is not one Lambda Python supports)` : ''}`, { hint: `Name it with ${flag} (${known.join(', ')}).` });
-    }
-    return usable;
-}
-function readElfSafe(data) {
-    try {
-        return (0,elf/* readElf */.o)(data)?.machine;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */
-async function sizesOf(zipPath, target, workDir, warn) {
-    const data = await (0,promises_.readFile)(zipPath);
-    const dir = external_node_path_default().join(workDir, 'sizes', target.id);
-    await (0,zip_read/* extractZip */.J)(zipPath, dir);
-    try {
-        const entries = await (0,inventory/* walkTree */.I)(dir);
-        const files = entries.filter(e => e.kind === 'file');
-        const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0);
-        const report = {
-            zipPath,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
-            codeSha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64'),
-            zippedBytes: data.length,
-            unzippedBytes,
-            files: files.length,
-            limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-            status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, warn),
-            needsS3: (0,sizes/* needsS3 */.gt)(data.length),
-            builder: 'external',
-            installer: 'external',
-            includesProject: false,
-            requirements: [],
-            packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-            shape: {
-                runtimePackages: {
-                    mode: 'keep',
-                    found: [],
-                    bytesRemoved: 0,
-                    reliesOnRuntime: [],
-                    versionMismatches: []
-                },
-                slimming: [],
-                keptImported: [],
-                notices: []
-            }
-        };
-        return report;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-zips.ts
-// One entry for verifying zips built elsewhere, shared by `lambda-layer verify` and the action's
-// verify-only mode: reads the Verify overrides, fetches ARNs with the standard AWS chain, verifies
-// every zip for each runtime and architecture, and writes the report.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WARN_PERCENT = 90;
-async function verifyZips(request, ctx) {
-    const where = (label) => ({ label });
-    const named = (values, allowed, label) => {
-        const items = (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
-        return items.length ? (0,config_values/* enumList */.Oq)(items, allowed, where(label)) : [];
-    };
-    const runtimes = named(request.runtimes, plan_runtimes/* RUNTIME_NAMES */.st, request.nameOf('runtime'));
-    const architectures = named(request.architectures, plan_runtimes/* ARCHITECTURE_NAMES */.zj, request.nameOf('architectures'));
-    const verify = (0,config_verify/* readVerify */.s)({}, request.overrides, key => {
-        throw new errors/* ConfigError */.xL(`unexpected setting ${String(key)}`);
-    }, key => where(request.nameOf(key)));
-    const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
-    const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
-    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
-    try {
-        const { layers, failures } = await verifyExternal(sources, {
-            runtimes,
-            architectures,
-            runtimeImage: request.overrides.runtimeImage ?? plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-            verify,
-            outputDir,
-            sizeWarnPercent: DEFAULT_WARN_PERCENT
-        }, {
-            docker: (0,docker/* createDocker */.hC)(ctx.run, ctx.log),
-            run: ctx.run,
-            log: ctx.log,
-            ...(clients ? { clientsFor: clients.clientsFor } : {})
-        });
-        return await finishExternal(layers, failures, outputDir, DEFAULT_WARN_PERCENT);
-    }
-    finally {
-        clients?.destroy();
-    }
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/verify.ts
-
-
-function verifyCommand(args, ctx) {
-    return verifyZips({
-        sources: args.sources,
-        runtimes: args.overrides.runtime,
-        architectures: args.overrides.architectures,
-        overrides: args.overrides,
-        outputDir: args.overrides.outputDir,
-        baseDir: process.cwd(),
-        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
-    }, ctx);
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
-/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
-/* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
-/* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
-/* harmony export */   UP: () => (/* binding */ INSTALLERS),
-/* harmony export */   my: () => (/* binding */ LAYOUTS),
-/* harmony export */   rV: () => (/* binding */ BUILDERS),
-/* harmony export */   vM: () => (/* binding */ LAYER_KEYS),
-/* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR)
-/* harmony export */ });
-const LAYOUTS = ['python', 'site-packages'];
-const INSTALLERS = ['uv', 'pip'];
-/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
-const BUILDERS = ['auto', 'native', 'docker'];
-const DEFAULT_OUTPUT_DIR = 'lambda-layers';
-const RUNTIME_PACKAGES = ['remove', 'keep'];
-/** Keys of [tool.lambda-layer] and of each layer table. */
-const TOP_KEYS = [
-    'runtime',
-    'architectures',
-    'layout',
-    'output-dir',
-    'installer',
-    'builder',
-    'layers',
-    'runtime-packages',
-    'runtime-package-versions',
-    'slim',
-    'compression-level',
-    'size-warn-percent',
-    'combinations',
-    'build-image',
-    'runtime-image',
-    'sdk-shadowing',
-    'verify'
-];
-const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
-/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
-const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
-/** Keys of [tool.lambda-layer.verify]. */
-const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
 
 
 /***/ }),
@@ -42981,7 +42504,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _project_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8040);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
 // Value parsers shared by every configuration source: each rejects a bad value with the key or
 // flag that held it, the value, and what is allowed.
@@ -43063,131 +42586,10 @@ function integer(value, where, min, max) {
     throw invalid(where, value, `a whole number from ${min} to ${max}`);
 }
 function stringTable(value, where) {
-    if ((0,_project_pyproject_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(value) && Object.values(value).every(item => typeof item === 'string')) {
+    if ((0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(value) && Object.values(value).every(item => typeof item === 'string')) {
         return value;
     }
     throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
-}
-
-
-/***/ }),
-
-/***/ 3029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readVerify)
-});
-
-// EXTERNAL MODULE: ./src/project/pyproject.ts + 9 modules
-var pyproject = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./src/verify/options.ts
-// The Verify step's settings: which checks run on each built layer, and how strictly.
-const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
-const SDK_SHADOWING = ['warn', 'error'];
-const DEFAULT_VERIFY = {
-    checks: VERIFY_CHECKS,
-    sdkShadowing: 'warn',
-    skipImports: []
-};
-/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
-function splitCommand(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let started = false;
-    for (const char of text) {
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else
-                current += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            started = true;
-        }
-        else if (/\s/.test(char)) {
-            if (started)
-                args.push(current);
-            current = '';
-            started = false;
-        }
-        else {
-            current += char;
-            started = true;
-        }
-    }
-    if (quote)
-        throw new Error(`unclosed ${quote} quote`);
-    if (started)
-        args.push(current);
-    return args;
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(3750);
-;// CONCATENATED MODULE: ./src/config/verify.ts
-// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
-// test-command) and their overrides into the Verify step's options.
-
-
-
-
-const HEADER = 'tool.lambda-layer.verify';
-function readVerify(table, overrides, inFile, fromFlag) {
-    const raw = table.verify;
-    if (raw !== undefined && !(0,pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
-    }
-    const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined) {
-        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        checks =
-            names.length === 1 && names[0] === 'none'
-                ? []
-                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
-    }
-    const sdkShadowing = overrides.sdkShadowing !== undefined
-        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
-        : table['sdk-shadowing'] !== undefined
-            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
-            : DEFAULT_VERIFY.sdkShadowing;
-    const testCommand = overrides.testCommand !== undefined
-        ? command(overrides.testCommand, fromFlag('testCommand'))
-        : verify['test-command'] !== undefined
-            ? command(verify['test-command'], inFile('test-command', HEADER))
-            : undefined;
-    return {
-        checks,
-        sdkShadowing,
-        skipImports: verify['skip-imports'] === undefined
-            ? []
-            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
-        ...(testCommand ? { testCommand } : {})
-    };
-}
-/** A command as a string (split like a shell would, without running one) or a list of arguments. */
-function command(value, where) {
-    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
-    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
-        return value;
-    if (typeof value !== 'string')
-        throw (0,values/* invalid */.Gq)(where, value, allowed);
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return splitCommand(value);
-    }
-    catch (error) {
-        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
-    }
 }
 
 
@@ -43311,3737 +42713,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 7696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ duplicateLibraries)
-/* harmony export */ });
-// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
-// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
-// fiona.libs); the same library in several such folders is paid for once per copy.
-/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
-const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
-/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
-function libraryName(file) {
-    const base = file.slice(0, file.indexOf('.so'));
-    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
-}
-/** Libraries found in more than one vendored-library folder, largest combined size first. */
-function duplicateLibraries(files) {
-    const byLibrary = new Map();
-    for (const file of files) {
-        const match = VENDORED.exec(file.path);
-        if (!match)
-            continue;
-        const [, folder = '', name = ''] = match;
-        const library = libraryName(name);
-        const folders = byLibrary.get(library) ?? new Map();
-        byLibrary.set(library, folders);
-        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
-        const where = `${file.layer ?? ''}\0${folder}`;
-        const seen = folders.get(where);
-        if (!seen || seen.bytes < file.bytes)
-            folders.set(where, file);
-    }
-    return [...byLibrary.entries()]
-        .filter(([, folders]) => folders.size > 1)
-        .map(([library, folders]) => {
-        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
-        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
-    })
-        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
-}
-
-
-/***/ }),
-
-/***/ 7528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree),
-/* harmony export */   k: () => (/* binding */ packageUsage)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2762);
-// Walks a staged layer tree: every entry in a stable order, its size and mode, and which
-// installed distribution (by its dist-info RECORD) owns each file.
-
-
-
-
-/**
- * Every directory and file below `root`, sorted by name so the order never depends on the file
- * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
- * far less time and memory that way than as many promises.
- */
-async function walkTree(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    const entries = [];
-    const visit = (dir, prefix) => {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = resolvedLink(absolute);
-                if (!target || !(target + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
-                }
-                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-                if (info.isDirectory()) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-        }
-    };
-    visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Where a symlink ends up, or undefined when it dangles. */
-function resolvedLink(link) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .readDistributions */ .cz)(entries, siteDir);
-    const owner = (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerIndex */ .yC)(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-
-
-/***/ }),
-
-/***/ 8240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ buildLayers),
-  y: () => (/* binding */ prepareBuild)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/build/auto.ts
-// The auto builder (default): native first; a layer that needs a package with no compatible
-// wheel is rebuilt in the build image, and the outcome names the packages that forced it.
-
-
-function autoBuilder({ native, docker, engine, log }) {
-    return async (request) => {
-        try {
-            return await native(request);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* NoWheelError */.tc))
-                throw error;
-            const { target } = request;
-            const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
-            const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
-            const { reason } = await engine.engine();
-            if (reason) {
-                throw new errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
-                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
-                });
-            }
-            log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
-            await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
-            await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-            const outcome = await docker(request);
-            return { ...outcome, fallback: { packages } };
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/plan/images.ts
-var plan_images = __nccwpck_require__(2365);
-// EXTERNAL MODULE: ./src/plan/runtimes.ts
-var runtimes = __nccwpck_require__(6114);
-// EXTERNAL MODULE: ./src/system/docker.ts
-var system_docker = __nccwpck_require__(473);
-// EXTERNAL MODULE: ./src/system/process.ts
-var system_process = __nccwpck_require__(7848);
-;// CONCATENATED MODULE: ./src/build/compile-error.ts
-// Reads pip's output after a failed install in the build image: which packages failed to build
-// from source, what they were missing (a header, pg_config, a compiler), and the last lines of
-// the failing build's own output (not the whole log).
-const NAME = '([A-Za-z0-9][A-Za-z0-9._-]*)';
-/** Lines that name the package that failed. */
-const FAILED = [
-    new RegExp(`Failed building wheel for ${NAME}`, 'g'),
-    new RegExp(`(?:Building wheel|Running setup\\.py install) for ${NAME}[^\\n]*did not run successfully`, 'g'),
-    // pip 24+: "× Failed to build installable wheels for some pyproject.toml based projects\n╰─> numpy"
-    new RegExp(`Failed to build installable wheels[^\\n]*\\n[^\\n]*╰─> ${NAME}`, 'g'),
-    new RegExp(`Failed to build (?!one or more|installable)${NAME}((?: [A-Za-z0-9][A-Za-z0-9._-]*)*)`, 'g'),
-    // "Encountered error while trying to install package.\n╰─> numpy" (never "╰─> See above ...")
-    new RegExp(`Encountered error while [^\\n]*\\n[^\\n]*╰─> (?!See above)${NAME}`, 'g')
-];
-/** Steps whose failure pip reports without the package's name: the name is in "Collecting X". */
-const UNNAMED_STEP = /× (?:Getting requirements to build wheel|Preparing metadata \([^)]*\)|python setup\.py egg_info|Encountered error while generating package metadata)[^\n]*/g;
-const COLLECTING = new RegExp(`^(?:Collecting|Processing|Downloading) ${NAME}`, 'gm');
-/** What the failing build's output says it lacked. */
-const CAUSES = [
-    [/fatal error: ([^\s:]+): No such file or directory/g, m => `header ${m[1]} not found`],
-    [
-        /pg_config executable not found/g,
-        () => 'pg_config not found (PostgreSQL client development files, e.g. libpq-dev / postgresql-devel)'
-    ],
-    [
-        /error: command '([^']*(?:gcc|cc|g\+\+|clang)[^']*)' failed/g,
-        m => `the compiler ${m[1]} failed or is missing`
-    ],
-    [
-        /(?:can't find Rust compiler|rustc[^\n]*not found|Cargo[^\n]*not found)/gi,
-        () => 'a Rust compiler (rustc/cargo) not found'
-    ]
-];
-/** The compile failure in pip's output, or undefined when the install failed otherwise. */
-function compileFailure(output, count = 8) {
-    const packages = new Set();
-    for (const pattern of FAILED) {
-        for (const match of output.matchAll(pattern)) {
-            const names = `${match[1] ?? ''} ${match[2] ?? ''}`;
-            for (const name of names.trim().split(/\s+/))
-                if (name)
-                    packages.add(name);
-        }
-    }
-    for (const step of output.matchAll(UNNAMED_STEP)) {
-        const before = output.slice(0, step.index);
-        const collected = [...before.matchAll(COLLECTING)].at(-1)?.[1];
-        if (collected)
-            packages.add(collected);
-    }
-    if (packages.size === 0)
-        return undefined;
-    // pip frames a subprocess's output between "╰─> [N lines of output]" and "[end of output]".
-    const blocks = [
-        ...output.matchAll(/╰─> \[\d+ lines of output\]\n([\s\S]*?)\n\s*\[end of output\]/g)
-    ];
-    const block = blocks.at(-1)?.[1] ?? '';
-    const lines = block
-        .split('\n')
-        .map(line => line.replace(/^ {6}/, ''))
-        .filter(line => line.trim());
-    const causes = new Set();
-    for (const [pattern, describe] of CAUSES) {
-        for (const match of output.matchAll(pattern))
-            causes.add(describe(match));
-    }
-    return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
-}
-
-;// CONCATENATED MODULE: ./src/build/index-settings.ts
-// The host's package index settings (pip's and uv's environment variables, proxies) translated
-// into pip settings for a build container, so it installs from the same index as the host.
-/** Variables passed to the container unchanged. */
-const PASSED = [
-    'PIP_INDEX_URL',
-    'PIP_EXTRA_INDEX_URL',
-    'PIP_TRUSTED_HOST',
-    'PIP_DEFAULT_TIMEOUT',
-    'PIP_RETRIES',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
-];
-/**
- * pip settings for the container from the host environment: PIP_* as set, else uv's
- * UV_DEFAULT_INDEX / UV_INDEX_URL (index) and UV_INDEX / UV_EXTRA_INDEX_URL (extra indexes).
- * Values may hold credentials: callers pass them as environment, never as arguments or logs.
- */
-function indexSettings(env) {
-    const settings = {};
-    for (const name of PASSED) {
-        const value = env[name];
-        if (value)
-            settings[name] = value;
-    }
-    const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
-    if (!settings.PIP_INDEX_URL && uvIndex)
-        settings.PIP_INDEX_URL = uvIndex;
-    if (!settings.PIP_EXTRA_INDEX_URL) {
-        // UV_INDEX holds space-separated [name=]url items.
-        const extra = [
-            ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-            ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-        ].filter(Boolean);
-        if (extra.length)
-            settings.PIP_EXTRA_INDEX_URL = extra.join(' ');
-    }
-    if (!settings.PIP_TRUSTED_HOST && env.UV_INSECURE_HOST)
-        settings.PIP_TRUSTED_HOST = env.UV_INSECURE_HOST;
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/build/docker.ts
-// The docker builder: pip inside the AWS SAM build image for the runtime and architecture, which
-// compiles source distributions. Runs as the invoking uid:gid, project read-only, pip's cache
-// mounted from the host, the host's index settings passed as environment.
-
-
-
-
-
-
-
-
-
-const ROOT = '/lambda-layer';
-function dockerBuilder(ctx) {
-    return async (request) => {
-        const { target } = request;
-        const image = (0,plan_images/* imageFor */.zd)(ctx.image, target.runtime, target.architecture);
-        const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
-        await (0,system_docker/* requireEngine */.Wp)(ctx.docker, `builder "docker" for ${where}`, 'Start Docker (or point DOCKER_HOST at an engine), or choose the native builder: builder = "native" in [tool.lambda-layer], --builder native, or the action input builder: native.');
-        await ctx.docker.ensureImage(image, `build image for ${target.runtime} ${target.architecture}`);
-        const cache = ctx.cacheDir;
-        const support = external_node_path_default().join(request.workDir, 'support');
-        await Promise.all([request.siteDir, cache, support].map(d => (0,promises_.mkdir)(d, { recursive: true })));
-        await (0,promises_.writeFile)(external_node_path_default().join(support, '_manylinux.py'), manylinuxPolicy(runtimes/* RUNTIMES */.aC[target.runtime].glibc));
-        const mounts = new Mounts();
-        mounts.add(ctx.projectDir, `${ROOT}/project`, true);
-        mounts.add(request.workDir, `${ROOT}/work`, true);
-        mounts.add(request.siteDir, `${ROOT}/site`, false);
-        mounts.add(cache, `${ROOT}/cache`, false);
-        const requirements = await requirementInputs(request, mounts);
-        const projectWheel = request.projectWheel ? [mounts.pathOf(request.projectWheel)] : [];
-        if (requirements.length + projectWheel.length === 0)
-            return { builder: 'docker', installer: 'pip' };
-        const hostEnv = ctx.env ?? process.env;
-        // The host's CA bundle for pip (a proxy with its own CA): mounted, and pointed at.
-        const cert = hostEnv.PIP_CERT && (await isFile(hostEnv.PIP_CERT)) ? hostEnv.PIP_CERT : undefined;
-        if (cert)
-            mounts.list.push({ source: cert, target: `${ROOT}/ca.pem`, readOnly: true });
-        const env = {
-            ...indexSettings(hostEnv),
-            ...(cert ? { PIP_CERT: `${ROOT}/ca.pem` } : {}),
-            HOME: '/tmp',
-            PYTHONPATH: `${ROOT}/work/support`,
-            PYTHONDONTWRITEBYTECODE: '1',
-            PIP_DISABLE_PIP_VERSION_CHECK: '1',
-            PIP_NO_INPUT: '1',
-            PIP_PROGRESS_BAR: 'off'
-        };
-        const pip = async (args) => {
-            const result = await ctx.docker.run({
-                image,
-                platform: (0,plan_images/* dockerPlatform */.o)(target.architecture),
-                user: ctx.user ?? (0,system_docker/* invokingUser */.TD)(),
-                network: 'host',
-                workdir: `${ROOT}/project`,
-                mounts: mounts.list,
-                env,
-                command: [`python${runtimes/* RUNTIMES */.aC[target.runtime].python}`, '-m', 'pip', ...args],
-                onStderrLine: line => ctx.log.debug(line)
-            });
-            for (const line of result.stdout.split('\n'))
-                if (line.trim())
-                    ctx.log.debug(line);
-            return result;
-        };
-        // Every wheel downloaded or built lands in a wheelhouse kept per image; installs read only it,
-        // so a second build of pinned requirements needs no network at all.
-        const wheelhouse = `${ROOT}/cache/wheelhouse/${image.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
-        const noDeps = request.requirements.complete ? ['--no-deps'] : [];
-        const install = [
-            'install',
-            '--target',
-            `${ROOT}/site`,
-            '--no-index',
-            '--find-links',
-            wheelhouse,
-            '--no-compile',
-            ...noDeps,
-            ...requirements,
-            ...projectWheel
-        ];
-        if (request.requirements.complete && (await pip(install)).code === 0) {
-            ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`);
-            return { builder: 'docker', installer: 'pip' };
-        }
-        const steps = [
-            ...(requirements.length
-                ? [
-                    [
-                        'wheel',
-                        '--wheel-dir',
-                        wheelhouse,
-                        '--cache-dir',
-                        `${ROOT}/cache/pip`,
-                        '--use-pep517',
-                        ...noDeps,
-                        ...requirements
-                    ]
-                ]
-                : []),
-            install
-        ];
-        for (const step of steps) {
-            const result = await pip(step);
-            if (result.code !== 0)
-                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
-        }
-        return { builder: 'docker', installer: 'pip' };
-    };
-}
-const isFile = (file) => (0,promises_.stat)(file).then(info => info.isFile(), () => false);
-/**
- * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
- * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
- */
-function manylinuxPolicy(glibcMinor) {
-    return [
-        '# Written by lambda-layer: wheels only up to the Lambda runtime glibc (PEP 600).',
-        'def manylinux_compatible(major, minor, arch):',
-        `    return (major, minor) <= (2, ${glibcMinor})`,
-        ''
-    ].join('\n');
-}
-/** Bind mounts by host folder; files elsewhere get their folder mounted read-only. */
-class Mounts {
-    list = [];
-    add(source, target, readOnly) {
-        this.list.push({ source: external_node_path_default().resolve(source), target, readOnly });
-    }
-    /** The container path of a host file, mounting its folder when no mount holds it. */
-    pathOf(file) {
-        const absolute = external_node_path_default().resolve(file);
-        for (const mount of this.list) {
-            const rel = external_node_path_default().relative(mount.source, absolute);
-            if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
-                return external_node_path_default().posix.join(mount.target, ...rel.split((external_node_path_default()).sep));
-        }
-        const target = `${ROOT}/inputs/${this.list.length}`;
-        this.add(external_node_path_default().dirname(absolute), target, true);
-        return `${target}/${external_node_path_default().basename(absolute)}`;
-    }
-}
-/** pip arguments naming the requirements to install, as container paths. */
-async function requirementInputs(request, mounts) {
-    const inputs = [];
-    if (request.requirements.lines.length) {
-        const file = external_node_path_default().join(request.workDir, 'requirements.txt');
-        await (0,promises_.writeFile)(file, request.requirements.lines.join('\n') + '\n');
-        inputs.push('-r', mounts.pathOf(file));
-    }
-    for (const file of request.requirements.files)
-        inputs.push('-r', mounts.pathOf(file));
-    return inputs;
-}
-function dockerBuildError(where, image, code, output) {
-    if (code === system_docker/* KILLED_EXIT */.d_) {
-        return new errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
-            hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
-        });
-    }
-    const failure = compileFailure(output);
-    if (failure) {
-        return new errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
-            hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
-        });
-    }
-    if (/exec format error|does not match the specified platform/i.test(output)) {
-        return new errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
-            hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
-        });
-    }
-    return new errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
-        hint: 'Check the requirement named above and that the package index is reachable from the container.'
-    });
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
-// Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
-// the wheel check looks only at the lines the target's installer would install.
-
-/** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
-function targetEnvironment(runtime, architecture, extras = []) {
-    const python = runtimes/* RUNTIMES */.aC[runtime].python;
-    return {
-        python_version: python,
-        // Lambda follows CPython's patch releases; markers almost never name a patch level.
-        python_full_version: `${python}.99`,
-        implementation_name: 'cpython',
-        implementation_version: `${python}.99`,
-        platform_python_implementation: 'CPython',
-        platform_system: 'Linux',
-        sys_platform: 'linux',
-        os_name: 'posix',
-        platform_machine: runtimes/* ARCHITECTURES */.Xe[architecture],
-        platform_release: '',
-        platform_version: '',
-        extra: extras.join(',')
-    };
-}
-function tokenize(marker) {
-    const tokens = [];
-    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b|or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
-    let index = 0;
-    while (index < marker.length) {
-        if (/^\s*$/.test(marker.slice(index)))
-            break;
-        pattern.lastIndex = index;
-        const match = pattern.exec(marker);
-        if (!match)
-            throw new Error(`cannot read the marker "${marker}"`);
-        index = pattern.lastIndex;
-        if (match[1])
-            tokens.push({ kind: 'lp', text: '(' });
-        else if (match[2])
-            tokens.push({ kind: 'rp', text: ')' });
-        else if (match[3])
-            tokens.push({ kind: 'str', text: match[3].slice(1, -1) });
-        else if (match[4])
-            tokens.push({ kind: 'op', text: match[4].replace(/\s+/, ' ') });
-        else if (match[5])
-            tokens.push({ kind: match[5], text: match[5] });
-        else
-            tokens.push({ kind: 'var', text: match[6] });
-    }
-    return tokens;
-}
-/** True when the marker holds in the environment; throws on a marker it cannot read. */
-function evaluateMarker(marker, env) {
-    const tokens = tokenize(marker);
-    let at = 0;
-    const peek = () => tokens[at];
-    const next = () => {
-        const token = tokens[at++];
-        if (!token)
-            throw new Error(`the marker "${marker}" ends early`);
-        return token;
-    };
-    const value = (token) => {
-        if (token.kind === 'str')
-            return { text: token.text, variable: undefined };
-        if (token.kind === 'var')
-            return { text: env[token.text] ?? '', variable: token.text };
-        throw new Error(`unexpected "${token.text}" in the marker "${marker}"`);
-    };
-    const atom = () => {
-        if (peek()?.kind === 'lp') {
-            next();
-            const result = orExpr();
-            if (next().kind !== 'rp')
-                throw new Error(`unbalanced parentheses in "${marker}"`);
-            return result;
-        }
-        const left = value(next());
-        const op = next();
-        if (op.kind !== 'op')
-            throw new Error(`expected a comparison in "${marker}"`);
-        const right = value(next());
-        return compareMarker(left, op.text, right);
-    };
-    const andExpr = () => {
-        let result = atom();
-        while (peek()?.kind === 'and') {
-            next();
-            result = atom() && result;
-        }
-        return result;
-    };
-    const orExpr = () => {
-        let result = andExpr();
-        while (peek()?.kind === 'or') {
-            next();
-            result = andExpr() || result;
-        }
-        return result;
-    };
-    const result = orExpr();
-    if (at !== tokens.length)
-        throw new Error(`cannot read the marker "${marker}"`);
-    return result;
-}
-const VERSION_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'implementation_version'
-]);
-function compareMarker(left, op, right) {
-    if (op === 'in')
-        return right.text.includes(left.text);
-    if (op === 'not in')
-        return !right.text.includes(left.text);
-    if (left.variable === 'extra' || right.variable === 'extra') {
-        const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
-        const has = extras.split(',').includes(normalize(wanted));
-        return op === '!=' ? !has : has;
-    }
-    if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
-        return versionMatches(left.text, `${op}${right.text}`);
-    if (VERSION_VARIABLES.has(right.variable ?? '') && /^[0-9]/.test(left.text))
-        return versionMatches(right.text, `${flip(op)}${left.text}`);
-    switch (op) {
-        case '==':
-        case '===':
-            return left.text === right.text;
-        case '!=':
-            return left.text !== right.text;
-        default:
-            return versionMatches(left.text, `${op}${right.text}`);
-    }
-}
-const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
-const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
-function release(version) {
-    return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
-}
-function compareRelease(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const diff = (a[i] ?? 0) - (b[i] ?? 0);
-        if (diff)
-            return diff;
-    }
-    return 0;
-}
-/** True when a (Python) version satisfies a specifier set such as ">=3.9,!=3.10.*,<4". */
-function versionMatches(version, specifiers) {
-    const have = release(version);
-    for (const clause of specifiers.split(',')) {
-        const match = /^\s*(===|==|!=|<=|>=|~=|<|>)\s*([^\s]+)\s*$/.exec(clause);
-        if (!match) {
-            if (clause.trim())
-                return true; // an unreadable clause never hides a wheel
-            continue;
-        }
-        const [, op, text] = match;
-        if (text.endsWith('.*')) {
-            const prefix = release(text.slice(0, -2));
-            const same = compareRelease(have.slice(0, prefix.length), prefix) === 0;
-            if ((op === '==') !== same)
-                return false;
-            continue;
-        }
-        const want = release(text);
-        const cmp = compareRelease(have, want);
-        const ok = {
-            '==': cmp === 0,
-            '===': version === text,
-            '!=': cmp !== 0,
-            '<=': cmp <= 0,
-            '>=': cmp >= 0,
-            '<': cmp < 0,
-            '>': cmp > 0,
-            '~=': cmp >= 0 && compareRelease(have.slice(0, want.length - 1), want.slice(0, -1)) === 0
-        }[op];
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/tags.ts
-// Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
-// and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
-
-/** Reads a wheel's file name; undefined for anything that is not a wheel. */
-function parseWheelName(fileName) {
-    if (!fileName.endsWith('.whl'))
-        return undefined;
-    const parts = fileName.slice(0, -4).split('-');
-    if (parts.length !== 5 && parts.length !== 6)
-        return undefined;
-    const [name, version] = parts;
-    const [python, abi, platform] = parts.slice(-3);
-    return {
-        name: normalizeName(name),
-        version,
-        pythons: python.split('.'),
-        abis: abi.split('.'),
-        platforms: platform.split('.')
-    };
-}
-/** The version in a source distribution's file name (name-version.tar.gz / .zip). */
-function sdistVersion(fileName, name) {
-    const match = /^(.*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(fileName);
-    if (!match)
-        return undefined;
-    const stem = match[1];
-    const cut = stem.lastIndexOf('-');
-    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
-        return undefined;
-    return stem.slice(cut + 1);
-}
-const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
-function manylinuxGlibc(platform, machine) {
-    const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
-    if (!platform.endsWith(`_${machine}`))
-        return undefined;
-    const stem = platform.slice(0, -machine.length - 1);
-    if (stem in legacy)
-        return legacy[stem];
-    const match = /^manylinux_2_(\d+)$/.exec(stem);
-    return match ? Number(match[1]) : undefined;
-}
-function targetTags(runtime, architecture) {
-    const minor = Number(runtimes/* RUNTIMES */.aC[runtime].python.split('.')[1]);
-    return {
-        cpython: `cp3${minor}`,
-        minor,
-        machine: runtimes/* ARCHITECTURES */.Xe[architecture],
-        glibc: runtimes/* RUNTIMES */.aC[runtime].glibc
-    };
-}
-/** True when the interpreter and ABI tags fit CPython 3.X (cp3X, abi3 from older cp3Y, py3 / py3Y). */
-function fitsPython(wheel, target) {
-    for (const python of wheel.pythons) {
-        for (const abi of wheel.abis) {
-            const cp = /^cp3(\d+)$/.exec(python);
-            if (cp && abi === target.cpython && python === target.cpython)
-                return true;
-            if (cp && abi === 'abi3' && Number(cp[1]) <= target.minor && Number(cp[1]) >= 2)
-                return true;
-            if (abi !== 'none')
-                continue;
-            if (python === target.cpython || python === 'py3')
-                return true;
-            const py = /^py3(\d+)$/.exec(python);
-            if (py && Number(py[1]) <= target.minor)
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * The oldest glibc (2.N minor) among the wheel's platform tags that the target can load: 0 for a
- * pure wheel ("any"), undefined when no tag fits the architecture and glibc.
- */
-function platformNeed(wheel, target) {
-    let best;
-    for (const platform of wheel.platforms) {
-        if (platform === 'any')
-            return 0;
-        const glibc = manylinuxGlibc(platform, target.machine);
-        if (glibc !== undefined && glibc <= target.glibc && (best === undefined || glibc < best))
-            best = glibc;
-    }
-    return best;
-}
-/** The oldest glibc any of the wheel's tags for this architecture needs (to say "2_28+ only"). */
-function oldestGlibcFor(wheel, machine) {
-    const needs = wheel.platforms
-        .map(platform => manylinuxGlibc(platform, machine))
-        .filter((n) => n !== undefined);
-    return needs.length ? Math.min(...needs) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/availability.ts
-// The wheel decision, made before installing: for each pinned requirement that applies to the
-// target, does the index publish a wheel the runtime can load? Every blocker is named, with why
-// and the newest version that does publish a compatible wheel.
-
-
-
-/** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
-function pinnedFor(lines, runtime, architecture, extras = []) {
-    const env = targetEnvironment(runtime, architecture, extras);
-    const pins = new Map();
-    for (const raw of lines) {
-        const line = raw.replace(/\s+#.*$/, '').trim();
-        if (!line || line.startsWith('#') || line.startsWith('-'))
-            continue;
-        const [spec = '', marker] = line.split(/;(.*)/s, 2);
-        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s,;]+)\s*$/.exec(spec.trim());
-        if (!match)
-            continue;
-        if (applies(marker, env)) {
-            const name = normalizeName(match[1]);
-            pins.set(name, { name, version: match[2] });
-        }
-    }
-    return [...pins.values()];
-}
-/** Whether a line's marker holds; an unreadable marker counts as holding (check rather than skip). */
-function applies(marker, env) {
-    try {
-        return marker ? evaluateMarker(marker, env) : true;
-    }
-    catch {
-        return true;
-    }
-}
-/** Decides every pin against the index; at most `parallel` index requests at once. */
-async function checkAvailability(pins, runtime, architecture, client, parallel = 8) {
-    const tags = targetTags(runtime, architecture);
-    const uvGlibc = Number(/_2_(\d+)$/.exec((0,runtimes/* uvPlatform */.Ry)(runtime, architecture))?.[1] ?? 17);
-    const result = { blockers: [], unknown: [], beyondUv: [] };
-    const queue = [...pins];
-    const worker = async () => {
-        for (let pin = queue.shift(); pin; pin = queue.shift()) {
-            const files = await client.files(pin.name);
-            if (!files) {
-                result.unknown.push(pin);
-                continue;
-            }
-            const need = bestNeed(filesOf(files, pin.name, pin.version), tags);
-            if (need === undefined)
-                result.blockers.push(blocker(pin, files, tags, runtime));
-            else if (need > uvGlibc)
-                result.beyondUv.push(pin);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(parallel, pins.length) }, worker));
-    const byName = (a, b) => a.name.localeCompare(b.name);
-    result.blockers.sort(byName);
-    result.unknown.sort(byName);
-    result.beyondUv.sort(byName);
-    return result;
-}
-/** The lowest glibc a compatible wheel among these files needs; undefined when none fits. */
-function bestNeed(files, tags) {
-    let best;
-    for (const file of files) {
-        const wheel = parseWheelName(file.filename);
-        if (!wheel || !fitsPython(wheel, tags))
-            continue;
-        if (file.requiresPython && !versionMatches(`3.${tags.minor}.99`, file.requiresPython))
-            continue;
-        const need = platformNeed(wheel, tags);
-        if (need !== undefined && (best === undefined || need < best))
-            best = need;
-    }
-    return best;
-}
-function fileVersion(file, name) {
-    return parseWheelName(file.filename)?.version ?? sdistVersion(file.filename, name);
-}
-function filesOf(files, name, version) {
-    const want = canonicalVersion(version);
-    return files.filter(file => {
-        const found = fileVersion(file, name);
-        return found !== undefined && canonicalVersion(found) === want;
-    });
-}
-function blocker(pin, files, tags, runtime) {
-    const what = `${pin.name} ${pin.version}`;
-    const own = filesOf(files, pin.name, pin.version);
-    const wheels = own.map(file => parseWheelName(file.filename)).filter(w => w !== undefined);
-    const forPython = wheels.filter(wheel => fitsPython(wheel, tags));
-    const forMachine = forPython
-        .map(wheel => oldestGlibcFor(wheel, tags.machine))
-        .filter((n) => n !== undefined);
-    let why;
-    if (own.length === 0)
-        why = `the index lists no files for ${what}`;
-    else if (wheels.length === 0)
-        why = `${what} publishes only a source distribution`;
-    else if (forPython.length === 0)
-        why = `${what} publishes no ${tags.cpython} wheel`;
-    else if (forMachine.length === 0)
-        why = `${what} publishes no ${tags.machine} wheel for ${tags.cpython}`;
-    else
-        why = `${what} publishes only manylinux_2_${Math.min(...forMachine)}+ wheels for ${tags.cpython} ${tags.machine} — ${runtime} runs on glibc ${(0,runtimes/* glibcOf */.V3)(runtime)}`;
-    const newest = newestCompatible(files, pin, tags);
-    if (newest)
-        return {
-            ...pin,
-            newest,
-            reason: `${why}; ${pin.name} ${newest} is the newest with a compatible wheel`
-        };
-    const anyForMachine = files.some(file => {
-        const wheel = parseWheelName(file.filename);
-        return wheel && wheel.platforms.some(p => p === 'any' || p.endsWith(`_${tags.machine}`));
-    });
-    const none = anyForMachine
-        ? `no version of ${pin.name} publishes a wheel ${runtime} ${tags.machine} can load`
-        : `${pin.name} publishes no ${tags.machine} wheel at any version`;
-    return { ...pin, reason: `${why}; ${none}` };
-}
-function newestCompatible(files, pin, tags) {
-    const pre = isPrerelease(pin.version);
-    const versions = new Map();
-    for (const file of files) {
-        if (file.yanked)
-            continue;
-        const version = fileVersion(file, pin.name);
-        if (!version || (!pre && isPrerelease(version)))
-            continue;
-        const list = versions.get(version) ?? [];
-        list.push(file);
-        versions.set(version, list);
-    }
-    const sorted = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a));
-    return sorted.find(([, list]) => bestNeed(list, tags) !== undefined)?.[0];
-}
-const isPrerelease = (version) => /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''));
-/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
-function canonicalVersion(version) {
-    const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.');
-    const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text);
-    if (!match)
-        return text;
-    const release = match[1].split('.').map(Number);
-    while (release.length > 1 && release.at(-1) === 0)
-        release.pop();
-    return `${release.join('.')}${match[2]}`;
-}
-/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
-function compareVersions(a, b) {
-    const parse = (version) => {
-        const text = version.toLowerCase().replace(/^v/, '').split('+')[0];
-        const match = /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(text);
-        const release = (match?.[1] ?? '0').split('.').map(Number);
-        const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 };
-        const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1;
-        const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity;
-        // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
-        const preKind = match?.[2]
-            ? preRank[match[2]]
-            : post < 0 && dev !== Infinity
-                ? -1
-                : 9;
-        const pre = [preKind, Number(match?.[3] || 0)];
-        return { release, pre, post, dev };
-    };
-    const x = parse(a);
-    const y = parse(b);
-    for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
-        const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0);
-        if (diff)
-            return diff;
-    }
-    return (x.pre[0] - y.pre[0] ||
-        x.pre[1] - y.pre[1] ||
-        x.post - y.post ||
-        (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/index-client.ts
-// Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
-// else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
-
-
-/** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
-class IndexUnreachable extends Error {
-    url;
-    reason;
-    constructor(url, reason) {
-        super(`could not read ${redactUrl(url)}: ${reason}`);
-        this.url = url;
-        this.reason = reason;
-    }
-}
-/** A URL with any user name and password replaced by "***". */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}
-/** A client over the indexes and local wheel folders; answers are kept for the whole build. */
-function createIndexClient(where, options = {}) {
-    const doFetch = options.fetch ?? fetch;
-    const memo = new Map();
-    async function fromIndex(base, name) {
-        const pageUrl = `${base.replace(/\/+$/, '')}/${name}/`;
-        const { url, headers } = withAuth(pageUrl);
-        headers.Accept = 'application/vnd.pypi.simple.v1+json, text/html;q=0.2';
-        const attempts = options.attempts ?? 3;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await doFetch(url, {
-                    headers,
-                    redirect: 'follow',
-                    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
-                });
-            }
-            catch (error) {
-                if (attempt < attempts)
-                    continue;
-                throw new IndexUnreachable(pageUrl, networkReason(error));
-            }
-            if (response.status === 404)
-                return undefined;
-            if (response.status >= 500 && attempt < attempts)
-                continue;
-            if (!response.ok) {
-                const auth = response.status === 401 || response.status === 403;
-                throw new IndexUnreachable(pageUrl, `HTTP ${response.status}${auth ? ' (the index wants credentials)' : ''}`);
-            }
-            const type = response.headers.get('content-type') ?? '';
-            const body = await response.text();
-            return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url);
-        }
-    }
-    async function fromFolder(folder, name) {
-        const entries = await (0,promises_.readdir)(folder).catch(() => []);
-        return entries
-            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
-            .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
-    }
-    return {
-        files(project) {
-            const name = normalizeName(project);
-            let pending = memo.get(name);
-            if (!pending) {
-                pending = (async () => {
-                    const lists = await Promise.all([
-                        ...where.indexes.map(base => fromIndex(base, name)),
-                        ...where.findLinks.map(folder => fromFolder(folder, name))
-                    ]);
-                    const known = lists.filter((list) => list !== undefined);
-                    const indexKnows = lists.slice(0, where.indexes.length).some(list => list !== undefined);
-                    if (!indexKnows && known.every(list => list.length === 0))
-                        return undefined;
-                    return known.flat();
-                })();
-                memo.set(name, pending);
-            }
-            return pending;
-        }
-    };
-}
-/** fetch refuses URLs with credentials: move them into an Authorization header. */
-function withAuth(pageUrl) {
-    const parsed = new URL(pageUrl);
-    const headers = {};
-    if (parsed.username || parsed.password) {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
-        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-        parsed.username = '';
-        parsed.password = '';
-    }
-    return { url: parsed.toString(), headers };
-}
-function networkReason(error) {
-    const cause = error.cause;
-    if (error instanceof Error && error.name === 'TimeoutError')
-        return 'no answer within 30 s';
-    if (cause?.code)
-        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-    return error instanceof Error ? error.message : String(error);
-}
-function jsonFiles(body, pageUrl) {
-    const page = JSON.parse(body);
-    return (page.files ?? []).map(file => ({
-        filename: file.filename,
-        url: new URL(file.url, pageUrl).toString(),
-        requiresPython: file['requires-python'] ?? undefined,
-        yanked: Boolean(file.yanked)
-    }));
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-const index_client_unescape = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ENTITIES[e] ?? '');
-function htmlFiles(body, pageUrl) {
-    const files = [];
-    for (const match of body.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
-        const attributes = match[1];
-        const href = /href\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
-        if (!href)
-            continue;
-        const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
-        const url = new URL(index_client_unescape(href), pageUrl);
-        url.hash = '';
-        files.push({
-            filename: index_client_unescape(match[2]).trim() ||
-                decodeURIComponent(url.pathname.split('/').pop() ?? ''),
-            url: url.toString(),
-            requiresPython: requiresPython ? index_client_unescape(requiresPython) : undefined,
-            yanked: /data-yanked/i.test(attributes)
-        });
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
-// Which package indexes and wheel folders the installer in force reads: index options in the
-// requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
-
-
-
-const DEFAULT_INDEX = 'https://pypi.org/simple';
-const words = (value) => (value ?? '').split(/\s+/).filter(Boolean);
-const localFolder = (item) => /^[a-z][a-z0-9+.-]*:\/\//i.test(item) && !item.startsWith('file://')
-    ? undefined
-    : item.replace(/^file:\/\//, '');
-/** Index settings from pip's configuration files ([global], then [install]; later files win). */
-async function pipConfig(env) {
-    const home = env.HOME ?? external_node_os_default().homedir();
-    const files = [
-        '/etc/xdg/pip/pip.conf',
-        '/etc/pip.conf',
-        external_node_path_default().join(home, '.pip', 'pip.conf'),
-        external_node_path_default().join(env.XDG_CONFIG_HOME ?? external_node_path_default().join(home, '.config'), 'pip', 'pip.conf'),
-        ...(env.PIP_CONFIG_FILE && env.PIP_CONFIG_FILE !== (external_node_os_default()).devNull ? [env.PIP_CONFIG_FILE] : [])
-    ];
-    const settings = {};
-    for (const file of files) {
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
-        let section = '';
-        let key = '';
-        for (const raw of text.split('\n')) {
-            const line = raw.replace(/\s*[#;].*$/, '');
-            const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-            if (header) {
-                section = header[1].trim();
-                key = '';
-                continue;
-            }
-            if (section !== 'global' && section !== 'install')
-                continue;
-            const item = /^([A-Za-z0-9_-]+)\s*[=:]\s*(.*)$/.exec(line);
-            if (item) {
-                key = item[1].replace(/_/g, '-');
-                if (section === 'install' || !(`install:${key}` in settings))
-                    settings[key] = item[2].trim();
-                if (section === 'install')
-                    settings[`install:${key}`] = '1';
-            }
-            else if (key && /^\s+\S/.test(raw)) {
-                settings[key] = `${settings[key] ?? ''} ${line.trim()}`.trim();
-            }
-        }
-    }
-    return settings;
-}
-/**
- * The locations the installer reads for these requirement lines, or undefined when it reads no
- * index and no local folder (then nothing can be checked before installing).
- */
-async function indexLocations(installer, env, lines) {
-    let index;
-    const extras = [];
-    const findLinks = [];
-    let noIndex = false;
-    for (const line of lines) {
-        const option = /^(--index-url|-i|--extra-index-url|--find-links|-f|--no-index)(?:[\s=]+(\S+))?/.exec(line.trim());
-        if (!option)
-            continue;
-        const [, name, value] = option;
-        if (name === '--no-index')
-            noIndex = true;
-        else if (!value)
-            continue;
-        else if (name === '--index-url' || name === '-i')
-            index = value;
-        else if (name === '--extra-index-url')
-            extras.push(value);
-        else
-            findLinks.push(value);
-    }
-    if (installer === 'uv') {
-        index ??= env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
-        extras.push(...words(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=(?=[a-z]+:)/i, '')), ...words(env.UV_EXTRA_INDEX_URL));
-        findLinks.push(...words(env.UV_FIND_LINKS));
-        noIndex ||= /^(1|true|yes)$/i.test(env.UV_NO_INDEX ?? '');
-    }
-    else {
-        const conf = await pipConfig(env);
-        index ??= env.PIP_INDEX_URL || conf['index-url'] || undefined;
-        extras.push(...words(env.PIP_EXTRA_INDEX_URL ?? conf['extra-index-url']));
-        findLinks.push(...words(env.PIP_FIND_LINKS ?? conf['find-links']));
-        noIndex ||= /^(1|true|yes|on)$/i.test(env.PIP_NO_INDEX ?? conf['no-index'] ?? '');
-    }
-    const folders = findLinks.map(localFolder).filter((f) => Boolean(f));
-    const indexes = noIndex ? [] : [index ?? DEFAULT_INDEX, ...extras];
-    if (indexes.length === 0 && folders.length === 0)
-        return undefined;
-    return { indexes, findLinks: folders };
-}
-
-;// CONCATENATED MODULE: ./src/build/wheels/decide.ts
-// The native builder's wheel decision for one target: reads the pinned requirements (lines and
-// requirement files), asks the index in force, and turns the answer into typed errors.
-
-
-
-
-
-/** One decider per build: index answers are shared by every target. */
-function createWheelDecider(env = process.env, fetchImpl) {
-    const clients = new Map();
-    return {
-        async decide({ target, requirements }, installer) {
-            const fileLines = await Promise.all(requirements.files.map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
-            const lines = [...requirements.lines, ...fileLines.flatMap(text => text.split('\n'))];
-            const pins = pinnedFor(lines, target.runtime, target.architecture, target.layer.extras);
-            if (pins.length === 0)
-                return undefined;
-            const where = await indexLocations(installer, env, lines);
-            if (!where)
-                return undefined;
-            const key = JSON.stringify(where);
-            let client = clients.get(key);
-            if (!client) {
-                client = createIndexClient(where, { fetch: fetchImpl });
-                clients.set(key, client);
-            }
-            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
-            let availability;
-            try {
-                availability = await checkAvailability(pins, target.runtime, target.architecture, client);
-            }
-            catch (error) {
-                if (!(error instanceof IndexUnreachable))
-                    throw error;
-                throw new errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
-                    hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
-                });
-            }
-            if (availability.unknown.length) {
-                const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
-                throw new errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
-                    hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
-                });
-            }
-            if (availability.blockers.length) {
-                throw new errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
-            }
-            return availability;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/native.ts
-// The native builder: installs a layer from wheels on the host with `uv pip install --target`
-// (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
-
-
-
-
-
-
-
-function nativeBuilder(ctx, installer) {
-    const wheels = ctx.wheels ?? createWheelDecider();
-    return async (request) => {
-        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-        const inputs = await installerInputs(request);
-        if (inputs.length === 0)
-            return { builder: 'native', installer };
-        // Every pin is decided before anything is installed: all blockers are named at once.
-        const decision = await wheels.decide(request, installer);
-        let use = installer;
-        if (installer === 'uv' && decision?.beyondUv.length) {
-            // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
-            // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
-            const { target } = request;
-            const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
-            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
-            use = 'pip';
-        }
-        const { command, args, env } = use === 'uv'
-            ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs, installer === 'uv');
-        ctx.log.debug([...command, ...args].join(' '));
-        const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-            env,
-            onStderrLine: line => ctx.log.debug(line)
-        });
-        if (result.code !== 0)
-            throw installError(request, use, result.stderr + result.stdout);
-        // uv keeps a lock file for the target folder; it is not part of the layer.
-        await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer: use };
-    };
-}
-/** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
-async function installerInputs({ requirements, projectWheel, workDir }) {
-    const inputs = [];
-    if (requirements.lines.length) {
-        const file = external_node_path_default().join(workDir, 'requirements.txt');
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        await (0,promises_.writeFile)(file, requirements.lines.join('\n') + '\n');
-        inputs.push('-r', file);
-    }
-    for (const file of requirements.files)
-        inputs.push('-r', file);
-    if (projectWheel)
-        inputs.push(projectWheel);
-    return inputs;
-}
-async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
-    return {
-        command: await ctx.tools.uv(),
-        args: [
-            'pip',
-            'install',
-            '--target',
-            siteDir,
-            '--python-version',
-            runtimes/* RUNTIMES */.aC[target.runtime].python,
-            '--python-platform',
-            (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
-            '--only-binary',
-            ':all:',
-            // Copy out of the cache: later steps modify files, which must never reach the cache.
-            '--link-mode',
-            'copy',
-            // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
-            '--no-installer-metadata',
-            ...(requirements.complete ? ['--no-deps'] : []),
-            ...inputs
-        ],
-        env: ctx.uvEnv
-    };
-}
-async function pipCommand(ctx, { target, requirements, siteDir }, inputs, 
-/** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
-forUv = false) {
-    return {
-        command: [...(await ctx.tools.python()), '-m', 'pip'],
-        args: [
-            'install',
-            '--target',
-            siteDir,
-            '--python-version',
-            runtimes/* RUNTIMES */.aC[target.runtime].python,
-            '--implementation',
-            'cp',
-            ...(0,runtimes/* pipPlatforms */.Of)(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
-            '--only-binary=:all:',
-            // pip checks Requires-Python against the host's interpreter even with --python-version;
-            // the wheel tags already hold every package to the runtime's Python.
-            '--ignore-requires-python',
-            '--no-compile',
-            '--disable-pip-version-check',
-            '--cache-dir',
-            ctx.pipCacheDir,
-            ...(requirements.complete ? ['--no-deps'] : []),
-            ...inputs
-        ],
-        env: forUv ? indexSettings(process.env) : {}
-    };
-}
-/** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
-function packagesWithoutWheel(output) {
-    const found = new Map();
-    const patterns = [
-        // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
-        /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
-        /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
-        /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
-    ];
-    for (const pattern of patterns) {
-        for (const match of output.matchAll(pattern)) {
-            const name = match[1];
-            if (!found.has(name.toLowerCase()))
-                found.set(name.toLowerCase(), { name, version: match[2] });
-        }
-    }
-    return [...found.values()];
-}
-/** Installer output that says the index could not be reached (pip retries, uv request errors). */
-const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
-function installError(request, installer, output) {
-    const { target } = request;
-    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
-    if (NETWORK.test(output)) {
-        return new errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
-            hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
-        });
-    }
-    const missing = packagesWithoutWheel(output);
-    if (missing.length)
-        return new errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
-        hint: 'Check the requirement named above and that the package index is reachable.'
-    });
-}
-
-;// CONCATENATED MODULE: ./src/build/select.ts
-// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
-// falling back to docker for a layer with a package that has no compatible wheel).
-
-
-
-
-function createBuilder(config, ctx) {
-    const docker = () => dockerBuilder({
-        docker: ctx.docker,
-        log: ctx.log,
-        projectDir: config.projectDir,
-        image: config.buildImage,
-        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
-    });
-    switch (config.builder) {
-        case 'native':
-            return nativeBuilder(ctx, config.installer);
-        case 'docker':
-            return docker();
-        case 'auto':
-            return autoBuilder({
-                native: nativeBuilder(ctx, config.installer),
-                docker: docker(),
-                engine: ctx.docker,
-                log: ctx.log
-            });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/package/deflate/libdeflate-wasm.ts
-// Generated by scripts/build-deflate-wasm.sh from src/package/deflate/wasm; do not edit.
-// rustc 1.95.0 (59807616e 2026-04-14), Debian clang version 14.0.6.
-/*! libdeflate, through the libdeflate-sys crate:
- * Copyright 2016 Eric Biggers
- * Copyright 2024 Google LLC
- *
- * Permission is hereby granted, free of charge, to any person
- * obtaining a copy of this software and associated documentation files
- * (the "Software"), to deal in the Software without restriction,
- * including without limitation the rights to use, copy, modify, merge,
- * publish, distribute, sublicense, and/or sell copies of the Software,
- * and to permit persons to whom the Software is furnished to do so,
- * subject to the following conditions:
- *
- * The above copyright notice and this permission notice shall be
- * included in all copies or substantial portions of the Software.
- *
- * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
- * EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
- * MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
- * NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS
- * BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
- * ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
- * CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
- * SOFTWARE.
- */
-const SOURCE_DIGEST = '6cf8cc49e482494d4bbdb1d1d3d7c44bef1e123c86a907b3fb85a666df3c7df0';
-const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2ABfwBgBX9/f39/AX9gA39/fwBgAABgBX9/f39/AGAGf39/f39/AGAIf39/f39/f38AYAR/f39/AX9gA39/fwF/AyQjAgMEBAACBQIABgQAAQcEBAAAAAMBAQEBAQgJAwoFCwQCBgwEBQFwAQoKBQMBABEGGQN/AUGAgMAAC38AQfSUwAALfwBBgJXAAAsHXQcGbWVtb3J5AgAMYnVmZmVyX2FsbG9jAAALYnVmZmVyX2ZyZWUAAg5jb21wcmVzc29yX25ldwAFB2RlZmxhdGUABgpfX2RhdGFfZW5kAwELX19oZWFwX2Jhc2UDAgkPAQBBAQsJAgAQCxQVFhcYCtv+AyM6AQJ/QQAhAQJAIABB4P///wdLDQAgAEEQaiICQRAQgYCAgAAiAEUNACAAIAI2AgAgAEEQaiEBCyABC/YCAQV/AkACQAJAAkAgAUEJSQ0AQQAhASAAQbz/e0sNAUEQIABBC2pBeHEgAEELSRsiAkEcahCHgICAACIARQ0BIABBeGohAQJAIABBD3ENACABIQAMBAsgAEF8aiIDKAIAIgRBeHEgAEEPakFwcUF4aiIAQQBBECAAIAFrQRBLG2oiACABayIFayEGIARBA3FFDQIgACAGIAAoAgRBAXFyQQJyNgIEIAAgBmoiBiAGKAIEQQFyNgIEIAMgBSADKAIAQQFxckECcjYCACABIAVqIgYgBigCBEEBcjYCBCABIAUQiICAgAAMAwsgABCHgICAACEBCyABDwsgASgCACEBIAAgBjYCBCAAIAEgBWo2AgALAkAgACgCBCIBQQNxRQ0AIAFBeHEiBSACQRBqTQ0AIAAgAiABQQFxckECcjYCBCAAIAJqIgEgBSACayICQQNyNgIEIAAgBWoiBSAFKAIEQQFyNgIEIAEgAhCIgICAAAsgAEEIagt+AQN/AkACQAJAIABFDQAgAEFsaigCACIBQXhxIgJBBEEIIAFBA3EiARsgAEFwaiIAKAIAIgNqSQ0BAkAgAUUNACACIANBJ2pLDQMLIAAQg4CAgAALDwtBq4DAgABB3IDAgAAQhICAgAAAC0HsgMCAAEGcgcCAABCEgICAAAALqQkBBX8gAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkACQCACQQFxDQAgAkECcUUNASABKAIAIgIgAGohAAJAIAEgAmsiAUEAKALQlMCAAEcNACADKAIEQQNxQQNHDQFBACAANgLIlMCAACADIAMoAgRBfnE2AgQgASAAQQFyNgIEIAMgADYCAA8LIAEgAhCSgICAAAsCQAJAAkACQAJAAkACQAJAIAMoAgQiAkECcQ0AIANBACgC1JTAgABGDQIgA0EAKALQlMCAAEYNAyADIAJBeHEiAhCSgICAACABIAIgAGoiAEEBcjYCBCABIABqIAA2AgAgAUEAKALQlMCAAEcNAUEAIAA2AsiUwIAADwsgAyACQX5xNgIEIAEgAEEBcjYCBCABIABqIAA2AgALIABBgAJJDQJBHyEDIABBgICACEkNAwwFC0EAIAE2AtSUwIAAQQBBACgCzJTAgAAgAGoiADYCzJTAgAAgASAAQQFyNgIEAkAgAUEAKALQlMCAAEcNAEEAQQA2AsiUwIAAQQBBADYC0JTAgAALIABBACgC4JTAgAAiAk0NBUEAKALUlMCAACIARQ0FQQAoAsyUwIAAIgRBKUkNA0GoksCAACEBA0ACQCABKAIAIgMgAEsNACAAIAMgASgCBGpJDQULIAEoAgghAQwACwtBACABNgLQlMCAAEEAQQAoAsiUwIAAIABqIgA2AsiUwIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCwJAAkBBACgCwJTAgAAiA0EBIABBA3Z0IgJxDQBBACADIAJyNgLAlMCAACAAQfgBcUG4ksCAAGoiACEDDAELIABB+AFxIgBBuJLAgABqIQMgAEHAksCAAGooAgAhAAsgAyABNgIIIAAgATYCDCABIAM2AgwgASAANgIIDwsgAEEmIABBCHZnIgNrdkEBcSADQQF0ckE+cyEDDAELAkACQEEAKAKwksCAACIADQBB/x8hAQwBC0EAIQEDQCABQQFqIQEgACgCCCIADQALIAFB/x8gAUH/H0sbIQELQQAgATYC6JTAgAAgBCACTQ0BQQBBfzYC4JTAgAAMAQsgAUIANwIQIAEgAzYCHCADQQJ0QaiRwIAAaiECAkACQEEAKALElMCAAEEBIAN0IgRxDQAgAiABNgIAIAEgAjYCGCABIAE2AgwgASABNgIIQQBBACgCxJTAgAAgBHI2AsSUwIAADAELAkACQAJAIAIoAgAiBCgCBEF4cSAARw0AIAQhAwwBCyAAQQBBGSADQQF2ayADQR9GG3QhAgNAIAQgAkEddkEEcWoiBSgCECIDRQ0CIAJBAXQhAiADIQQgAygCBEF4cSAARw0ACwsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIDAELIAVBEGogATYCACABIAQ2AhggASABNgIMIAEgATYCCAtBAEEAKALolMCAAEF/aiIBNgLolMCAACABDQACQAJAQQAoArCSwIAAIgANAEH/HyEBDAELQQAhAQNAIAFBAWohASAAKAIIIgANAAsgAUH/HyABQf8fSxshAQtBACABNgLolMCAAA8LCxAAIABB3QAgARCJgICAAAALTgEBfyOAgICAAEEQayIBJICAgIAAIAFBgYCAgAA2AgwgAUGCgICAADYCCCABQQw2AgQgACABQQRqEJOAgIAAIQAgAUEQaiSAgICAACAACxIAIAAgASACIAMgBBCdgICAAAvYJgEIfwJAAkACQAJAIABB9QFJDQACQCAAQcz/e00NAEEADwsgAEELaiIBQXhxIQJBACgCxJTAgAAiA0UNAkEfIQQgAEH1//8HTw0BIAJBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBAwBCwJAAkACQAJAAkACQEEAKALAlMCAACIFQRAgAEELakH4A3EgAEELSRsiAkEDdiIBdiIAQQNxRQ0AIABBf3NBAXEgAWoiBkEDdCIAQbiSwIAAaiIBIABBwJLAgABqKAIAIgIoAggiB0YNASAHIAE2AgwgASAHNgIIDAILIAJBACgCyJTAgABNDQYgAA0CQQAoAsSUwIAAIgBFDQYgAGhBAnRBqJHAgABqKAIAIgcoAgRBeHEgAmshASAHIQUDQAJAIAcoAhAiAA0AIAcoAhQiAA0AIAUoAhghBAJAAkACQCAFKAIMIgAgBUcNACAFQRRBECAFKAIUIgAbaigCACIHDQFBACEADAILIAUoAggiByAANgIMIAAgBzYCCAwBCyAFQRRqIAVBEGogABshBgNAIAYhCCAHIgBBFGogAEEQaiAAKAIUIgcbIQYgAEEUQRAgBxtqKAIAIgcNAAsgCEEANgIACyAERQ0GAkACQCAFIAUoAhxBAnRBqJHAgABqIgcoAgBGDQACQCAEKAIQIAVGDQAgBCAANgIUIAANAgwJCyAEIAA2AhAgAA0BDAgLIAcgADYCACAARQ0GCyAAIAQ2AhgCQCAFKAIQIgdFDQAgACAHNgIQIAcgADYCGAsgBSgCFCIHRQ0GIAAgBzYCFCAHIAA2AhgMBgsgACgCBEF4cSACayIHIAEgByABSSIHGyEBIAAgBSAHGyEFIAAhBwwACwtBACAFQX4gBndxNgLAlMCAAAsgAiAAQQNyNgIEIAIgAGoiACAAKAIEQQFyNgIEIAJBCGoPCwJAAkAgACABdEECIAF0IgBBACAAa3JxaCIIQQN0IgFBuJLAgABqIgcgAUHAksCAAGooAgAiACgCCCIGRg0AIAYgBzYCDCAHIAY2AggMAQtBACAFQX4gCHdxNgLAlMCAAAsgACACQQNyNgIEIAAgAmoiBSABIAJrIgdBAXI2AgQgACABaiAHNgIAAkBBACgCyJTAgAAiAUUNAEEAKALQlMCAACECAkACQEEAKALAlMCAACIGQQEgAUEDdnQiCHENAEEAIAYgCHI2AsCUwIAAIAFBeHFBuJLAgABqIgEhBgwBCyABQXhxIgFBuJLAgABqIQYgAUHAksCAAGooAgAhAQsgBiACNgIIIAEgAjYCDCACIAY2AgwgAiABNgIIC0EAIAU2AtCUwIAAQQAgBzYCyJTAgAAgAEEIag8LQQBBACgCxJTAgABBfiAFKAIcd3E2AsSUwIAACwJAAkACQCABQRBJDQAgBSACQQNyNgIEIAUgAmoiByABQQFyNgIEIAcgAWogATYCAEEAKALIlMCAACIGRQ0BQQAoAtCUwIAAIQACQAJAQQAoAsCUwIAAIghBASAGQQN2dCIEcQ0AQQAgCCAEcjYCwJTAgAAgBkF4cUG4ksCAAGoiBiEIDAELIAZBeHEiBkG4ksCAAGohCCAGQcCSwIAAaigCACEGCyAIIAA2AgggBiAANgIMIAAgCDYCDCAAIAY2AggMAQsgBSABIAJqIgBBA3I2AgQgBSAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLQlMCAAEEAIAE2AsiUwIAACyAFQQhqIgBFDQEMAgtBACACayEBAkACQAJAAkAgBEECdEGokcCAAGooAgAiBQ0AQQAhB0EAIQAMAQtBACEHIAJBAEEZIARBAXZrIARBH0YbdCEGQQAhAANAAkAgBSIFKAIEQXhxIgggAkkNACAIIAJrIgggAU8NACAFIQcgCCEBIAgNAEEAIQEgBSEAIAUhBwwDCyAFKAIUIgggACAIIAUgBkEddkEEcWooAhAiBUcbIAAgCBshACAGQQF0IQYgBQ0ACwsCQCAAIAdyDQBBACEHQQIgBHQiAEEAIABrciADcSIARQ0DIABoQQJ0QaiRwIAAaigCACEACyAARQ0BCwNAIAAoAgRBeHEiBSACayIGIAEgBiABSSIIGyEEIAUgAkkhBiAAIAcgCBshCAJAIAAoAhAiBQ0AIAAoAhQhBQsgASAEIAYbIQEgByAIIAYbIQcgBSEAIAUNAAsLIAdFDQACQEEAKALIlMCAACIAIAJJDQAgASAAIAJrTw0BCyAHKAIYIQQCQAJAAkAgBygCDCIAIAdHDQAgB0EUQRAgBygCFCIAG2ooAgAiBQ0BQQAhAAwCCyAHKAIIIgUgADYCDCAAIAU2AggMAQsgB0EUaiAHQRBqIAAbIQYDQCAGIQggBSIAQRRqIABBEGogACgCFCIFGyEGIABBFEEQIAUbaigCACIFDQALIAhBADYCAAsCQCAERQ0AAkACQAJAIAcgBygCHEECdEGokcCAAGoiBSgCAEYNAAJAIAQoAhAgB0YNACAEIAA2AhQgAA0CDAQLIAQgADYCECAADQEMAwsgBSAANgIAIABFDQELIAAgBDYCGAJAIAcoAhAiBUUNACAAIAU2AhAgBSAANgIYCyAHKAIUIgVFDQEgACAFNgIUIAUgADYCGAwBC0EAQQAoAsSUwIAAQX4gBygCHHdxNgLElMCAAAsCQAJAIAFBEEkNACAHIAJBA3I2AgQgByACaiIAIAFBAXI2AgQgACABaiABNgIAAkAgAUGAAkkNACAAIAEQkYCAgAAMAgsCQAJAQQAoAsCUwIAAIgVBASABQQN2dCIGcQ0AQQAgBSAGcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhBQwBCyABQfgBcSIBQbiSwIAAaiEFIAFBwJLAgABqKAIAIQELIAUgADYCCCABIAA2AgwgACAFNgIMIAAgATYCCAwBCyAHIAEgAmoiAEEDcjYCBCAHIABqIgAgACgCBEEBcjYCBAsgB0EIaiIADQELAkACQAJAAkACQAJAQQAoAsiUwIAAIgAgAk8NAAJAQQAoAsyUwIAAIgAgAksNAAJAIAJBr4AEaiIHQRB2QAAiAUF/Rw0AQQAPC0EAIQAgAUEQdCIFRQ0HQQBBACgC2JTAgAAgB0GAgHxxIgBBcGogACAFQQAgAGtGGyIIaiIANgLYlMCAAEEAIABBACgC3JTAgAAiASAAIAFLGzYC3JTAgAACQAJAAkBBACgC1JTAgAAiAUUNAEGoksCAACEAA0AgACgCACIHIAAoAgQiBmogBUYNAiAAKAIIIgANAAwDCwsCQAJAQQAoAuSUwIAAIgBFDQAgACAFTQ0BC0EAIAU2AuSUwIAAC0EAQf8fNgLolMCAAEEAIAg2AqySwIAAQQAgBTYCqJLAgABBAEG4ksCAADYCxJLAgABBAEHAksCAADYCzJLAgABBAEG4ksCAADYCwJLAgABBAEHIksCAADYC1JLAgABBAEHAksCAADYCyJLAgABBAEHQksCAADYC3JLAgABBAEHIksCAADYC0JLAgABBAEHYksCAADYC5JLAgABBAEHQksCAADYC2JLAgABBAEHgksCAADYC7JLAgABBAEHYksCAADYC4JLAgABBAEHoksCAADYC9JLAgABBAEHgksCAADYC6JLAgABBAEHwksCAADYC/JLAgABBAEHoksCAADYC8JLAgABBAEEANgK0ksCAAEEAQfiSwIAANgKEk8CAAEEAQfCSwIAANgL4ksCAAEEAQfiSwIAANgKAk8CAAEEAQYCTwIAANgKMk8CAAEEAQYCTwIAANgKIk8CAAEEAQYiTwIAANgKUk8CAAEEAQYiTwIAANgKQk8CAAEEAQZCTwIAANgKck8CAAEEAQZCTwIAANgKYk8CAAEEAQZiTwIAANgKkk8CAAEEAQZiTwIAANgKgk8CAAEEAQaCTwIAANgKsk8CAAEEAQaCTwIAANgKok8CAAEEAQaiTwIAANgK0k8CAAEEAQaiTwIAANgKwk8CAAEEAQbCTwIAANgK8k8CAAEEAQbCTwIAANgK4k8CAAEEAQbiTwIAANgLEk8CAAEEAQcCTwIAANgLMk8CAAEEAQbiTwIAANgLAk8CAAEEAQciTwIAANgLUk8CAAEEAQcCTwIAANgLIk8CAAEEAQdCTwIAANgLck8CAAEEAQciTwIAANgLQk8CAAEEAQdiTwIAANgLkk8CAAEEAQdCTwIAANgLYk8CAAEEAQeCTwIAANgLsk8CAAEEAQdiTwIAANgLgk8CAAEEAQeiTwIAANgL0k8CAAEEAQeCTwIAANgLok8CAAEEAQfCTwIAANgL8k8CAAEEAQeiTwIAANgLwk8CAAEEAQfiTwIAANgKElMCAAEEAQfCTwIAANgL4k8CAAEEAQYCUwIAANgKMlMCAAEEAQfiTwIAANgKAlMCAAEEAQYiUwIAANgKUlMCAAEEAQYCUwIAANgKIlMCAAEEAQZCUwIAANgKclMCAAEEAQYiUwIAANgKQlMCAAEEAQZiUwIAANgKklMCAAEEAQZCUwIAANgKYlMCAAEEAQaCUwIAANgKslMCAAEEAQZiUwIAANgKglMCAAEEAQaiUwIAANgK0lMCAAEEAQaCUwIAANgKolMCAAEEAQbCUwIAANgK8lMCAAEEAQaiUwIAANgKwlMCAAEEAIAU2AtSUwIAAQQBBsJTAgAA2AriUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAMCAsgASAFTw0AIAcgAUsNACAAKAIMRQ0DC0EAQQAoAuSUwIAAIgAgBSAAIAVJGzYC5JTAgAAgBSAIaiEHQaiSwIAAIQACQAJAAkADQCAAKAIAIgYgB0YNASAAKAIIIgANAAwCCwsgACgCDEUNAQtBqJLAgAAhAAJAA0ACQCAAKAIAIgcgAUsNACABIAcgACgCBGoiB0kNAgsgACgCCCEADAALC0EAIAU2AtSUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAgASAHQWBqQXhxQXhqIgAgACABQRBqSRsiBkEbNgIEIAZBCGoiAEEA/QACqJLAgAD9CwIAQQAgCDYCrJLAgABBACAFNgKoksCAAEEAIAA2ArCSwIAAQQBBADYCtJLAgAAgBkEcaiEAA0AgAEEHNgIAIABBBGoiACAHSQ0ACyAGIAFGDQcgBiAGKAIEQX5xNgIEIAEgBiABayIAQQFyNgIEIAYgADYCAAJAIABBgAJJDQAgASAAEJGAgIAADAgLAkACQEEAKALAlMCAACIHQQEgAEEDdnQiBXENAEEAIAcgBXI2AsCUwIAAIABB+AFxQbiSwIAAaiIAIQcMAQsgAEH4AXEiAEG4ksCAAGohByAAQcCSwIAAaigCACEACyAHIAE2AgggACABNgIMIAEgBzYCDCABIAA2AggMBwsgACAFNgIAIAAgACgCBCAIajYCBCAFIAJBA3I2AgQgBkEPakF4cUF4aiIBIAUgAmoiAGshAiABQQAoAtSUwIAARg0DIAFBACgC0JTAgABGDQQCQCABKAIEIgdBA3FBAUcNACABIAdBeHEiBxCSgICAACAHIAJqIQIgASAHaiIBKAIEIQcLIAEgB0F+cTYCBCAAIAJBAXI2AgQgACACaiACNgIAAkAgAkGAAkkNACAAIAIQkYCAgAAMBgsCQAJAQQAoAsCUwIAAIgFBASACQQN2dCIHcQ0AQQAgASAHcjYCwJTAgAAgAkH4AXFBuJLAgABqIgIhAQwBCyACQfgBcSICQbiSwIAAaiEBIAJBwJLAgABqKAIAIQILIAEgADYCCCACIAA2AgwgACABNgIMIAAgAjYCCAwFC0EAIAAgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIaiEADAYLQQAoAtCUwIAAIQECQAJAIAAgAmsiB0EPSw0AQQBBADYC0JTAgABBAEEANgLIlMCAACABIABBA3I2AgQgASAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLIlMCAAEEAIAEgAmoiBTYC0JTAgAAgBSAHQQFyNgIEIAEgAGogBzYCACABIAJBA3I2AgQLIAFBCGoPCyAAIAYgCGo2AgRBAEEAKALUlMCAACIAQQ9qQXhxIgFBeGoiBzYC1JTAgABBACAAIAFrQQAoAsyUwIAAIAhqIgFqQQhqIgU2AsyUwIAAIAcgBUEBcjYCBCAAIAFqQSg2AgRBAEGAgIABNgLglMCAAAwDC0EAIAA2AtSUwIAAQQBBACgCzJTAgAAgAmoiAjYCzJTAgAAgACACQQFyNgIEDAELQQAgADYC0JTAgABBAEEAKALIlMCAACACaiICNgLIlMCAACAAIAJBAXI2AgQgACACaiACNgIACyAFQQhqDwtBACEAQQAoAsyUwIAAIgEgAk0NAEEAIAEgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIag8LIAAL8AYBBH8gACABaiECAkACQCAAKAIEIgNBAXENACADQQJxRQ0BIAAoAgAiAyABaiEBAkAgACADayIAQQAoAtCUwIAARw0AIAIoAgRBA3FBA0cNAUEAIAE2AsiUwIAAIAIgAigCBEF+cTYCBCAAIAFBAXI2AgQgAiABNgIADAILIAAgAxCSgICAAAsCQAJAAkACQAJAAkAgAigCBCIDQQJxDQAgAkEAKALUlMCAAEYNAiACQQAoAtCUwIAARg0DIAIgA0F4cSIDEJKAgIAAIAAgAyABaiIBQQFyNgIEIAAgAWogATYCACAAQQAoAtCUwIAARw0BQQAgATYCyJTAgAAPCyACIANBfnE2AgQgACABQQFyNgIEIAAgAWogATYCAAsCQCABQYACSQ0AQR8hAiABQYCAgAhJDQMMBAsCQAJAQQAoAsCUwIAAIgJBASABQQN2dCIDcQ0AQQAgAiADcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhAgwBCyABQfgBcSIBQbiSwIAAaiECIAFBwJLAgABqKAIAIQELIAIgADYCCCABIAA2AgwgACACNgIMIAAgATYCCA8LQQAgADYC1JTAgABBAEEAKALMlMCAACABaiIBNgLMlMCAACAAIAFBAXI2AgQgAEEAKALQlMCAAEcNA0EAQQA2AsiUwIAAQQBBADYC0JTAgAAPC0EAIAA2AtCUwIAAQQBBACgCyJTAgAAgAWoiATYCyJTAgAAgACABQQFyNgIEIAAgAWogATYCAA8LIAFBJiABQQh2ZyICa3ZBAXEgAkEBdHJBPnMhAgsgAEIANwIQIAAgAjYCHCACQQJ0QaiRwIAAaiEDAkBBACgCxJTAgABBASACdCIEcQ0AIAMgADYCACAAIAM2AhggACAANgIMIAAgADYCCEEAQQAoAsSUwIAAIARyNgLElMCAAA8LAkACQAJAIAMoAgAiBCgCBEF4cSABRw0AIAQhAgwBCyABQQBBGSACQQF2ayACQR9GG3QhAwNAIAQgA0EddkEEcWoiBSgCECICRQ0CIANBAXQhAyACIQQgAigCBEF4cSABRw0ACwsgAigCCCIBIAA2AgwgAiAANgIIIABBADYCGCAAIAI2AgwgACABNgIIDwsgBUEQaiAANgIAIAAgBDYCGCAAIAA2AgwgACAANgIIDwsLRwEBfyOAgICAAEEgayIDJICAgIAAIAMgATYCECADIAA2AgwgA0EBOwEcIAMgAjYCGCADIANBDGo2AhQgA0EUahCKgICAAAALOAIBfwF+I4CAgIAAQRBrIgEkgICAgAAgACkCACECIAEgADYCDCABIAI3AgQgAUEEahCOgICAAAALCQAgAEEANgIAC5kBAQJ/I4CAgIAAQRBrIgQkgICAgABBAEEAKAKkkcCAACIFQQFqNgKkkcCAAAJAIAVBAEgNAAJAAkBBAC0AnJHAgAANAEEAQQAoApiRwIAAQQFqNgKYkcCAAEEAKAKgkcCAAEF/Sg0BDAILIARBCGogACABEYCAgIAAgICAgAAAC0EAQQA6AJyRwIAAIAJFDQAQjYCAgAAACwALAwAACwsAIAAQj4CAgAAAC5ABAQN/I4CAgIAAQRBrIgEkgICAgAACQCAAKAIAIgIoAgQiA0EBcUUNACACKAIAIQIgASADQQF2NgIEIAEgAjYCACABQYOAgIAAIAAoAggiAC0ACCAALQAJEIyAgIAAAAsgAUGAgICAeDYCACABIAA2AgwgAUGEgICAACAAKAIIIgAtAAggAC0ACRCMgICAAAALDAAgACABKQIANwMAC8MCAQR/QR8hAgJAIAFBgICACE8NACABQSYgAUEIdmciAmt2QQFxIAJBAXRyQT5zIQILIABCADcCECAAIAI2AhwgAkECdEGokcCAAGohAwJAQQAoAsSUwIAAQQEgAnQiBHENACADIAA2AgAgACADNgIYIAAgADYCDCAAIAA2AghBAEEAKALElMCAACAEcjYCxJTAgAAPCwJAAkACQCADKAIAIgQoAgRBeHEgAUcNACAEIQIMAQsgAUEAQRkgAkEBdmsgAkEfRht0IQMDQCAEIANBHXZBBHFqIgUoAhAiAkUNAiADQQF0IQMgAiEEIAIoAgRBeHEgAUcNAAsLIAIoAggiAyAANgIMIAIgADYCCCAAQQA2AhggACACNgIMIAAgAzYCCA8LIAVBEGogADYCACAAIAQ2AhggACAANgIMIAAgADYCCAuSAwEEfyAAKAIMIQICQAJAAkACQCABQYACSQ0AIAAoAhghAwJAAkACQCACIABHDQAgAEEUQRAgACgCFCICG2ooAgAiAQ0BQQAhAgwCCyAAKAIIIgEgAjYCDCACIAE2AggMAQsgAEEUaiAAQRBqIAIbIQQDQCAEIQUgASICQRRqIAJBEGogAigCFCIBGyEEIAJBFEEQIAEbaigCACIBDQALIAVBADYCAAsgA0UNAgJAAkAgACAAKAIcQQJ0QaiRwIAAaiIBKAIARg0AIAMoAhAgAEYNASADIAI2AhQgAg0DDAQLIAEgAjYCACACRQ0EDAILIAMgAjYCECACDQEMAgsCQCACIAAoAggiBEYNACAEIAI2AgwgAiAENgIIDwtBAEEAKALAlMCAAEF+IAFBA3Z3cTYCwJTAgAAPCyACIAM2AhgCQCAAKAIQIgFFDQAgAiABNgIQIAEgAjYCGAsgACgCFCIBRQ0AIAIgATYCFCABIAI2AhgPCw8LQQBBACgCxJTAgABBfiAAKAIcd3E2AsSUwIAAC4ETBAh/AXsBfwJ7QQAhAgJAIAEoAgBBDEcNAEEGIAAgAEF/RhsiA0EMSw0AQYCEpgQhAAJAIANBCUsNAEHg5CghACADQQFLDQBB4K8MQcAvIANBAUYbIQALQQAhAiABKAIEIgRBACgC7JTAgAAgBBtBICAAEKKAgIAAIgBFDQAgACADNgIIIABBNyADQQJ0azYCDEEAIQQgACABKAIIIgFBACgC8JTAgAAgARs2AgQCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAMODAABAgMEBQYHCAkKCwwLIABBADYCACAAQX82AgwMDAsgAEEgNgIUIABBhYCAgAA2AgAMCwsgAEKGgICAoAE3AxAgAEGGgICAADYCAAwKCyAAQoyAgIDgATcDECAAQYaAgIAANgIADAkLIABCkICAgOADNwMQIABBhoCAgAA2AgAMCAsgAEKQgICA4AM3AxAgAEGHgICAADYCAAwHCyAAQqOAgICQCDcDECAAQYeAgIAANgIADAYLIABC5ICAgKAQNwMQIABBh4CAgAA2AgAMBQsgAEKsgoCAoCA3AxAgAEGIgICAADYCAAwECyAAQtiEgICgIDcDECAAQYiAgIAANgIADAMLIAD9DAIAAAAgAAAAIAAAAAAAAAD9CwLkg6YEIABCo4CAgLAJNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFQQAhBANAQQEgBEGAiMCAAGotAAB0IQYgBEECdEHAiMCAAGooAgAiByECAkACQCAEQQpJDQAgBkFwcSIIQXBqIgFBBHZBAWoiCUEDcSEDIAT9DyEKQQAhAgJAIAFBMEkNACAAIAdqIQsgCUH8////AXEhCUEAIQIDQCALIAJqIgFBzPOjBGogCv0LAAAgAUG886MEaiAK/QsAACABQazzowRqIAr9CwAAIAFBnPOjBGogCv0LAAAgAkHAAGohAiAJQXxqIgkNAAsLAkAgA0UNACAFIAIgB2pqIQEDQCABIAr9CwAAIAFBEGohASADQX9qIgMNAAsLIAYgCEYNASAHIAhqIQILIAUgAmohASAHIAZqIAJrIQIDQCABIAQ6AAAgAUEBaiEBIAJBf2oiAg0ACwsgBEEBaiIEQR5HDQAMAwsLIAD9DAQAAAAQAAAAEAAAAOgDAAD9CwLkg6YEIABC5ICAgOASNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAwCCwsgAP0MCgAAAAEAAAABAAAAECcAAP0LAuSDpgQgAEKsgoCAoCA3AxAgAEGJgICAADYCACAAQZzzowRqIQVBACEEA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAsLIAD9DAEAAAABAAAAAQAAAAEAAAAiDP0LAogKIAAgDP0LAvgJIAAgDP0LAugJIAAgDP0LAtgJIAAgDP0LAsgJIAAgDP0LArgJIAAgDP0LAqgJIAAgDP0LApgJIAD9DAIAAAACAAAAAgAAAAIAAAAiCv0LAogJIAAgCv0LAvgIIAD9DAQAAAAEAAAABAAAAAQAAAAiDf0LAugIIAAgDf0LAtgIIAAgDf0LAsgIIAAgDf0LArgIIAAgDf0LAqgIIAAgDf0LApgIIAAgDP0LAogIIAAgDP0LAvgHIAAgDP0LAugHIAAgDP0LAtgHIAAgDP0LAsgHIAAgDP0LArgHIAAgDP0LAqgHIAAgDP0LApgHIAAgDP0LAogHIAAgDP0LAvgGIAAgDP0LAugGIAAgDP0LAtgGIAAgDP0LAsgGIAAgDP0LArgGIAAgDP0LAqgGIAAgDP0LApgGIAAgDP0LAogGIAAgDP0LAvgFIAAgDP0LAugFIAAgDP0LAtgFIAAgDP0LAsgFIAAgDP0LArgFIAAgDP0LAqgFIAAgDP0LApgFIAAgDP0LAogFIAAgDP0LAvgEIAAgDP0LAugEIAAgDP0LAtgEIAAgCv0LAsgEIAAgCv0LArgEIAAgCv0LAqgEIAAgCv0LApgEIAAgCv0LAogEIAAgCv0LAvgDIAAgCv0LAugDIAAgCv0LAtgDIAAgCv0LAsgDIAAgCv0LArgDIAAgCv0LAqgDIAAgCv0LApgDIAAgCv0LAogDIAAgCv0LAvgCIAAgCv0LAugCIAAgCv0LAtgCIAAgCv0LAsgCIAAgCv0LArgCIAAgCv0LAqgCIAAgCv0LApgCIAAgCv0LAogCIAAgCv0LAvgBIAAgCv0LAugBIAAgCv0LAtgBIAAgCv0LAsgBIAAgCv0LArgBIAAgCv0LAqgBIAAgCv0LApgBIAAgCv0LAogBIAAgCv0LAnggACAK/QsCaCAAIAr9CwJYIAAgCv0LAkggACAK/QsCOCAAIAr9CwIoIAAgCv0LAhhBoAJBDiAAQRhqIABBsCFqIABBsBdqEJmAgIAAQSBBDyAAQZgJaiAAQdAjaiAAQbAgahCZgICAACAAIQILIAILuBIFBH8BexB/AXsGfyAAQcAvaiEEIAAoAhQhBUEAIQYDQCAAIAZqIgdBsDBq/QwAgACAAIAAgACAAIAAgACAIgj9CwEAIAdBoDBqIAj9CwEAIAdBkDBqIAj9CwEAIAdBgDBqIAj9CwEAIAdB8C9qIAj9CwEAIAdB4C9qIAj9CwEAIAdB0C9qIAj9CwEAIAdBwC9qIAj9CwEAIAZBgAFqIgZBgIAIRw0AC0GCAiEJIAVBggIgBUGCAkkbIQogAEHwE2ohCyAAQZAXaiEMIABBmAlqIQ0gAEHwCmohDiAAQfAUaiEPIABBGGohECAAQcCvDGohESAAQcCvCGohEiABIAJqIRNBACECIAEhFANAIBBBAEGACvwLACASQQA2AgAgEyAUQf//A2ogEyAUa0GHpwRJGyEVIBIhFiAUIRcCQANAAkAgEyAXayIHQYECSw0AAkAgB0EESw0AAkACQCAHQQFxDQAgByEGDAELIAAgFy0AAEECdGpBGGoiBiAGKAIAQQFqNgIAIBYgFigCAEEBajYCACAHQX9qIQYgF0EBaiEXC0EAIQkCQCAHQQFHDQAgFyEYDAQLA0AgECAXLQAAQQJ0aiIHIAcoAgBBAWo2AgAgFiAWKAIAQQFqNgIAIBAgF0EBai0AAEECdGoiByAHKAIAQQFqNgIAIBYgFigCAEEBajYCACAXQQJqIRcgBkF+aiIGDQALIBchGAwDCyAHIAogCiAHSxshCiAHIQkLAkAgFyABayIHQYCAAkcNAEEAIQYDQCAAIAZqIgdBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiGf2YASAI/VD9CwEAIAdB0C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB4C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB8C9qIgcgB/0AAQAgGf2YASAI/VD9CwEAIAZBwABqIgZBgIAIRw0ACyABQYCAAmohAUEAIQcLIAQgAkECdGoiBi4BACEFIBcoAAAhGiAXKAABIQIgBiAHOwEAIBdBAWohGCACQb3P1vEBbEERdiECAkACQCAHQRB0QRB1QYCAfnMiByAFTg0AIAYuAQIhGyAGIAU7AQICQAJAIAEgBWoiBigAACAaRw0AAkACQAJAAkAgCUFsakFvSyIcRQ0AQQQhHQwBC0EEIR0gFygABCAGKAAEcyIFDQFBCCEdIBcoAAggBigACHMiBQ0BQQwhHSAXKAAMIAYoAAxzIgUNAUEQIR0gFygAECAGKAAQcyIFDQFBFCEdCwNAAkAgHUEEaiIeIAlNDQAgHSAJTw0DA0AgBiAdai0AACAXIB1qLQAARw0EIAkgHUEBaiIdRw0ACyAJIR0MAwsgBiAdaiEFIBcgHWohHyAeIR0gHygAACAFKAAAcyIFRQ0ACyAeQXxqIR0LIAVoQQN2IB1qIR0LIAcgG04NASAdIApPDQEgASAbaiIHKAAAIBpHDQEgByAdakF9aigAACAXIB1qQX1qKAAARw0BAkACQAJAAkAgHEUNAEEEIQUMAQtBBCEFIBcoAAQgBygABHMiGg0BQQghBSAXKAAIIAcoAAhzIhoNAUEMIQUgFygADCAHKAAMcyIaDQFBECEFIBcoABAgBygAEHMiGg0BQRQhBQsDQAJAIAVBBGoiGyAJTQ0AIAUgCU8NAwNAIAcgBWotAAAgFyAFai0AAEcNBCAJIAVBAWoiBUcNAAsgCSEFDAMLIAcgBWohGiAXIAVqIRwgGyEFIBwoAAAgGigAAHMiGkUNAAsgG0F8aiEFCyAaaEEDdiAFaiEFCyAFIB0gBSAdSyIaGyEdIAcgBiAaGyEGDAELIAcgG04NASABIBtqIgYoAAAgGkcNAQJAAkACQCAJQWxqQW9NDQBBBCEdDAELQQQhBSAXKAAEIAYoAARzIgcNAUEIIQUgFygACCAGKAAIcyIHDQFBDCEFIBcoAAwgBigADHMiBw0BQRAhBSAXKAAQIAYoABBzIgcNAUEUIR0LA0ACQCAdQQRqIgUgCU0NACAdIAlPDQMDQCAGIB1qLQAAIBcgHWotAABHDQQgCSAdQQFqIh1HDQALIAkhHQwDCyAGIB1qIQcgFyAdaiEaIAUhHSAaKAAAIAcoAABzIgdFDQALIAVBfGohBQsgB2hBA3YgBWohHQsgHUUNACAdQbCBwIAAai0AAEECdCAQakGECGoiByAHKAIAQQFqNgIAIBBBgAIgFyAGayIHa0EddiIGQQF0IAdBf2ogBnZBwIPAgABqLQAAaiIGQQJ0akGACWoiBSAFKAIAQQFqNgIAIBYgBzsBBCAWIAY7AQYgFkEANgIIIBYgFigCACAdQRd0cjYCAAJAIB1BBGogEyAYa0sNACAdQX9qIRoCQCAYIAFrIgcgHWpB/v99akH//31LDQBBACEFA0AgACAFaiIGQcAvaiIbIBv9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIhn9mAEgCP1Q/QsBACAGQdAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQeAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQfAvaiIGIAb9AAEAIBn9mAEgCP1Q/QsBACAFQcAAaiIFQYCACEcNAAsgB0GAgH5qIQcgAUGAgAJqIQELAkAgGkEBcUUNACAEIAJBAnRqIgYgBi8BADsBAiAGIAc7AQAgHUF+aiEaIAdBAWohByAXQQJqIRggFygAAkG9z9bxAWxBEXYhAgsgHUECRg0AIBhBAmohBgNAIAQgAkECdGoiBSAFLwEAOwECIAUgBzsBACAEIAZBf2ooAABBvc/W8QFsQQ92Qfz/B3FqIgUgBS8BADsBAiAFIAdBAWo7AQAgB0ECaiEHIAYoAABBvc/W8QFsQRF2IQIgBkECaiEGIBpBfmoiGg0ACwsgFkEIaiEWIBcgHWohGAwBCyAAIBctAABBAnRqQRhqIgcgBygCAEEBajYCACAWIBYoAgBBAWo2AgALIBggFU8NASAYIRcgFiARSQ0ACwsgACAAKAKYCEEBajYCmAhBoAJBDiAQIA8gDhCZgICAAEEgQQ8gDSAMIAsQmYCAgAAgACADIBQgGCAUayASIBggE0YiBxCagICAAAJAIAcNACAYIRQgAy0AEEUNAQsLC48YBwV/AXsPfwF7A38Bewt/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLAEEDIRsCQCAVIBhB4KcSaiAVIBhrQejOEkkbIhwgGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHSAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHSAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhGyAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIdIB0gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRsgGkEPSw0AAkAgGkEESw0AIBtBBCAIQVNqQSNJGyEbDAELAkAgGkEJSw0AIBtBBSAIQXBqQcAASRshGwwBCyAbQQcgCEF4akHIAEkbIRsLIBtBf2ohHiAUIR8gGCEgA0ACQCAVICBrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQIQYCQCAgIAFrIgdBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiAiAC/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhBwsCQAJAIApBBUkNACAHQYCAAnNBEHRBEHUhAiAFIBdBAXRqIhcuAQAhGiAFIBZBAXRqQYCABGoiFi4BACEIIBcgBzsBACAWIAc7AQAgBSAHQQF0akGAgAxqIAg7AQAgICgAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgHkEDSw0AIBogAkwNAyAgKAAAISFBAyEiICAhBwJAIB5BAksNACAgIAEgGmoiByAHKAAAICFzQf///wdxIhobIQcgHkEDIBobISILIAggAkwNBCAGQX9qIRoCQANAIBohBiABIAhBEHRBEHUiCGoiIygAACAhRg0BIAUgCEH//wFxQQF0akGAgAxqLgEAIgggAkwNBiAGQX9qIRogBg0ADAYLCwJAAkACQAJAIApBbGoiJEFvTQ0AQQQhIgwBC0EEIRogICgABCAjKAAEcyIHDQFBCCEaICAoAAggIygACHMiBw0BQQwhGiAgKAAMICMoAAxzIgcNAUEQIRogICgAECAjKAAQcyIHDQFBFCEiCyABIAhqISUDQAJAICJBBGoiGiAKTQ0AICIgCk8NAwNAICUgImotAAAgICAiai0AAEcNBCAKICJBAWoiIkcNAAsgCiEiDAMLICUgImohByAgICJqISEgGiEiICEoAAAgBygAAHMiB0UNAAsgGkF8aiEaCyAHaEEDdiAaaiEiCyAiIAtPDQIgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0CIAYNAQwCCyAeIAtPDQIgCCACTA0CIApBbGohJCAgISMgHiEiCyAgQX1qISEDQCAGQX9qIQcgISAiaigAACEaAkADQCAHIQYCQCABIAhBEHRBEHUiCGoiByAiakF9aigAACAaRw0AIAcoAAAgICgAAEYNAgsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0DIAZBf2ohByAGDQAMAwsLAkACQAJAAkAgJEFvTQ0AQQQhGgwBC0EEIRogICgABCAHKAAEcyIlDQFBCCEaICAoAAggBygACHMiJQ0BQQwhGiAgKAAMIAcoAAxzIiUNAUEQIRogICgAECAHKAAQcyIlDQFBFCEaCyABIAhqISYDQAJAIBpBBGoiJyAKTQ0AIBogCk8NAwNAICYgGmotAAAgICAaai0AAEcNBCAKIBpBAWoiGkcNAAsgCiEaDAMLICYgGmohJSAgIBpqISggJyEaICgoAAAgJSgAAHMiJUUNAAsgJ0F8aiEaCyAlaEEDdiAaaiEaCwJAIBogIk0NACAHISMgGiEiIBogC0kNACAaISIMBAsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0BIAYNAAsLICMhBwwBCyAgIQcgHiEiCwJAAkAgIiAbSQ0AICAgB2shCAJAICJBA0sNACAIQYAgSw0BCyAiQbCBwIAAai0AAEECdCARakGECGoiByAHKAIAQQFqNgIAIBFBgAIgCGtBHXYiB0EBdCAIQX9qIAd2QcCDwIAAai0AAGoiB0ECdGpBgAlqIgYgBigCAEEBajYCACAAQSRBICAiQQhLG2pBmApqIgYgBigCAEEBajYCACAfIAg7AQQgHyAHOwEGIAAgACgC6ApBAWoiIzYC6AogH0EANgIIIB8gHygCACAiQRd0cjYCAAJAICJBBGogFSAgQQFqIgJrSw0AIAIgAWshCCAiQX9qIRoDQAJAIAhBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgBSAXQQF0aiAIOwEAIAUgCEEBdGpBgIAMaiAFIBZBAXRqQYCABGoiBy8BADsBACAHIAg7AQAgCEEBaiEIIAIoAAEiB0G9z9bxAWxBEHYhFiAHQf///wdxQb3P1vEBbEERdiEXIAJBAWohAiAaQX9qIhoNAAsLIB9BCGohHyAgICJqISAMAQsgACAgLQAAIghBAnRqQRhqIgcgBygCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBaiIjNgLoCiAfIB8oAgBBAWo2AgAgIEEBaiEgCwJAAkACQCAgIBxPDQAgHyASSQ0BCyAgIBhrIQgMAQsgI0GABEkNASAgIBhrIghBiCdIDQEgFSAga0GIJ0gNASATIAgQm4CAgABFDQELCyAAIAAoApgIQQFqNgKYCEGgAkEOIBEgECAPEJmAgIAAQSBBDyAOIA0gDBCZgICAACAAIAMgGCAIIBQgICAVRiIHEJqAgIAAAkAgBw0AICAhGCADLQAQRQ0BCwsgBEGAAmokgICAgAALyjAHBX8Bew9/AXsEfwF7D38jgICAgABBgAJrIgQkgICAgAAgAEHAL2ohBSAAKAIUIQZBACEHA0AgACAHaiIIQbAwav0MAIAAgACAAIAAgACAAIAAgCIJ/QsBACAIQaAwaiAJ/QsBACAIQZAwaiAJ/QsBACAIQYAwaiAJ/QsBACAIQfAvaiAJ/QsBACAIQeAvaiAJ/QsBACAIQdAvaiAJ/QsBACAIQcAvaiAJ/QsBACAHQYABaiIHQYCADEcNAAtBggIhCiAGQYICIAZBggJJGyELIABB8BNqIQwgAEGQF2ohDSAAQZgJaiEOIABB8ApqIQ8gAEHwFGohECAAQRhqIREgAEHA5ChqIRIgAEGYCmohEyAAQcCvEGohFCABIAJqIRVBACEWQQAhFyABIRgDQCAA/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwLICiAAIBn9CwKYCiAAQgA3AugKIAAgGf0LAtgKIAAgGf0LArgKIAAgGf0LAqgKIBFBAEGACvwLACAAQQA2AsCvECAAKAIQIRogBEEAQYAC/AsAIBUgGGsiCEGQzgAgCEGQzgBIGyEbQQMhHAJAIBUgGEHgpxJqIAhB6M4SSRsiHSAYayIIQYAESQ0AIAhBgCAgCEGAIEkbIghBA3EhBkEAIQcCQCAIQX9qQQNJDQAgCEH8P3EhAkEAIQcDQCAEIBggB2oiCC0AAGpBAToAACAEIAhBAWotAABqQQE6AAAgBCAIQQJqLQAAakEBOgAAIAQgCEEDai0AAGpBAToAACACIAdBBGoiB0cNAAsLAkAgBkUNACAYIAdqIQgDQCAEIAgtAABqQQE6AAAgCEEBaiEIIAZBf2oiBg0ACwtBACEHA0AgGf0MAAAAAAAAAAAAAAAAAAAAACIeIAQgB2oiCP0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAhBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEZIAdBEGoiB0GAAkcNAAtBAyEcIBkgGSAJ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIh4gHiAJ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIghBzwBLDQAgCEHAisCAAGotAAAhHCAaQQ9LDQACQCAaQQRLDQAgHEEEIAhBU2pBI0kbIRwMAQsCQCAaQQlLDQAgHEEFIAhBcGpBwABJGyEcDAELIBxBByAIQXhqQcgASRshHAsgGCAbaiEfIBQhICAYIQIDQAJAIAIgH0kNACAA/QACiAggAP0AAvgHIAD9AALoByAA/QAC2AcgAP0AAsgHIAD9AAK4ByAA/QACqAcgAP0AApgHIAD9AAKIByAA/QAC+AYgAP0AAugGIAD9AALYBiAA/QACyAYgAP0AArgGIAD9AAKoBiAA/QACmAYgAP0AAogGIAD9AAL4BSAA/QAC6AUgAP0AAtgFIAD9AALIBSAA/QACuAUgAP0AAqgFIAD9AAKYBSAA/QACiAUgAP0AAvgEIAD9AALoBCAA/QAC2AQgAP0AAsgEIAD9AAK4BCAA/QACqAQgAP0AApgEIAD9AAKIBCAA/QAC+AMgAP0AAugDIAD9AALYAyAA/QACyAMgAP0AArgDIAD9AAKoAyAA/QACmAMgAP0AAogDIAD9AAL4AiAA/QAC6AIgAP0AAtgCIAD9AALIAiAA/QACuAIgAP0AAqgCIAD9AAKYAiAA/QACiAIgAP0AAvgBIAD9AALoASAA/QAC2AEgAP0AAsgBIAD9AAK4ASAA/QACqAEgAP0AApgBIAD9AAKIASAA/QACeCAA/QACaCAA/QACWCAA/QACSCAA/QACOCAA/QACKCAA/QACGP2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uASIeIB4gCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEKdv0RIR4gACgCECEG/QwAAAAAAAAAAAAAAAAAAAAAIRlBACEHA0AgGSAAIAdqIghBGGr9AAIAIB79PP2xASAIQShq/QACACAe/Tz9sQEgCEE4av0AAgAgHv08/bEBIAhByABq/QACACAe/Tz9sQEhGSAHQcAAaiIHQYAIRw0AC0EDIRwCQCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgBkEPSw0AAkAgBkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgBkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIB8gAiAYayIIIBUgH2siByAHIAhKG2ohHwsCQCAVIAJrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQISECQCACIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgHEF/aiEbAkACQCAKQQVPDQAgAiEGDAELIAhBgIACc0EQdEEQdSEaIAUgF0EBdGoiBi4BACEiIAUgFkEBdGpBgIAEaiIWLgEAIQcgBiAIOwEAIBYgCDsBACAFIAhBAXRqQYCADGogBzsBACACKAABIghBvc/W8QFsQRB2IRYgCEH///8HcUG9z9bxAWxBEXYhFwJAAkACQCAbQQNLDQACQCAiIBpKDQAgAiEGDAQLIAIoAAAhI0EDISQgAiEGAkAgG0ECSw0AIAIgASAiaiIIIAgoAAAgI3NB////B3EiCBshBiAbQQMgCBshJAsCQCAHIBpKDQAgJCEbDAQLICFBf2ohGwJAA0AgGyEIIAEgB0EQdEEQdSIHaiIiKAAAICNGDQECQCAFIAdB//8BcUEBdGpBgIAMai4BACIHIBpKDQAgJCEbDAYLIAhBf2ohGyAIDQALICQhGwwECwJAAkACQAJAIApBbGoiJUFvTQ0AQQQhGwwBC0EEIRsgAigABCAiKAAEcyIGDQFBCCEbIAIoAAggIigACHMiBg0BQQwhGyACKAAMICIoAAxzIgYNAUEQIRsgAigAECAiKAAQcyIGDQFBFCEbCyABIAdqISYDQAJAIBtBBGoiIyAKTQ0AIBsgCk8NAwNAICYgG2otAAAgAiAbai0AAEcNBCAKIBtBAWoiG0cNAAsgCiEbDAMLICYgG2ohBiACIBtqISQgIyEbICQoAAAgBigAAHMiBkUNAAsgI0F8aiEbCyAGaEEDdiAbaiEbCyAbIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0CIAgNAQwCCwJAIBsgC0kNACACIQYMAwsCQCAHIBpKDQAgAiEGDAMLIApBbGohJSACISIgISEICyACQX1qISQDQCAIQX9qIQYgJCAbaigAACEjAkADQCAGIQgCQCABIAdBEHRBEHUiB2oiBiAbakF9aigAACAjRw0AIAYoAAAgAigAAEYNAgsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0DIAhBf2ohBiAIDQAMAwsLAkACQAJAAkAgJUFvTQ0AQQQhIwwBC0EEISMgAigABCAGKAAEcyImDQFBCCEjIAIoAAggBigACHMiJg0BQQwhIyACKAAMIAYoAAxzIiYNAUEQISMgAigAECAGKAAQcyImDQFBFCEjCyABIAdqIScDQAJAICNBBGoiKCAKTQ0AICMgCk8NAwNAICcgI2otAAAgAiAjai0AAEcNBCAKICNBAWoiI0cNAAsgCiEjDAMLICcgI2ohJiACICNqISkgKCEjICkoAAAgJigAAHMiJkUNAAsgKEF8aiEjCyAmaEEDdiAjaiEjCwJAICMgG00NACAGISIgIyEbICMgC0kNACAjIRsMAwsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0BIAgNAAsLICIhBgsCQAJAAkAgGyAcSQ0AIAIgBmshJCAbQQNHDQEgJEGBwABJDQELIAAgAi0AACIIQQJ0akEYaiIHIAcoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAgACgC6ApBAWoiGjYC6AogICAgKAIAQQFqNgIAIAJBAWohAgwBCyACQQFqISMCQAJAIBsgC0kNACAkIQcgIyEhIBshAgwBCyAhQQF2IidBf2ohKgNAAkAgFSAjayIIQYECSw0AIAggCyALIAhLGyELIAghCgsCQCAjIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgG0F/aiECICNBAWohIQJAAkAgCkEFTw0AICMhBgwBCyAIQYCAAnNBEHRBEHUhGiAFIBdBAXRqIgYuAQAhJSAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgJSAaSg0AICMhBgwECyAjKAAAISJBAyEmICMhBgJAIAJBAksNACAjIAEgJWoiCCAIKAAAICJzQf///wdxIggbIQYgAkEDIAgbISYLAkAgByAaSg0AICYhAgwECyAqIQICQANAIAIhCCABIAdBEHRBEHUiB2oiJSgAACAiRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAaSg0AICYhAgwGCyAIQX9qIQIgCA0ACyAmIQIMBAsCQAJAAkACQCAKQWxqIihBb00NAEEEIQIMAQtBBCECICMoAAQgJSgABHMiBg0BQQghAiAjKAAIICUoAAhzIgYNAUEMIQIgIygADCAlKAAMcyIGDQFBECECICMoABAgJSgAEHMiBg0BQRQhAgsgASAHaiEpA0ACQCACQQRqIiIgCk0NACACIApPDQMDQCApIAJqLQAAICMgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyApIAJqIQYgIyACaiEmICIhAiAmKAAAIAYoAABzIgZFDQALICJBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAiAIDQEMAgsCQCACIAtJDQAgIyEGDAMLAkAgByAaSg0AICMhBgwDCyAKQWxqISggIyElICchCAsgI0F9aiEmA0AgCEF/aiEGICYgAmooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgIkcNACAGKAAAICMoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIChBb00NAEEEISIMAQtBBCEiICMoAAQgBigABHMiKQ0BQQghIiAjKAAIIAYoAAhzIikNAUEMISIgIygADCAGKAAMcyIpDQFBECEiICMoABAgBigAEHMiKQ0BQRQhIgsgASAHaiErA0ACQCAiQQRqIiwgCk0NACAiIApPDQMDQCArICJqLQAAICMgImotAABHDQQgCiAiQQFqIiJHDQALIAohIgwDCyArICJqISkgIyAiaiEtICwhIiAtKAAAICkoAABzIilFDQALICxBfGohIgsgKWhBA3YgImohIgsCQCAiIAJNDQAgBiElICIhAiAiIAtJDQAgIiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNASAIDQALCyAlIQYLAkAgAiAbSQ0AICMgBmsiB2cgJGdrIAIgG2tBAnRqQQNIDQAgACAjQX9qLQAAIghBAnRqQRhqIgYgBigCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBajYC6AogICAgKAIAQQFqNgIAIAIhGyAhISMgByEkIAIgC08NAgwBCwsgG0GwgcCAAGotAABBAnQgEWpBhAhqIgggCCgCAEEBajYCACARQYACICRrQR12IghBAXQgJEF/aiAIdkHAg8CAAGotAABqIghBAnRqQYAJaiIHIAcoAgBBAWo2AgAgAEEkQSAgG0EISxtqQZgKaiIHIAcoAgBBAWo2AgAgICAkOwEEICAgCDsBBiAAIAAoAugKQQFqIho2AugKICBBADYCCCAgICAoAgAgG0EXdHI2AgAgG0F+aiEjAkAgG0EDaiAVICFrSw0AICEgAWshCCAhIQIgIyEbA0ACQCAIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAUgF0EBdGogCDsBACAFIAhBAXRqQYCADGogBSAWQQF0akGAgARqIgcvAQA7AQAgByAIOwEAIAhBAWohCCACKAABIgdBvc/W8QFsQRB2IRYgB0H///8HcUG9z9bxAWxBEXYhFyACQQFqIQIgG0F/aiIbDQALCyAgQQhqISAgISAjaiECDAELIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAHa0EddiIIQQF0IAdBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiBiAGKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiBiAGKAIAQQFqNgIAICAgBzsBBCAgIAg7AQYgACAAKALoCkEBaiIaNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIwJAIAJBBGogFSAha0sNACAhIAFrIQggISECICMhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgICEgI2ohAgsCQAJAAkAgAiAdTw0AICAgEkkNAQsgAiAYayEIDAELIBpBgARJDQEgAiAYayIIQYgnSA0BIBUgAmtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUIAIgFUYiBxCagICAAAJAIAcNACACIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC5M8BwV/AXsPfwF7BH8BexJ/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLACAVIBhrIghBkM4AIAhBkM4ASBshG0EDIRwCQCAVIBhB4KcSaiAIQejOEkkbIh0gGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHiAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhHCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgGkEPSw0AAkAgGkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgGkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIBggG2ohHyAUISAgGCEhA0ACQCAhIB9JDQAgAP0AAogIIAD9AAL4ByAA/QAC6AcgAP0AAtgHIAD9AALIByAA/QACuAcgAP0AAqgHIAD9AAKYByAA/QACiAcgAP0AAvgGIAD9AALoBiAA/QAC2AYgAP0AAsgGIAD9AAK4BiAA/QACqAYgAP0AApgGIAD9AAKIBiAA/QAC+AUgAP0AAugFIAD9AALYBSAA/QACyAUgAP0AArgFIAD9AAKoBSAA/QACmAUgAP0AAogFIAD9AAL4BCAA/QAC6AQgAP0AAtgEIAD9AALIBCAA/QACuAQgAP0AAqgEIAD9AAKYBCAA/QACiAQgAP0AAvgDIAD9AALoAyAA/QAC2AMgAP0AAsgDIAD9AAK4AyAA/QACqAMgAP0AApgDIAD9AAKIAyAA/QAC+AIgAP0AAugCIAD9AALYAiAA/QACyAIgAP0AArgCIAD9AAKoAiAA/QACmAIgAP0AAogCIAD9AAL4ASAA/QAC6AEgAP0AAtgBIAD9AALIASAA/QACuAEgAP0AAqgBIAD9AAKYASAA/QACiAEgAP0AAnggAP0AAmggAP0AAlggAP0AAkggAP0AAjggAP0AAiggAP0AAhj9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgEiHiAeIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBBCnb9ESEeIAAoAhAhBv0MAAAAAAAAAAAAAAAAAAAAACEZQQAhBwNAIBkgACAHaiIIQRhq/QACACAe/Tz9sQEgCEEoav0AAgAgHv08/bEBIAhBOGr9AAIAIB79PP2xASAIQcgAav0AAgAgHv08/bEBIRkgB0HAAGoiB0GACEcNAAtBAyEcAkAgGSAZIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiCEHPAEsNACAIQcCKwIAAai0AACEcIAZBD0sNAAJAIAZBBEsNACAcQQQgCEFTakEjSRshHAwBCwJAIAZBCUsNACAcQQUgCEFwakHAAEkbIRwMAQsgHEEHIAhBeGpByABJGyEcCyAfICEgGGsiCCAVIB9rIgcgByAIShtqIR8LAkAgFSAhayIIQYECSw0AIAggCyALIAhLGyELIAghCgsgACgCECEiAkAgISABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIBxBf2ohAgJAAkAgCkEFTw0AICEhBgwBCyAIQYCAAnNBEHRBEHUhGyAFIBdBAXRqIgYuAQAhIyAFIBZBAXRqQYCABGoiGi4BACEHIAYgCDsBACAaIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAASIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgIyAbSg0AICEhBgwECyAhKAAAIRpBAyEkICEhBgJAIAJBAksNACAhIAEgI2oiCCAIKAAAIBpzQf///wdxIggbIQYgAkEDIAgbISQLAkAgByAbSg0AICQhAgwECyAiQX9qIQICQANAIAIhCCABIAdBEHRBEHUiB2oiIygAACAaRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAbSg0AICQhAgwGCyAIQX9qIQIgCA0ACyAkIQIMBAsCQAJAAkACQCAKQWxqIiVBb00NAEEEIQIMAQtBBCECICEoAAQgIygABHMiBg0BQQghAiAhKAAIICMoAAhzIgYNAUEMIQIgISgADCAjKAAMcyIGDQFBECECICEoABAgIygAEHMiBg0BQRQhAgsgASAHaiEmA0ACQCACQQRqIhogCk0NACACIApPDQMDQCAmIAJqLQAAICEgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyAmIAJqIQYgISACaiEkIBohAiAkKAAAIAYoAABzIgZFDQALIBpBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAiAIDQEMAgsCQCACIAtJDQAgISEGDAMLAkAgByAbSg0AICEhBgwDCyAKQWxqISUgISEjICIhCAsgIUF9aiEkA0AgCEF/aiEGICQgAmooAAAhGgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgGkcNACAGKAAAICEoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAICVBb00NAEEEIRoMAQtBBCEaICEoAAQgBigABHMiJg0BQQghGiAhKAAIIAYoAAhzIiYNAUEMIRogISgADCAGKAAMcyImDQFBECEaICEoABAgBigAEHMiJg0BQRQhGgsgASAHaiEnA0ACQCAaQQRqIiggCk0NACAaIApPDQMDQCAnIBpqLQAAICEgGmotAABHDQQgCiAaQQFqIhpHDQALIAohGgwDCyAnIBpqISYgISAaaiEpICghGiApKAAAICYoAABzIiZFDQALIChBfGohGgsgJmhBA3YgGmohGgsCQCAaIAJNDQAgBiEjIBohAiAaIAtJDQAgGiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNASAIDQALCyAjIQYLAkACQAJAIAIgHEkNACAhIAZrISYgAkEDRw0BICZBgcAASQ0BCyAAICEtAAAiCEECdGpBGGoiByAHKAIAQQFqNgIAIAAgCEEFdkEGcSAIQQFxckECdGpBmApqIgggCCgCAEEBajYCACAAIAAoAugKQQFqIiM2AugKICAgICgCAEEBajYCACAhQQFqISEMAQsgIUEBaiEaAkAgAiALTw0AICJBAnYiKkF/aiErICJBAXYiLEF/aiEtA0ACQAJAIBUgGmsiJUGBAk0NACAKISUMAQsgJSALIAsgJUsbIQsLAkAgGiABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAJBf2ohGyAaQQFqISQCQAJAICVBBUkNACAIQYCAAnNBEHRBEHUhISAFIBdBAXRqIgYuAQAhIiAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgJCgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgG0EDSw0AICIgIUwNAyAaKAAAIShBAyEjIBohBgJAIBtBAksNACAaIAEgImoiCCAIKAAAIChzQf///wdxIggbIQYgG0EDIAgbISMLIAcgIUwNBCAtISICQANAICIhCCABIAdBEHRBEHUiB2oiCigAACAoRg0BIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNBiAIQX9qISIgCA0ADAYLCwJAAkACQAJAICVBbGoiKUFvTQ0AQQQhIwwBC0EEISMgGigABCAKKAAEcyIGDQFBCCEjIBooAAggCigACHMiBg0BQQwhIyAaKAAMIAooAAxzIgYNAUEQISMgGigAECAKKAAQcyIGDQFBFCEjCyABIAdqIScDQAJAICNBBGoiIiAlTQ0AICMgJU8NAwNAICcgI2otAAAgGiAjai0AAEcNBCAlICNBAWoiI0cNAAsgJSEjDAMLICcgI2ohBiAaICNqISggIiEjICgoAAAgBigAAHMiBkUNAAsgIkF8aiEjCyAGaEEDdiAjaiEjCyAjIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAhTA0CIAgNAQwCCyAbIAtPDQIgByAhTA0CICVBbGohKSAaIQogLCEIIBshIwsgGkF9aiEoA0AgCEF/aiEGICggI2ooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgI2pBfWooAAAgIkcNACAGKAAAIBooAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIClBb00NAEEEISIMAQtBBCEiIBooAAQgBigABHMiJw0BQQghIiAaKAAIIAYoAAhzIicNAUEMISIgGigADCAGKAAMcyInDQFBECEiIBooABAgBigAEHMiJw0BQRQhIgsgASAHaiEuA0ACQCAiQQRqIi8gJU0NACAiICVPDQMDQCAuICJqLQAAIBogImotAABHDQQgJSAiQQFqIiJHDQALICUhIgwDCyAuICJqIScgGiAiaiEwIC8hIiAwKAAAICcoAABzIidFDQALIC9BfGohIgsgJ2hBA3YgImohIgsCQCAiICNNDQAgBiEKICIhIyAiIAtJDQAgIiEjDAQLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNASAIDQALCyAKIQYMAQsgGiEGIBshIwsCQAJAICMgAkkNACAaIAZrIgdnICZnayAjIAJrQQJ0akEDSA0AIAAgGkF/ai0AACIIQQJ0akEYaiIGIAYoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAoAugKQQFqIQggJSEKIAchJiAkIRogIyECDAELAkACQCAVICRrIgpBgQJNDQAgJSEKDAELIAogCyALIApLGyELCwJAICQgAWsiCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAaQQJqISECQAJAIApBBU8NACAkIQYMAQsgCEGAgAJzQRB0QRB1ISMgBSAXQQF0aiIGLgEAISUgBSAWQQF0akGAgARqIhYuAQAhByAGIAg7AQAgFiAIOwEAIAUgCEEBdGpBgIAMaiAHOwEAICEoAAAiCEG9z9bxAWxBEHYhFiAIQf///wdxQb3P1vEBbEERdiEXAkACQAJAIBtBA0sNAAJAICUgI0oNACAkIQYMBAsgJCgAACEiQQMhKCAkIQYCQCAbQQJLDQAgJCABICVqIgggCCgAACAic0H///8HcSIIGyEGIBtBAyAIGyEoCwJAIAcgI0oNACAoIRsMBAsgKyEbAkADQCAbIQggASAHQRB0QRB1IgdqIiUoAAAgIkYNAQJAIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgI0oNACAoIRsMBgsgCEF/aiEbIAgNAAsgKCEbDAQLAkACQAJAAkAgCkFsaiIpQW9NDQBBBCEbDAELQQQhGyAaKAAFICUoAARzIgYNAUEIIRsgGigACSAlKAAIcyIGDQFBDCEbIBooAA0gJSgADHMiBg0BQRAhGyAaKAARICUoABBzIgYNAUEUIRsLIAEgB2ohJwNAAkAgG0EEaiIiIApNDQAgGyAKTw0DA0AgJyAbai0AACAkIBtqLQAARw0EIAogG0EBaiIbRw0ACyAKIRsMAwsgJyAbaiEGICQgG2ohKCAiIRsgKCgAACAGKAAAcyIGRQ0ACyAiQXxqIRsLIAZoQQN2IBtqIRsLIBsgC08NAiAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQIgCA0BDAILAkAgGyALSQ0AICQhBgwDCwJAIAcgI0oNACAkIQYMAwsgCkFsaiEpICQhJSAqIQgLIBpBfmohKANAIAhBf2ohBiAoIBtqKAAAISICQANAIAYhCAJAIAEgB0EQdEEQdSIHaiIGIBtqQX1qKAAAICJHDQAgBigAACAkKAAARg0CCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQMgCEF/aiEGIAgNAAwDCwsCQAJAAkACQCApQW9NDQBBBCEiDAELQQQhIiAaKAAFIAYoAARzIicNAUEIISIgGigACSAGKAAIcyInDQFBDCEiIBooAA0gBigADHMiJw0BQRAhIiAaKAARIAYoABBzIicNAUEUISILIAEgB2ohLgNAAkAgIkEEaiIvIApNDQAgIiAKTw0DA0AgLiAiai0AACAkICJqLQAARw0EIAogIkEBaiIiRw0ACyAKISIMAwsgLiAiaiEnICQgImohMCAvISIgMCgAACAnKAAAcyInRQ0ACyAvQXxqISILICdoQQN2ICJqISILAkAgIiAbTQ0AIAYhJSAiIRsgIiALSQ0AICIhGwwDCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQEgCA0ACwsgJSEGCwJAIBsgAkkNACAkIAZrIgdnICZnayAbIAJrQQJ0akEHSA0AIBEgGkF/ai0AACIIQQJ0aiIGIAYoAgBBAWo2AgAgEyAIQQV2QQZxIAhBAXFyQQJ0aiIIIAgoAgBBAWo2AgAgICAgKAIAQQFqNgIAIBMgGi0AACIIQQV2QQZxIAhBAXFyQQJ0aiIGIAYoAgBBAWo2AgAgESAIQQJ0aiIIIAgoAgBBAWo2AgAgACgC6ApBAmohCCAHISYgISEaIBshAgwBCyACQbCBwIAAai0AAEECdCARakGECGoiCCAIKAIAQQFqNgIAIBFBgAIgJmtBHXYiCEEBdCAmQX9qIAh2QcCDwIAAai0AAGoiCEECdGpBgAlqIgcgBygCAEEBajYCACAAQSRBICACQQhLG2pBmApqIgcgBygCAEEBajYCACAgICY7AQQgICAIOwEGIAAgACgC6ApBAWoiIzYC6AogIEEANgIIICAgICgCACACQRd0cjYCACAgQQhqISAgAkEESQ0DIAJBfWohGgJAIAJBAmogFSAha0sNACAhIAFrIQggISECIBohGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgISAaaiEhDAMLIAAgCDYC6AogICAgKAIAQQFqNgIAIAIgC0kNAAsLIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAma0EddiIIQQF0ICZBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiByAHKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiByAHKAIAQQFqNgIAICAgJjsBBCAgIAg7AQYgACAAKALoCkEBaiIjNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIQJAIAJBBGogFSAaa0sNACAaIAFrIQggGiECICEhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgIBogIWohIQsCQAJAAkAgISAdTw0AICAgEkkNAQsgISAYayEIDAELICNBgARJDQEgISAYayIIQYgnSA0BIBUgIWtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUICEgFUYiBxCagICAAAJAIAcNACAhIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC+ElBgZ/AnsRfwJ7DX8BfiOAgICAAEGQAmsiBCSAgICAACAAKAIUIQVBACEGIARBADoADyACQYCAAiACQYCAAkkbIQcgAEHAryBqIQggASACaiEJA0AgACAGaiICQbAwav0MAIAAgACAAIAAgACAAIAAgCIK/QsBACACQaAwaiAK/QsBACACQZAwaiAK/QsBACACQYAwaiAK/QsBACACQfAvaiAK/QsBACACQeAvaiAK/QsBACACQdAvaiAK/QsBACACQcAvaiAK/QsBACAGQYABaiIGQYCAGEcNAAsgAEHICmr9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAgAgAEGYCmoiDCAL/QsCACAAQegKaiINQgA3AgAgAEHYCmogC/0LAgAgAEG4CmogC/0LAgAgAEGoCmogC/0LAgAgAEHM86UEaiIOQQBBmBD8CwBBggIhDyAFQYICIAVBggJJGyEQIABB2PulBGohESAAQcDKjgNqIRIgASAHaiETQQAhAkEAIRRBACEVIAghFiABIRcgASEYIAEhGQNAIAkgGEHgpxJqIAkgGGtB6M4SSRshGkGDAiEbAkAgAkH/AXENACAAKAIQIRwgBEEQakEAQYAC/AsAQQMhGyAaIBhrIgJBgARJDQAgAkGAICACQYAgSRsiAkEDcSEFQQAhBgJAIAJBf2pBA0kNACACQfw/cSEHQQAhBgNAIARBEGogGCAGaiICLQAAakEBOgAAIARBEGogAkEBai0AAGpBAToAACAEQRBqIAJBAmotAABqQQE6AAAgBEEQaiACQQNqLQAAakEBOgAAIAcgBkEEaiIGRw0ACwsCQCAFRQ0AIBggBmohAgNAIARBEGogAi0AAGpBAToAACACQQFqIQIgBUF/aiIFDQALC0EAIQYgCyEdA0AgHf0MAAAAAAAAAAAAAAAAAAAAACIeIARBEGogBmoiAv0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAJBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEdIAZBEGoiBkGAAkcNAAsgHSAdIAr9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAr9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiAkHPAEsNACACQcCKwIAAai0AACEbIBxBD0sNAAJAIBxBBEsNACAbQQQgAkFTakEjSRshGwwBCwJAIBxBCUsNACAbQQUgAkFwakHAAEkbIRsMAQsgG0EHIAJBeGpByABJGyEbC0EAIR8gGSEHAkACQANAIAkgB2shIAJAAkAgByATRg0AIBMhIQwBC0EAIQYDQCAAIAZqIgJBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAK/VD9CwEAIAJB0C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB4C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB8C9qIgIgAv0AAQAgHv2YASAK/VD9CwEAIAZBwABqIgZBgIAgRw0ACyATICBBgIACICBBgIACSRtqISEgEyEXCwJAAkAgIEGBAk0NACAPISAMAQsgICAQIBAgIEsbIRALQQAhIgJAAkAgIEEFTw0AIBYhIwwBCyAAIBVBAnRqIhxBwC9qIiQuAQAhBiAHKAABIQUgJCAHIBdrIgI7AQAgHEHCL2oiHC4BACElIBwgBjsBACAFQf///wdxIRwgACgCECEkIBYhIwJAIAJBgIB+aiImIAZODQACQCAHKAAAQf///wdxIicgFyAGaiIGKAAAQf///wdxRg0AIBYhIyAmICVODQEgFiEjICcgFyAlaiIGKAAAQf///wdxRw0BCyAWQQM7AQAgFiAHIAZrOwECIBZBBGohIwsgBUG9z9bxAWwhDyAcQb3P1vEBbCEVIABBwC9qIgYgFEEBdGpBgIAQaiIcLgEAIQUgHCACOwEAIAYgAkECdEH8/wdxaiICQYKAGGohJyACQYCAGGohKAJAAkACQCAmIAVODQBBAyEpQQAhKkEAIRNBACECA0ACQCAXIAVqIhwgAmotAAAgByACai0AAEcNAAJAAkACQCAgIAJBAWoiBmtBEEkNACAHIAZqKAAAIBwgBmooAABzIiUNASAHIAJBBWoiBmooAAAgHCAGaigAAHMiJQ0BIAcgAkEJaiIGaigAACAcIAZqKAAAcyIlDQEgByACQQ1qIgZqKAAAIBwgBmooAABzIiUNASACQRFqIQYLA0ACQCAGQQRqIgIgIE0NACAGICBPDQMDQCAcIAZqLQAAIAcgBmotAABHDQQgICAGQQFqIgZHDQALICAhBgwDCyAcIAZqISUgByAGaiErIAIhBiArKAAAICUoAABzIiVFDQALIAJBfGohBgsgJWhBA3YgBmohBgsCQCAGIClLDQAgBiECDAELICMgBjsBACAjIAcgHGs7AQIgI0EEaiEjIAYgEE8NAyAGIQIgBiEpCwJAAkAgHCACai0AACAHIAJqLQAATw0AICggBTsBACATIQYgACAFQQJ0Qfz/B3FqQcKvGGoiBSEoIAIhKgwBCyAnIAU7AQAgKiEGIAAgBUECdEH8/wdxakHArxhqIgUhJyACIRMLAkAgJiAFLgEAIgVODQAgBiACIAYgAkkbIQIgJEF/aiIkDQELCyAoQYCAAjsBACAnQYCAAjsBAAwCCyAnQYCAAjsBACAoQYCAAjsBAAwBCyAoIAAgBUECdEH8/wdxaiICQcCvGGovAQA7AQAgJyACQcKvGGovAQA7AQALIA9BEHYhFCAVQRB2IRUgIyAWTQ0AICNBfGovAQAhIgsCQCAHIBlJDQACQCAiIBtJDQAgDSANKAIAQQFqNgIAIAAgIkECdGpBzPOlBGoiAiACKAIAQQFqNgIAIABBJEEgICJBCEsbakGYCmoiAiACKAIAQQFqNgIAIAcgImohGQwBCyAHLQAAIQIgDSANKAIAQQFqNgIAIAAgAkEFdkEGcSACQQFxckECdGpBmApqIgIgAigCAEEBajYCACAHQQFqIRkLICMgIyAWa0ECdjsBACAjIActAAA7AQIgI0EEaiEWIAdBAWohAgJAAkAgIkEDSQ0AICIgEEkNACAHQQFqISkgIkF/aiEiICAhDyAhIRMgAiEHA0AgCSAHayEcAkAgByATRw0AQQAhBgNAIAAgBmoiAkHAL2oiBSAF/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAr9UP0LAQAgAkHQL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHgL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHwL2oiAiAC/QABACAe/ZgBIAr9UP0LAQAgBkHAAGoiBkGAgCBHDQALIBMhFyATIBxBgIACIBxBgIACSRtqIRMLAkAgHEGBAksNACAcIBAgECAcSxshECAcIQ8LAkAgD0EFSQ0AIABBwC9qIiQgFUECdGoiBi8BACEFIAcoAAEhHCAGIAcgF2siAjsBACAGIAU7AQIgACAUQQF0akHArxBqIgYuAQAhBSAGIAI7AQAgJCACQQJ0Qfz/B3FqIgZBgoAYaiEmIAZBgIAYaiEgIBxBvc/W8QFsQRB2IRQgHEH///8HcUG9z9bxAWxBEHYhFQJAAkAgAkGAgH5qIicgBU4NACAAKAIQISVBACEoQQAhKkEAIQYDQAJAAkAgFyAFaiIcIAZqLQAAIiQgByAGai0AACIjRg0AIAYhAgwBCwJAAkACQCAQIAZBAWoiAmtBEEkNACAHIAJqKAAAIBwgAmooAABzIiQNASAHIAZBBWoiAmooAAAgHCACaigAAHMiJA0BIAcgBkEJaiICaigAACAcIAJqKAAAcyIkDQEgByAGQQ1qIgJqKAAAIBwgAmooAABzIiQNASAGQRFqIQILICkgAmohBgNAAkAgAkEEaiIjIBBNDQAgAiAQTw0DA0AgHCACai0AACApIAJqLQAARw0EIBAgAkEBaiICRw0ADAgLCyAcIAJqISQgBigAACErIAZBBGohBiAjIQIgKyAkKAAAcyIkRQ0ACyAjQXxqIQILICRoQQN2IAJqIQILIAIgEE8NAyAHIAJqLQAAISMgHCACai0AACEkCwJAAkAgJEH/AXEgI0H/AXFPDQAgICAFOwEAICohBiAAIAVBAnRB/P8HcWpBwq8YaiIFISAgAiEoDAELICYgBTsBACAoIQYgACAFQQJ0Qfz/B3FqQcCvGGoiBSEmIAIhKgsCQCAnIAUuAQAiBU4NACAGIAIgBiACSRshBiAlQX9qIiUNAQsLICBBgIACOwEAICZBgIACOwEADAILICZBgIACOwEAICBBgIACOwEADAELICAgACAFQQJ0Qfz/B3FqIgJBwK8Yai8BADsBACAmIAJBwq8Yai8BADsBAAsgFkEAOwEAIBYgBy0AADsBAiApQQFqISkgFkEEaiEWIAdBAWohByAiQX9qIiINAAwCCwsgICEPICEhEyACIQcLIAcgGk8NASAWIBJPDQEgDSgCAEGABEkNACAHIBhrIgJBiCdIDQAgCSAHa0GIJ0gNAAJAIAwgAhCbgICAAA0AIAD9AAKYCiEeIAAgC/0LApgKIAD9AAKoCiEdIAAgC/0LAqgKIAAoArwKIQIgACgCuAohBiAAQgA3ArgKIAAgHiAA/QACwAr9rgH9CwLACiAAIB0gAP0AAtAK/a4B/QsC0AogACAGIAAoAuAKajYC4AogACACIAAoAuQKajYC5AogACAAKALsCiANKAIAajYC7ApBACEGIA1BADYCAANAIAAgBmoiAkHM86UEaiIF/QACACEeIAUgC/0LAgAgAkHc86UEaiIF/QACACEdIAUgC/0LAgAgAkHY+6UEaiIFIB4gBf0AAgD9rgH9CwIAIAJB6PulBGoiAiAdIAL9AAIA/a4B/QsCACAGQSBqIgZBgAhHDQALIAAoAsz7pQQhAiAAQQA2Asz7pQQgACgC1PulBCEGIAAoAtD7pQQhBSAAQgA3AtD7pQQgACACIAAoAtiDpgRqNgLYg6YEIAAgBSAAKALcg6YEajYC3IOmBCAAIAYgACgC4IOmBGo2AuCDpgQgByEfDAELCyAfRQ0AIB9Bf3MgB2ohHAJAAkAgByAfayIGQQNxIgUNACAWIQIMAQsgFiECA0AgAkF8aiICIAIvAQBBAnRrIQIgBkF/aiEGIAVBf2oiBQ0ACwsgHyAYayEFAkAgHEEDSQ0AA0AgAiACQXxqLwEAQQJ0a0F4aiICIAIvAQBBAnRrQXxqIgIgAi8BAEECdGtBfGoiAiACLwEAQQJ0ayECIAZBfGoiBg0ACwsgACADIBggBSACIBggAUZBACAEQQ9qEJyAgIAAIAggAiAWIAJrIgb8CgAAIAAgAP0AAsAK/QsCoPOlBCAA/QAC0AohHiAAIAv9CwLQCiAAIB79CwKw86UEIAApAuAKISwgAEIANwLgCiAAICw3AsDzpQQgACgC7AohAiAAQQA2AuwKIAAgAjYCyPOlBCAAIAv9CwLACiARQQBBjAj8CwAgACAGakHAryBqIRYMAQsgAP0AApgKIR4gACAL/QsCmAogAP0AAqgKIR0gACAL/QsCqAogACgCvAohAiAAKAK4CiEGIABCADcCuAogACAeIAD9AALACv2uAf0LAsAKIAAgHSAA/QAC0Ar9rgH9CwLQCiAAIAYgACgC4ApqNgLgCiAAIAIgACgC5ApqNgLkCiAAIAAoAuwKIA0oAgBqNgLsCkEAIQYgDUEANgIAA0AgACAGaiICQczzpQRqIgX9AAIAIR4gBSAL/QsCACACQdzzpQRqIgX9AAIAIR0gBSAL/QsCACACQdj7pQRqIgUgHiAF/QACAP2uAf0LAgAgAkHo+6UEaiICIB0gAv0AAgD9rgH9CwIAIAZBIGoiBkGACEcNAAsgACgCzPulBCECIABBADYCzPulBCAAKALU+6UEIQYgACgC0PulBCEFIABCADcC0PulBCAAIAIgACgC2IOmBGo2AtiDpgQgACAFIAAoAtyDpgRqNgLcg6YEIAAgBiAAKALgg6YEajYC4IOmBCAAIAMgGCAHIBhrIBYgGCABRiAHIAlGIARBD2oQnICAgAAgACAL/QsCmAogACAL/QsCqAogACAA/QACwAr9CwKg86UEIAApAuAKISwgAP0AAtAKIR4gACAL/QsC2AogACAL/QsCyAogACAe/QsCsPOlBCAAICw3AsDzpQQgACAAKALsCjYCyPOlBCANQgA3AgAgACAL/QsCuAogDkEAQZgQ/AsAIAghFiAHIR8LAkAgByAJRg0AIAMtABANACAELQAPIQIgHyEYIAchGQwBCwsgBEGQAmokgICAgAAL9xQCDn8BeyOAgICAAEHACWsiBSSAgICAAEEAIQYgBUHAAGpBACAAQQJ0Igf8CwACQAJAIAANAEF/IQgMAQsgAEEBcSEJAkACQCAAQX9qIggNAEEAIQoMAQsgAEF+cSELQQAhCiACIQwDQCAFQcAAaiAIIAwoAgAiDSANIAhLG0ECdGoiDSANKAIAQQFqNgIAIAVBwABqIAggDEEEaigCACINIA0gCEsbQQJ0aiINIA0oAgBBAWo2AgAgDEEIaiEMIAsgCkECaiIKRw0ACwsCQCAJRQ0AIAVBwABqIAggAiAKQQJ0aigCACIMIAwgCEsbQQJ0aiIMIAwoAgBBAWo2AgALQQAhBgJAIABBAkkNACAIQQNxIQoCQAJAIABBfmpBA08NAEEAIQZBASEMDAELIAhBfHEhDiAFQcAAakEQaiEMQQAhBkEAIQ0DQCAMQXRqIgsoAgAhCSALIAY2AgAgDEF4aiILKAIAIQ8gCyAJIAZqIgk2AgAgDEF8aiILKAIAIQYgCyAPIAlqIgk2AgAgDCgCACELIAwgBiAJaiIJNgIAIAsgCWohBiAMQRBqIQwgDiANQQRqIg1HDQALIA1BAWohDAsgCkUNACAFQcAAaiAMQQJ0aiEMA0AgDCgCACENIAwgBjYCACAMQQRqIQwgDSAGaiEGIApBf2oiCg0ACwtBACEMA0ACQAJAIAIoAgAiCkUNACAFQcAAaiAIIAogCiAISxtBAnRqIg0gDSgCACINQQFqNgIAIAQgDUECdGogCkEKdCAMcjYCAAwBCyADIAxqQQA6AAALIAJBBGohAiAAIAxBAWoiDEcNAAsLAkAgBUHAAGogCEECdGooAgAgByAFQcAAampBeGooAgAiCGsiCkECSQ0AIAQgCEECdGoiD0F8aiEIIApBAXYhCQNAIAggCUECdGooAgAhCyAJIQICQCAJQQF0IgwgCksNACAJIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAIAsgCCACQQJ0aigCACIMSQ0AIA0hAgwCCyAIIA1BAnRqIAw2AgAgAiENIAJBAXQiDCAKTQ0ACwsgCCACQQJ0aiALNgIAIAlBf2oiCQ0ACyAKQQJJDQAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAkkNAANAQQIhDEEBIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAAkAgCyAIIAJBAnRqKAIAIgxJDQAgDSECDAELIAggDUECdGogDDYCACACIQ0gAkEBdCIMIApNDQELCyAIIAJBAnRqIAs2AgAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAUsNAAsLAkACQCAGQQFLDQACQAJAIAZFDQAgBCgCAEH/B3EiCA0BC0EBIQgLIARBADYCACADQQE6AAAgBCAIQQJ0akEBNgIAIAMgCGpBAToAAAwBCyAGQX9qIQtBACENIAQhCEEAIQJBACEMQQAhCgNAAkACQCACQQFqIg8gC0sNACAEIA9BAnRqKAIAQYB4cSEJAkAgCiAMRg0AIAkgBCAMQQJ0aigCAEGAeHFLDQELIAQgAkECdGooAgBBgHhxIAlqIQkgAkECaiECDAELAkACQCAMQQJqIgcgCk0NACAMQQFqIQ4gBCACQQJ0aigCAEGAeHEhCQwBCyAEIAxBAWoiDkECdGoiECgCACIRQYB4cSESAkAgAiALSw0AIBIgBCACQQJ0aigCAEGAeHEiCU8NAQsgECARQf8HcSANcjYCACAEIAxBAnRqIgwgDCgCACIMQf8HcSANcjYCACAMQYB4cSASaiEJIAchDAwBCyAEIAxBAnRqIgIgAigCACICQf8HcSANcjYCACACQYB4cSAJaiEJIA8hAiAOIQwLIAggCCgCAEH/B3EgCXI2AgAgCEEEaiEIIA1BgAhqIQ0gCyAKQQFqIgpHDQALQQAhDQJAAkAgAUEBaiILQQRJDQAgC0F8cSINQXxqIghBAnZBAWoiCkEHcSECQQAhDAJAIAhBHEkNACAKQfj///8HcSEKIAVBwABqIQhBACEMA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIT/QsEACAIQTBqIBP9CwQAIAhBIGogE/0LBAAgCEEQaiAT/QsEACAIQXBqIBP9CwQAIAhBYGogE/0LBAAgCEFQaiAT/QsEACAIQUBqIBP9CwQAIAhBgAFqIQggDEEgaiEMIApBeGoiCg0ACwsCQCACRQ0AIAUgDEECdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwQAIAhBEGohCCACQX9qIgINAAsLIAsgDUYNAQsgASANa0EBaiECIAUgDUECdGohCANAIAhBADYCACAIQQRqIQggAkF/aiICDQALCyAFQQI2AgQgBkECdCAEakF4aiIIIAgoAgBB/wdxNgIAAkAgBkF9aiIKQQBIDQAgAUECdCAFakF8aiENA0AgBCAKQQJ0aiIIIAQgCCgCACIIQQh2Qfz//wdxaigCAEEKdkEBaiICQQp0IAhB/wdxcjYCAAJAAkAgAiABSQ0AIA0hCCABIQIDQCACQX9qIQIgCCgCACEMIAhBfGohCCAMRQ0ADAILCyAFIAJBAnRqKAIAIQwLIAUgAkECdGoiCCAMQX9qNgIAIAhBBGoiCCAIKAIAQQJqNgIAIApBf2oiCkF/Sg0ACwsCQAJAIAFFDQBBACEKIAEhAgNAAkAgBSACQQJ0aigCACIMRQ0AIAxBf2ohCwJAIAxBA3EiDUUNACAEIApBAnRqIQgDQCADIAgoAgBB/wdxaiACOgAAIAhBBGohCCAKQQFqIQogDEF/aiEMIA1Bf2oiDQ0ACwsgC0EDSQ0AIAQgCkECdGohCANAIAMgCCgCAEH/B3FqIAI6AAAgAyAIQQRqKAIAQf8HcWogAjoAACADIAhBCGooAgBB/wdxaiACOgAAIAMgCEEMaigCAEH/B3FqIAI6AAAgCEEQaiEIIApBBGohCiAMQXxqIgwNAAsLIAJBf2oiAg0ACyAFQgA3A0BBAiEIIAFBAkkNASABQX9qIgJBAXEhC0EAIQwCQCABQQJGDQAgAkF+cSENIAVBCHIhCCAFQcAAakEMciECQQAhDEEAIQoDQCACQXxqIAhBfGooAgAgDGpBAXQiDDYCACACIAgoAgAgDGpBAXQiDDYCACAIQQhqIQggAkEIaiECIA0gCkECaiIKRw0ACyAKQQJqIQgLIAtFDQEgBUHAAGogCEECdCIIaiAIIAVqQXxqKAIAIAxqQQF0NgIADAELIAVCADcDQAsgAEUNAANAIAVBwABqIAMtAAAiAkECdGoiCCAIKAIAIghBAWo2AgAgBCAIQf8BcUHAhcCAAGotAABBCHQgCEEIdkHAhcCAAGotAAByQRAgAmt2NgIAIANBAWohAyAEQQRqIQQgAEF/aiIADQALCyAFQcAJaiSAgICAAAutNQsEfwN7A38DewN/AXsBfwV7AX8LewF/IAEoAgQhBiABKAIAIQcgASgCDCEIIAEoAgghCSAAEJ+AgIAA/QwAAAAAAAAAAAAAAAAAAAAAIgogAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgsgAEGIJWr9AAAAIgz9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAwgC/0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgDCAL/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAMIAv9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiDCAMIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiDCAMIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgAiDUEDbGogAEGYJWotAABBAmogAEGwJGooAgBsaiAAQZklai0AAEEDaiAAQbQkaigCAGxqIABBmiVqLQAAQQdqIABBuCRqKAIAbGpBEWr9HAAhDCAIIAggCWsiDkEDIA5BA0gbayEPIABBKGohCP0MAwAAAAAAAAAAAAAAAAAAACEQQQAhDgNAIAj9AAIAIhFBA/2rASAIQXBq/QACACISQQP9qwEgEP2uAf2uASEQIBEgCyAAIA5qIhNB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgEiALIBNB8BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgDP2uAf2uASEMIAhBIGohCCAOQQhqIg5BkAFHDQALIAogECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwD9HAAhECAKIAwgDCAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgwgDCAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsA/RwAIQwgAEGEFmohCCAAQfAjaiEUIAIgA2ohFUEAIQ4DQCAAIA5qIhNB6ARq/QACACIRIAsgCCgAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIBNB2ARq/QACACISIAsgCEF8aigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAz9rgH9rgEhDCAR/QwJAAAACQAAAAkAAAAJAAAAIhb9tQEgEiAW/bUBIBD9rgH9rgEhECAIQQhqIQggDkEgaiIOQcADRw0ACwJAIAYgA0EDdCADQf7/A2pB//8DbkEobGpBBSAGa0EHcXJBe2oiCCAAQYwKaigCACITQRJsIABBiApqKAIAIhdBEmwgAEH4CWr9AAIAIhL9DBAAAAAQAAAAEQAAABEAAAD9tQEgAEHoCWr9AAIAIhb9DA4AAAAOAAAADwAAAA8AAAD9tQEgAEHYCWr9AAIAIhj9DAwAAAAMAAAADQAAAA0AAAD9tQEgAEHICWr9AAIAIhn9DAoAAAAKAAAACwAAAAsAAAD9tQEgAEG4CWr9AAIAIhr9DAgAAAAIAAAACQAAAAkAAAD9tQEgAEGoCWr9AAIAIhv9DAYAAAAGAAAABwAAAAcAAAD9tQEgAEGYCWr9AAIAIhz9DAUAAAAFAAAABQAAAAUAAAAiEf21ASAKIABBjAlqKAIAIh0gAEHNI2otAABsIAsgAEHJI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAR/a4BIABB/Ahq/QACACIe/bUBIAsgAEHFI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBAAAAAQAAAAEAAAABAAAACIf/a4BIABB7Ahq/QACACIg/bUBIAsgAEHBI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAACIh/a4BIABB3Ahq/QACACIi/bUBIAsgAEG9I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAgAAAAIAAAACAAAAAgAAACIj/a4BIABBzAhq/QACACIk/bUBIAsgAEG5I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAQAAAAEAAAABAAAAAQAAACIl/a4BIABBvAhq/QACACIm/bUBIABBrAhq/QACACInIAsgAEG1I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASAAQZwIav0AAgAiKCALIABBsSNqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEHav0cAP2uAf2uAf2uAf2uAf2uAf2uAf2uASIQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBqaiIOIA4gCEsbIikgAEGtF2otAABBDWogE2wgAEGsF2otAABBDWogF2wgCyAAQagXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwLAAAACwAAAAwAAAAMAAAA/a4BIBL9tQEgCyAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIBb9tQEgCyAAQaAXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwHAAAABwAAAAgAAAAIAAAA/a4BIBj9tQEgCyAAQZwXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAYAAAAGAAAA/a4BIBn9tQEgCyAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIBr9tQEgCyAAQZQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwBAAAAAQAAAAIAAAACAAAA/a4BIBv9tQEgHCALIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAdIABBjRdqLQAAbCALIABBiRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gEf2uASAe/bUBIAsgAEGFF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAf/a4BICD9tQEgCyAAQYEXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PICH9rgEgIv21ASALIABB/RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gI/2uASAk/bUBIAsgAEH5FmooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAl/a4BICb9tQEgJyALIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgKCALIABB8RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAMIAwgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASILIAsgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACAAQfAWai0AAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiCyALIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCyALIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgsgCyAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgsgCyAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoiEyATIClLGyITakEHakEDdiABKAIMIAlrTQ0AIAFBAToAEA8LAkACQCATIAhHDQAgCSAFQYCABCADQYCABEkiABsgBnQgB3I6AAAgA0H//wMgABshAAJAAkAgBkEGTw0AIAlBAWohCQwBCyAJQQA6AAEgCUECaiEJCyAJIAA7AAAgCSAAQX9zOwACIAlBBGoiCSACIAD8CgAAIAkgAGohCUEAIQ4CQCAAIANHDQBBACEADAILIAIgAGohCANAIAkgFSAIayIAQf//AyAAQYCABEkiAhsiADsAASAJIAIgBXE6AAAgCSAAQX9zOwADIAlBBWoiCSAIIAD8CgAAIAkgAGohCSAIIABqIgggFUcNAAtBACEADAELAkACQCATIA5HDQAgBSAGdCAHckEBIAZBAWp0ciEVIAZBA2ohDiAAQbAXaiEFAkACQCAJIA9JDQACQCAOQQhPDQAgDiEIDAQLAkAgBkF7aiITQQN2QQFqQQdxIghFDQADQCAJIBU6AAAgFUEIdiEVIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyATQThPDQEgDiEIDAMLIAkgFTYAACAOQQdxIQggCSAOQQN2aiEJIBUgDkF4cXYhFQwCCwNAIAkgFToAACAJQQRqQQA2AAAgCUEDaiAVQRh2OgAAIAlBAmogFUEQdjoAACAJQQFqIBVBCHY6AAAgCUEIaiEJQQAhFSAOQUBqIg5BB0sNAAsgDiEIQQAhFQwBCyAFIAZ0IAdyQQIgBkEBanRyIA1BfGogBkENanRyIABBnC9qKAIAQf99aiAGQQNqdHIgAEGgL2ooAgBBf2ogBkEIanRyIRUgBkERaiEIIABBqC9qKAIAIRcCQAJAIAkgD0kNACAIQQhJDQECQCAGQQlqIhNBA3ZBAWpBB3EiDkUNAANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIBNBOEkNASAVIQ4DQCAJIA46AABBACEVIAlBBGpBADYAACAJQQNqIA5BGHY6AAAgCUECaiAOQRB2OgAAIAlBAWogDkEIdjoAACAJQQhqIQlBACEOIAhBQGoiCEEHSw0ADAILCyAJIBU2AAAgCSAIQQN2aiEJIBUgCEF4cXYhFSAIQQdxIQgLIABB8ApqIQUgDUEBIA1BAUsbIQZBACETA0AgCEEDaiEOIAAgE0GgiMCAAGotAABqQYglai0AACAIdCAVciEVAkACQCAJIA9JDQAgCEEFSSEdIA4hCCAdDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgBkcNAAsgF0EBIBdBAUsbIQdBACETIABB8CNqIQYDQCAIIAYgBiATQQJ0akGsAWooAgAiHUEfcSIXakGYAWotAABqIikgF0HAh8CAAGotAABqIQ4gBiAXQQJ0akHMAGooAgAgCHQgFXIgHUEFdiApdHIhFQJAAkAgCSAPSQ0AIA4hCCAOQQhJDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgB0cNAAsLIABB/CtqISlB/CMhE0H/KyEOA0AgACATaiAOIA5BtNW/gABqLQAAIgZBAnRBwInAgABqKAIAa0GEVGogBSAGQYECaiIXakGACmoiHS0AAHQgBSAXQQJ0aigCAHI2AgAgACAOaiAGQeCHwIAAai0AACAdLQAAajoAACAOQQFqIQ4gE0EEaiITQfwrRw0ACwJAAkAgBEUNAANAAkAgBCgCACIXQf///wNxIg5FDQADQCAOQX9qIQ4gCCAFIAItAAAiE2pBgApqLQAAIgZqIQAgBSATQQJ0aigCACAIdCAVciETAkACQCAJIA9JDQACQCAAQQhPDQAgACEIIBMhFQwCCwJAAkAgCCAGakF4aiIGQQN2QQFqQQdxIhUNACAAIQgMAQsgACEIA0AgCSATOgAAIBNBCHYhEyAIQXhqIQggCUEBaiEJIBVBf2oiFQ0ACwsgEyEVIAZBOEkNAQNAIAkgEzoAAEEAIRUgCUEEakEANgAAIAlBA2ogE0EYdjoAACAJQQJqIBNBEHY6AAAgCUEBaiATQQh2OgAAIAlBCGohCUEAIRMgCEFAaiIIQQdLDQAMAgsLIAkgEzYAACAAQQdxIQggCSAAQQN2aiEJIBMgAEF4cXYhFQsgAkEBaiECIA4NAAsLIBdBgICABEkNAiAIICkgF0EXdiIGai0AACIXaiEAIBQgBkECdGooAgAgCHQgFXIhDiAELwEGIRMgBC8BBCEVAkACQCAJIA9JDQACQCAAQQhPDQAgDiEIDAILAkAgCCAXakF4aiIXQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIABBeGohACAJQQFqIQkgCEF/aiIIDQALCyAOIQggF0E4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiAAQUBqIgBBB0sNAAwCCwsgCSAONgAAIAkgAEEDdmohCSAOIABBeHF2IQggAEEHcSEACyAAIAUgE2pBoAxqLQAAIh1qIQ4gBSATQQJ0IhdqQYAJaigCACAAdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCEADAILAkAgACAdakF4aiIdQQN2QQFqQQdxIgBFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAEF/aiIADQALCyAIIQAgHUE4SQ0BA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQAgDkEHcSEOCyAOIBNBgIjAgABqLQAAIhNqIQggFSAXQcCIwIAAaigCAGsgDnQgAHIhAAJAAkAgCSAPSQ0AAkAgCEEITw0AIAAhFQwCCwJAIA4gE2pBeGoiE0EDdkEBakEHcSIORQ0AA0AgCSAAOgAAIABBCHYhACAIQXhqIQggCUEBaiEJIA5Bf2oiDg0ACwsgACEVIBNBOEkNAQNAIAkgADoAAEEAIRUgCUEEakEANgAAIAlBA2ogAEEYdjoAACAJQQJqIABBEHY6AAAgCUEBaiAAQQh2OgAAIAlBCGohCUEAIQAgCEFAaiIIQQdLDQAMAgsLIAkgADYAACAJIAhBA3ZqIQkgACAIQXhxdiEVIAhBB3EhCAsgBEEIaiEEIAIgBmohAgwACwsgAEHE2o4DaiITIANBA3RqIRcDQCATKAIEIgJBCXYhBgJAAkACQAJAIAJB/wNxIgRBAUcNACAIIAUgBmpBgApqLQAAIg5qIQIgBSAGQQJ0aigCACAIdCAVciEVIAkgD0kNAQJAIAJBCE8NACACIQgMBAsCQAJAIAggDmpBeGoiBkEDdkEBakEHcSIODQAgAiEIDAELIAIhCANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIAZBOEkNAyAVIQIDQCAJIAI6AABBACEVIAlBBGpBADYAACAJQQNqIAJBGHY6AAAgCUECaiACQRB2OgAAIAlBAWogAkEIdjoAACAJQQhqIQlBACECIAhBQGoiCEEHSw0ADAQLCyAIICkgBGotAAAiHWohAiAUIARBAnRqKAIAIAh0IBVyIQ4gACAGakGc86MEai0AACEVAkACQCAJIA9JDQACQCACQQhPDQAgDiEIDAILAkAgCCAdakF4aiIdQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIAJBeGohAiAJQQFqIQkgCEF/aiIIDQALCyAOIQggHUE4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiACQUBqIgJBB0sNAAwCCwsgCSAONgAAIAkgAkEDdmohCSAOIAJBeHF2IQggAkEHcSECCyACIAUgFWpBoAxqLQAAIgNqIQ4gBSAVQQJ0Ih1qQYAJaigCACACdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCECDAILAkAgAiADakF4aiIDQQN2QQFqQQdxIgJFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAkF/aiICDQALCyAIIQIgA0E4SQ0BA0AgCSAIOgAAQQAhAiAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQIgDkEHcSEOCyAOIBVBgIjAgABqLQAAIgNqIQggBiAdQcCIwIAAaigCAGsgDnQgAnIhFSAJIA9PDQEgCCECCyAJIBU2AAAgAkEHcSEIIAkgAkEDdmohCSAVIAJBeHF2IRUMAQsgCEEISQ0AAkAgDiADakF4aiIOQQN2QQFqQQdxIgJFDQADQCAJIBU6AAAgFUEIdiEVIAhBeGohCCAJQQFqIQkgAkF/aiICDQALCyAOQThJDQAgFSECA0AgCSACOgAAQQAhFSAJQQRqQQA2AAAgCUEDaiACQRh2OgAAIAlBAmogAkEQdjoAACAJQQFqIAJBCHY6AAAgCUEIaiEJQQAhAiAIQUBqIghBB0sNAAsLIBMgBEEDdGoiEyAXRw0ACwsgCCAFQYAMai0AACICaiEOIAUoAoAIIAh0IBVyIQACQCAJIA9JDQAgDkEISQ0BAkAgCCACakF4aiICQQN2QQFqQQdxIghFDQADQCAJIAA6AAAgAEEIdiEAIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyACQThJDQEgACEIA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAANgAAIAkgDkEDdmohCSAAIA5BeHF2IQAgDkEHcSEOCyABIAk2AgggASAONgIEIAEgADYCAAufBQYBfwJ7AX8CewN/AXsCQAJAAkAgACgCVCICDQAgAEHAAGr9AAIAIQMgAEEwav0AAgAhBCAAKAJQIQUgAP0AAhghBiAA/QACCCEHDAELIAD9AAIYIgb9GwMgAmwiBSAAKAJQIgggAEHAAGr9AAIAIgP9GwNsIglrIAkgBWsgBSAJSxsgBv0bAiACbCIFIAggA/0bAmwiCWsgCSAFayAFIAlLGyAG/RsBIAJsIgUgCCAD/RsBbCIJayAJIAVrIAUgCUsbIAb9GwAgAmwiBSAIIAP9GwBsIglrIAkgBWsgBSAJSxsgAP0AAggiB/0bAyACbCIFIAggAEEwav0AAgAiBP0bA2wiCWsgCSAFayAFIAlLGyAH/RsCIAJsIgUgCCAE/RsCbCIJayAJIAVrIAUgCUsbIAf9GwEgAmwiBSAIIAT9GwFsIglrIAkgBWsgBSAJSxsgB/0bACACbCIFIAggBP0bAGwiCWsgCSAFayAFIAlLGyAAKAIEIAJsIgUgCCAAQSxqKAIAbCIJayAJIAVrIAUgCUsbIAAoAgAgAmwiBSAIIAAoAihsIglrIAkgBWsgBSAJSxtqampqampqamohCiAIIAJqIQUgCEHIAWxBCXYgAmwhCQJAIAFBj84ASw0AIAVB/z9LDQAgCSAJrUGAwAAgBWutfkINiKdqIQkLQQEhCCAKIAIgAUEMdmxqIAlPDQELIAD9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAhAgACAFNgJUIABCADcCIEEAIQggAEEANgJQIAAoAgQhAiAAKAIAIQUgACAL/QsCACAAQTBqIAQgB/2uAf0LAgAgAEHAAGogAyAG/a4B/QsCACAAIAUgACgCKGo2AiggAEEsaiIAIAIgACgCAGo2AgALIAgL4nAGEX8DewF/AnsEfgZ/I4CAgIAAQRBrIggkgICAgAAgAEHkg6YEaigCACEJQQAhCiAAQRhqIgtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEGYCGpBATYCAEGgAkEOIAsgAEHwFGoiESAAQfAKaiISEJmAgIAAQSBBDyAAQZgJaiITIABBkBdqIhQgAEHwE2oiFRCZgICAACAAEKCAgIAAIRYCQCADQYECaiIOQefOEiAOQefOEkkbIgwgA0kNACADIQ8CQCAMIANrIhBBAWpBB3EiCkUNACADQQN0IABqQcTajgNqIQ4gAyEPA0AgDkGAgICAeDYCACAOQQhqIQ4gD0EBaiEPIApBf2oiCg0ACwsgEEEHSQ0AIAwgD2tBAWohCiAPQQN0IABqQfzajgNqIQ4DQCAOQYCAgIB4NgIAIA5BeGpBgICAgHg2AgAgDkFwakGAgICAeDYCACAOQWhqQYCAgIB4NgIAIA5BYGpBgICAgHg2AgAgDkFYakGAgICAeDYCACAOQVBqQYCAgIB4NgIAIA5BSGpBgICAgHg2AgAgDkHAAGohDiAKQXhqIgoNAAsLQX8hFwJAIABB8IOmBGooAgAgA0kNACAAQZDiowRqIhggAEGE0aMEaiINQYwR/AoAAAJAAkACQCAAQbAjaiANTQ0AIABBsCFqIABBhNmjBGpJDQELIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgAAgAEHE2o4DaigCACEOIA0gGEGMEfwKAAAgDkEEdkEHaiEXC0EAIQogAEEYakEAQYAI/AsAIANBC3YhGAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgGP0RIRn9DAAAAAAAAAAAAAAAAAAAAAAhGkEAIQ8DQCAaIAAgD2oiDkEYav0AAgAgGf08/bEBIA5BKGr9AAIAIBn9PP2xASAOQThq/QACACAZ/Tz9sQEgDkHIAGr9AAIAIBn9PP2xASEaIA9BwABqIg9BgAhHDQALQQMhDgJAIBogGiAZ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIhkgGSAZ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIg9BASAPGyINQc8ASw0AIA1BwIrAgABqLQAAIQ4gACgCECIPQQ9LDQACQCAPQQRLDQAgDkEEIA1BU2pBI0kbIQ4MAQsCQCAPQQlLDQAgDkEFIA1BcGpBwABJGyEODAELIA5BByANQXhqQcgASRshDgtBACEKAkACQAJAQYMCIA5rIhBBBE8NACADIQwMAQv9DAAAAAAAAAAAAAAAAAAAAAAiGiAD/RwAIRsgDv0R/QwAAAAAAQAAAAIAAAADAAAA/a4BIRkgEEH8A3EiGEF8aiIPQQJ2QQFqIgpBAXEhHAJAAkAgDw0AQQAhCgwBCyAKQf7///8HcSEMIA5BAnQgAGpB6PulBGohD/0MAAAAAAAAAAAAAAAAAAAAACEaQQAhCgNAIBsgD0Fwav0AAgAiHSAZ/bUBIA/9AAIAIh4gGf0MBAAAAAQAAAAEAAAABAAAAP2uAf21Af2uAf2xASEbIA9BIGohDyAZ/QwIAAAACAAAAAgAAAAIAAAA/a4BIRkgCkEIaiEKIB4gHSAa/a4B/a4BIRogDEF+aiIMDQALCwJAIBxFDQAgACAOIApqQQJ0akHY+6UEav0AAgAiHSAa/a4BIRogGyAdIBn9tQH9sQEhGwsgGiAaIBn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiGSAZIBn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhCiAbIBsgGf0NCAkKCwwNDg8AAAAAAAAAAP2uASIZIBkgGf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEMIBAgGEYNASAOIBhqIQ4LIA5BAnQgAGpB2PulBGohDwNAIA8oAgAiECAKaiEKIAwgECAObGshDCAPQQRqIQ8gDkEBaiIOQYMCRw0ACwtBAiAKQQJ0IAxBACAMQQBKGyIOSyAKIA5LG0GCAmwiDkGRjcCAAGotAAAhDCAOIA1qQZCLwIAAai0AACEOAkACQAJAAkAgBUUNACAAQfTYowRqIA79ESIZ/QsCACAAQeTYowRqIBn9CwIAIABB1NijBGogGf0LAgAgAEHE2KMEaiAZ/QsCACAAQbTYowRqIBn9CwIAIABBpNijBGogGf0LAgAgAEGU2KMEaiAZ/QsCACAAQYTYowRqIBn9CwIAIABB9NejBGogGf0LAgAgAEHk16MEaiAZ/QsCACAAQdTXowRqIBn9CwIAIABBxNejBGogGf0LAgAgAEG016MEaiAZ/QsCACAAQaTXowRqIBn9CwIAIABBlNejBGogGf0LAgAgAEGE16MEaiAZ/QsCACAAQfTWowRqIBn9CwIAIABB5NajBGogGf0LAgAgAEHU1qMEaiAZ/QsCACAAQcTWowRqIBn9CwIAIABBtNajBGogGf0LAgAgAEGk1qMEaiAZ/QsCACAAQZTWowRqIBn9CwIAIABBhNajBGogGf0LAgAgAEH01aMEaiAZ/QsCACAAQeTVowRqIBn9CwIAIABB1NWjBGogGf0LAgAgAEHE1aMEaiAZ/QsCACAAQbTVowRqIBn9CwIAIABBpNWjBGogGf0LAgAgAEGU1aMEaiAZ/QsCACAAQYTVowRqIBn9CwIAIABB9NSjBGogGf0LAgAgAEHk1KMEaiAZ/QsCACAAQdTUowRqIBn9CwIAIABBxNSjBGogGf0LAgAgAEG01KMEaiAZ/QsCACAAQaTUowRqIBn9CwIAIABBlNSjBGogGf0LAgAgAEGE1KMEaiAZ/QsCACAAQfTTowRqIBn9CwIAIABB5NOjBGogGf0LAgAgAEHU06MEaiAZ/QsCACAAQcTTowRqIBn9CwIAIABBtNOjBGogGf0LAgAgAEGk06MEaiAZ/QsCACAAQZTTowRqIBn9CwIAIABBhNOjBGogGf0LAgAgAEH00qMEaiAZ/QsCACAAQeTSowRqIBn9CwIAIABB1NKjBGogGf0LAgAgAEHE0qMEaiAZ/QsCACAAQbTSowRqIBn9CwIAIABBpNKjBGogGf0LAgAgAEGU0qMEaiAZ/QsCACAAQYTSowRqIBn9CwIAIABB9NGjBGogGf0LAgAgAEHk0aMEaiAZ/QsCACAAQdTRowRqIBn9CwIAIABBxNGjBGogGf0LAgAgAEG00aMEaiAZ/QsCACAAQaTRowRqIBn9CwIAIABBlNGjBGogGf0LAgAgAEGE0aMEaiAZ/QsCACAAQZDZowRqIQ4gDP0RIRpBAyEPA0AgDv0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rASAa/a4B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ADAILCyAAQaTzpQRqNQIAIABB7ApqNQIAIh9+IiAgAEHECmo1AgAgAEHI86UEajUCACIhfiIifSAiICB9ICAgIlYbIABBoPOlBGo1AgAgH34iICAAQcAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQajzpQRqNQIAIB9+IiAgAEHICmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEGs86UEajUCACAffiIgIABBzApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBsPOlBGo1AgAgH34iICAAQdAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQbTzpQRqNQIAIB9+IiAgAEHUCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEG486UEajUCACAffiIgIABB2ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBvPOlBGo1AgAgH34iICAAQdwKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQcDzpQRqNQIAIB9+IiAgAEHgCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEHE86UEajUCACAffiIgIABB5ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IiAgHyAhfkLIAX5CCYgiH0IDfiIhWA0BIABB9NijBGogDv0RIhn9CwIAIABB5NijBGogGf0LAgAgAEHU2KMEaiAZ/QsCACAAQcTYowRqIBn9CwIAIABBtNijBGogGf0LAgAgAEGk2KMEaiAZ/QsCACAAQZTYowRqIBn9CwIAIABBhNijBGogGf0LAgAgAEH016MEaiAZ/QsCACAAQeTXowRqIBn9CwIAIABB1NejBGogGf0LAgAgAEHE16MEaiAZ/QsCACAAQbTXowRqIBn9CwIAIABBpNejBGogGf0LAgAgAEGU16MEaiAZ/QsCACAAQYTXowRqIBn9CwIAIABB9NajBGogGf0LAgAgAEHk1qMEaiAZ/QsCACAAQdTWowRqIBn9CwIAIABBxNajBGogGf0LAgAgAEG01qMEaiAZ/QsCACAAQaTWowRqIBn9CwIAIABBlNajBGogGf0LAgAgAEGE1qMEaiAZ/QsCACAAQfTVowRqIBn9CwIAIABB5NWjBGogGf0LAgAgAEHU1aMEaiAZ/QsCACAAQcTVowRqIBn9CwIAIABBtNWjBGogGf0LAgAgAEGk1aMEaiAZ/QsCACAAQZTVowRqIBn9CwIAIABBhNWjBGogGf0LAgAgAEH01KMEaiAZ/QsCACAAQeTUowRqIBn9CwIAIABB1NSjBGogGf0LAgAgAEHE1KMEaiAZ/QsCACAAQbTUowRqIBn9CwIAIABBpNSjBGogGf0LAgAgAEGU1KMEaiAZ/QsCACAAQYTUowRqIBn9CwIAIABB9NOjBGogGf0LAgAgAEHk06MEaiAZ/QsCACAAQdTTowRqIBn9CwIAIABBxNOjBGogGf0LAgAgAEG006MEaiAZ/QsCACAAQaTTowRqIBn9CwIAIABBlNOjBGogGf0LAgAgAEGE06MEaiAZ/QsCACAAQfTSowRqIBn9CwIAIABB5NKjBGogGf0LAgAgAEHU0qMEaiAZ/QsCACAAQcTSowRqIBn9CwIAIABBtNKjBGogGf0LAgAgAEGk0qMEaiAZ/QsCACAAQZTSowRqIBn9CwIAIABBhNKjBGogGf0LAgAgAEH00aMEaiAZ/QsCACAAQeTRowRqIBn9CwIAIABB1NGjBGogGf0LAgAgAEHE0aMEaiAZ/QsCACAAQbTRowRqIBn9CwIAIABBpNGjBGogGf0LAgAgAEGU0aMEaiAZ/QsCACAAQYTRowRqIBn9CwIAIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALCyAAQYDiowRqQp6CgIDgIzcCACAAQfDhowRq/Qz+AAAA/gAAAA4BAAAOAQAA/QsCACAAQeDhowRq/QzeAAAA3gAAAO4AAADuAAAA/QsCACAAQdDhowRq/Qy+AAAAvgAAAM4AAADOAAAA/QsCACAAQcDhowRq/QyeAAAAngAAAK4AAACuAAAA/QsCACAAQbDhowRq/Qx+AAAAfgAAAI4AAACOAAAA/QsCACAAQaDhowRq/QxeAAAAXgAAAG4AAABuAAAA/QsCACAAQZDhowRq/QxOAAAATgAAAE4AAABOAAAA/QsCAAwBCwJAICBCAoYgH0IJflgNACAOQQNs/REhGUEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BpNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9DAMAAAADAAAAAwAAAAMAAAD9tQEgDv0AAgD9rgFBAv2tAf0LAgAgDkEQaiEOIA9BBGoiD0GDAkcNAAsgAEGQ4aMEaiIOIA79AAIA/QzqAAAA6gAAAOoAAADqAAAA/a4BQQL9rQH9CwIAIABBoOGjBGoiDiAO/QACAP0MGgEAABoBAABKAQAASgEAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgD9DHoBAAB6AQAAqgEAAKoBAAD9rgFBAv2tAf0LAgAgAEHA4aMEaiIOIA79AAIA/QzaAQAA2gEAAAoCAAAKAgAA/a4BQQL9rQH9CwIAIABB0OGjBGoiDiAO/QACAP0MOgIAADoCAABqAgAAagIAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgD9DJoCAACaAgAAygIAAMoCAAD9rgFBAv2tAf0LAgAgAEHw4aMEaiIOIA79AAIA/Qz6AgAA+gIAACoDAAAqAwAA/a4BQQL9rQH9CwIAIABBgOKjBGoiDiAOKAIAQdoGakECdjYCACAAQYTiowRqIg4gDigCAEHaBmpBAnY2AgAMAQsCQCAgQgGGIiAgIVgNACAOQQVs/REhGkEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACAP0MAwAAAAMAAAADAAAAAwAAACIZ/bUBIBr9rgFBA/2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9tQEgGv2uAUED/a0B/QsCACAOQaTRowRqIgogCv0AAgAgGf21ASAa/a4BQQP9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/bUBIBr9rgFBA/2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEbQQMhDwNAIA79DAAAAAAAAAAAAAAAAAAAAAAiGiAaIA9BsIHAgABqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8iGv0bA0Hgh8CAAGogGv0bAkHgh8CAAGogGv0bAUHgh8CAAGogGv0bAEHgh8CAAGr9BwAA/VQAAAH9VAAAAv1UAAAD/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwEgG/2uAf0MBQAAAAUAAAAFAAAABQAAAP21ASAO/QACACAZ/bUB/a4BQQP9rQH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALIABBkOGjBGoiDiAO/QACACAZ/bUB/QyGAQAAhgEAAIYBAACGAQAA/a4BQQP9rQH9CwIAIABBoOGjBGoiDiAO/QACACAZ/bUB/QzWAQAA1gEAACYCAAAmAgAA/a4BQQP9rQH9CwIAIABBsOGjBGoiDiAO/QACACAZ/bUB/Qx2AgAAdgIAAMYCAADGAgAA/a4BQQP9rQH9CwIAIABBwOGjBGoiDiAO/QACACAZ/bUB/QwWAwAAFgMAAGYDAABmAwAA/a4BQQP9rQH9CwIAIABB0OGjBGoiDiAO/QACACAZ/bUB/Qy2AwAAtgMAAAYEAAAGBAAA/a4BQQP9rQH9CwIAIABB4OGjBGoiDiAO/QACACAZ/bUB/QxWBAAAVgQAAKYEAACmBAAA/a4BQQP9rQH9CwIAIABB8OGjBGoiDiAO/QACACAZ/bUB/Qz2BAAA9gQAAEYFAABGBQAA/a4BQQP9rQH9CwIAIABBgOKjBGoiDiAOKAIAQQNsQZYLakEDdjYCACAAQYTiowRqIg4gDigCAEEDbEGWC2pBA3Y2AgAMAQsgDv0RIRkCQCAgIB9WDQBBACEPA0AgACAPaiIOQYTRowRqIgogCv0AAgD9DAMAAAADAAAAAwAAAAMAAAAiGv21ASAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAa/bUBIBn9rgFBAv2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBr9tQEgGf2uAUEC/a0B/QsCACAOQbTRowRqIg4gDv0AAgAgGv21ASAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhG0EDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBv9rgEgDv0AAgAgGv21Af2uAUEC/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgAgGv21Af0MTgAAAE4AAABOAAAATgAAAP2uAUEC/a0B/QsCACAAQaDhowRqIg4gDv0AAgAgGv21Af0MXgAAAF4AAABuAAAAbgAAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgAgGv21Af0MfgAAAH4AAACOAAAAjgAAAP2uAUEC/a0B/QsCACAAQcDhowRqIg4gDv0AAgAgGv21Af0MngAAAJ4AAACuAAAArgAAAP2uAUEC/a0B/QsCACAAQdDhowRqIg4gDv0AAgAgGv21Af0MvgAAAL4AAADOAAAAzgAAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgAgGv21Af0M3gAAAN4AAADuAAAA7gAAAP2uAUEC/a0B/QsCACAAQfDhowRqIg4gDv0AAgAgGv21Af0M/gAAAP4AAAAOAQAADgEAAP2uAUEC/a0B/QsCACAAQYDiowRqIg4gDigCAEEDbEGeAmpBAnY2AgAgAEGE4qMEaiIOIA4oAgBBA2xBngJqQQJ2NgIADAELQQAhDwNAIAAgD2oiDkGE0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkG00aMEaiIOIA79AAIAIBn9rgFBAf2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEaQQMhDwNAIA4gDv0AAgAgGv2uAf0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf2uAUEB/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgD9DE4AAABOAAAATgAAAE4AAAD9rgFBAf2tAf0LAgAgAEGg4aMEaiIOIA79AAIA/QxeAAAAXgAAAG4AAABuAAAA/a4BQQH9rQH9CwIAIABBsOGjBGoiDiAO/QACAP0MfgAAAH4AAACOAAAAjgAAAP2uAUEB/a0B/QsCACAAQcDhowRqIg4gDv0AAgD9DJ4AAACeAAAArgAAAK4AAAD9rgFBAf2tAf0LAgAgAEHQ4aMEaiIOIA79AAIA/Qy+AAAAvgAAAM4AAADOAAAA/a4BQQH9rQH9CwIAIABB4OGjBGoiDiAO/QACAP0M3gAAAN4AAADuAAAA7gAAAP2uAUEB/a0B/QsCACAAQfDhowRqIg4gDv0AAgD9DP4AAAD+AAAADgEAAA4BAAD9rgFBAf2tAf0LAgAgAEGA4qMEaiIOIA4oAgBBngJqQQF2NgIAIABBhOKjBGoiDiAOKAIAQZ4CakEBdjYCAAsgAEGuF2ogAEGQ4aMEaksgAEGQF2ogAEGI4qMEaklxISMgAEHwFmogAEGE0aMEaiIYSyAAQfAUaiAAQYTZowRqSXEhJCAAQZThowRqISUgAEGQ2aMEaiEmIABB8RRqIScgAEH0FGohKCAAQZDiowRqIRxBfyEOAkADQCAAIAMgBBChgICAACAAEKCAgIAAIgUgACgC6IOmBGogDksNASAcIBhBjBH8CgAAAkACQCAkDQBBACEPICghDgNAIAAgD2oiCkGU0aMEav0MAAAAAAAAAAAAAAAAAAAAACIZ/QwNDQ0NAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAKQYTRowRqIBkgGiAOQXxqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIA5BCGohDiAPQSBqIg9BgAhHDQAMAgsLQQAhDyAnIQ4DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwtBAyEOICYhDwNAIA8gDkGwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAPQQRqIQ8gDkEBaiIOQYMCRw0AC0EAIQpBACEPAkAgIw0AIAD9DAAAAAAAAAAAAAAAAAAAAAAiGf0MCgoKCgAAAAAAAAAAAAAAACIaIAAoAJAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwKQ4aMEIAAgGSAaIAAoAJQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwKg4aMEIAAgGSAaIAAoAJgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwKw4aMEIAAgGSAaIAAoAJwX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwLA4aMEIAAgGSAaIAAoAKAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwLQ4aMEIAAgGSAaIAAoAKQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwLg4aMEIAAgGSAaIAAoAKgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwLw4aMEQRwhDwsgJSAPQQJ0aiEOIAAhDANAIA5BfGogDCAPaiIQQZAXai0AACINQQogDRsgDyAKaiINQYCIwIAAai0AAGpBBHQ2AgAgDiAQQZEXai0AACIQQQogEBsgDUGBiMCAAGotAABqQQR0NgIAIA5BCGohDiAMQQJqIQwgDyAKQQJqIgpqQR5HDQALIAUhDiAJQX9qIgkNAAsgBSEOC0EAIQkgB0EAOgAAAkACQCAXIBYgFiAXSxsgDk8NAAJAAkACQCAWIBdJDQACQCAAQbAjaiAAQYTRowRqTQ0AIABBsCFqIABBhNmjBGpJDQILIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwDCwtBACEKIAtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEEBNgKYCEGgAkEOIAsgESASEJmAgIAAQSBBDyATIBQgFRCZgICAAAJAAkACQCAAQfAWaiAAQYTRowRqTQ0AIABB8BRqIABBhNmjBGpJDQELIABB9BRqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEHxFGohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQZAXaiEOAkACQCAAQa4XaiAAQZDhowRqIgpNDQBBACEPIA4gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQZQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQZgXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQZwXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQaAXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQaQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQagXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ8LIA9BAnQgAGpBlOGjBGohDkEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsgB0EBOgAAIAggAzYCCCAIQQhqIQkMAwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgABBACEJDAELIAUgAEHsg6YEaigCACAOakkNACAYIBxBjBH8CgAAIAAgAyAEEKGAgIAAAkACQAJAIABB8BZqIABBhNGjBGpNDQAgAEHwFGogAEGE2aMEakkNAQsgAEH0FGohDkEAIQ8DQCAAIA9qIgpBlNGjBGr9DAAAAAAAAAAAAAAAAAAAAAAiGf0MDQ0NDQAAAAAAAAAAAAAAACIaIA4oAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgCkGE0aMEaiAZIBogDkF8aigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAOQQhqIQ4gD0EgaiIPQYAIRw0ADAILCyAAQfEUaiEOQQAhDwNAIAAgD2oiCkGE0aMEaiAOQX9qLQAAIgxBDSAMG0EEdDYCACAKQYjRowRqIA4tAAAiCkENIAobQQR0NgIAIA5BAmohDiAPQQhqIg9BgAhHDQALCyAAQZDZowRqIQ5BAyEPA0AgDiAPQbCBwIAAai0AACIKIABqQfEWai0AACIMQQ0gDBsgCkHgh8CAAGotAABqQQR0NgIAIA5BBGohDiAPQQFqIg9BgwJHDQALIABBkBdqIQ4CQAJAIABBrhdqIABBkOGjBGoiCk0NAEEAIQ8gDiAAQYjiowRqSQ0BCyAK/QwAAAAAAAAAAAAAAAAAAAAAIhn9DAoKCgoAAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIABBoOGjBGogGSAaIABBlBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwIAIABBsOGjBGogGSAaIABBmBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwIAIABBwOGjBGogGSAaIABBnBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwIAIABB0OGjBGogGSAaIABBoBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwIAIABB4OGjBGogGSAaIABBpBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwIAIABB8OGjBGogGSAaIABBqBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwIAQRwhDwsgD0ECdCAAakGU4aMEaiEOQQAhCUEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsLIAAgASACIAMgCSAGEJqAgIAAIAhBEGokgICAgAALswEBAn8jgICAgABBIGsiBSSAgICAAAJAAkAgACgCDCACSQ0AIAEgAiADIAQQnoCAgAAhBgwBC0EAIQYgBUEAOgAYIAVCADcDCCAFIAM2AhAgBSADIARqNgIUIAAgASACIAVBCGogACgCABGBgICAAAAgBS0AGA0AAkAgBSgCDEUNACAFIAUoAhAiAEEBajYCECAAIAUoAgg6AAALIAUoAhAgA2shBgsgBUEgaiSAgICAACAGC68BAQN/AkACQCABRQ0AIAAgAWohBCACIANqIQUgAiEBA0ACQCAFIAFrIAQgAGsiA0H//wMgA0GAgARJIgYbIgNBBWpPDQBBAA8LIAEgAzsAASABIANBf3M7AAMgASAGOgAAIAFBBWoiASAAIAP8CgAAIAEgA2ohASAAIANqIgAgBEcNAAsgASACayEBDAELQQAhASADQQVJDQAgAkGAgHw2AAEgAkEBOgAAQQUPCyABC9wTAQx/QaACIQEgAEGcL2pBoAI2AgBBASECAkAgAEGPF2otAAANAEGfAiEBIABBnwI2ApwvQQAhAiAAQY4Xai0AAA0AQZ4CIQEgAEGeAjYCnC8gAEGNF2otAAANAEGdAiEBIABBnQI2ApwvIABBjBdqLQAADQBBnAIhASAAQZwCNgKcLyAAQYsXai0AAA0AQZsCIQEgAEGbAjYCnC8gAEGKF2otAAANAEGaAiEBIABBmgI2ApwvIABBiRdqLQAADQBBmQIhASAAQZkCNgKcLyAAQYgXai0AAA0AQZgCIQEgAEGYAjYCnC8gAEGHF2otAAANAEGXAiEBIABBlwI2ApwvIABBhhdqLQAADQBBlgIhASAAQZYCNgKcLyAAQYUXai0AAA0AQZUCIQEgAEGVAjYCnC8gAEGEF2otAAANAEGUAiEBIABBlAI2ApwvIABBgxdqLQAADQBBkwIhASAAQZMCNgKcLyAAQYIXai0AAA0AQZICIQEgAEGSAjYCnC8gAEGBF2otAAANAEGRAiEBIABBkQI2ApwvIABBgBdqLQAADQBBkAIhASAAQZACNgKcLyAAQf8Wai0AAA0AQY8CIQEgAEGPAjYCnC8gAEH+FmotAAANAEGOAiEBIABBjgI2ApwvIABB/RZqLQAADQBBjQIhASAAQY0CNgKcLyAAQfwWai0AAA0AQYwCIQEgAEGMAjYCnC8gAEH7FmotAAANAEGLAiEBIABBiwI2ApwvIABB+hZqLQAADQBBigIhASAAQYoCNgKcLyAAQfkWai0AAA0AQYkCIQEgAEGJAjYCnC8gAEH4FmotAAANAEGIAiEBIABBiAI2ApwvIABB9xZqLQAADQBBhwIhASAAQYcCNgKcLyAAQfYWai0AAA0AQYYCIQEgAEGGAjYCnC8gAEH1FmotAAANAEGFAiEBIABBhQI2ApwvIABB9BZqLQAADQBBhAIhASAAQYQCNgKcLyAAQfMWai0AAA0AQYMCIQEgAEGDAjYCnC8gAEHyFmotAAANACAAQYICQYECIABB8RZqLQAAGyIBNgKcLwtBICEDIABBoC9qQSA2AgACQCAAQa8Xai0AAA0AQR8hAyAAQR82AqAvIABBrhdqLQAADQBBHiEDIABBHjYCoC8gAEGtF2otAAANAEEdIQMgAEEdNgKgLyAAQawXai0AAA0AQRwhAyAAQRw2AqAvIABBqxdqLQAADQBBGyEDIABBGzYCoC8gAEGqF2otAAANAEEaIQMgAEEaNgKgLyAAQakXai0AAA0AQRkhAyAAQRk2AqAvIABBqBdqLQAADQBBGCEDIABBGDYCoC8gAEGnF2otAAANAEEXIQMgAEEXNgKgLyAAQaYXai0AAA0AQRYhAyAAQRY2AqAvIABBpRdqLQAADQBBFSEDIABBFTYCoC8gAEGkF2otAAANAEEUIQMgAEEUNgKgLyAAQaMXai0AAA0AQRMhAyAAQRM2AqAvIABBohdqLQAADQBBEiEDIABBEjYCoC8gAEGhF2otAAANAEERIQMgAEERNgKgLyAAQaAXai0AAA0AQRAhAyAAQRA2AqAvIABBnxdqLQAADQBBDyEDIABBDzYCoC8gAEGeF2otAAANAEEOIQMgAEEONgKgLyAAQZ0Xai0AAA0AQQ0hAyAAQQ02AqAvIABBnBdqLQAADQBBDCEDIABBDDYCoC8gAEGbF2otAAANAEELIQMgAEELNgKgLyAAQZoXai0AAA0AQQohAyAAQQo2AqAvIABBmRdqLQAADQBBCSEDIABBCTYCoC8gAEGYF2otAAANAEEIIQMgAEEINgKgLyAAQZcXai0AAA0AQQchAyAAQQc2AqAvIABBlhdqLQAADQBBBiEDIABBBjYCoC8gAEGVF2otAAANAEEFIQMgAEEFNgKgLyAAQZQXai0AAA0AQQQhAyAAQQQ2AqAvIABBkxdqLQAADQBBAyEDIABBAzYCoC8gAEGSF2otAAANACAAQQJBASAAQZEXai0AABsiAzYCoC8LAkAgAg0AIAAgAWpB8BRqIABBkBdqIAP8CgAAIAAoAqAvIQMgACgCnC8hAQtBACECIABB8CNqIgRBAEHMAPwLACAAQfEUaiEFIAMgAWoiBkF/aiEHIABBnCVqIgghAQNAIAAgAmpB8BRqLQAAIQkgAiEDAkADQAJAIAcgA0cNACAHIQogBiELDAILIAUgA2ohCiADQQFqIgshAyAJIAotAABGDQALIAtBf2ohCgsgCyACayEDAkACQAJAIAkNAAJAIANBC0kNAANAIAAgACgCuCRBAWo2ArgkIAEgA0F1aiIDQf8AIANB/wBJGyIDQQV0QRJyNgIAIAFBBGohASALIAIgA2pBC2oiAmsiA0EKSw0ACwsgA0EDSQ0BIAAgACgCtCRBAWo2ArQkIAEgA0EFdEGxf2o2AgAgAUEEaiEBIAshAgwCCyADQQRJDQAgACAJQQJ0akHwI2oiAyADKAIAQQFqNgIAIAEgCTYCACACQQFqIQIgAUEEaiEBA0AgACAAKAKwJEEBajYCsCQgASALIAJrQX1qIgNBAyADQQNJGyIDQQV0QRByNgIAIAFBBGohASALIAIgA2pBA2oiAmtBAksNAAsLAkAgAiALRw0AIAshAgwBCyAAIAlBAnRqQfAjaiEDAkAgCiACayIMQQFqQQNxIgtFDQADQCADIAMoAgBBAWo2AgAgASAJNgIAIAJBAWohAiABQQRqIQEgC0F/aiILDQALCwJAIAxBA0kNACAKIAJrQQFqIQIDQCADIAMoAgBBAWo2AgAgASAJNgIAIAMgAygCAEEBajYCACABQQRqIAk2AgAgAyADKAIAQQFqNgIAIAFBCGogCTYCACADIAMoAgBBAWo2AgAgAUEMaiAJNgIAIAFBEGohASACQXxqIgINAAsLIApBAWohAgsgAiAGRw0ACyAAQagvaiABIAhrQQJ1NgIAQRMhAUETQQcgBCAAQYglaiAAQbwkahCZgICAAAJAIABBlyVqLQAADQBBEiEBIABBiSVqLQAADQBBESEBIABBliVqLQAADQBBECEBIABBiiVqLQAADQBBDyEBIABBlSVqLQAADQBBDiEBIABBiyVqLQAADQBBDSEBIABBlCVqLQAADQBBDCEBIABBjCVqLQAADQBBCyEBIABBkyVqLQAADQBBCiEBIABBjSVqLQAADQBBCSEBIABBkiVqLQAADQBBCCEBIABBjiVqLQAADQBBByEBIABBkSVqLQAADQBBBiEBIABBjyVqLQAADQBBBUEEIABBkCVqLQAAGyEBCyAAIAE2AqQvAkAgACgCnC8iAUGgAkYNACAAQZAXaiAAIAFqQfAUaiAAKAKgL/wKAAALC4oNAwJ/A3sBfyAAEJ+AgIAAQQAhASAAIABBnC9qKAIAIgJqQfAUakEAQaACIAJr/AsA/QwAAAAAAAAAAAAAAAAAAAAAIgMgAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgQgAEGIJWr9AAAAIgX9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAUgBP0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgBSAE/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAFIAT9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiBSAFIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBSAFIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgBBA2xqIABBmCVqLQAAQQJqIABBsCRqKAIAbGogAEGZJWotAABBA2ogAEG0JGooAgBsaiAAQZolai0AAEEHaiAAQbgkaigCAGxqQQ5q/RwAIQUgAEEoaiECA0AgAv0AAgAgBCAAIAFqIgZB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAkFwav0AAgAgBCAGQfAUaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAX9rgH9rgEhBSACQSBqIQIgAUEIaiIBQYACRw0ACyAAQa0Xai0AAEENaiAAQYwKaigCAGwgAEGsF2otAABBDWogAEGICmooAgBsIAQgAEGoF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MCwAAAAsAAAAMAAAADAAAAP2uASAAQfgJav0AAgD9tQEgBCAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIABB6Alq/QACAP21ASAEIABBoBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAcAAAAHAAAACAAAAAgAAAD9rgEgAEHYCWr9AAIA/bUBIAQgAEGcF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBQAAAAUAAAAGAAAABgAAAP2uASAAQcgJav0AAgD9tQEgBCAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIABBuAlq/QACAP21ASAEIABBlBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAgAAAAIAAAD9rgEgAEGoCWr9AAIA/bUBIABBmAlq/QACACAEIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAyAAQYwJaigCACAAQY0Xai0AAGwgBCAAQYkXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAUAAAAFAAAA/a4BIABB/Ahq/QACAP21ASAEIABBhRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAQAAAAEAAAABAAAAAQAAAD9rgEgAEHsCGr9AAIA/bUBIAQgAEGBF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAAP2uASAAQdwIav0AAgD9tQEgBCAAQf0WaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwCAAAAAgAAAAIAAAACAAAA/a4BIABBzAhq/QACAP21ASAEIABB+RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAQAAAAEAAAD9rgEgAEG8CGr9AAIA/bUBIABBrAhq/QACACAEIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGcCGr9AAIAIAQgAEHxFmooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASADIABBmAhqKAIAIABB8BZqLQAAbCAFIAUgBP0NCAkKCwwNDg8AAAAAAAAAAP2uASIEIAQgBP0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiBCAEIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBCAEIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgQgBCAE/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgQgBCAE/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoLxgQBEH9BACEDIABBxNqOA2oiBCABQQN0IgFqIgVBADYCACAAQYTZowRqIQYgASAAakG82o4DaiEHIABBwC9qIQggBSEJA0AgACACQXxqIgEvAQIiCkECdGpBhNGjBGooAgAhCyAJQXxqIgwgCkEJdEEBcjYCACAJQXhqIQkgAyALaiEDAkACQCABLwEAIgoNACABIQIMAQtBAyELIApBf3MiDSEOA0AgCCAIIAIgDkECdGoiDy8BAiIQakHcw6MEai0AAEECdGpB0LGjBGooAgAhESAHIAtBA3RqIQEgBiALQQJ0aiEKIBBBCXQhEiAPLwEAIRADQAJAIAooAgAgEWogASgCAGoiDyADTw0AIAwgCyAScjYCACAPIQMLIAFBCGohASAKQQRqIQogC0EBaiILIBBNDQALIA5BAWoiDkF/Rw0ACyACIA1BAnRqIQILIAkgAzYCACAHQXhqIQcgCSAERw0ACyAAQRhqIgNBAEGACvwLAANAIAQoAgQiAUEJdiELAkACQCABQf8DcSIKQQFHDQAgACALQQJ0akEYaiEBDAELIApBsIHAgABqLQAAQQJ0IANqQYQIaiIBIAEoAgBBAWo2AgAgAyAAIAtqQZzzowRqLQAAQQJ0akGACWohAQsgASABKAIAQQFqNgIAIAQgCkEDdGoiBCAFRw0ACyAAQZgIaiIBIAEoAgBBAWo2AgBBoAJBDiADIABB8BRqIABB8ApqEJmAgIAAQSBBDyAAQZgJaiAAQZAXaiAAQfATahCZgICAAAs4AQF/AkAgAUEDaiIDIAJqIAARgoCAgAAAIgANAEEADwsgAyAAakEAIAFrcSIBQXxqIAA2AgAgAQsLoBEBAEGAgMAAC5YRL3J1c3QvZGVwcy9kbG1hbGxvYy0wLjIuMTEvc3JjL2RsbWFsbG9jLnJzAGFzc2VydGlvbiBmYWlsZWQ6IHBzaXplID49IHNpemUgKyBtaW5fb3ZlcmhlYWQAAAAAABAAKgAAALEEAAAJAAAAYXNzZXJ0aW9uIGZhaWxlZDogcHNpemUgPD0gc2l6ZSArIG1heF9vdmVyaGVhZAAAAAAQACoAAAC3BAAADQAAAAAAAAAAAAAAAQIDBAUGBwgICQkKCgsLDAwMDA0NDQ0ODg4ODw8PDxAQEBAQEBAQERERERERERESEhISEhISEhMTExMTExMTFBQUFBQUFBQUFBQUFBQUFBUVFRUVFRUVFRUVFRUVFRUWFhYWFhYWFhYWFhYWFhYWFxcXFxcXFxcXFxcXFxcXFxgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxscAAAAAAAAAAAAAAAAAAABAgMEBAUFBgYGBgcHBwcICAgICAgICAkJCQkJCQkJCgoKCgoKCgoKCgoKCgoKCgsLCwsLCwsLCwsLCwsLCwsMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8AgEDAIKBg4BCQUNAwsHDwCIhIyCioaOgYmFjYOLh4+ASERMQkpGTkFJRU1DS0dPQMjEzMLKxs7BycXNw8vHz8AoJCwiKiYuISklLSMrJy8gqKSsoqqmrqGppa2jq6evoGhkbGJqZm5haWVtY2tnb2Do5Ozi6ubu4enl7ePr5+/gGBQcEhoWHhEZFR0TGxcfEJiUnJKalp6RmZWdk5uXn5BYVFxSWlZeUVlVXVNbV19Q2NTc0trW3tHZ1d3T29ff0Dg0PDI6Nj4xOTU9Mzs3PzC4tLyyura+sbm1vbO7t7+weHR8cnp2fnF5dX1ze3d/cPj0/PL69v7x+fX98/v3//AAAAAAAAAAAAAAAAAAAAAAIDBwAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQECAgICAwMDAwQEBAQFBQUFAAAAAAAAAAABAQICAwMEBAUFBgYHBwgICQkKCgsLDAwNDQAAEBESAAgHCQYKBQsEDAMNAg4BDwAAAAAAAAAAAAAAAAABAAAAAgAAAAMAAAAEAAAABQAAAAcAAAAJAAAADQAAABEAAAAZAAAAIQAAADEAAABBAAAAYQAAAIEAAADBAAAAAQEAAIEBAAABAgAAAQMAAAEEAAABBgAAAQgAAAEMAAABEAAAARgAAAEgAAABMAAAAUAAAAFgAAAAAAAAAAAAAAMAAAAEAAAABQAAAAYAAAAHAAAACAAAAAkAAAAKAAAACwAAAA0AAAAPAAAAEQAAABMAAAAXAAAAGwAAAB8AAAAjAAAAKwAAADMAAAA7AAAAQwAAAFMAAABjAAAAcwAAAIMAAACjAAAAwwAAAOMAAAACAQAAAAAAAAAAAAAAAAAACQkJCQkJCAgHBwYGBgYGBgUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGBhYgJiswMzY5Oz1AQUNFRkhJSktMTU9QUFFSU1RVVVZXWFhZWVpbW1xcXV1eX19gYGBhYWJiY2NjZGRlZWVmZmZnZ2hoaGlpaWlqampra2tsbGxsbW1tbW5ubm9vb29wcHBwcHFxcXFycnJycnNzc3NzdHR0dHR1dXV1dXZ2dnZ2dnd3d3d3eHh4eHh4eXl5eXl5eXp6enp6ent7e3t7e3t8fHx8fHx8fX19fX19fX1+fn5+fn5+f39/f39/f3+AgICAgICAgICBgYGBgYGBgYGCgoKCgoKCgoKDg4ODg4ODg4ODhISEhISEhISEhIWFhYWFhYWFhYWGhoaGhoaGhm0QECApMDU5PEBCRUdJS0xOUFFSU1VWV1hZWltcXF1eX2BgYWJiY2NkZWVmZmdnaGhpaWpqa2tsbGxtbW5ubm9vcHBwcXFxcnJyc3Nzc3R0dHV1dXZ2dnZ3d3d3eHh4eHl5eXl6enp6ent7e3t8fHx8fH19fX19fn5+fn5/f39/f4CAgICAgIGBgYGBgYKCgoKCgoODg4ODg4OEhISEhISFhYWFhYWFhoaGhoaGhoaHh4eHh4eHh4iIiIiIiIiIiYmJiYmJiYmKioqKioqKioqLi4uLi4uLi4uMjIyMjIyMjIyNjY2NjY2NjY2Njo6Ojo6Ojo6Ojo6Pj4+Pj4+Pj4+PkF0gIDA5QEVJTFBSVVdZW1xeYGFiY2VmZ2hpamtsbG1ub3BwcXJyc3N0dXV2dnd3eHh5eXp6e3t8fHx9fX5+fn9/gICAgYGBgoKCg4ODg4SEhIWFhYaGhoaHh4eHiIiIiImJiYmKioqKiouLi4uMjIyMjI2NjY2Njo6Ojo6Pj4+Pj5CQkJCQkJGRkZGRkZKSkpKSkpOTk5OTk5OUlJSUlJSVlZWVlZWVlpaWlpaWlpaXl5eXl5eXl5iYmJiYmJiYmZmZmZmZmZmampqampqampqbm5ubm5ubm5ucnJycnJycnJydnZ2dnZ2dnZ2dnp6enp6enp6enp6fn5+fn5+fn5+foFQA/Q0EbmFtZQAaGWxhbWJkYV9sYXllcl9kZWZsYXRlLndhc20BuQ0jAAxidWZmZXJfYWxsb2MBKl9STnZDc2ZMZnk2RUkxNWlMXzdfX19ydXN0YzEyX19fcnVzdF9hbGxvYwILYnVmZmVyX2ZyZWUDY19STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUU0ZnJlZUNzZWJIY2Flb1NyeHlfM3N0ZAQpX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc1cGFuaWMFDmNvbXByZXNzb3JfbmV3BgdkZWZsYXRlB2VfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FNm1hbGxvY0NzZWJIY2Flb1NyeHlfM3N0ZAhtX1JOdk1zMF9OdENzanF4OFRJeVpiUDlfOGRsbWFsbG9jOGRsbWFsbG9jSU50QjVfOERsbWFsbG9jTnROdEI3XzNzeXM2U3lzdGVtRTEzZGlzcG9zZV9jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZAktX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc5cGFuaWNfZm10Ci5fUk52Q3NmTGZ5NkVJMTVpTF83X19fcnVzdGMxN3J1c3RfYmVnaW5fdW53aW5kC3VfUk52WUlOdE52TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTFiZWdpbl9wYW5pYzdQYXlsb2FkUmVFTnROdENzZ1hHcDVPcXgyTnlfNGNvcmU1cGFuaWMxMlBhbmljUGF5bG9hZDZhc19zdHJCOV8MM19STnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxNXBhbmljX3dpdGhfaG9vaw0nX1JOdkNzZkxmeTZFSTE1aUxfN19fX3J1c3RjMTBydXN0X3BhbmljDm5fUklOdk50TnRDc2ViSGNhZW9Tcnh5XzNzdGQzc3lzOWJhY2t0cmFjZTI2X19fcnVzdF9lbmRfc2hvcnRfYmFja3RyYWNlTkNOdk50QjZfOXBhbmlja2luZzEzcGFuaWNfaGFuZGxlcjB6RUI2Xw83X1JOQ052TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTNwYW5pY19oYW5kbGVyMEI1XxCAAV9STnZYczFfTnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxM3BhbmljX2hhbmRsZXJOdEI1XzE2U3RhdGljU3RyUGF5bG9hZE50TnRDc2dYR3A1T3F4Mk55XzRjb3JlNXBhbmljMTJQYW5pY1BheWxvYWQ2YXNfc3RyEXJfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FMThpbnNlcnRfbGFyZ2VfY2h1bmtDc2ViSGNhZW9Tcnh5XzNzdGQSbF9STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUUxMnVubGlua19jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZBMebGliZGVmbGF0ZV9hbGxvY19jb21wcmVzc29yX2V4FBhkZWZsYXRlX2NvbXByZXNzX2Zhc3Rlc3QVF2RlZmxhdGVfY29tcHJlc3NfZ3JlZWR5FhVkZWZsYXRlX2NvbXByZXNzX2xhenkXFmRlZmxhdGVfY29tcHJlc3NfbGF6eTIYHWRlZmxhdGVfY29tcHJlc3NfbmVhcl9vcHRpbWFsGRlkZWZsYXRlX21ha2VfaHVmZm1hbl9jb2RlGhNkZWZsYXRlX2ZsdXNoX2Jsb2NrGxJkb19lbmRfYmxvY2tfY2hlY2scIGRlZmxhdGVfb3B0aW1pemVfYW5kX2ZsdXNoX2Jsb2NrHRtsaWJkZWZsYXRlX2RlZmxhdGVfY29tcHJlc3MeFWRlZmxhdGVfY29tcHJlc3Nfbm9uZR8hZGVmbGF0ZV9wcmVjb21wdXRlX2h1ZmZtYW5faGVhZGVyIBlkZWZsYXRlX2NvbXB1dGVfdHJ1ZV9jb3N0IRpkZWZsYXRlX2ZpbmRfbWluX2Nvc3RfcGF0aCIZbGliZGVmbGF0ZV9hbGlnbmVkX21hbGxvYwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhAGEJcHJvZHVjZXJzAghsYW5ndWFnZQEEUnVzdAAMcHJvY2Vzc2VkLWJ5AgVydXN0Yx0xLjk1LjAgKDU5ODA3NjE2ZSAyMDI2LTA0LTE0KQxEZWJpYW4gY2xhbmcGMTQuMC42AJ0BD3RhcmdldF9mZWF0dXJlcwkrC2J1bGstbWVtb3J5Kw9idWxrLW1lbW9yeS1vcHQrFmNhbGwtaW5kaXJlY3Qtb3ZlcmxvbmcrCm11bHRpdmFsdWUrD211dGFibGUtZ2xvYmFscysTbm9udHJhcHBpbmctZnB0b2ludCsPcmVmZXJlbmNlLXR5cGVzKwhzaWduLWV4dCsHc2ltZDEyOA==';
-
-;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
-// The deflate worker's program, run by pool.ts as an `eval` worker so that both ncc bundles and
-// the TypeScript tests carry it as one string (no second entry file to find on disk). For each
-// file of a batch it reads the whole file straight into the WebAssembly module's memory, takes its
-// CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
-// another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
-// (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
-//
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
-// Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
-const WORKER_SOURCE = String.raw `
-'use strict'
-const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
-const { crc32 } = require('node:zlib')
-
-const wasm = new WebAssembly.Instance(workerData.module, {}).exports
-const compressors = new Map()
-const input = { pointer: 0, capacity: 0 }
-const output = { pointer: 0, capacity: 0 }
-
-function compressor(level) {
-  let pointer = compressors.get(level)
-  if (pointer === undefined) {
-    pointer = wasm.compressor_new(level)
-    if (!pointer) throw new Error('no deflate compressor for level ' + level)
-    compressors.set(level, pointer)
-  }
-  return pointer
-}
-
-/** A buffer of at least size bytes in the module's memory (which grows and never shrinks). */
-function reserve(slot, size) {
-  if (slot.capacity < size) {
-    if (slot.pointer) wasm.buffer_free(slot.pointer)
-    const capacity = Math.max(size, 1 << 20)
-    slot.pointer = wasm.buffer_alloc(capacity)
-    slot.capacity = slot.pointer ? capacity : 0
-    if (!slot.pointer) throw new Error('not enough memory to compress ' + size + ' bytes')
-  }
-  return slot.pointer
-}
-
-function readWhole(source, view) {
-  const fd = openSync(source, 'r')
-  try {
-    let read = 0
-    while (read < view.length) {
-      const bytes = readSync(fd, view, read, view.length - read, read)
-      if (bytes === 0) break
-      read += bytes
-    }
-    if (read !== view.length || readSync(fd, new Uint8Array(1), 0, 1, read) !== 0)
-      throw new Error('changed size while it was being zipped')
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function deflateBatch({ id, level, files, spare }) {
-  const deflater = level > 0 ? compressor(level) : 0
-  const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
-  const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
-  // Views only after every allocation: growing the memory detaches the views taken before.
-  const memory = new Uint8Array(wasm.memory.buffer)
-  const reply = { id, crcs: [], methods: [], lengths: [] }
-  let used = 0
-  for (const { source, size } of files) {
-    const raw = memory.subarray(inputAt, inputAt + size)
-    if (size > 0) {
-      try {
-        readWhole(source, raw)
-      } catch (error) {
-        throw new Error(source + ': ' + (error instanceof Error ? error.message : String(error)))
-      }
-    }
-    const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
-    reply.methods.push(length > 0 ? 8 : 0)
-    reply.lengths.push(length > 0 ? length : size)
-    used += length > 0 ? length : size
-  }
-  // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
-  const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20))
-  new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used))
-  reply.buffer = lent
-  return reply
-}
-
-parentPort.on('message', batch => {
-  let reply
-  try {
-    reply = deflateBatch(batch)
-  } catch (error) {
-    reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) }
-  }
-  parentPort.postMessage(reply, reply.buffer ? [reply.buffer] : [])
-})
-`;
-
-;// CONCATENATED MODULE: ./src/package/deflate/pool.ts
-// A pool of deflate workers (one per core): each takes a batch of whole files at a time, so every
-// core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
-// WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
-// every Node.js version.
-
-
-
-
-
-/** libdeflate's levels: 0 stores, 1 is fastest, 6 the default, 12 the smallest. */
-const MIN_LEVEL = 0;
-const MAX_LEVEL = 12;
-/**
- * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
- * only grows, and ending the thread is the one sure way to give it back.
- */
-const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
-/**
- * Written batches' buffers kept to be lent to the next batches, at most: buffers that die instead
- * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
- */
-const SPARE_BUFFERS = 8;
-let compiled;
-const deflateModule = () => (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')));
-class DeflatePool {
-    module;
-    workers = new Set();
-    idle = [];
-    busy = new Map();
-    queue = [];
-    stopping = [];
-    spare = [];
-    failure;
-    nextId = 0;
-    constructor(module, threads) {
-        this.module = module;
-        for (let i = 0; i < Math.max(1, threads); i++)
-            this.idle.push(this.spawn());
-    }
-    static async start(threads = external_node_os_default().availableParallelism()) {
-        return new DeflatePool(await deflateModule(), threads);
-    }
-    /** Reads, checksums and compresses a batch of files on the next free worker. */
-    deflate(batch) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const bytes = batch.files.reduce((sum, file) => sum + file.size, 0);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ id: this.nextId++, batch, bytes, resolve, reject });
-            this.dispatch();
-        });
-    }
-    /** Takes back a batch's buffer once its data is written, to lend it to a later batch. */
-    recycle(buffer) {
-        this.spare.push(buffer);
-        this.spare.sort((a, b) => a.byteLength - b.byteLength);
-        if (this.spare.length > SPARE_BUFFERS)
-            this.spare.shift();
-    }
-    /** Stops every worker; jobs not finished yet fail. */
-    async close() {
-        this.fail(new errors/* BuildError */.zS('deflate pool closed'));
-        for (const worker of this.workers)
-            this.retire(worker);
-        await Promise.all(this.stopping);
-    }
-    spawn() {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
-        worker.on('message', (reply) => this.settle(worker, reply));
-        worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
-        worker.on('exit', code => {
-            if (this.workers.has(worker))
-                this.fail(new errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
-        });
-        this.workers.add(worker);
-        return worker;
-    }
-    retire(worker) {
-        this.workers.delete(worker);
-        this.stopping.push(worker.terminate());
-    }
-    dispatch() {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-            const worker = this.idle.pop();
-            const pending = this.queue.shift();
-            this.busy.set(worker, pending);
-            // The smallest spare buffer that can hold the batch (its results are never larger).
-            const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes);
-            const spare = index >= 0 ? this.spare.splice(index, 1) : [];
-            worker.postMessage({ id: pending.id, ...pending.batch, spare: spare[0] }, spare);
-        }
-    }
-    settle(worker, reply) {
-        const pending = this.busy.get(worker);
-        if (!pending || pending.id !== reply.id)
-            return;
-        this.busy.delete(worker);
-        if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
-            this.retire(worker);
-            this.idle.push(this.spawn());
-        }
-        else
-            this.idle.push(worker);
-        const { crcs, methods, lengths, buffer } = reply;
-        if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
-            pending.reject(new errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
-        }
-        else {
-            let offset = 0;
-            const files = lengths.map((length, i) => {
-                const data = new Uint8Array(buffer, offset, length);
-                offset += length;
-                return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data };
-            });
-            pending.resolve({ files, buffer });
-        }
-        this.dispatch();
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const pending of [...this.busy.values(), ...this.queue.splice(0)])
-            pending.reject(error);
-        this.busy.clear();
-    }
-}
-
-// EXTERNAL MODULE: ./src/project/pyproject.ts + 9 modules
-var project_pyproject = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./src/shape/rules.ts
-// The named slimming rules: which files of a layer each one removes. Paths are relative to
-// site-packages; every rule can be switched off, and Verify checks what remains still imports.
-const SLIM_RULES = [
-    'bytecode',
-    'tests',
-    'docs',
-    'sources',
-    'stubs',
-    'other-platforms',
-    'scripts',
-    'dist-info',
-    'strip'
-];
-const RULE_DESCRIPTIONS = {
-    bytecode: '__pycache__ folders and *.pyc / *.pyo files',
-    tests: 'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
-    docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
-    sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
-    stubs: 'type stubs (*.pyi)',
-    'other-platforms': 'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
-    scripts: 'console scripts in bin/ (their shebangs name the build machine)',
-    'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
-    strip: 'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
-};
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, target, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, target))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(2784);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(3750);
-;// CONCATENATED MODULE: ./src/config/layers.ts
-// Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
-
-
-
-
-
-
-
-const TABLE = 'tool.lambda-layer';
-const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-async function readLayers(table, projectDir, inFile) {
-    const raw = table.layers;
-    if (raw === undefined) {
-        return [
-            { name: 'base', extras: [], dependencies: true, includeProject: false }
-        ];
-    }
-    if (!(0,project_pyproject/* isTable */.bI)(raw) || Object.keys(raw).length === 0) {
-        throw (0,values/* invalid */.Gq)(inFile('layers'), raw, 'a table of layers, e.g. [tool.lambda-layer.layers.base]');
-    }
-    const layers = [];
-    for (const [name, body] of Object.entries(raw)) {
-        const header = `${TABLE}.layers.${name}`;
-        if (!LAYER_NAME.test(name)) {
-            throw new errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
-        }
-        if (!(0,project_pyproject/* isTable */.bI)(body))
-            throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
-        (0,values/* rejectUnknownKeys */.gR)(body, schema/* LAYER_KEYS */.vM, key => inFile(key, header));
-        const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
-        let requirements;
-        if (body.requirements !== undefined) {
-            const where = inFile('requirements', header);
-            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
-            const found = await (0,promises_.access)(requirements).then(() => true, () => false);
-            if (!found) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
-                    file: where.file,
-                    line: where.line,
-                    hint: 'The path is relative to the folder of pyproject.toml.'
-                });
-            }
-        }
-        const dependencies = body.dependencies === undefined
-            ? requirements === undefined
-            : (0,values/* boolean */.zM)(body.dependencies, inFile('dependencies', header));
-        const includeProject = body['include-project'] === undefined
-            ? false
-            : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
-        if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
-            const where = inFile(undefined, header);
-            throw new errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
-                file: where.file,
-                line: where.line,
-                hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
-            });
-        }
-        layers.push({ name, extras, requirements, dependencies, includeProject });
-    }
-    return layers;
-}
-/** Named sets of layers one function uses together; each must name layers that exist. */
-function readCombinations(table, layers, inFile) {
-    const raw = table.combinations;
-    if (raw === undefined)
-        return [];
-    if (!(0,project_pyproject/* isTable */.bI)(raw))
-        throw (0,values/* invalid */.Gq)(inFile('combinations'), raw, 'a table of names to lists of layers');
-    const names = layers.map(layer => layer.name);
-    return Object.entries(raw).map(([name, value]) => {
-        const where = inFile(name, `${TABLE}.combinations`);
-        const members = (0,values/* stringList */.Yn)(value, where);
-        for (const member of members) {
-            if (!names.includes(member)) {
-                throw new errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
-                    file: where.file,
-                    line: where.line
-                });
-            }
-        }
-        return { name, layers: members };
-    });
-}
-
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var verify = __nccwpck_require__(3029);
-;// CONCATENATED MODULE: ./src/config/load.ts
-// Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
-// Every bad value is an error naming the key or flag, the value, and what is allowed.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const load_TABLE = 'tool.lambda-layer';
-const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
-async function loadConfig(options) {
-    const { pyproject, projectDir } = options;
-    const overrides = options.overrides ?? {};
-    const overrideName = options.overrideName ?? defaultOverrideName;
-    const table = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
-    const inFile = (key, header = load_TABLE) => ({
-        label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
-        file: pyproject.path,
-        line: (0,project_pyproject/* lineOf */.cA)(pyproject.text, header, key)
-    });
-    const fromFlag = (key) => ({ label: overrideName(key) });
-    const fromImageFlag = (key) => ({
-        label: (options.imageOverrideName ?? defaultOverrideName)(key)
-    });
-    (0,values/* rejectUnknownKeys */.gR)(table, schema/* TOP_KEYS */.Bi, inFile);
-    /** The override if given, else the file's key, else the default; parsed with its source named. */
-    const pick = (key, fileKey, parse, fallback) => {
-        const override = overrides[key];
-        if (override !== undefined)
-            return parse(override, fromFlag(key));
-        if (table[fileKey] !== undefined)
-            return parse(table[fileKey], inFile(fileKey));
-        return fallback;
-    };
-    let layers = await readLayers(table, projectDir, inFile);
-    const combinations = readCombinations(table, layers, inFile);
-    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-    if (selected?.length) {
-        const names = layers.map(layer => layer.name);
-        for (const wanted of selected) {
-            if (!names.includes(wanted)) {
-                throw new errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
-            }
-        }
-        layers = layers.filter(layer => selected.includes(layer.name));
-    }
-    return {
-        projectDir,
-        pyprojectPath: pyproject.path,
-        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
-            runtimes/* DEFAULT_RUNTIME */.JA
-        ]),
-        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
-        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, schema/* LAYOUTS */.my, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, schema/* DEFAULT_OUTPUT_DIR */.w)),
-        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, schema/* INSTALLERS */.UP, w), 'uv'),
-        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, schema/* BUILDERS */.rV, w), 'auto'),
-        buildImage: overrides.buildImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
-            : table['build-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
-                : plan_images/* DEFAULT_BUILD_IMAGE */.zI,
-        runtimeImage: overrides.runtimeImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
-            : table['runtime-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
-                : plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromImageFlag),
-        layers,
-        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
-        shape: readShape(table, overrides, pick, inFile, fromFlag),
-        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), 6),
-        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
-        combinations,
-        sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
-    };
-}
-/** The reproducible-builds timestamp, when the environment sets one. */
-function sourceDateEpoch(env) {
-    const value = env.SOURCE_DATE_EPOCH;
-    if (value === undefined || value === '')
-        return undefined;
-    return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
-}
-/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
-function readShape(table, overrides, pick, inFile, fromFlag) {
-    const header = `${load_TABLE}.slim`;
-    const slimTable = table.slim;
-    if (slimTable !== undefined && !(0,project_pyproject/* isTable */.bI)(slimTable)) {
-        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${schema/* SLIM_LISTS */.KR.join(', ')}`);
-    }
-    const slim = slimTable ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
-    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
-    if (overrides.slim !== undefined) {
-        const where = fromFlag('slim');
-        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
-    }
-    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
-    return {
-        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, schema/* RUNTIME_PACKAGES */.$h, w), 'remove'),
-        runtimePackageVersions: table['runtime-package-versions'] === undefined
-            ? {}
-            : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
-        slim: rules,
-        exclude: list('exclude'),
-        keep: list('keep'),
-        noStrip: list('no-strip')
-    };
-}
-/** ~/.cache/lambda-layer, or $XDG_CACHE_HOME/lambda-layer. */
-function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
-    return external_node_path_default().join(base, 'lambda-layer');
-}
-
-// EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(7999);
-;// CONCATENATED MODULE: ./src/project/project.ts
-// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
-
-
-
-/** PEP 503 / PEP 685 normalization of project and extra names. */
-function project_normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-async function loadProject(dir, pyproject) {
-    const pep621 = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
-    const poetry = (0,project_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
-    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
-    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
-    const extras = new Set();
-    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
-        if ((0,project_pyproject/* isTable */.bI)(table))
-            for (const extra of Object.keys(table))
-                extras.add(project_normalizeName(extra));
-    }
-    let lockKind = 'unlocked';
-    let lockFile;
-    for (const [kind, file] of [
-        ['poetry', 'poetry.lock'],
-        ['uv', 'uv.lock']
-    ]) {
-        const candidate = external_node_path_default().join(dir, file);
-        if (await exists(candidate)) {
-            lockKind = kind;
-            lockFile = candidate;
-            break;
-        }
-    }
-    return {
-        dir,
-        pyprojectPath: pyproject.path,
-        name: project_normalizeName(name),
-        version,
-        extras: [...extras].sort(),
-        lockKind,
-        lockFile,
-        buildable: (0,project_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
-        poetryOnly: !(0,project_pyproject/* isTable */.bI)(pyproject.data.project) && (0,project_pyproject/* isTable */.bI)(poetry.dependencies)
-    };
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
-// each layer against the project (its extras, whether it can build its own wheel).
-
-
-
-
-
-function planLayers(config, project, pyprojectText = '') {
-    for (const layer of config.layers)
-        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
-    const targets = [];
-    for (const layer of config.layers) {
-        for (const runtime of config.runtimes) {
-            for (const architecture of config.architectures) {
-                targets.push({
-                    layer,
-                    runtime,
-                    architecture,
-                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
-                    sitePackages: (0,runtimes/* sitePackagesPath */.OK)(runtime, config.layout)
-                });
-            }
-        }
-    }
-    return targets;
-}
-function checkLayer(layer, project, file, text) {
-    const header = `tool.lambda-layer.layers.${layer.name}`;
-    for (const extra of layer.extras) {
-        if (!project.extras.includes(project_normalizeName(extra))) {
-            const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
-                file,
-                line: (0,project_pyproject/* lineOf */.cA)(text, header, 'extras'),
-                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
-            });
-        }
-    }
-    if (layer.includeProject && !project.buildable) {
-        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
-            file,
-            line: (0,project_pyproject/* lineOf */.cA)(text, header, 'include-project'),
-            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
-// A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
-// lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
-
-
-
-
-
-const POETRY_ENV = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-/** A scratch folder with a copy of pyproject.toml (and a lock, when given); removed after `use`. */
-async function inScratchCopy(project, lockText, use) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-poetry-'));
-    try {
-        await (0,promises_.copyFile)(project.pyprojectPath, external_node_path_default().join(dir, 'pyproject.toml'));
-        if (lockText !== undefined)
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'poetry.lock'), lockText);
-        return await use(dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Locks a scratch copy and returns the lock; fails with what to run when poetry cannot lock it. */
-async function lockScratchCopy(ctx, project) {
-    const poetry = await ctx.tools.poetry();
-    ctx.log.warn(`${project.pyprojectPath} has [tool.poetry] dependencies and no poetry.lock: locking a scratch copy with poetry ${ctx.tools.versions().poetry ?? ''} (today's versions; commit poetry.lock for reproducible layers)`);
-    return inScratchCopy(project, undefined, async (dir) => {
-        const result = await ctx.run(poetry[0], [...poetry.slice(1), 'lock'], {
-            cwd: dir,
-            env: POETRY_ENV
-        });
-        if (result.code !== 0) {
-            throw new errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-                file: project.pyprojectPath,
-                hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
-            });
-        }
-        return (0,promises_.readFile)(external_node_path_default().join(dir, 'poetry.lock'), 'utf8');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/project/requirements.ts
-// A layer's requirements: pinned lines exported from the project's own tool, plus requirement
-// files installed as given.
-const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/;
-/** Parses the name and pinned version of a requirement line; undefined for options and comments. */
-function parsePin(line) {
-    const text = line.trim();
-    if (!text || text.startsWith('#') || text.startsWith('-'))
-        return undefined;
-    const match = PIN.exec(text);
-    if (!match?.[1])
-        return undefined;
-    return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] };
-}
-/** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */
-function requirementLines(text) {
-    return text
-        .replace(/\\\n/g, ' ')
-        .split('\n')
-        .map(line => line.replace(/\s+#.*$/, '').trim())
-        .filter(line => line && !line.startsWith('#'));
-}
-/** Lines of `full` whose package is not in `base` (what a set of extras adds). */
-function subtract(full, base) {
-    const baseNames = new Set(base.map(line => parsePin(line)?.name).filter(Boolean));
-    return full.filter(line => {
-        const pin = parsePin(line);
-        return pin ? !baseNames.has(pin.name) : true;
-    });
-}
-function pinsOf(requirements) {
-    return requirements.lines.map(parsePin).filter((pin) => pin !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/project/export.ts
-// Exports each layer's pinned requirements with the project's own tool: `poetry export` for
-// poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
-
-
-
-
-
-/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
-function createExporter(ctx, project) {
-    const memo = new Map();
-    // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
-    let scratchLock;
-    const pinned = (extras, target) => {
-        const sorted = [...extras].sort();
-        const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
-        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
-        let lines = memo.get(key);
-        if (!lines) {
-            if (project.lockKind === 'unlocked' && project.poetryOnly) {
-                scratchLock ??= lockScratchCopy(ctx, project);
-                const poetryProject = { ...project, lockKind: 'poetry' };
-                lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
-            }
-            else {
-                lines = exportPins(ctx, project, sorted, target);
-            }
-            memo.set(key, lines);
-        }
-        return lines;
-    };
-    return async (target) => {
-        const layer = target.layer;
-        let lines = [];
-        if (layer.dependencies) {
-            lines = await pinned(layer.extras, target);
-        }
-        else if (layer.extras.length) {
-            lines = subtract(await pinned(layer.extras, target), await pinned([], target));
-        }
-        const files = layer.requirements ? [layer.requirements] : [];
-        return { lines, files, complete: files.length === 0 };
-    };
-}
-async function exportPins(ctx, project, extras, target) {
-    const { command, args, env } = await exportCommand(ctx, project, extras, target);
-    ctx.log.debug(`${[...command, ...args].join(' ')}`);
-    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0)
-        throw exportError(project, result.stderr + result.stdout);
-    return requirementLines(result.stdout);
-}
-async function exportCommand(ctx, project, extras, target) {
-    const extraArgs = extras.flatMap(extra => ['--extras', extra]);
-    switch (project.lockKind) {
-        case 'poetry':
-            return {
-                command: await ctx.tools.poetry(),
-                args: [
-                    'export',
-                    '--format',
-                    'requirements.txt',
-                    '--without-hashes',
-                    '--only',
-                    'main',
-                    ...extraArgs
-                ],
-                env: POETRY_ENV
-            };
-        case 'uv':
-            return {
-                command: await ctx.tools.uv(),
-                args: [
-                    'export',
-                    '--locked',
-                    '--format',
-                    'requirements-txt',
-                    '--no-hashes',
-                    '--no-header',
-                    '--no-annotate',
-                    '--no-emit-project',
-                    '--no-default-groups',
-                    ...extras.flatMap(extra => ['--extra', extra])
-                ],
-                env: ctx.uvEnv
-            };
-        case 'unlocked':
-            return {
-                command: await ctx.tools.uv(),
-                args: [
-                    'pip',
-                    'compile',
-                    'pyproject.toml',
-                    '--quiet',
-                    '--no-header',
-                    '--no-annotate',
-                    '--only-binary',
-                    ':all:',
-                    '--python-version',
-                    runtimes/* RUNTIMES */.aC[target.runtime].python,
-                    '--python-platform',
-                    (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
-                    ...extras.flatMap(extra => ['--extra', extra])
-                ],
-                env: ctx.uvEnv
-            };
-    }
-}
-function exportError(project, output) {
-    const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
-    if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
-        const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
-        return new errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
-            file: project.lockFile,
-            hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
-        });
-    }
-    const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
-    return new errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
-        file: project.lockFile ?? project.pyprojectPath,
-        hint: project.lockKind === 'unlocked'
-            ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
-            : undefined
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(2836);
-// EXTERNAL MODULE: ./src/report/notes.ts
-var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/read.ts
-var read = __nccwpck_require__(5756);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
-;// CONCATENATED MODULE: ./src/system/tools.ts
-// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
-
-
-
-
-/** Versions installed when the machine lacks a tool. */
-const PINNED = {
-    uv: '0.13.9',
-    poetry: '2.5.1',
-    poetryPluginExport: '1.10.1'
-};
-const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-/** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
-    const found = {};
-    const memo = new Map();
-    const once = (name, find) => {
-        let pending = memo.get(name);
-        if (!pending) {
-            pending = find();
-            memo.set(name, pending);
-        }
-        return pending;
-    };
-    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
-    async function versionOf(command, pattern) {
-        try {
-            const result = await run(command[0], [...command.slice(1), '--version']);
-            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
-    async function installInto(finalDir, install) {
-        const partial = `${finalDir}.partial-${process.pid}`;
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-        try {
-            await install(partial);
-            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
-                if (!(await tools_exists(finalDir)))
-                    throw error;
-            });
-        }
-        finally {
-            await (0,promises_.rm)(partial, { recursive: true, force: true });
-        }
-    }
-    const python = () => once('python', async () => {
-        for (const candidate of ['python3', 'python']) {
-            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
-            if (version) {
-                found.python = version;
-                return [candidate];
-            }
-        }
-        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
-            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
-        });
-    });
-    async function pipInstall(args, what) {
-        const [py] = await python();
-        const result = await run(py, [
-            '-m',
-            'pip',
-            'install',
-            '--quiet',
-            '--disable-pip-version-check',
-            ...args
-        ]);
-        if (result.code !== 0) {
-            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
-            });
-        }
-    }
-    const uv = () => once('uv', async () => {
-        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && tools_compareVersions(onPath, '0.6.0') >= 0) {
-            found.uv = onPath;
-            return ['uv'];
-        }
-        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
-        const binary = external_node_path_default().join(dir, 'bin', 'uv');
-        if (!(await tools_exists(binary))) {
-            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
-            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
-        }
-        found.uv = PINNED.uv;
-        return [binary];
-    });
-    const poetry = () => once('poetry', async () => {
-        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && tools_compareVersions(onPath, '2.0.0') >= 0) {
-            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
-            if (hasExport) {
-                found.poetry = onPath;
-                return ['poetry'];
-            }
-        }
-        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
-        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
-        if (!(await tools_exists(venvPython))) {
-            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
-            await installInto(dir, async (partial) => {
-                const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
-                if (venv.code !== 0)
-                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
-                    'pip',
-                    'install',
-                    '--quiet',
-                    '--disable-pip-version-check',
-                    `poetry==${PINNED.poetry}`,
-                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
-                if (result.code !== 0) {
-                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
-                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
-                    });
-                }
-            });
-        }
-        found.poetry = PINNED.poetry;
-        return [venvPython, '-m', 'poetry'];
-    });
-    return { python, uv, poetry, versions: () => ({ ...found }) };
-}
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function tools_compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/package/check.ts
-// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
-// and every entry's CRC-32 before the zip is reported.
-
-
-
-
-
-async function checkZip(zipPath, expectedEntries) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    let count = 0;
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                count++;
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    let crc = 0;
-                    const sink = new external_node_stream_.Writable({
-                        write(chunk, _encoding, done) {
-                            crc = external_node_zlib_default().crc32(chunk, crc);
-                            done();
-                        }
-                    });
-                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
-                        if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
-                        }
-                        else
-                            zip.readEntry();
-                    }, reject);
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    if (count !== expectedEntries) {
-        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./src/package/zip.ts
-// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
-// timestamp, normalized permissions, no extra fields. Files are read, checksummed and deflated
-// whole by a pool of workers (libdeflate, one worker per core), within a bounded memory window,
-// and written in order, streaming to disk.
-
-
-
-
-
-
-const FILE_MODE = 0o100644;
-const EXECUTABLE_MODE = 0o100755;
-const DIRECTORY_MODE = 0o40755;
-const UTF8_FLAG = 0x0800;
-const MAX_32 = 0xffffffff;
-/** Small files travel to a worker together, up to this many bytes or files a batch. */
-const BATCH_BYTES = 1024 * 1024;
-const BATCH_FILES = 256;
-/** Stands in for a batch written, so its results can be collected. */
-const DONE = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) });
-function batchesOf(entries) {
-    const batches = [];
-    let current;
-    entries.forEach((entry, index) => {
-        const full = current && (current.bytes + entry.size > BATCH_BYTES || index - current.start >= BATCH_FILES);
-        if (!current || full) {
-            current = { start: index, end: index, bytes: 0 };
-            batches.push(current);
-        }
-        current.end = index + 1;
-        current.bytes += entry.size;
-    });
-    return batches;
-}
-/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
-function dosDateTime(epochSeconds) {
-    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
-    return {
-        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
-    };
-}
-async function writeZip(entries, zipPath, options = {}) {
-    const level = options.level ?? 6;
-    const window = options.windowBytes ?? 64 * 1024 * 1024;
-    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
-    for (const entry of entries) {
-        if (entry.size > MAX_32)
-            throw new errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-    }
-    const pool = await DeflatePool.start(options.threads);
-    const partial = `${zipPath}.partial`;
-    const out = (0,external_node_fs_.createWriteStream)(partial);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let writeError;
-    out.on('error', error => (writeError ??= error));
-    let offset = 0;
-    const write = async (chunk) => {
-        if (writeError)
-            throw writeError;
-        hash.update(chunk);
-        offset += chunk.length;
-        if (!out.write(chunk))
-            await (0,external_node_events_namespaceObject.once)(out, 'drain');
-    };
-    try {
-        // Batches start in order while the window has room; the writer takes them in the same order.
-        const batches = batchesOf(entries);
-        const jobs = [];
-        let inFlight = 0;
-        const fill = () => {
-            for (let next = jobs.length; next < batches.length; next++) {
-                const batch = batches[next];
-                if (inFlight > 0 && inFlight + batch.bytes > window)
-                    break;
-                inFlight += batch.bytes;
-                const files = entries.slice(batch.start, batch.end).map(entry => ({
-                    source: entry.source,
-                    size: entry.kind === 'directory' ? 0 : entry.size
-                }));
-                const job = pool.deflate({ files, level });
-                job.catch(() => undefined); // awaited in order below; a later failure waits its turn
-                jobs.push(job);
-            }
-        };
-        const central = [];
-        fill();
-        for (const [index, batch] of batches.entries()) {
-            const results = await jobs[index];
-            inFlight -= batch.bytes;
-            fill();
-            for (let i = batch.start; i < batch.end; i++) {
-                const entry = entries[i];
-                const { crc, method, data } = results.files[i - batch.start];
-                const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name);
-                const mode = entry.kind === 'directory'
-                    ? DIRECTORY_MODE
-                    : entry.executable
-                        ? EXECUTABLE_MODE
-                        : FILE_MODE;
-                const header = Buffer.alloc(30 + name.length);
-                header.writeUInt32LE(0x04034b50, 0);
-                header.writeUInt16LE(20, 4);
-                header.writeUInt16LE(UTF8_FLAG, 6);
-                header.writeUInt16LE(method, 8);
-                header.writeUInt16LE(time, 10);
-                header.writeUInt16LE(date, 12);
-                header.writeUInt32LE(crc >>> 0, 14);
-                header.writeUInt32LE(data.length, 18);
-                header.writeUInt32LE(entry.size, 22);
-                header.writeUInt16LE(name.length, 26);
-                name.copy(header, 30);
-                if (offset > MAX_32) {
-                    throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-                }
-                central.push(centralHeader(name, mode, header, offset));
-                await write(header);
-                if (data.length)
-                    await write(data);
-            }
-            // Streams write in order: when this empty write is done, so are the batch's data.
-            out.write(new Uint8Array(0), error => error || pool.recycle(results.buffer));
-            jobs[index] = DONE;
-        }
-        const directory = Buffer.concat(central);
-        await write(Buffer.concat([directory, endOfCentralDirectory(central.length, directory.length, offset)]));
-        if (writeError)
-            throw writeError;
-        out.end();
-        await (0,external_node_events_namespaceObject.once)(out, 'finish');
-        await (0,promises_.rename)(partial, zipPath);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    finally {
-        await pool.close();
-    }
-    const digest = hash.digest();
-    return {
-        zippedBytes: offset,
-        sha256: digest.toString('hex'),
-        codeSha256: digest.toString('base64')
-    };
-}
-/** The central directory record of an entry; its fields after the version repeat the local header's. */
-function centralHeader(name, mode, local, offset) {
-    const record = Buffer.alloc(46 + name.length);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
-    local.copy(record, 6, 4, 30); // version needed .. extra length
-    record.writeUInt16LE(0, 32); // comment length
-    record.writeUInt16LE(0, 34); // disk number
-    record.writeUInt16LE(0, 36); // internal attributes
-    record.writeUInt32LE(((mode << 16) | (mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
-    record.writeUInt32LE(offset, 42);
-    name.copy(record, 46);
-    return record;
-}
-/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
-function endOfCentralDirectory(count, size, start) {
-    const parts = [];
-    if (count > 0xffff) {
-        const zip64 = Buffer.alloc(56);
-        zip64.writeUInt32LE(0x06064b50, 0);
-        zip64.writeBigUInt64LE(44n, 4);
-        zip64.writeUInt16LE((3 << 8) | 45, 12);
-        zip64.writeUInt16LE(45, 14);
-        zip64.writeBigUInt64LE(BigInt(count), 24);
-        zip64.writeBigUInt64LE(BigInt(count), 32);
-        zip64.writeBigUInt64LE(BigInt(size), 40);
-        zip64.writeBigUInt64LE(BigInt(start), 48);
-        const locator = Buffer.alloc(20);
-        locator.writeUInt32LE(0x07064b50, 0);
-        locator.writeBigUInt64LE(BigInt(start + size), 8);
-        locator.writeUInt32LE(1, 16);
-        parts.push(zip64, locator);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(Math.min(count, 0xffff), 8);
-    end.writeUInt16LE(Math.min(count, 0xffff), 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
-    parts.push(end);
-    return Buffer.concat(parts);
-}
-
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-;// CONCATENATED MODULE: ./src/shape/glob.ts
-// Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
-/** Compiles a glob into a RegExp matched against a path relative to site-packages. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const slashAfter = glob[i + 2] === '/';
-            source += slashAfter ? '(?:.*/)?' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern naming a folder also matches everything inside it.
-    return new RegExp(`^${source}(?:/.*)?$`);
-}
-function matcher(globs) {
-    const patterns = globs.map(globToRegExp);
-    return path => patterns.some(pattern => pattern.test(path));
-}
-
-;// CONCATENATED MODULE: ./src/shape/imports.ts
-// Finds which test or doc folders a package imports at run time, by reading the import
-// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
-// code imports stay in the layer).
-
-const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
-const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
-function packageOf(file) {
-    return file.split('/').slice(0, -1);
-}
-/** Absolute dotted names imported by one file's source (relative imports resolved). */
-function importsOf(file, text) {
-    const names = [];
-    for (const match of text.matchAll(FROM_IMPORT)) {
-        const [, dots = '', module = '', imported = ''] = match;
-        let base;
-        if (dots.length) {
-            const pkg = packageOf(file);
-            base = pkg.slice(0, pkg.length - (dots.length - 1));
-            if (module)
-                base = [...base, ...module.split('.')];
-        }
-        else {
-            base = module.split('.');
-        }
-        const prefix = base.join('.');
-        if (prefix)
-            names.push(prefix);
-        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name && name !== '*' && prefix)
-                names.push(`${prefix}.${name}`);
-        }
-    }
-    for (const match of text.matchAll(PLAIN_IMPORT)) {
-        for (const item of (match[1] ?? '').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name)
-                names.push(name);
-        }
-    }
-    return names;
-}
-/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
-function moduleOf(file) {
-    return file
-        .replace(/\.py$/, '')
-        .replace(/\/__init__$/, '')
-        .replace(/\//g, '.');
-}
-/**
- * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
- * time, with the `__init__.py` files of their packages, followed transitively through the kept
- * modules' own imports. Everything else in those folders may go.
- */
-async function importedFiles(candidates, files) {
-    const folders = [...new Set(candidates)];
-    if (folders.length === 0)
-        return new Set();
-    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
-    const byModule = new Map();
-    const queue = [];
-    for (const file of files) {
-        if (inside(file.path))
-            byModule.set(moduleOf(file.path), file);
-        else if (!file.path.endsWith('conftest.py'))
-            queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
-    }
-    const kept = new Set();
-    const seen = new Set();
-    while (queue.length) {
-        const name = queue.pop();
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const file = byModule.get(name);
-        if (!file || kept.has(file.path))
-            continue;
-        kept.add(file.path);
-        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
-        const parts = name.split('.');
-        for (let i = 1; i < parts.length; i++)
-            queue.push(parts.slice(0, i).join('.'));
-        queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
-    }
-    return kept;
-}
-
-// EXTERNAL MODULE: ./src/shape/runtime-packages.ts
-var runtime_packages = __nccwpck_require__(6407);
-;// CONCATENATED MODULE: ./src/shape/strip.ts
-// Strips debug symbols from a layer's shared objects with a strip that understands the target
-// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
-
-
-
-
-/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
-const NEVER_STRIP = [
-    '**/libgfortran*',
-    '**/libnetcdf*',
-    '**/libgdal*',
-    '**/libhdf5*',
-    '**/libproj*'
-];
-const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-/** Strip programs able to handle the machine, in order of preference. */
-function stripTools(machine) {
-    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
-    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
-}
-async function findTool(run, machine) {
-    for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
-    }
-    return undefined;
-}
-async function elfMachine(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const header = Buffer.alloc(20);
-        const { bytesRead } = await handle.read(header, 0, 20, 0);
-        if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46)
-            return undefined;
-        return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
-    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
-    const selected = [];
-    for (const file of candidates) {
-        if (!SHARED_OBJECT.test(file.path) ||
-            /(^|\/)[^/]+\.libs\//.test(file.path) ||
-            fragile(file.path))
-            continue;
-        if ((await elfMachine(file.source)) === ELF_MACHINE[machine])
-            selected.push(file);
-    }
-    if (selected.length === 0)
-        return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
-        return {
-            files: 0,
-            bytes: 0,
-            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
-        };
-    }
-    const before = selected.reduce((sum, file) => sum + file.size, 0);
-    const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
-        if (result.code !== 0)
-            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
-    }
-    let after = 0;
-    for (const file of selected)
-        after += (await (0,promises_.stat)(file.source)).size;
-    return {
-        files: selected.length,
-        bytes: before - after,
-        tool,
-        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shape/shape.ts
-// The Shape step: takes out what the runtime already provides and slims the installed tree in
-// place, reporting files and bytes removed by each rule.
-
-
-
-
-
-
-
-
-
-
-async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await (0,inventory/* walkTree */.I)(stageDir);
-    const site = target.sitePackages;
-    const files = entries.filter(entry => entry.kind === 'file');
-    const sizes = new Map(files.map(file => [file.name, file.size]));
-    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
-    const runtime = (0,runtime_packages/* planRuntimePackages */.t)(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
-    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
-    const keep = matcher(options.keep);
-    const exclude = matcher(options.exclude);
-    const enabled = new Set(options.slim);
-    const remaining = files.filter(file => !runtime.remove.has(file.name));
-    const candidates = new Set();
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
-        if (folder)
-            candidates.add(folder);
-    }
-    const pythonFiles = remaining
-        .filter(file => file.name.endsWith('.py'))
-        .map(file => ({ path: relative(file.name), source: file.source }));
-    const imported = enabled.has('tests') || enabled.has('docs')
-        ? await importedFiles(candidates, pythonFiles)
-        : new Set();
-    const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
-    const ruleTarget = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
-    const savings = new Map();
-    const doomed = [...runtime.remove];
-    const survivors = [];
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const rule = keep(rel)
-            ? undefined
-            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
-        if (!rule) {
-            survivors.push(file);
-            continue;
-        }
-        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
-        item.files++;
-        item.bytes += file.size;
-        savings.set(rule, item);
-        doomed.push(file.name);
-    }
-    for (const name of doomed)
-        await (0,promises_.rm)(external_node_path_default().join(stageDir, name), { force: true });
-    await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
-    const notices = [];
-    if (enabled.has('strip')) {
-        const stripped = await stripSharedObjects(survivors
-            .filter(file => !keep(relative(file.name)))
-            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
-        if (stripped.files)
-            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
-        if (stripped.notice)
-            notices.push(stripped.notice);
-    }
-    return {
-        runtimePackages: runtime.report,
-        slimming: [...savings.values()],
-        keptImported: [...imported].sort(),
-        notices
-    };
-}
-/** Removes folders left empty, deepest first; folders with content stay. */
-async function pruneEmptyDirectories(root, directories) {
-    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
-    for (const dir of deepestFirst)
-        await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
-}
-
-// EXTERNAL MODULE: ./src/verify/verify.ts + 6 modules
-var verify_verify = __nccwpck_require__(4330);
-;// CONCATENATED MODULE: ./src/target.ts
-// One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
-// returned with its stage, never thrown, so the other targets still build.
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
- * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
- * removed, so no upload of `*.zip` ships a layer this run did not pass.
- */
-async function buildTarget(target, requirements, counter, ctx) {
-    const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
-    const progress = { stage: 'install' };
-    try {
-        const layer = await buildSteps(target, requirements, counter, ctx, progress);
-        await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
-        return { layer };
-    }
-    catch (error) {
-        let failedZip;
-        if (progress.stage === 'verify') {
-            failedZip = `${zipPath}.failed`;
-            await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
-        }
-        await (0,promises_.rm)(zipPath, { force: true });
-        const failure = (0,report_failures/* failureOf */.g5)({
-            layer: target.layer.name,
-            runtime: target.runtime,
-            architecture: target.architecture,
-            fileName
-        }, progress.stage, error, failedZip);
-        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
-        return { failure };
-    }
-    finally {
-        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
-    }
-}
-async function buildSteps(target, requirements, counter, ctx, progress) {
-    const { config, project, log } = ctx;
-    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
-    const started = Date.now();
-    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
-    const pins = pinsOf(requirements);
-    const what = [
-        pins.length ? `${pins.length} pinned packages` : '',
-        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
-        target.layer.includeProject ? project.name : ''
-    ].filter(Boolean);
-    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-    const outcome = await ctx.build({
-        target,
-        requirements,
-        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-        siteDir: external_node_path_default().join(stageDir, target.sitePackages),
-        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    });
-    progress.stage = 'shape';
-    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
-    for (const notice of shape.notices)
-        log.warn(`layer ${target.layer.name}: ${notice}`);
-    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
-        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
-    }
-    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
-        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
-    }
-    progress.stage = 'package';
-    const entries = await (0,inventory/* walkTree */.I)(stageDir);
-    const files = entries.filter(entry => entry.kind === 'file');
-    if (files.length === 0)
-        log.warn(`layer ${target.layer.name} is empty`);
-    const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(config.outputDir, fileName);
-    log.info(`${step}: zipping ${files.length} files`);
-    const zip = await writeZip(entries, zipPath, {
-        level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
-    });
-    await checkZip(zipPath, entries.length);
-    progress.stage = 'verify';
-    if (config.verify.checks.length || config.verify.testCommand) {
-        log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
-    }
-    const verify = await (0,verify_verify/* verifyLayer */.f)(zipPath, target, {
-        docker: ctx.docker,
-        run: ctx.run,
-        log,
-        options: config.verify,
-        runtimeImage: config.runtimeImage,
-        imageRequired: config.runtimeImage !== plan_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        runtimeVersions: config.shape.runtimePackageVersions,
-        projectDir: project.dir,
-        workDir: ctx.workRoot
-    });
-    for (const warning of verify?.warnings ?? [])
-        log.warn(`layer ${target.layer.name}: ${warning}`);
-    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
-    const report = {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName,
-        zipPath,
-        ...zip,
-        unzippedBytes,
-        files: files.length,
-        limitPercent: (unzippedBytes / report_report/* UNZIPPED_LIMIT */.My) * 100,
-        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
-        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
-        builder: outcome.builder,
-        ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
-        installer: outcome.installer,
-        includesProject: target.layer.includeProject,
-        requirements: pins,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
-        shape,
-        ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10
-    };
-    return report;
-}
-
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/combination.ts
-// Combinations verified together: a function sees its layers merged under /opt in order (a later
-// layer's file replaces an earlier one's). Every module of every member that imported alone is
-// imported again with all members merged that way; one that now fails is reported.
-
-
-
-
-
-
-
-
-/** Imports every member's modules with all members merged, for each combination and target built. */
-async function verifyCombinations(combinations, layers, ctx) {
-    const results = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue;
-            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
-            results.push(await verifyTogether(target, members, ctx));
-        }
-    }
-    return results;
-}
-async function verifyTogether(target, members, ctx) {
-    const alone = members.map(member => member.verify?.imports);
-    const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
-    if (unchecked) {
-        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
-    }
-    const reports = alone;
-    const owner = new Map();
-    reports.forEach((report, i) => {
-        for (const m of report.modules)
-            if (m.ok && !owner.has(m.module))
-                owner.set(m.module, members[i]?.layer ?? '?');
-    });
-    const modules = [...owner.keys()];
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.workDir, 'together-'));
-    try {
-        // Extracted in order into one tree: a later member's file replaces an earlier one's, as in /opt.
-        const writer = new Map();
-        const replaced = new Map(); // earlier layer -> later layer -> files
-        for (const member of members) {
-            for (const name of (await (0,zip_read/* readZip */.u)(member.zipPath, () => false)).names) {
-                const earlier = writer.get(name);
-                if (earlier && earlier !== member.layer && !name.endsWith('/')) {
-                    const byLater = replaced.get(earlier) ?? new Map();
-                    byLater.set(member.layer, [...(byLater.get(member.layer) ?? []), name]);
-                    replaced.set(earlier, byLater);
-                }
-                writer.set(name, member.layer);
-            }
-            await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
-        }
-        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
-        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
-        const problems = report.modules
-            .filter(m => !m.ok)
-            .map(m => {
-            const layer = owner.get(m.module) ?? '?';
-            const culprits = [...(replaced.get(layer) ?? new Map())].map(([later, files]) => `layer ${later} replaces ${files.length} of its files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
-            return `import ${m.module} (layer ${layer}) works alone but fails in combination ${label}: ${m.error}${culprits.length ? `; ${culprits.join('; ')}` : ''}`;
-        });
-        const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
-        return {
-            ...target,
-            where: report.where,
-            modules: modules.length,
-            problems: [...problems, ...unfinished]
-        };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Imports where the members were imported alone: the runtime image, or the host's Python. */
-async function importTogether(dir, modules, target, aloneWhere, ctx) {
-    const runtime = target.runtime;
-    const architecture = target.architecture;
-    if (aloneWhere.startsWith('host python ')) {
-        return (0,imports/* importOnHost */.L)(dir, modules, ctx.run, 'python3', runtime, aloneWhere.slice(12));
-    }
-    const { engine } = await ctx.docker.engine();
-    return (0,imports/* importInImage */.C)(dir, modules, {
-        docker: ctx.docker,
-        image: (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, runtime, architecture),
-        user: (0,system_docker/* invokingUser */.TD)(),
-        runtime,
-        architecture,
-        emulated: !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, architecture)
-    });
-}
-/** The pipeline's hook: undefined when the import check is off or no combination is declared. */
-async function verifyCombinationImports(config, layers, ctx) {
-    if (!config.combinations.length || !config.verify.checks.includes('imports'))
-        return undefined;
-    ctx.log.info(`verifying ${config.combinations.length} combination(s): members imported together`);
-    const results = await verifyCombinations(config.combinations, layers, {
-        docker: ctx.docker,
-        run: ctx.run,
-        runtimeImage: config.runtimeImage,
-        workDir: ctx.workRoot
-    });
-    for (const r of results)
-        if ('skipped' in r)
-            ctx.log.warn(`combination ${r.name}: import check skipped: ${r.skipped}`);
-    return results;
-}
-/** Fails (after the report is written, carrying it) when a module breaks only in a combination. */
-function failCombinationImports(results, written) {
-    const problems = results.flatMap(r => ('problems' in r ? r.problems : []));
-    if (!problems.length)
-        return;
-    throw new errors/* BuildFailedError */.Wu(`layers fail when used together:\n  ${problems.join('\n  ')}`, written.report, written.reportPath, {
-        hint: `Nothing was published. A later layer replaces files an earlier one needs: align the packages the combination's layers share, or move them into one layer. Report: ${written.reportPath}`
-    });
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
-// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
-// outside (processes, logging, tools, the layer cache) is passed in.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
-    const dir = external_node_path_default().resolve(projectDir);
-    const pyproject = await (0,project_pyproject/* readPyproject */.x7)(dir);
-    const config = await loadConfig({
-        projectDir: dir,
-        pyproject,
-        overrides,
-        overrideName,
-        imageOverrideName,
-        env
-    });
-    const project = await loadProject(dir, pyproject);
-    const targets = planLayers(config, project, pyproject.text);
-    return { config, project, targets };
-}
-async function buildLayers(prepared, ctx) {
-    const { config, project, targets } = prepared;
-    const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
-    const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
-        UV_PYTHON_DOWNLOADS: 'never',
-        UV_NO_PROGRESS: '1'
-    };
-    const exportContext = { run, tools, log, uvEnv };
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
-    try {
-        const fromCache = async (layerKey) => {
-            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-                return undefined;
-            const restored = await restoredReport(config.outputDir, log);
-            if (!restored)
-                return undefined;
-            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
-            return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
-        };
-        // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockFingerprint(prepared);
-        const early = lockKey ? await fromCache(lockKey) : undefined;
-        if (early)
-            return early;
-        await ctx.beforeTools?.();
-        const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
-            : undefined;
-        const exportFor = createExporter(exportContext, project);
-        const requirements = new Map();
-        const failures = [];
-        for (const target of targets) {
-            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
-            try {
-                requirements.set(target, await exportFor(target));
-            }
-            catch (error) {
-                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
-                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
-            }
-        }
-        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
-        const hit = lockKey ? undefined : await fromCache(layerKey);
-        if (hit)
-            return hit;
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
-        const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
-        const build = createBuilder(config, {
-            run,
-            tools,
-            log,
-            uvEnv,
-            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
-            docker
-        });
-        const layers = [];
-        for (const [index, target] of targets.entries()) {
-            const counter = `[${index + 1}/${targets.length}]`;
-            const pinned = requirements.get(target);
-            if (!pinned)
-                continue; // its export failed
-            const outcome = await buildTarget(target, pinned, counter, {
-                config,
-                project,
-                build,
-                docker,
-                run,
-                log,
-                workRoot,
-                projectWheel
-            });
-            if ('layer' in outcome)
-                layers.push(outcome.layer);
-            else
-                failures.push(outcome.failure);
-        }
-        // Failures in the order of the targets, exports and builds alike.
-        const order = targets.map(target => `${target.id}.zip`);
-        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
-        if (failures.length)
-            await removeStaleZips(failures, config.outputDir);
-        const report = {
-            version: report_report/* REPORT_VERSION */.Aj,
-            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            project: { name: project.name, version: project.version, lockKind: project.lockKind },
-            tools: tools.versions(),
-            limits: {
-                unzippedBytes: report_report/* UNZIPPED_LIMIT */.My,
-                directUploadZipBytes: report_report/* DIRECT_UPLOAD_LIMIT */.Ce,
-                warnPercent: config.sizeWarnPercent
-            },
-            layers,
-            failures,
-            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
-        };
-        const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
-        if (together)
-            report.combinationImports = together;
-        const finished = await finish(report, config, log);
-        failCombinationImports(together ?? [], finished);
-        return { ...finished, layerKey, cacheHit: false };
-    }
-    finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
-    }
-}
-/**
- * Writes the report, warns near the limit, and fails when a target failed or a size is over the
- * limit; the error carries the report, so the table, summary and outputs still appear.
- */
-async function finish(report, config, log) {
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
-    for (const line of near)
-        log.warn(line);
-    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
-    if (report.failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
-    if (conflicts.length)
-        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
-    if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
-    return { report, reportPath };
-}
-function targetNames(target) {
-    return {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName: `${target.id}.zip`
-    };
-}
-/** Zips an earlier run left under the final name of a target whose export failed this time. */
-async function removeStaleZips(failures, outputDir) {
-    for (const failure of failures)
-        if (failure.stage === 'export')
-            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
-}
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
-    return {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        buildImage: config.buildImage,
-        runtimeImage: config.runtimeImage,
-        verify: config.verify,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-}
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared) {
-    const { project, targets } = prepared;
-    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
-    for (const target of targets)
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
-    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
-    hash.update(await (0,promises_.readFile)(project.lockFile));
-    return hash.digest('hex');
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(prepared, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(prepared)));
-    for (const target of prepared.targets) {
-        const req = requirements.get(target);
-        if (!req)
-            continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bz: () => (/* binding */ lambdaPythonPath),
-/* harmony export */   b0: () => (/* binding */ DEFAULT_RUNTIME_IMAGE),
-/* harmony export */   hA: () => (/* binding */ dockerArch),
-/* harmony export */   o: () => (/* binding */ dockerPlatform),
-/* harmony export */   zI: () => (/* binding */ DEFAULT_BUILD_IMAGE),
-/* harmony export */   zd: () => (/* binding */ imageFor)
-/* harmony export */ });
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6114);
-// The Docker images a target uses: the SAM build image (docker builder) and the Lambda runtime
-// image (Verify, runtime-info). Names are templates with {python}, {runtime} and {arch}.
-
-const DEFAULT_BUILD_IMAGE = 'public.ecr.aws/sam/build-python{python}:latest-{arch}';
-const DEFAULT_RUNTIME_IMAGE = 'public.ecr.aws/lambda/python:{python}';
-/** The image name for a runtime and architecture; a name without placeholders is used as is. */
-function imageFor(template, runtime, architecture) {
-    return template
-        .replaceAll('{python}', _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python)
-        .replaceAll('{runtime}', runtime)
-        .replaceAll('{arch}', architecture);
-}
-/** Docker's platform name for a Lambda architecture. */
-function dockerPlatform(architecture) {
-    return architecture === 'arm64' ? 'linux/arm64' : 'linux/amd64';
-}
-/** Docker's architecture name (as `docker version` reports the engine's) for a Lambda architecture. */
-function dockerArch(architecture) {
-    return architecture === 'arm64' ? 'arm64' : 'amd64';
-}
-/** sys.path of a Lambda Python function (function code, then layers, then the runtime), as PYTHONPATH. */
-function lambdaPythonPath(runtime) {
-    const python = _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python;
-    return `/var/task:/opt/python/lib/python${python}/site-packages:/opt/python:/var/runtime`;
-}
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JA: () => (/* binding */ DEFAULT_RUNTIME),
-/* harmony export */   OK: () => (/* binding */ sitePackagesPath),
-/* harmony export */   Of: () => (/* binding */ pipPlatforms),
-/* harmony export */   Ry: () => (/* binding */ uvPlatform),
-/* harmony export */   V3: () => (/* binding */ glibcOf),
-/* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
-/* harmony export */   aC: () => (/* binding */ RUNTIMES),
-/* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
-/* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
-/* harmony export */ });
-// The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
-// platform tags each combination can load.
-const RUNTIMES = {
-    'python3.9': { python: '3.9', os: 'Amazon Linux 2', glibc: 26 },
-    'python3.10': { python: '3.10', os: 'Amazon Linux 2', glibc: 26 },
-    'python3.11': { python: '3.11', os: 'Amazon Linux 2', glibc: 26 },
-    'python3.12': { python: '3.12', os: 'Amazon Linux 2023', glibc: 34 },
-    'python3.13': { python: '3.13', os: 'Amazon Linux 2023', glibc: 34 },
-    'python3.14': { python: '3.14', os: 'Amazon Linux 2023', glibc: 34 }
-};
-const RUNTIME_NAMES = Object.keys(RUNTIMES);
-const DEFAULT_RUNTIME = 'python3.12';
-/** Lambda's architecture names, and the machine name wheels and ELF files use for each. */
-const ARCHITECTURES = { x86_64: 'x86_64', arm64: 'aarch64' };
-const ARCHITECTURE_NAMES = Object.keys(ARCHITECTURES);
-/** The runtime's glibc as "2.N". */
-function glibcOf(runtime) {
-    return `2.${RUNTIMES[runtime].glibc}`;
-}
-/**
- * uv's --python-platform target for a runtime: the newest manylinux target uv knows that the
- * runtime's glibc can load. uv has no 2_26 target, so Amazon Linux 2 runtimes use 2_17
- * (manylinux2014); wheels tagged only manylinux_2_24..2_26 need the pip installer there.
- */
-function uvPlatform(runtime, architecture) {
-    const glibc = RUNTIMES[runtime].glibc;
-    const uvTargets = [34, 33, 32, 31, 28, 17];
-    const best = uvTargets.find(minor => minor <= glibc) ?? 17;
-    return `${ARCHITECTURES[architecture]}-manylinux_2_${best}`;
-}
-/**
- * pip's --platform list: pip matches each tag exactly, so name every manylinux tag the runtime's
- * glibc allows, newest first, with the legacy aliases (manylinux2014, manylinux2010, manylinux1).
- */
-function pipPlatforms(runtime, architecture) {
-    const machine = ARCHITECTURES[architecture];
-    const oldest = machine === 'x86_64' ? 5 : 17;
-    const tags = [];
-    for (let minor = RUNTIMES[runtime].glibc; minor >= oldest; minor--) {
-        tags.push(`manylinux_2_${minor}_${machine}`);
-        if (minor === 17)
-            tags.push(`manylinux2014_${machine}`);
-        if (minor === 12)
-            tags.push(`manylinux2010_${machine}`);
-        if (minor === 5)
-            tags.push(`manylinux1_${machine}`);
-    }
-    return tags;
-}
-/** Where Lambda puts a layer's Python packages on sys.path, relative to the zip root. */
-function sitePackagesPath(runtime, layout) {
-    return layout === 'python'
-        ? 'python'
-        : `python/lib/python${RUNTIMES[runtime].python}/site-packages`;
-}
-
-
-/***/ }),
-
-/***/ 118:
+/***/ 8040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48375,7 +44047,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/project/pyproject.ts
+;// CONCATENATED MODULE: ./src/files/pyproject.ts
 // Reads and parses a project's pyproject.toml, and finds the line of a key for error messages.
 
 
@@ -48450,76 +44122,4594 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
-/***/ 8031:
+/***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e7: () => (/* binding */ awsClients)
+/* harmony export */   Bz: () => (/* binding */ lambdaPythonPath),
+/* harmony export */   b0: () => (/* binding */ DEFAULT_RUNTIME_IMAGE),
+/* harmony export */   hA: () => (/* binding */ dockerArch),
+/* harmony export */   o: () => (/* binding */ dockerPlatform),
+/* harmony export */   zI: () => (/* binding */ DEFAULT_BUILD_IMAGE),
+/* harmony export */   zd: () => (/* binding */ imageFor)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
-// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
-// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6562);
+// The Docker images a target uses: the SAM build image (docker builder) and the Lambda runtime
+// image (Verify, runtime-info). Names are templates with {python}, {runtime} and {arch}.
 
-
-
-
-const USER_AGENT = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
-const DEFAULT_MAX_ATTEMPTS = 5;
-function awsClients(options = {}) {
-    const made = new Map();
-    const common = (region) => ({
-        region,
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        customUserAgent: USER_AGENT,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials ? { credentials: options.credentials } : {})
-    });
-    return {
-        clientsFor(region) {
-            let clients = made.get(region);
-            if (!clients) {
-                clients = {
-                    s3: new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
-                        ...common(region),
-                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
-                    }),
-                    lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common(region)),
-                    sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(common(region))
-                };
-                made.set(region, clients);
-            }
-            return clients;
-        },
-        destroy() {
-            for (const clients of made.values()) {
-                clients.s3.destroy();
-                clients.lambda.destroy();
-                clients.sts.destroy();
-            }
-            made.clear();
-        }
-    };
+const DEFAULT_BUILD_IMAGE = 'public.ecr.aws/sam/build-python{python}:latest-{arch}';
+const DEFAULT_RUNTIME_IMAGE = 'public.ecr.aws/lambda/python:{python}';
+/** The image name for a runtime and architecture; a name without placeholders is used as is. */
+function imageFor(template, runtime, architecture) {
+    return template
+        .replaceAll('{python}', _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python)
+        .replaceAll('{runtime}', runtime)
+        .replaceAll('{arch}', architecture);
 }
-/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
-function customS3Endpoint() {
-    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+/** Docker's platform name for a Lambda architecture. */
+function dockerPlatform(architecture) {
+    return architecture === 'arm64' ? 'linux/arm64' : 'linux/amd64';
+}
+/** Docker's architecture name (as `docker version` reports the engine's) for a Lambda architecture. */
+function dockerArch(architecture) {
+    return architecture === 'arm64' ? 'arm64' : 'amd64';
+}
+/** sys.path of a Lambda Python function (function code, then layers, then the runtime), as PYTHONPATH. */
+function lambdaPythonPath(runtime) {
+    const python = _runtimes_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC[runtime].python;
+    return `/var/task:/opt/python/lib/python${python}/site-packages:/opt/python:/var/runtime`;
 }
 
 
 /***/ }),
 
-/***/ 4887:
+/***/ 3151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DIRECT_UPLOAD_LIMIT),
+/* harmony export */   M: () => (/* binding */ UNZIPPED_LIMIT)
+/* harmony export */ });
+// Lambda's size limits for layers: what a function and its layers may unzip to, and what a
+// direct upload may carry.
+/** Lambda's limit on the unzipped size of a function and all its layers. */
+const UNZIPPED_LIMIT = 262_144_000;
+/** Zips above this size cannot be published with a direct ZipFile upload; they go through S3. */
+const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 6775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony export MAX_NAME */
+// Lambda's rules for layer names and layer version descriptions.
+const MAX_NAME = 64;
+const MAX_DESCRIPTION = 256;
+const NAME = /^[A-Za-z0-9_-]+$/;
+/** Why `name` is not a valid Lambda layer name, or undefined. */
+function nameProblem(name) {
+    if (!NAME.test(name))
+        return `"${name}" has characters Lambda does not allow in a layer name (allowed: letters, digits, - and _)`;
+    if (name.length > MAX_NAME)
+        return `"${name}" is ${name.length} characters long; Lambda allows at most ${MAX_NAME}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ DEFAULT_RUNTIME),
+/* harmony export */   OK: () => (/* binding */ sitePackagesPath),
+/* harmony export */   Of: () => (/* binding */ pipPlatforms),
+/* harmony export */   Ry: () => (/* binding */ uvPlatform),
+/* harmony export */   V3: () => (/* binding */ glibcOf),
+/* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
+/* harmony export */   aC: () => (/* binding */ RUNTIMES),
+/* harmony export */   st: () => (/* binding */ RUNTIME_NAMES),
+/* harmony export */   zj: () => (/* binding */ ARCHITECTURE_NAMES)
+/* harmony export */ });
+// The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
+// platform tags each combination can load.
+const RUNTIMES = {
+    'python3.9': { python: '3.9', os: 'Amazon Linux 2', glibc: 26 },
+    'python3.10': { python: '3.10', os: 'Amazon Linux 2', glibc: 26 },
+    'python3.11': { python: '3.11', os: 'Amazon Linux 2', glibc: 26 },
+    'python3.12': { python: '3.12', os: 'Amazon Linux 2023', glibc: 34 },
+    'python3.13': { python: '3.13', os: 'Amazon Linux 2023', glibc: 34 },
+    'python3.14': { python: '3.14', os: 'Amazon Linux 2023', glibc: 34 }
+};
+const RUNTIME_NAMES = Object.keys(RUNTIMES);
+const DEFAULT_RUNTIME = 'python3.12';
+/** Lambda's architecture names, and the machine name wheels and ELF files use for each. */
+const ARCHITECTURES = { x86_64: 'x86_64', arm64: 'aarch64' };
+const ARCHITECTURE_NAMES = Object.keys(ARCHITECTURES);
+/** The runtime's glibc as "2.N". */
+function glibcOf(runtime) {
+    return `2.${RUNTIMES[runtime].glibc}`;
+}
+/**
+ * uv's --python-platform target for a runtime: the newest manylinux target uv knows that the
+ * runtime's glibc can load. uv has no 2_26 target, so Amazon Linux 2 runtimes use 2_17
+ * (manylinux2014); wheels tagged only manylinux_2_24..2_26 need the pip installer there.
+ */
+function uvPlatform(runtime, architecture) {
+    const glibc = RUNTIMES[runtime].glibc;
+    const uvTargets = [34, 33, 32, 31, 28, 17];
+    const best = uvTargets.find(minor => minor <= glibc) ?? 17;
+    return `${ARCHITECTURES[architecture]}-manylinux_2_${best}`;
+}
+/**
+ * pip's --platform list: pip matches each tag exactly, so name every manylinux tag the runtime's
+ * glibc allows, newest first, with the legacy aliases (manylinux2014, manylinux2010, manylinux1).
+ */
+function pipPlatforms(runtime, architecture) {
+    const machine = ARCHITECTURES[architecture];
+    const oldest = machine === 'x86_64' ? 5 : 17;
+    const tags = [];
+    for (let minor = RUNTIMES[runtime].glibc; minor >= oldest; minor--) {
+        tags.push(`manylinux_2_${minor}_${machine}`);
+        if (minor === 17)
+            tags.push(`manylinux2014_${machine}`);
+        if (minor === 12)
+            tags.push(`manylinux2010_${machine}`);
+        if (minor === 5)
+            tags.push(`manylinux1_${machine}`);
+    }
+    return tags;
+}
+/** Where Lambda puts a layer's Python packages on sys.path, relative to the zip root. */
+function sitePackagesPath(runtime, layout) {
+    return layout === 'python'
+        ? 'python'
+        : `python/lib/python${RUNTIMES[runtime].python}/site-packages`;
+}
+
+
+/***/ }),
+
+/***/ 4067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
+/* harmony export */ });
+// The AWS SDK set every Lambda Python runtime ships on its sys.path (/var/runtime).
+/** Distributions the Python runtimes provide (boto3 and its dependencies, and the runtime interface client). */
+const RUNTIME_PROVIDED = [
+    'boto3',
+    'botocore',
+    's3transfer',
+    'jmespath',
+    'python-dateutil',
+    'six',
+    'urllib3',
+    'awslambdaric'
+];
+
+
+/***/ }),
+
+/***/ 7050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ clients/* awsClients */.e7),
+  t: () => (/* binding */ buildLayers),
+  y: () => (/* binding */ prepareBuild)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/build/auto.ts
+// The auto builder (default): native first; a layer that needs a package with no compatible
+// wheel is rebuilt in the build image, and the outcome names the packages that forced it.
+
+
+function autoBuilder({ native, docker, engine, log }) {
+    return async (request) => {
+        try {
+            return await native(request);
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* NoWheelError */.tc))
+                throw error;
+            const { target } = request;
+            const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
+            const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            const { reason } = await engine.engine();
+            if (reason) {
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
+                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
+                });
+            }
+            log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
+            await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+            const outcome = await docker(request);
+            return { ...outcome, fallback: { packages } };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/lambda/images.ts
+var lambda_images = __nccwpck_require__(3981);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __nccwpck_require__(6562);
+// EXTERNAL MODULE: ./src/system/docker.ts
+var system_docker = __nccwpck_require__(473);
+// EXTERNAL MODULE: ./src/system/process.ts
+var system_process = __nccwpck_require__(7848);
+;// CONCATENATED MODULE: ./src/build/compile-error.ts
+// Reads pip's output after a failed install in the build image: which packages failed to build
+// from source, what they were missing (a header, pg_config, a compiler), and the last lines of
+// the failing build's own output (not the whole log).
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]*)';
+/** Lines that name the package that failed. */
+const FAILED = [
+    new RegExp(`Failed building wheel for ${NAME}`, 'g'),
+    new RegExp(`(?:Building wheel|Running setup\\.py install) for ${NAME}[^\\n]*did not run successfully`, 'g'),
+    // pip 24+: "× Failed to build installable wheels for some pyproject.toml based projects\n╰─> numpy"
+    new RegExp(`Failed to build installable wheels[^\\n]*\\n[^\\n]*╰─> ${NAME}`, 'g'),
+    new RegExp(`Failed to build (?!one or more|installable)${NAME}((?: [A-Za-z0-9][A-Za-z0-9._-]*)*)`, 'g'),
+    // "Encountered error while trying to install package.\n╰─> numpy" (never "╰─> See above ...")
+    new RegExp(`Encountered error while [^\\n]*\\n[^\\n]*╰─> (?!See above)${NAME}`, 'g')
+];
+/** Steps whose failure pip reports without the package's name: the name is in "Collecting X". */
+const UNNAMED_STEP = /× (?:Getting requirements to build wheel|Preparing metadata \([^)]*\)|python setup\.py egg_info|Encountered error while generating package metadata)[^\n]*/g;
+const COLLECTING = new RegExp(`^(?:Collecting|Processing|Downloading) ${NAME}`, 'gm');
+/** What the failing build's output says it lacked. */
+const CAUSES = [
+    [/fatal error: ([^\s:]+): No such file or directory/g, m => `header ${m[1]} not found`],
+    [
+        /pg_config executable not found/g,
+        () => 'pg_config not found (PostgreSQL client development files, e.g. libpq-dev / postgresql-devel)'
+    ],
+    [
+        /error: command '([^']*(?:gcc|cc|g\+\+|clang)[^']*)' failed/g,
+        m => `the compiler ${m[1]} failed or is missing`
+    ],
+    [
+        /(?:can't find Rust compiler|rustc[^\n]*not found|Cargo[^\n]*not found)/gi,
+        () => 'a Rust compiler (rustc/cargo) not found'
+    ]
+];
+/** The compile failure in pip's output, or undefined when the install failed otherwise. */
+function compileFailure(output, count = 8) {
+    const packages = new Set();
+    for (const pattern of FAILED) {
+        for (const match of output.matchAll(pattern)) {
+            const names = `${match[1] ?? ''} ${match[2] ?? ''}`;
+            for (const name of names.trim().split(/\s+/))
+                if (name)
+                    packages.add(name);
+        }
+    }
+    for (const step of output.matchAll(UNNAMED_STEP)) {
+        const before = output.slice(0, step.index);
+        const collected = [...before.matchAll(COLLECTING)].at(-1)?.[1];
+        if (collected)
+            packages.add(collected);
+    }
+    if (packages.size === 0)
+        return undefined;
+    // pip frames a subprocess's output between "╰─> [N lines of output]" and "[end of output]".
+    const blocks = [
+        ...output.matchAll(/╰─> \[\d+ lines of output\]\n([\s\S]*?)\n\s*\[end of output\]/g)
+    ];
+    const block = blocks.at(-1)?.[1] ?? '';
+    const lines = block
+        .split('\n')
+        .map(line => line.replace(/^ {6}/, ''))
+        .filter(line => line.trim());
+    const causes = new Set();
+    for (const [pattern, describe] of CAUSES) {
+        for (const match of output.matchAll(pattern))
+            causes.add(describe(match));
+    }
+    return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
+}
+
+;// CONCATENATED MODULE: ./src/build/index-settings.ts
+// The host's package index settings (pip's and uv's environment variables, proxies) translated
+// into pip settings for a build container, so it installs from the same index as the host.
+/** Variables passed to the container unchanged. */
+const PASSED = [
+    'PIP_INDEX_URL',
+    'PIP_EXTRA_INDEX_URL',
+    'PIP_TRUSTED_HOST',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+/**
+ * pip settings for the container from the host environment: PIP_* as set, else uv's
+ * UV_DEFAULT_INDEX / UV_INDEX_URL (index) and UV_INDEX / UV_EXTRA_INDEX_URL (extra indexes).
+ * Values may hold credentials: callers pass them as environment, never as arguments or logs.
+ */
+function indexSettings(env) {
+    const settings = {};
+    for (const name of PASSED) {
+        const value = env[name];
+        if (value)
+            settings[name] = value;
+    }
+    const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+    if (!settings.PIP_INDEX_URL && uvIndex)
+        settings.PIP_INDEX_URL = uvIndex;
+    if (!settings.PIP_EXTRA_INDEX_URL) {
+        // UV_INDEX holds space-separated [name=]url items.
+        const extra = [
+            ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+            ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
+        ].filter(Boolean);
+        if (extra.length)
+            settings.PIP_EXTRA_INDEX_URL = extra.join(' ');
+    }
+    if (!settings.PIP_TRUSTED_HOST && env.UV_INSECURE_HOST)
+        settings.PIP_TRUSTED_HOST = env.UV_INSECURE_HOST;
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/build/docker.ts
+// The docker builder: pip inside the AWS SAM build image for the runtime and architecture, which
+// compiles source distributions. Runs as the invoking uid:gid, project read-only, pip's cache
+// mounted from the host, the host's index settings passed as environment.
+
+
+
+
+
+
+
+
+
+const ROOT = '/lambda-layer';
+function dockerBuilder(ctx) {
+    return async (request) => {
+        const { target } = request;
+        const image = (0,lambda_images/* imageFor */.zd)(ctx.image, target.runtime, target.architecture);
+        const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+        await (0,system_docker/* requireEngine */.Wp)(ctx.docker, `builder "docker" for ${where}`, 'Start Docker (or point DOCKER_HOST at an engine), or choose the native builder: builder = "native" in [tool.lambda-layer], --builder native, or the action input builder: native.');
+        await ctx.docker.ensureImage(image, `build image for ${target.runtime} ${target.architecture}`);
+        const cache = ctx.cacheDir;
+        const support = external_node_path_default().join(request.workDir, 'support');
+        await Promise.all([request.siteDir, cache, support].map(d => (0,promises_.mkdir)(d, { recursive: true })));
+        await (0,promises_.writeFile)(external_node_path_default().join(support, '_manylinux.py'), manylinuxPolicy(runtimes/* RUNTIMES */.aC[target.runtime].glibc));
+        const mounts = new Mounts();
+        mounts.add(ctx.projectDir, `${ROOT}/project`, true);
+        mounts.add(request.workDir, `${ROOT}/work`, true);
+        mounts.add(request.siteDir, `${ROOT}/site`, false);
+        mounts.add(cache, `${ROOT}/cache`, false);
+        const requirements = await requirementInputs(request, mounts);
+        const projectWheel = request.projectWheel ? [mounts.pathOf(request.projectWheel)] : [];
+        if (requirements.length + projectWheel.length === 0)
+            return { builder: 'docker', installer: 'pip' };
+        const hostEnv = ctx.env ?? process.env;
+        // The host's CA bundle for pip (a proxy with its own CA): mounted, and pointed at.
+        const cert = hostEnv.PIP_CERT && (await isFile(hostEnv.PIP_CERT)) ? hostEnv.PIP_CERT : undefined;
+        if (cert)
+            mounts.list.push({ source: cert, target: `${ROOT}/ca.pem`, readOnly: true });
+        const env = {
+            ...indexSettings(hostEnv),
+            ...(cert ? { PIP_CERT: `${ROOT}/ca.pem` } : {}),
+            HOME: '/tmp',
+            PYTHONPATH: `${ROOT}/work/support`,
+            PYTHONDONTWRITEBYTECODE: '1',
+            PIP_DISABLE_PIP_VERSION_CHECK: '1',
+            PIP_NO_INPUT: '1',
+            PIP_PROGRESS_BAR: 'off'
+        };
+        const pip = async (args) => {
+            const result = await ctx.docker.run({
+                image,
+                platform: (0,lambda_images/* dockerPlatform */.o)(target.architecture),
+                user: ctx.user ?? (0,system_docker/* invokingUser */.TD)(),
+                network: 'host',
+                workdir: `${ROOT}/project`,
+                mounts: mounts.list,
+                env,
+                command: [`python${runtimes/* RUNTIMES */.aC[target.runtime].python}`, '-m', 'pip', ...args],
+                onStderrLine: line => ctx.log.debug(line)
+            });
+            for (const line of result.stdout.split('\n'))
+                if (line.trim())
+                    ctx.log.debug(line);
+            return result;
+        };
+        // Every wheel downloaded or built lands in a wheelhouse kept per image; installs read only it,
+        // so a second build of pinned requirements needs no network at all.
+        const wheelhouse = `${ROOT}/cache/wheelhouse/${image.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
+        const noDeps = request.requirements.complete ? ['--no-deps'] : [];
+        const install = [
+            'install',
+            '--target',
+            `${ROOT}/site`,
+            '--no-index',
+            '--find-links',
+            wheelhouse,
+            '--no-compile',
+            ...noDeps,
+            ...requirements,
+            ...projectWheel
+        ];
+        if (request.requirements.complete && (await pip(install)).code === 0) {
+            ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`);
+            return { builder: 'docker', installer: 'pip' };
+        }
+        const steps = [
+            ...(requirements.length
+                ? [
+                    [
+                        'wheel',
+                        '--wheel-dir',
+                        wheelhouse,
+                        '--cache-dir',
+                        `${ROOT}/cache/pip`,
+                        '--use-pep517',
+                        ...noDeps,
+                        ...requirements
+                    ]
+                ]
+                : []),
+            install
+        ];
+        for (const step of steps) {
+            const result = await pip(step);
+            if (result.code !== 0)
+                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
+        }
+        return { builder: 'docker', installer: 'pip' };
+    };
+}
+const isFile = (file) => (0,promises_.stat)(file).then(info => info.isFile(), () => false);
+/**
+ * pip asks a `_manylinux` module which manylinux tags the interpreter may install (PEP 600): this
+ * one allows only what the Lambda runtime's glibc loads, whatever the build image's glibc is.
+ */
+function manylinuxPolicy(glibcMinor) {
+    return [
+        '# Written by lambda-layer: wheels only up to the Lambda runtime glibc (PEP 600).',
+        'def manylinux_compatible(major, minor, arch):',
+        `    return (major, minor) <= (2, ${glibcMinor})`,
+        ''
+    ].join('\n');
+}
+/** Bind mounts by host folder; files elsewhere get their folder mounted read-only. */
+class Mounts {
+    list = [];
+    add(source, target, readOnly) {
+        this.list.push({ source: external_node_path_default().resolve(source), target, readOnly });
+    }
+    /** The container path of a host file, mounting its folder when no mount holds it. */
+    pathOf(file) {
+        const absolute = external_node_path_default().resolve(file);
+        for (const mount of this.list) {
+            const rel = external_node_path_default().relative(mount.source, absolute);
+            if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+                return external_node_path_default().posix.join(mount.target, ...rel.split((external_node_path_default()).sep));
+        }
+        const target = `${ROOT}/inputs/${this.list.length}`;
+        this.add(external_node_path_default().dirname(absolute), target, true);
+        return `${target}/${external_node_path_default().basename(absolute)}`;
+    }
+}
+/** pip arguments naming the requirements to install, as container paths. */
+async function requirementInputs(request, mounts) {
+    const inputs = [];
+    if (request.requirements.lines.length) {
+        const file = external_node_path_default().join(request.workDir, 'requirements.txt');
+        await (0,promises_.writeFile)(file, request.requirements.lines.join('\n') + '\n');
+        inputs.push('-r', mounts.pathOf(file));
+    }
+    for (const file of request.requirements.files)
+        inputs.push('-r', mounts.pathOf(file));
+    return inputs;
+}
+function dockerBuildError(where, image, code, output) {
+    if (code === system_docker/* KILLED_EXIT */.d_) {
+        return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
+            hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
+        });
+    }
+    const failure = compileFailure(output);
+    if (failure) {
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+            hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
+        });
+    }
+    if (/exec format error|does not match the specified platform/i.test(output)) {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
+            hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
+        });
+    }
+    return new src_errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
+        hint: 'Check the requirement named above and that the package index is reachable from the container.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
+// Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
+// the wheel check looks only at the lines the target's installer would install.
+
+/** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
+function targetEnvironment(runtime, architecture, extras = []) {
+    const python = runtimes/* RUNTIMES */.aC[runtime].python;
+    return {
+        python_version: python,
+        // Lambda follows CPython's patch releases; markers almost never name a patch level.
+        python_full_version: `${python}.99`,
+        implementation_name: 'cpython',
+        implementation_version: `${python}.99`,
+        platform_python_implementation: 'CPython',
+        platform_system: 'Linux',
+        sys_platform: 'linux',
+        os_name: 'posix',
+        platform_machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        platform_release: '',
+        platform_version: '',
+        extra: extras.join(',')
+    };
+}
+function tokenize(marker) {
+    const tokens = [];
+    const pattern = /\s*(?:(\()|(\))|("[^"]*"|'[^']*')|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and\b|or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+    let index = 0;
+    while (index < marker.length) {
+        if (/^\s*$/.test(marker.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(marker);
+        if (!match)
+            throw new Error(`cannot read the marker "${marker}"`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'lp', text: '(' });
+        else if (match[2])
+            tokens.push({ kind: 'rp', text: ')' });
+        else if (match[3])
+            tokens.push({ kind: 'str', text: match[3].slice(1, -1) });
+        else if (match[4])
+            tokens.push({ kind: 'op', text: match[4].replace(/\s+/, ' ') });
+        else if (match[5])
+            tokens.push({ kind: match[5], text: match[5] });
+        else
+            tokens.push({ kind: 'var', text: match[6] });
+    }
+    return tokens;
+}
+/** True when the marker holds in the environment; throws on a marker it cannot read. */
+function evaluateMarker(marker, env) {
+    const tokens = tokenize(marker);
+    let at = 0;
+    const peek = () => tokens[at];
+    const next = () => {
+        const token = tokens[at++];
+        if (!token)
+            throw new Error(`the marker "${marker}" ends early`);
+        return token;
+    };
+    const value = (token) => {
+        if (token.kind === 'str')
+            return { text: token.text, variable: undefined };
+        if (token.kind === 'var')
+            return { text: env[token.text] ?? '', variable: token.text };
+        throw new Error(`unexpected "${token.text}" in the marker "${marker}"`);
+    };
+    const atom = () => {
+        if (peek()?.kind === 'lp') {
+            next();
+            const result = orExpr();
+            if (next().kind !== 'rp')
+                throw new Error(`unbalanced parentheses in "${marker}"`);
+            return result;
+        }
+        const left = value(next());
+        const op = next();
+        if (op.kind !== 'op')
+            throw new Error(`expected a comparison in "${marker}"`);
+        const right = value(next());
+        return compareMarker(left, op.text, right);
+    };
+    const andExpr = () => {
+        let result = atom();
+        while (peek()?.kind === 'and') {
+            next();
+            result = atom() && result;
+        }
+        return result;
+    };
+    const orExpr = () => {
+        let result = andExpr();
+        while (peek()?.kind === 'or') {
+            next();
+            result = andExpr() || result;
+        }
+        return result;
+    };
+    const result = orExpr();
+    if (at !== tokens.length)
+        throw new Error(`cannot read the marker "${marker}"`);
+    return result;
+}
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version'
+]);
+function compareMarker(left, op, right) {
+    if (op === 'in')
+        return right.text.includes(left.text);
+    if (op === 'not in')
+        return !right.text.includes(left.text);
+    if (left.variable === 'extra' || right.variable === 'extra') {
+        const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
+        const has = extras.split(',').includes(normalize(wanted));
+        return op === '!=' ? !has : has;
+    }
+    if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
+        return versionMatches(left.text, `${op}${right.text}`);
+    if (VERSION_VARIABLES.has(right.variable ?? '') && /^[0-9]/.test(left.text))
+        return versionMatches(right.text, `${flip(op)}${left.text}`);
+    switch (op) {
+        case '==':
+        case '===':
+            return left.text === right.text;
+        case '!=':
+            return left.text !== right.text;
+        default:
+            return versionMatches(left.text, `${op}${right.text}`);
+    }
+}
+const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
+const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
+function release(version) {
+    return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
+}
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return 0;
+}
+/** True when a (Python) version satisfies a specifier set such as ">=3.9,!=3.10.*,<4". */
+function versionMatches(version, specifiers) {
+    const have = release(version);
+    for (const clause of specifiers.split(',')) {
+        const match = /^\s*(===|==|!=|<=|>=|~=|<|>)\s*([^\s]+)\s*$/.exec(clause);
+        if (!match) {
+            if (clause.trim())
+                return true; // an unreadable clause never hides a wheel
+            continue;
+        }
+        const [, op, text] = match;
+        if (text.endsWith('.*')) {
+            const prefix = release(text.slice(0, -2));
+            const same = compareRelease(have.slice(0, prefix.length), prefix) === 0;
+            if ((op === '==') !== same)
+                return false;
+            continue;
+        }
+        const want = release(text);
+        const cmp = compareRelease(have, want);
+        const ok = {
+            '==': cmp === 0,
+            '===': version === text,
+            '!=': cmp !== 0,
+            '<=': cmp <= 0,
+            '>=': cmp >= 0,
+            '<': cmp < 0,
+            '>': cmp > 0,
+            '~=': cmp >= 0 && compareRelease(have.slice(0, want.length - 1), want.slice(0, -1)) === 0
+        }[op];
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/tags.ts
+// Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
+// and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
+
+/** Reads a wheel's file name; undefined for anything that is not a wheel. */
+function parseWheelName(fileName) {
+    if (!fileName.endsWith('.whl'))
+        return undefined;
+    const parts = fileName.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [name, version] = parts;
+    const [python, abi, platform] = parts.slice(-3);
+    return {
+        name: normalizeName(name),
+        version,
+        pythons: python.split('.'),
+        abis: abi.split('.'),
+        platforms: platform.split('.')
+    };
+}
+/** The version in a source distribution's file name (name-version.tar.gz / .zip). */
+function sdistVersion(fileName, name) {
+    const match = /^(.*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(fileName);
+    if (!match)
+        return undefined;
+    const stem = match[1];
+    const cut = stem.lastIndexOf('-');
+    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
+        return undefined;
+    return stem.slice(cut + 1);
+}
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
+function manylinuxGlibc(platform, machine) {
+    const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
+    if (!platform.endsWith(`_${machine}`))
+        return undefined;
+    const stem = platform.slice(0, -machine.length - 1);
+    if (stem in legacy)
+        return legacy[stem];
+    const match = /^manylinux_2_(\d+)$/.exec(stem);
+    return match ? Number(match[1]) : undefined;
+}
+function targetTags(runtime, architecture) {
+    const minor = Number(runtimes/* RUNTIMES */.aC[runtime].python.split('.')[1]);
+    return {
+        cpython: `cp3${minor}`,
+        minor,
+        machine: runtimes/* ARCHITECTURES */.Xe[architecture],
+        glibc: runtimes/* RUNTIMES */.aC[runtime].glibc
+    };
+}
+/** True when the interpreter and ABI tags fit CPython 3.X (cp3X, abi3 from older cp3Y, py3 / py3Y). */
+function fitsPython(wheel, target) {
+    for (const python of wheel.pythons) {
+        for (const abi of wheel.abis) {
+            const cp = /^cp3(\d+)$/.exec(python);
+            if (cp && abi === target.cpython && python === target.cpython)
+                return true;
+            if (cp && abi === 'abi3' && Number(cp[1]) <= target.minor && Number(cp[1]) >= 2)
+                return true;
+            if (abi !== 'none')
+                continue;
+            if (python === target.cpython || python === 'py3')
+                return true;
+            const py = /^py3(\d+)$/.exec(python);
+            if (py && Number(py[1]) <= target.minor)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The oldest glibc (2.N minor) among the wheel's platform tags that the target can load: 0 for a
+ * pure wheel ("any"), undefined when no tag fits the architecture and glibc.
+ */
+function platformNeed(wheel, target) {
+    let best;
+    for (const platform of wheel.platforms) {
+        if (platform === 'any')
+            return 0;
+        const glibc = manylinuxGlibc(platform, target.machine);
+        if (glibc !== undefined && glibc <= target.glibc && (best === undefined || glibc < best))
+            best = glibc;
+    }
+    return best;
+}
+/** The oldest glibc any of the wheel's tags for this architecture needs (to say "2_28+ only"). */
+function oldestGlibcFor(wheel, machine) {
+    const needs = wheel.platforms
+        .map(platform => manylinuxGlibc(platform, machine))
+        .filter((n) => n !== undefined);
+    return needs.length ? Math.min(...needs) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/availability.ts
+// The wheel decision, made before installing: for each pinned requirement that applies to the
+// target, does the index publish a wheel the runtime can load? Every blocker is named, with why
+// and the newest version that does publish a compatible wheel.
+
+
+
+/** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
+function pinnedFor(lines, runtime, architecture, extras = []) {
+    const env = targetEnvironment(runtime, architecture, extras);
+    const pins = new Map();
+    for (const raw of lines) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('-'))
+            continue;
+        const [spec = '', marker] = line.split(/;(.*)/s, 2);
+        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s,;]+)\s*$/.exec(spec.trim());
+        if (!match)
+            continue;
+        if (applies(marker, env)) {
+            const name = normalizeName(match[1]);
+            pins.set(name, { name, version: match[2] });
+        }
+    }
+    return [...pins.values()];
+}
+/** Whether a line's marker holds; an unreadable marker counts as holding (check rather than skip). */
+function applies(marker, env) {
+    try {
+        return marker ? evaluateMarker(marker, env) : true;
+    }
+    catch {
+        return true;
+    }
+}
+/** Decides every pin against the index; at most `parallel` index requests at once. */
+async function checkAvailability(pins, runtime, architecture, client, parallel = 8) {
+    const tags = targetTags(runtime, architecture);
+    const uvGlibc = Number(/_2_(\d+)$/.exec((0,runtimes/* uvPlatform */.Ry)(runtime, architecture))?.[1] ?? 17);
+    const result = { blockers: [], unknown: [], beyondUv: [] };
+    const queue = [...pins];
+    const worker = async () => {
+        for (let pin = queue.shift(); pin; pin = queue.shift()) {
+            const files = await client.files(pin.name);
+            if (!files) {
+                result.unknown.push(pin);
+                continue;
+            }
+            const need = bestNeed(filesOf(files, pin.name, pin.version), tags);
+            if (need === undefined)
+                result.blockers.push(blocker(pin, files, tags, runtime));
+            else if (need > uvGlibc)
+                result.beyondUv.push(pin);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, pins.length) }, worker));
+    const byName = (a, b) => a.name.localeCompare(b.name);
+    result.blockers.sort(byName);
+    result.unknown.sort(byName);
+    result.beyondUv.sort(byName);
+    return result;
+}
+/** The lowest glibc a compatible wheel among these files needs; undefined when none fits. */
+function bestNeed(files, tags) {
+    let best;
+    for (const file of files) {
+        const wheel = parseWheelName(file.filename);
+        if (!wheel || !fitsPython(wheel, tags))
+            continue;
+        if (file.requiresPython && !versionMatches(`3.${tags.minor}.99`, file.requiresPython))
+            continue;
+        const need = platformNeed(wheel, tags);
+        if (need !== undefined && (best === undefined || need < best))
+            best = need;
+    }
+    return best;
+}
+function fileVersion(file, name) {
+    return parseWheelName(file.filename)?.version ?? sdistVersion(file.filename, name);
+}
+function filesOf(files, name, version) {
+    const want = canonicalVersion(version);
+    return files.filter(file => {
+        const found = fileVersion(file, name);
+        return found !== undefined && canonicalVersion(found) === want;
+    });
+}
+function blocker(pin, files, tags, runtime) {
+    const what = `${pin.name} ${pin.version}`;
+    const own = filesOf(files, pin.name, pin.version);
+    const wheels = own.map(file => parseWheelName(file.filename)).filter(w => w !== undefined);
+    const forPython = wheels.filter(wheel => fitsPython(wheel, tags));
+    const forMachine = forPython
+        .map(wheel => oldestGlibcFor(wheel, tags.machine))
+        .filter((n) => n !== undefined);
+    let why;
+    if (own.length === 0)
+        why = `the index lists no files for ${what}`;
+    else if (wheels.length === 0)
+        why = `${what} publishes only a source distribution`;
+    else if (forPython.length === 0)
+        why = `${what} publishes no ${tags.cpython} wheel`;
+    else if (forMachine.length === 0)
+        why = `${what} publishes no ${tags.machine} wheel for ${tags.cpython}`;
+    else
+        why = `${what} publishes only manylinux_2_${Math.min(...forMachine)}+ wheels for ${tags.cpython} ${tags.machine} — ${runtime} runs on glibc ${(0,runtimes/* glibcOf */.V3)(runtime)}`;
+    const newest = newestCompatible(files, pin, tags);
+    if (newest)
+        return {
+            ...pin,
+            newest,
+            reason: `${why}; ${pin.name} ${newest} is the newest with a compatible wheel`
+        };
+    const anyForMachine = files.some(file => {
+        const wheel = parseWheelName(file.filename);
+        return wheel && wheel.platforms.some(p => p === 'any' || p.endsWith(`_${tags.machine}`));
+    });
+    const none = anyForMachine
+        ? `no version of ${pin.name} publishes a wheel ${runtime} ${tags.machine} can load`
+        : `${pin.name} publishes no ${tags.machine} wheel at any version`;
+    return { ...pin, reason: `${why}; ${none}` };
+}
+function newestCompatible(files, pin, tags) {
+    const pre = isPrerelease(pin.version);
+    const versions = new Map();
+    for (const file of files) {
+        if (file.yanked)
+            continue;
+        const version = fileVersion(file, pin.name);
+        if (!version || (!pre && isPrerelease(version)))
+            continue;
+        const list = versions.get(version) ?? [];
+        list.push(file);
+        versions.set(version, list);
+    }
+    const sorted = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a));
+    return sorted.find(([, list]) => bestNeed(list, tags) !== undefined)?.[0];
+}
+const isPrerelease = (version) => /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''));
+/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
+function canonicalVersion(version) {
+    const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.');
+    const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text);
+    if (!match)
+        return text;
+    const release = match[1].split('.').map(Number);
+    while (release.length > 1 && release.at(-1) === 0)
+        release.pop();
+    return `${release.join('.')}${match[2]}`;
+}
+/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
+function compareVersions(a, b) {
+    const parse = (version) => {
+        const text = version.toLowerCase().replace(/^v/, '').split('+')[0];
+        const match = /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(text);
+        const release = (match?.[1] ?? '0').split('.').map(Number);
+        const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 };
+        const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1;
+        const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity;
+        // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
+        const preKind = match?.[2]
+            ? preRank[match[2]]
+            : post < 0 && dev !== Infinity
+                ? -1
+                : 9;
+        const pre = [preKind, Number(match?.[3] || 0)];
+        return { release, pre, post, dev };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
+        const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0);
+        if (diff)
+            return diff;
+    }
+    return (x.pre[0] - y.pre[0] ||
+        x.pre[1] - y.pre[1] ||
+        x.post - y.post ||
+        (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-client.ts
+// Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
+// else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
+
+
+/** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
+class IndexUnreachable extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`could not read ${redactUrl(url)}: ${reason}`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+/** A URL with any user name and password replaced by "***". */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/** A client over the indexes and local wheel folders; answers are kept for the whole build. */
+function createIndexClient(where, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const memo = new Map();
+    async function fromIndex(base, name) {
+        const pageUrl = `${base.replace(/\/+$/, '')}/${name}/`;
+        const { url, headers } = withAuth(pageUrl);
+        headers.Accept = 'application/vnd.pypi.simple.v1+json, text/html;q=0.2';
+        const attempts = options.attempts ?? 3;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    headers,
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
+                });
+            }
+            catch (error) {
+                if (attempt < attempts)
+                    continue;
+                throw new IndexUnreachable(pageUrl, networkReason(error));
+            }
+            if (response.status === 404)
+                return undefined;
+            if (response.status >= 500 && attempt < attempts)
+                continue;
+            if (!response.ok) {
+                const auth = response.status === 401 || response.status === 403;
+                throw new IndexUnreachable(pageUrl, `HTTP ${response.status}${auth ? ' (the index wants credentials)' : ''}`);
+            }
+            const type = response.headers.get('content-type') ?? '';
+            const body = await response.text();
+            return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url);
+        }
+    }
+    async function fromFolder(folder, name) {
+        const entries = await (0,promises_.readdir)(folder).catch(() => []);
+        return entries
+            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
+            .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
+    }
+    return {
+        files(project) {
+            const name = normalizeName(project);
+            let pending = memo.get(name);
+            if (!pending) {
+                pending = (async () => {
+                    const lists = await Promise.all([
+                        ...where.indexes.map(base => fromIndex(base, name)),
+                        ...where.findLinks.map(folder => fromFolder(folder, name))
+                    ]);
+                    const known = lists.filter((list) => list !== undefined);
+                    const indexKnows = lists.slice(0, where.indexes.length).some(list => list !== undefined);
+                    if (!indexKnows && known.every(list => list.length === 0))
+                        return undefined;
+                    return known.flat();
+                })();
+                memo.set(name, pending);
+            }
+            return pending;
+        }
+    };
+}
+/** fetch refuses URLs with credentials: move them into an Authorization header. */
+function withAuth(pageUrl) {
+    const parsed = new URL(pageUrl);
+    const headers = {};
+    if (parsed.username || parsed.password) {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    return { url: parsed.toString(), headers };
+}
+function networkReason(error) {
+    const cause = error.cause;
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return 'no answer within 30 s';
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function jsonFiles(body, pageUrl) {
+    const page = JSON.parse(body);
+    return (page.files ?? []).map(file => ({
+        filename: file.filename,
+        url: new URL(file.url, pageUrl).toString(),
+        requiresPython: file['requires-python'] ?? undefined,
+        yanked: Boolean(file.yanked)
+    }));
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const index_client_unescape = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ENTITIES[e] ?? '');
+function htmlFiles(body, pageUrl) {
+    const files = [];
+    for (const match of body.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
+        const attributes = match[1];
+        const href = /href\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        if (!href)
+            continue;
+        const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+        const url = new URL(index_client_unescape(href), pageUrl);
+        url.hash = '';
+        files.push({
+            filename: index_client_unescape(match[2]).trim() ||
+                decodeURIComponent(url.pathname.split('/').pop() ?? ''),
+            url: url.toString(),
+            requiresPython: requiresPython ? index_client_unescape(requiresPython) : undefined,
+            yanked: /data-yanked/i.test(attributes)
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
+// Which package indexes and wheel folders the installer in force reads: index options in the
+// requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
+
+
+
+const DEFAULT_INDEX = 'https://pypi.org/simple';
+const words = (value) => (value ?? '').split(/\s+/).filter(Boolean);
+const localFolder = (item) => /^[a-z][a-z0-9+.-]*:\/\//i.test(item) && !item.startsWith('file://')
+    ? undefined
+    : item.replace(/^file:\/\//, '');
+/** Index settings from pip's configuration files ([global], then [install]; later files win). */
+async function pipConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const files = [
+        '/etc/xdg/pip/pip.conf',
+        '/etc/pip.conf',
+        external_node_path_default().join(home, '.pip', 'pip.conf'),
+        external_node_path_default().join(env.XDG_CONFIG_HOME ?? external_node_path_default().join(home, '.config'), 'pip', 'pip.conf'),
+        ...(env.PIP_CONFIG_FILE && env.PIP_CONFIG_FILE !== (external_node_os_default()).devNull ? [env.PIP_CONFIG_FILE] : [])
+    ];
+    const settings = {};
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+        let section = '';
+        let key = '';
+        for (const raw of text.split('\n')) {
+            const line = raw.replace(/\s*[#;].*$/, '');
+            const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+            if (header) {
+                section = header[1].trim();
+                key = '';
+                continue;
+            }
+            if (section !== 'global' && section !== 'install')
+                continue;
+            const item = /^([A-Za-z0-9_-]+)\s*[=:]\s*(.*)$/.exec(line);
+            if (item) {
+                key = item[1].replace(/_/g, '-');
+                if (section === 'install' || !(`install:${key}` in settings))
+                    settings[key] = item[2].trim();
+                if (section === 'install')
+                    settings[`install:${key}`] = '1';
+            }
+            else if (key && /^\s+\S/.test(raw)) {
+                settings[key] = `${settings[key] ?? ''} ${line.trim()}`.trim();
+            }
+        }
+    }
+    return settings;
+}
+/**
+ * The locations the installer reads for these requirement lines, or undefined when it reads no
+ * index and no local folder (then nothing can be checked before installing).
+ */
+async function indexLocations(installer, env, lines) {
+    let index;
+    const extras = [];
+    const findLinks = [];
+    let noIndex = false;
+    for (const line of lines) {
+        const option = /^(--index-url|-i|--extra-index-url|--find-links|-f|--no-index)(?:[\s=]+(\S+))?/.exec(line.trim());
+        if (!option)
+            continue;
+        const [, name, value] = option;
+        if (name === '--no-index')
+            noIndex = true;
+        else if (!value)
+            continue;
+        else if (name === '--index-url' || name === '-i')
+            index = value;
+        else if (name === '--extra-index-url')
+            extras.push(value);
+        else
+            findLinks.push(value);
+    }
+    if (installer === 'uv') {
+        index ??= env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
+        extras.push(...words(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=(?=[a-z]+:)/i, '')), ...words(env.UV_EXTRA_INDEX_URL));
+        findLinks.push(...words(env.UV_FIND_LINKS));
+        noIndex ||= /^(1|true|yes)$/i.test(env.UV_NO_INDEX ?? '');
+    }
+    else {
+        const conf = await pipConfig(env);
+        index ??= env.PIP_INDEX_URL || conf['index-url'] || undefined;
+        extras.push(...words(env.PIP_EXTRA_INDEX_URL ?? conf['extra-index-url']));
+        findLinks.push(...words(env.PIP_FIND_LINKS ?? conf['find-links']));
+        noIndex ||= /^(1|true|yes|on)$/i.test(env.PIP_NO_INDEX ?? conf['no-index'] ?? '');
+    }
+    const folders = findLinks.map(localFolder).filter((f) => Boolean(f));
+    const indexes = noIndex ? [] : [index ?? DEFAULT_INDEX, ...extras];
+    if (indexes.length === 0 && folders.length === 0)
+        return undefined;
+    return { indexes, findLinks: folders };
+}
+
+;// CONCATENATED MODULE: ./src/build/wheels/decide.ts
+// The native builder's wheel decision for one target: reads the pinned requirements (lines and
+// requirement files), asks the index in force, and turns the answer into typed errors.
+
+
+
+
+
+/** One decider per build: index answers are shared by every target. */
+function createWheelDecider(env = process.env, fetchImpl) {
+    const clients = new Map();
+    return {
+        async decide({ target, requirements }, installer) {
+            const fileLines = await Promise.all(requirements.files.map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+            const lines = [...requirements.lines, ...fileLines.flatMap(text => text.split('\n'))];
+            const pins = pinnedFor(lines, target.runtime, target.architecture, target.layer.extras);
+            if (pins.length === 0)
+                return undefined;
+            const where = await indexLocations(installer, env, lines);
+            if (!where)
+                return undefined;
+            const key = JSON.stringify(where);
+            let client = clients.get(key);
+            if (!client) {
+                client = createIndexClient(where, { fetch: fetchImpl });
+                clients.set(key, client);
+            }
+            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            let availability;
+            try {
+                availability = await checkAvailability(pins, target.runtime, target.architecture, client);
+            }
+            catch (error) {
+                if (!(error instanceof IndexUnreachable))
+                    throw error;
+                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                    hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
+                });
+            }
+            if (availability.unknown.length) {
+                const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
+                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                    hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
+                });
+            }
+            if (availability.blockers.length) {
+                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+            }
+            return availability;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/native.ts
+// The native builder: installs a layer from wheels on the host with `uv pip install --target`
+// (or pip), for the runtime's Python version and the platform tags its glibc and architecture allow.
+
+
+
+
+
+
+
+function nativeBuilder(ctx, installer) {
+    const wheels = ctx.wheels ?? createWheelDecider();
+    return async (request) => {
+        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+        const inputs = await installerInputs(request);
+        if (inputs.length === 0)
+            return { builder: 'native', installer };
+        // Every pin is decided before anything is installed: all blockers are named at once.
+        const decision = await wheels.decide(request, installer);
+        let use = installer;
+        if (installer === 'uv' && decision?.beyondUv.length) {
+            // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
+            // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
+            const { target } = request;
+            const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
+            ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`);
+            use = 'pip';
+        }
+        const { command, args, env } = use === 'uv'
+            ? await uvCommand(ctx, request, inputs)
+            : await pipCommand(ctx, request, inputs, installer === 'uv');
+        ctx.log.debug([...command, ...args].join(' '));
+        const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+            env,
+            onStderrLine: line => ctx.log.debug(line)
+        });
+        if (result.code !== 0)
+            throw installError(request, use, result.stderr + result.stdout);
+        // uv keeps a lock file for the target folder; it is not part of the layer.
+        await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
+        return { builder: 'native', installer: use };
+    };
+}
+/** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */
+async function installerInputs({ requirements, projectWheel, workDir }) {
+    const inputs = [];
+    if (requirements.lines.length) {
+        const file = external_node_path_default().join(workDir, 'requirements.txt');
+        await (0,promises_.mkdir)(workDir, { recursive: true });
+        await (0,promises_.writeFile)(file, requirements.lines.join('\n') + '\n');
+        inputs.push('-r', file);
+    }
+    for (const file of requirements.files)
+        inputs.push('-r', file);
+    if (projectWheel)
+        inputs.push(projectWheel);
+    return inputs;
+}
+async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
+    return {
+        command: await ctx.tools.uv(),
+        args: [
+            'pip',
+            'install',
+            '--target',
+            siteDir,
+            '--python-version',
+            runtimes/* RUNTIMES */.aC[target.runtime].python,
+            '--python-platform',
+            (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
+            '--only-binary',
+            ':all:',
+            // Copy out of the cache: later steps modify files, which must never reach the cache.
+            '--link-mode',
+            'copy',
+            // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
+            '--no-installer-metadata',
+            ...(requirements.complete ? ['--no-deps'] : []),
+            ...inputs
+        ],
+        env: ctx.uvEnv
+    };
+}
+async function pipCommand(ctx, { target, requirements, siteDir }, inputs, 
+/** Standing in for uv: read the index uv would (UV_* settings as PIP_*). */
+forUv = false) {
+    return {
+        command: [...(await ctx.tools.python()), '-m', 'pip'],
+        args: [
+            'install',
+            '--target',
+            siteDir,
+            '--python-version',
+            runtimes/* RUNTIMES */.aC[target.runtime].python,
+            '--implementation',
+            'cp',
+            ...(0,runtimes/* pipPlatforms */.Of)(target.runtime, target.architecture).flatMap(tag => ['--platform', tag]),
+            '--only-binary=:all:',
+            // pip checks Requires-Python against the host's interpreter even with --python-version;
+            // the wheel tags already hold every package to the runtime's Python.
+            '--ignore-requires-python',
+            '--no-compile',
+            '--disable-pip-version-check',
+            '--cache-dir',
+            ctx.pipCacheDir,
+            ...(requirements.complete ? ['--no-deps'] : []),
+            ...inputs
+        ],
+        env: forUv ? indexSettings(process.env) : {}
+    };
+}
+/** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
+function packagesWithoutWheel(output) {
+    const found = new Map();
+    const patterns = [
+        // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6
+        /([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}]*\})?==([^\s,]+) has no (?:usable |compatible )?wheels/g,
+        /Because (?:there is no version of |only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==([^\s,]+))? (?:has no|is not available)[^\n]*wheels/g,
+        /Could not find a version that satisfies the requirement ([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:==([^\s;,]+))?/g
+    ];
+    for (const pattern of patterns) {
+        for (const match of output.matchAll(pattern)) {
+            const name = match[1];
+            if (!found.has(name.toLowerCase()))
+                found.set(name.toLowerCase(), { name, version: match[2] });
+        }
+    }
+    return [...found.values()];
+}
+/** Installer output that says the index could not be reached (pip retries, uv request errors). */
+const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
+function installError(request, installer, output) {
+    const { target } = request;
+    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+    if (NETWORK.test(output)) {
+        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+            hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
+        });
+    }
+    const missing = packagesWithoutWheel(output);
+    if (missing.length)
+        return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
+    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+        hint: 'Check the requirement named above and that the package index is reachable.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/select.ts
+// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
+// falling back to docker for a layer with a package that has no compatible wheel).
+
+
+
+
+function createBuilder(config, ctx) {
+    const docker = () => dockerBuilder({
+        docker: ctx.docker,
+        log: ctx.log,
+        projectDir: config.projectDir,
+        image: config.buildImage,
+        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+    });
+    switch (config.builder) {
+        case 'native':
+            return nativeBuilder(ctx, config.installer);
+        case 'docker':
+            return docker();
+        case 'auto':
+            return autoBuilder({
+                native: nativeBuilder(ctx, config.installer),
+                docker: docker(),
+                engine: ctx.docker,
+                log: ctx.log
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lambda/compression.ts
+// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
+// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
+const MIN_LEVEL = 0;
+const MAX_LEVEL = 12;
+const DEFAULT_LEVEL = 6;
+
+// EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
+var files_pyproject = __nccwpck_require__(8040);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+const LAYOUTS = ['python', 'site-packages'];
+const INSTALLERS = ['uv', 'pip'];
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+const BUILDERS = ['auto', 'native', 'docker'];
+const DEFAULT_OUTPUT_DIR = 'lambda-layers';
+/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
+const RUNTIME_PACKAGES = ['remove', 'keep'];
+/** The named slimming rules (shape/rules.ts says what each removes). */
+const SLIM_RULES = [
+    'bytecode',
+    'tests',
+    'docs',
+    'sources',
+    'stubs',
+    'other-platforms',
+    'scripts',
+    'dist-info',
+    'strip'
+];
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
+const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
+/** Keys of [tool.lambda-layer.verify]. */
+const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
+
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/layers.ts
+// Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
+
+
+
+
+
+
+
+const TABLE = 'tool.lambda-layer';
+const LAYER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+async function readLayers(table, projectDir, inFile) {
+    const raw = table.layers;
+    if (raw === undefined) {
+        return [
+            { name: 'base', extras: [], dependencies: true, includeProject: false }
+        ];
+    }
+    if (!(0,files_pyproject/* isTable */.bI)(raw) || Object.keys(raw).length === 0) {
+        throw (0,values/* invalid */.Gq)(inFile('layers'), raw, 'a table of layers, e.g. [tool.lambda-layer.layers.base]');
+    }
+    const layers = [];
+    for (const [name, body] of Object.entries(raw)) {
+        const header = `${TABLE}.layers.${name}`;
+        if (!LAYER_NAME.test(name)) {
+            throw new src_errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+        }
+        if (!(0,files_pyproject/* isTable */.bI)(body))
+            throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
+        (0,values/* rejectUnknownKeys */.gR)(body, LAYER_KEYS, key => inFile(key, header));
+        const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
+        let requirements;
+        if (body.requirements !== undefined) {
+            const where = inFile('requirements', header);
+            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const found = await (0,promises_.access)(requirements).then(() => true, () => false);
+            if (!found) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'The path is relative to the folder of pyproject.toml.'
+                });
+            }
+        }
+        const dependencies = body.dependencies === undefined
+            ? requirements === undefined
+            : (0,values/* boolean */.zM)(body.dependencies, inFile('dependencies', header));
+        const includeProject = body['include-project'] === undefined
+            ? false
+            : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
+        if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
+            const where = inFile(undefined, header);
+            throw new src_errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
+                file: where.file,
+                line: where.line,
+                hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
+            });
+        }
+        layers.push({ name, extras, requirements, dependencies, includeProject });
+    }
+    return layers;
+}
+/** Named sets of layers one function uses together; each must name layers that exist. */
+function readCombinations(table, layers, inFile) {
+    const raw = table.combinations;
+    if (raw === undefined)
+        return [];
+    if (!(0,files_pyproject/* isTable */.bI)(raw))
+        throw (0,values/* invalid */.Gq)(inFile('combinations'), raw, 'a table of names to lists of layers');
+    const names = layers.map(layer => layer.name);
+    return Object.entries(raw).map(([name, value]) => {
+        const where = inFile(name, `${TABLE}.combinations`);
+        const members = (0,values/* stringList */.Yn)(value, where);
+        for (const member of members) {
+            if (!names.includes(member)) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
+                    file: where.file,
+                    line: where.line
+                });
+            }
+        }
+        return { name, layers: members };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/verify-options.ts
+// The Verify step's settings: which checks run on each built layer, and how strictly.
+const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
+const SDK_SHADOWING = ['warn', 'error'];
+const DEFAULT_VERIFY = {
+    checks: VERIFY_CHECKS,
+    sdkShadowing: 'warn',
+    skipImports: []
+};
+/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unclosed ${quote} quote`);
+    if (started)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/config/verify.ts
+// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
+// test-command) and their overrides into the Verify step's options.
+
+
+
+
+const HEADER = 'tool.lambda-layer.verify';
+function readVerify(table, overrides, inFile, fromFlag) {
+    const raw = table.verify;
+    if (raw !== undefined && !(0,files_pyproject/* isTable */.bI)(raw)) {
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    }
+    const verify = raw ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(verify, VERIFY_KEYS, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+        : table['sdk-shadowing'] !== undefined
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
+    const testCommand = overrides.testCommand !== undefined
+        ? command(overrides.testCommand, fromFlag('testCommand'))
+        : verify['test-command'] !== undefined
+            ? command(verify['test-command'], inFile('test-command', HEADER))
+            : undefined;
+    return {
+        checks,
+        sdkShadowing,
+        skipImports: verify['skip-imports'] === undefined
+            ? []
+            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+        ...(testCommand ? { testCommand } : {})
+    };
+}
+/** A command as a string (split like a shell would, without running one) or a list of arguments. */
+function command(value, where) {
+    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
+    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
+        return value;
+    if (typeof value !== 'string')
+        throw (0,values/* invalid */.Gq)(where, value, allowed);
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return splitCommand(value);
+    }
+    catch (error) {
+        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
+// Every bad value is an error naming the key or flag, the value, and what is allowed.
+
+
+
+
+
+
+
+
+
+
+
+
+const load_TABLE = 'tool.lambda-layer';
+const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+async function loadConfig(options) {
+    const { pyproject, projectDir } = options;
+    const overrides = options.overrides ?? {};
+    const overrideName = options.overrideName ?? defaultOverrideName;
+    const table = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
+    const inFile = (key, header = load_TABLE) => ({
+        label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
+        file: pyproject.path,
+        line: (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key)
+    });
+    const fromFlag = (key) => ({ label: overrideName(key) });
+    const fromImageFlag = (key) => ({
+        label: (options.imageOverrideName ?? defaultOverrideName)(key)
+    });
+    (0,values/* rejectUnknownKeys */.gR)(table, TOP_KEYS, inFile);
+    /** The override if given, else the file's key, else the default; parsed with its source named. */
+    const pick = (key, fileKey, parse, fallback) => {
+        const override = overrides[key];
+        if (override !== undefined)
+            return parse(override, fromFlag(key));
+        if (table[fileKey] !== undefined)
+            return parse(table[fileKey], inFile(fileKey));
+        return fallback;
+    };
+    let layers = await readLayers(table, projectDir, inFile);
+    const combinations = readCombinations(table, layers, inFile);
+    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+    if (selected?.length) {
+        const names = layers.map(layer => layer.name);
+        for (const wanted of selected) {
+            if (!names.includes(wanted)) {
+                throw new src_errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
+            }
+        }
+        layers = layers.filter(layer => selected.includes(layer.name));
+    }
+    return {
+        projectDir,
+        pyprojectPath: pyproject.path,
+        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
+            runtimes/* DEFAULT_RUNTIME */.JA
+        ]),
+        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, DEFAULT_OUTPUT_DIR)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
+        buildImage: overrides.buildImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            : table['build-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
+        runtimeImage: overrides.runtimeImage !== undefined
+            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            : table['runtime-image'] !== undefined
+                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        verify: readVerify(table, overrides, inFile, fromImageFlag),
+        layers,
+        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+        shape: readShape(table, overrides, pick, inFile, fromFlag),
+        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
+        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
+        combinations,
+        sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
+    };
+}
+/** The reproducible-builds timestamp, when the environment sets one. */
+function sourceDateEpoch(env) {
+    const value = env.SOURCE_DATE_EPOCH;
+    if (value === undefined || value === '')
+        return undefined;
+    return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
+}
+/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
+function readShape(table, overrides, pick, inFile, fromFlag) {
+    const header = `${load_TABLE}.slim`;
+    const slimTable = table.slim;
+    if (slimTable !== undefined && !(0,files_pyproject/* isTable */.bI)(slimTable)) {
+        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
+    }
+    const slim = slimTable ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    if (overrides.slim !== undefined) {
+        const where = fromFlag('slim');
+        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
+    }
+    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
+    return {
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
+        runtimePackageVersions: table['runtime-package-versions'] === undefined
+            ? {}
+            : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
+        slim: rules,
+        exclude: list('exclude'),
+        keep: list('keep'),
+        noStrip: list('no-strip')
+    };
+}
+/** ~/.cache/lambda-layer, or $XDG_CACHE_HOME/lambda-layer. */
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'lambda-layer');
+}
+
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
+;// CONCATENATED MODULE: ./src/project/project.ts
+// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
+
+
+/** PEP 503 / PEP 685 normalization of project and extra names. */
+function project_normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+async function loadProject(dir, pyproject) {
+    const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
+    const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
+    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
+    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
+    const extras = new Set();
+    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
+        if ((0,files_pyproject/* isTable */.bI)(table))
+            for (const extra of Object.keys(table))
+                extras.add(project_normalizeName(extra));
+    }
+    let lockKind = 'unlocked';
+    let lockFile;
+    for (const [kind, file] of [
+        ['poetry', 'poetry.lock'],
+        ['uv', 'uv.lock']
+    ]) {
+        const candidate = external_node_path_default().join(dir, file);
+        if (await exists(candidate)) {
+            lockKind = kind;
+            lockFile = candidate;
+            break;
+        }
+    }
+    return {
+        dir,
+        pyprojectPath: pyproject.path,
+        name: project_normalizeName(name),
+        version,
+        extras: [...extras].sort(),
+        lockKind,
+        lockFile,
+        buildable: (0,files_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+        poetryOnly: !(0,files_pyproject/* isTable */.bI)(pyproject.data.project) && (0,files_pyproject/* isTable */.bI)(poetry.dependencies)
+    };
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
+// each layer against the project (its extras, whether it can build its own wheel).
+
+
+
+
+
+function planLayers(config, project, pyprojectText = '') {
+    for (const layer of config.layers)
+        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
+    const targets = [];
+    for (const layer of config.layers) {
+        for (const runtime of config.runtimes) {
+            for (const architecture of config.architectures) {
+                targets.push({
+                    layer,
+                    runtime,
+                    architecture,
+                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
+                    sitePackages: (0,runtimes/* sitePackagesPath */.OK)(runtime, config.layout)
+                });
+            }
+        }
+    }
+    return targets;
+}
+function checkLayer(layer, project, file, text) {
+    const header = `tool.lambda-layer.layers.${layer.name}`;
+    for (const extra of layer.extras) {
+        if (!project.extras.includes(project_normalizeName(extra))) {
+            const available = project.extras.length ? project.extras.join(', ') : 'none';
+            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
+                file,
+                line: (0,files_pyproject/* lineOf */.cA)(text, header, 'extras'),
+                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
+            });
+        }
+    }
+    if (layer.includeProject && !project.buildable) {
+        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+            file,
+            line: (0,files_pyproject/* lineOf */.cA)(text, header, 'include-project'),
+            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
+// A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
+// lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
+
+
+
+
+
+const POETRY_ENV = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+/** A scratch folder with a copy of pyproject.toml (and a lock, when given); removed after `use`. */
+async function inScratchCopy(project, lockText, use) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-poetry-'));
+    try {
+        await (0,promises_.copyFile)(project.pyprojectPath, external_node_path_default().join(dir, 'pyproject.toml'));
+        if (lockText !== undefined)
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'poetry.lock'), lockText);
+        return await use(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Locks a scratch copy and returns the lock; fails with what to run when poetry cannot lock it. */
+async function lockScratchCopy(ctx, project) {
+    const poetry = await ctx.tools.poetry();
+    ctx.log.warn(`${project.pyprojectPath} has [tool.poetry] dependencies and no poetry.lock: locking a scratch copy with poetry ${ctx.tools.versions().poetry ?? ''} (today's versions; commit poetry.lock for reproducible layers)`);
+    return inScratchCopy(project, undefined, async (dir) => {
+        const result = await ctx.run(poetry[0], [...poetry.slice(1), 'lock'], {
+            cwd: dir,
+            env: POETRY_ENV
+        });
+        if (result.code !== 0) {
+            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+                file: project.pyprojectPath,
+                hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
+            });
+        }
+        return (0,promises_.readFile)(external_node_path_default().join(dir, 'poetry.lock'), 'utf8');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/requirements.ts
+// A layer's requirements: pinned lines exported from the project's own tool, plus requirement
+// files installed as given.
+const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/;
+/** Parses the name and pinned version of a requirement line; undefined for options and comments. */
+function parsePin(line) {
+    const text = line.trim();
+    if (!text || text.startsWith('#') || text.startsWith('-'))
+        return undefined;
+    const match = PIN.exec(text);
+    if (!match?.[1])
+        return undefined;
+    return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] };
+}
+/** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */
+function requirementLines(text) {
+    return text
+        .replace(/\\\n/g, ' ')
+        .split('\n')
+        .map(line => line.replace(/\s+#.*$/, '').trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+/** Lines of `full` whose package is not in `base` (what a set of extras adds). */
+function subtract(full, base) {
+    const baseNames = new Set(base.map(line => parsePin(line)?.name).filter(Boolean));
+    return full.filter(line => {
+        const pin = parsePin(line);
+        return pin ? !baseNames.has(pin.name) : true;
+    });
+}
+function pinsOf(requirements) {
+    return requirements.lines.map(parsePin).filter((pin) => pin !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/project/export.ts
+// Exports each layer's pinned requirements with the project's own tool: `poetry export` for
+// poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
+
+
+
+
+
+/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
+function createExporter(ctx, project) {
+    const memo = new Map();
+    // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
+    let scratchLock;
+    const pinned = (extras, target) => {
+        const sorted = [...extras].sort();
+        const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
+        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
+        let lines = memo.get(key);
+        if (!lines) {
+            if (project.lockKind === 'unlocked' && project.poetryOnly) {
+                scratchLock ??= lockScratchCopy(ctx, project);
+                const poetryProject = { ...project, lockKind: 'poetry' };
+                lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
+            }
+            else {
+                lines = exportPins(ctx, project, sorted, target);
+            }
+            memo.set(key, lines);
+        }
+        return lines;
+    };
+    return async (target) => {
+        const layer = target.layer;
+        let lines = [];
+        if (layer.dependencies) {
+            lines = await pinned(layer.extras, target);
+        }
+        else if (layer.extras.length) {
+            lines = subtract(await pinned(layer.extras, target), await pinned([], target));
+        }
+        const files = layer.requirements ? [layer.requirements] : [];
+        return { lines, files, complete: files.length === 0 };
+    };
+}
+async function exportPins(ctx, project, extras, target) {
+    const { command, args, env } = await exportCommand(ctx, project, extras, target);
+    ctx.log.debug(`${[...command, ...args].join(' ')}`);
+    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0)
+        throw exportError(project, result.stderr + result.stdout);
+    return requirementLines(result.stdout);
+}
+async function exportCommand(ctx, project, extras, target) {
+    const extraArgs = extras.flatMap(extra => ['--extras', extra]);
+    switch (project.lockKind) {
+        case 'poetry':
+            return {
+                command: await ctx.tools.poetry(),
+                args: [
+                    'export',
+                    '--format',
+                    'requirements.txt',
+                    '--without-hashes',
+                    '--only',
+                    'main',
+                    ...extraArgs
+                ],
+                env: POETRY_ENV
+            };
+        case 'uv':
+            return {
+                command: await ctx.tools.uv(),
+                args: [
+                    'export',
+                    '--locked',
+                    '--format',
+                    'requirements-txt',
+                    '--no-hashes',
+                    '--no-header',
+                    '--no-annotate',
+                    '--no-emit-project',
+                    '--no-default-groups',
+                    ...extras.flatMap(extra => ['--extra', extra])
+                ],
+                env: ctx.uvEnv
+            };
+        case 'unlocked':
+            return {
+                command: await ctx.tools.uv(),
+                args: [
+                    'pip',
+                    'compile',
+                    'pyproject.toml',
+                    '--quiet',
+                    '--no-header',
+                    '--no-annotate',
+                    '--only-binary',
+                    ':all:',
+                    '--python-version',
+                    runtimes/* RUNTIMES */.aC[target.runtime].python,
+                    '--python-platform',
+                    (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
+                    ...extras.flatMap(extra => ['--extra', extra])
+                ],
+                env: ctx.uvEnv
+            };
+    }
+}
+function exportError(project, output) {
+    const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
+    if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
+        const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
+        return new src_errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
+            file: project.lockFile,
+            hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
+        });
+    }
+    const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
+    return new src_errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
+        file: project.lockFile ?? project.pyprojectPath,
+        hint: project.lockKind === 'unlocked'
+            ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
+            : undefined
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir) {
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
+;// CONCATENATED MODULE: ./src/package/duplicates.ts
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: duplicateLibraries(copies),
+        problems,
+        notes
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/report/read.ts
+var read = __nccwpck_require__(5756);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+
+
+
+function sizeStatus(unzippedBytes, warnPercent) {
+    if (unzippedBytes > limits/* UNZIPPED_LIMIT */.M)
+        return 'over-limit';
+    return (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100 >= warnPercent ? 'near-limit' : 'ok';
+}
+const needsS3 = (zippedBytes) => zippedBytes > limits/* DIRECT_UPLOAD_LIMIT */.C;
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
+    const result = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            const { unzippedBytes, ...rest } = overlay(members, listings);
+            result.push({
+                name: combination.name,
+                runtime,
+                architecture,
+                layers: combination.layers,
+                unzippedBytes,
+                limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
+            });
+        }
+    }
+    return result;
+}
+/** One line per layer or combination near or over the limit. */
+function sizeProblems(layers, combinations) {
+    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(limits/* UNZIPPED_LIMIT */.M)} limit`;
+    const over = [];
+    const near = [];
+    for (const l of layers) {
+        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        if (l.status === 'over-limit')
+            over.push(line);
+        if (l.status === 'near-limit')
+            near.push(line);
+    }
+    for (const c of combinations) {
+        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        if (c.status === 'over-limit')
+            over.push(line);
+        if (c.status === 'near-limit')
+            near.push(line);
+    }
+    return { over, near };
+}
+
+;// CONCATENATED MODULE: ./src/system/tools.ts
+// Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+
+
+
+
+/** Versions installed when the machine lacks a tool. */
+const PINNED = {
+    uv: '0.13.9',
+    poetry: '2.5.1',
+    poetryPluginExport: '1.10.1'
+};
+const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/** Tools resolved once per process and shared by every layer of a build. */
+function createTools({ run, log, toolDir }) {
+    const found = {};
+    const memo = new Map();
+    const once = (name, find) => {
+        let pending = memo.get(name);
+        if (!pending) {
+            pending = find();
+            memo.set(name, pending);
+        }
+        return pending;
+    };
+    /** Runs `command --version`; returns the version it prints, or undefined when absent or broken. */
+    async function versionOf(command, pattern) {
+        try {
+            const result = await run(command[0], [...command.slice(1), '--version']);
+            return result.code === 0 ? pattern.exec(result.stdout + result.stderr)?.[1] : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
+    async function installInto(finalDir, install) {
+        const partial = `${finalDir}.partial-${process.pid}`;
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
+        try {
+            await install(partial);
+            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
+                if (!(await tools_exists(finalDir)))
+                    throw error;
+            });
+        }
+        finally {
+            await (0,promises_.rm)(partial, { recursive: true, force: true });
+        }
+    }
+    const python = () => once('python', async () => {
+        for (const candidate of ['python3', 'python']) {
+            const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/);
+            if (version) {
+                found.python = version;
+                return [candidate];
+            }
+        }
+        throw new src_errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+            hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
+        });
+    });
+    async function pipInstall(args, what) {
+        const [py] = await python();
+        const result = await run(py, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            ...args
+        ]);
+        if (result.code !== 0) {
+            throw new src_errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
+            });
+        }
+    }
+    const uv = () => once('uv', async () => {
+        const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
+        if (onPath && tools_compareVersions(onPath, '0.6.0') >= 0) {
+            found.uv = onPath;
+            return ['uv'];
+        }
+        const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
+        const binary = external_node_path_default().join(dir, 'bin', 'uv');
+        if (!(await tools_exists(binary))) {
+            log.info(`Installing uv ${PINNED.uv} into ${dir}`);
+            await installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`));
+        }
+        found.uv = PINNED.uv;
+        return [binary];
+    });
+    const poetry = () => once('poetry', async () => {
+        const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
+        if (onPath && tools_compareVersions(onPath, '2.0.0') >= 0) {
+            const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
+            if (hasExport) {
+                found.poetry = onPath;
+                return ['poetry'];
+            }
+        }
+        const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
+        const venvPython = external_node_path_default().join(dir, 'bin', 'python');
+        if (!(await tools_exists(venvPython))) {
+            log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
+            await installInto(dir, async (partial) => {
+                const [py] = await python();
+                const venv = await run(py, ['-m', 'venv', partial]);
+                if (venv.code !== 0)
+                    throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
+                    '-m',
+                    'pip',
+                    'install',
+                    '--quiet',
+                    '--disable-pip-version-check',
+                    `poetry==${PINNED.poetry}`,
+                    `poetry-plugin-export==${PINNED.poetryPluginExport}`
+                ]);
+                if (result.code !== 0) {
+                    throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                        hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
+                    });
+                }
+            });
+        }
+        found.poetry = PINNED.poetry;
+        return [venvPython, '-m', 'poetry'];
+    });
+    return { python, uv, poetry, versions: () => ({ ...found }) };
+}
+/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
+function tools_compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/package/check.ts
+// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
+// and every entry's CRC-32 before the zip is reported.
+
+
+
+
+
+async function checkZip(zipPath, expectedEntries) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    let count = 0;
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                count++;
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    let crc = 0;
+                    const sink = new external_node_stream_.Writable({
+                        write(chunk, _encoding, done) {
+                            crc = external_node_zlib_default().crc32(chunk, crc);
+                            done();
+                        }
+                    });
+                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
+                        if (crc >>> 0 !== entry.crc32) {
+                            reject(new src_errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                        }
+                        else
+                            zip.readEntry();
+                    }, reject);
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    if (count !== expectedEntries) {
+        throw new src_errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+;// CONCATENATED MODULE: ./src/package/inventory.ts
+
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, siteDir);
+    const owner = (0,shape_distributions/* ownerIndex */.yC)(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/files/tree.ts
+// Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
+// stored as the file they point to, and only when it is inside the tree.
+
+
+
+/**
+ * Every directory and file below `root`, sorted by name so the order never depends on the file
+ * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
+ * far less time and memory that way than as many promises.
+ */
+async function walkTree(root) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const entries = [];
+    const visit = (dir, prefix) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            const absolute = external_node_path_default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = (0,external_node_fs_.lstatSync)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = resolvedLink(absolute);
+                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
+                }
+                info = (0,external_node_fs_.statSync)(target);
+                if (info.isDirectory()) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+        }
+    };
+    visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Where a symlink ends up, or undefined when it dangles. */
+function resolvedLink(link) {
+    try {
+        return (0,external_node_fs_.realpathSync)(link);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/package/deflate/libdeflate-wasm.ts
+// Generated by scripts/build-deflate-wasm.sh from src/package/deflate/wasm; do not edit.
+// rustc 1.95.0 (59807616e 2026-04-14), Debian clang version 14.0.6.
+/*! libdeflate, through the libdeflate-sys crate:
+ * Copyright 2016 Eric Biggers
+ * Copyright 2024 Google LLC
+ *
+ * Permission is hereby granted, free of charge, to any person
+ * obtaining a copy of this software and associated documentation files
+ * (the "Software"), to deal in the Software without restriction,
+ * including without limitation the rights to use, copy, modify, merge,
+ * publish, distribute, sublicense, and/or sell copies of the Software,
+ * and to permit persons to whom the Software is furnished to do so,
+ * subject to the following conditions:
+ *
+ * The above copyright notice and this permission notice shall be
+ * included in all copies or substantial portions of the Software.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+ * EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+ * MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+ * NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS
+ * BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
+ * ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+ * CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+ * SOFTWARE.
+ */
+const SOURCE_DIGEST = '6cf8cc49e482494d4bbdb1d1d3d7c44bef1e123c86a907b3fb85a666df3c7df0';
+const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2ABfwBgBX9/f39/AX9gA39/fwBgAABgBX9/f39/AGAGf39/f39/AGAIf39/f39/f38AYAR/f39/AX9gA39/fwF/AyQjAgMEBAACBQIABgQAAQcEBAAAAAMBAQEBAQgJAwoFCwQCBgwEBQFwAQoKBQMBABEGGQN/AUGAgMAAC38AQfSUwAALfwBBgJXAAAsHXQcGbWVtb3J5AgAMYnVmZmVyX2FsbG9jAAALYnVmZmVyX2ZyZWUAAg5jb21wcmVzc29yX25ldwAFB2RlZmxhdGUABgpfX2RhdGFfZW5kAwELX19oZWFwX2Jhc2UDAgkPAQBBAQsJAgAQCxQVFhcYCtv+AyM6AQJ/QQAhAQJAIABB4P///wdLDQAgAEEQaiICQRAQgYCAgAAiAEUNACAAIAI2AgAgAEEQaiEBCyABC/YCAQV/AkACQAJAAkAgAUEJSQ0AQQAhASAAQbz/e0sNAUEQIABBC2pBeHEgAEELSRsiAkEcahCHgICAACIARQ0BIABBeGohAQJAIABBD3ENACABIQAMBAsgAEF8aiIDKAIAIgRBeHEgAEEPakFwcUF4aiIAQQBBECAAIAFrQRBLG2oiACABayIFayEGIARBA3FFDQIgACAGIAAoAgRBAXFyQQJyNgIEIAAgBmoiBiAGKAIEQQFyNgIEIAMgBSADKAIAQQFxckECcjYCACABIAVqIgYgBigCBEEBcjYCBCABIAUQiICAgAAMAwsgABCHgICAACEBCyABDwsgASgCACEBIAAgBjYCBCAAIAEgBWo2AgALAkAgACgCBCIBQQNxRQ0AIAFBeHEiBSACQRBqTQ0AIAAgAiABQQFxckECcjYCBCAAIAJqIgEgBSACayICQQNyNgIEIAAgBWoiBSAFKAIEQQFyNgIEIAEgAhCIgICAAAsgAEEIagt+AQN/AkACQAJAIABFDQAgAEFsaigCACIBQXhxIgJBBEEIIAFBA3EiARsgAEFwaiIAKAIAIgNqSQ0BAkAgAUUNACACIANBJ2pLDQMLIAAQg4CAgAALDwtBq4DAgABB3IDAgAAQhICAgAAAC0HsgMCAAEGcgcCAABCEgICAAAALqQkBBX8gAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkACQCACQQFxDQAgAkECcUUNASABKAIAIgIgAGohAAJAIAEgAmsiAUEAKALQlMCAAEcNACADKAIEQQNxQQNHDQFBACAANgLIlMCAACADIAMoAgRBfnE2AgQgASAAQQFyNgIEIAMgADYCAA8LIAEgAhCSgICAAAsCQAJAAkACQAJAAkACQAJAIAMoAgQiAkECcQ0AIANBACgC1JTAgABGDQIgA0EAKALQlMCAAEYNAyADIAJBeHEiAhCSgICAACABIAIgAGoiAEEBcjYCBCABIABqIAA2AgAgAUEAKALQlMCAAEcNAUEAIAA2AsiUwIAADwsgAyACQX5xNgIEIAEgAEEBcjYCBCABIABqIAA2AgALIABBgAJJDQJBHyEDIABBgICACEkNAwwFC0EAIAE2AtSUwIAAQQBBACgCzJTAgAAgAGoiADYCzJTAgAAgASAAQQFyNgIEAkAgAUEAKALQlMCAAEcNAEEAQQA2AsiUwIAAQQBBADYC0JTAgAALIABBACgC4JTAgAAiAk0NBUEAKALUlMCAACIARQ0FQQAoAsyUwIAAIgRBKUkNA0GoksCAACEBA0ACQCABKAIAIgMgAEsNACAAIAMgASgCBGpJDQULIAEoAgghAQwACwtBACABNgLQlMCAAEEAQQAoAsiUwIAAIABqIgA2AsiUwIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCwJAAkBBACgCwJTAgAAiA0EBIABBA3Z0IgJxDQBBACADIAJyNgLAlMCAACAAQfgBcUG4ksCAAGoiACEDDAELIABB+AFxIgBBuJLAgABqIQMgAEHAksCAAGooAgAhAAsgAyABNgIIIAAgATYCDCABIAM2AgwgASAANgIIDwsgAEEmIABBCHZnIgNrdkEBcSADQQF0ckE+cyEDDAELAkACQEEAKAKwksCAACIADQBB/x8hAQwBC0EAIQEDQCABQQFqIQEgACgCCCIADQALIAFB/x8gAUH/H0sbIQELQQAgATYC6JTAgAAgBCACTQ0BQQBBfzYC4JTAgAAMAQsgAUIANwIQIAEgAzYCHCADQQJ0QaiRwIAAaiECAkACQEEAKALElMCAAEEBIAN0IgRxDQAgAiABNgIAIAEgAjYCGCABIAE2AgwgASABNgIIQQBBACgCxJTAgAAgBHI2AsSUwIAADAELAkACQAJAIAIoAgAiBCgCBEF4cSAARw0AIAQhAwwBCyAAQQBBGSADQQF2ayADQR9GG3QhAgNAIAQgAkEddkEEcWoiBSgCECIDRQ0CIAJBAXQhAiADIQQgAygCBEF4cSAARw0ACwsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIDAELIAVBEGogATYCACABIAQ2AhggASABNgIMIAEgATYCCAtBAEEAKALolMCAAEF/aiIBNgLolMCAACABDQACQAJAQQAoArCSwIAAIgANAEH/HyEBDAELQQAhAQNAIAFBAWohASAAKAIIIgANAAsgAUH/HyABQf8fSxshAQtBACABNgLolMCAAA8LCxAAIABB3QAgARCJgICAAAALTgEBfyOAgICAAEEQayIBJICAgIAAIAFBgYCAgAA2AgwgAUGCgICAADYCCCABQQw2AgQgACABQQRqEJOAgIAAIQAgAUEQaiSAgICAACAACxIAIAAgASACIAMgBBCdgICAAAvYJgEIfwJAAkACQAJAIABB9QFJDQACQCAAQcz/e00NAEEADwsgAEELaiIBQXhxIQJBACgCxJTAgAAiA0UNAkEfIQQgAEH1//8HTw0BIAJBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBAwBCwJAAkACQAJAAkACQEEAKALAlMCAACIFQRAgAEELakH4A3EgAEELSRsiAkEDdiIBdiIAQQNxRQ0AIABBf3NBAXEgAWoiBkEDdCIAQbiSwIAAaiIBIABBwJLAgABqKAIAIgIoAggiB0YNASAHIAE2AgwgASAHNgIIDAILIAJBACgCyJTAgABNDQYgAA0CQQAoAsSUwIAAIgBFDQYgAGhBAnRBqJHAgABqKAIAIgcoAgRBeHEgAmshASAHIQUDQAJAIAcoAhAiAA0AIAcoAhQiAA0AIAUoAhghBAJAAkACQCAFKAIMIgAgBUcNACAFQRRBECAFKAIUIgAbaigCACIHDQFBACEADAILIAUoAggiByAANgIMIAAgBzYCCAwBCyAFQRRqIAVBEGogABshBgNAIAYhCCAHIgBBFGogAEEQaiAAKAIUIgcbIQYgAEEUQRAgBxtqKAIAIgcNAAsgCEEANgIACyAERQ0GAkACQCAFIAUoAhxBAnRBqJHAgABqIgcoAgBGDQACQCAEKAIQIAVGDQAgBCAANgIUIAANAgwJCyAEIAA2AhAgAA0BDAgLIAcgADYCACAARQ0GCyAAIAQ2AhgCQCAFKAIQIgdFDQAgACAHNgIQIAcgADYCGAsgBSgCFCIHRQ0GIAAgBzYCFCAHIAA2AhgMBgsgACgCBEF4cSACayIHIAEgByABSSIHGyEBIAAgBSAHGyEFIAAhBwwACwtBACAFQX4gBndxNgLAlMCAAAsgAiAAQQNyNgIEIAIgAGoiACAAKAIEQQFyNgIEIAJBCGoPCwJAAkAgACABdEECIAF0IgBBACAAa3JxaCIIQQN0IgFBuJLAgABqIgcgAUHAksCAAGooAgAiACgCCCIGRg0AIAYgBzYCDCAHIAY2AggMAQtBACAFQX4gCHdxNgLAlMCAAAsgACACQQNyNgIEIAAgAmoiBSABIAJrIgdBAXI2AgQgACABaiAHNgIAAkBBACgCyJTAgAAiAUUNAEEAKALQlMCAACECAkACQEEAKALAlMCAACIGQQEgAUEDdnQiCHENAEEAIAYgCHI2AsCUwIAAIAFBeHFBuJLAgABqIgEhBgwBCyABQXhxIgFBuJLAgABqIQYgAUHAksCAAGooAgAhAQsgBiACNgIIIAEgAjYCDCACIAY2AgwgAiABNgIIC0EAIAU2AtCUwIAAQQAgBzYCyJTAgAAgAEEIag8LQQBBACgCxJTAgABBfiAFKAIcd3E2AsSUwIAACwJAAkACQCABQRBJDQAgBSACQQNyNgIEIAUgAmoiByABQQFyNgIEIAcgAWogATYCAEEAKALIlMCAACIGRQ0BQQAoAtCUwIAAIQACQAJAQQAoAsCUwIAAIghBASAGQQN2dCIEcQ0AQQAgCCAEcjYCwJTAgAAgBkF4cUG4ksCAAGoiBiEIDAELIAZBeHEiBkG4ksCAAGohCCAGQcCSwIAAaigCACEGCyAIIAA2AgggBiAANgIMIAAgCDYCDCAAIAY2AggMAQsgBSABIAJqIgBBA3I2AgQgBSAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLQlMCAAEEAIAE2AsiUwIAACyAFQQhqIgBFDQEMAgtBACACayEBAkACQAJAAkAgBEECdEGokcCAAGooAgAiBQ0AQQAhB0EAIQAMAQtBACEHIAJBAEEZIARBAXZrIARBH0YbdCEGQQAhAANAAkAgBSIFKAIEQXhxIgggAkkNACAIIAJrIgggAU8NACAFIQcgCCEBIAgNAEEAIQEgBSEAIAUhBwwDCyAFKAIUIgggACAIIAUgBkEddkEEcWooAhAiBUcbIAAgCBshACAGQQF0IQYgBQ0ACwsCQCAAIAdyDQBBACEHQQIgBHQiAEEAIABrciADcSIARQ0DIABoQQJ0QaiRwIAAaigCACEACyAARQ0BCwNAIAAoAgRBeHEiBSACayIGIAEgBiABSSIIGyEEIAUgAkkhBiAAIAcgCBshCAJAIAAoAhAiBQ0AIAAoAhQhBQsgASAEIAYbIQEgByAIIAYbIQcgBSEAIAUNAAsLIAdFDQACQEEAKALIlMCAACIAIAJJDQAgASAAIAJrTw0BCyAHKAIYIQQCQAJAAkAgBygCDCIAIAdHDQAgB0EUQRAgBygCFCIAG2ooAgAiBQ0BQQAhAAwCCyAHKAIIIgUgADYCDCAAIAU2AggMAQsgB0EUaiAHQRBqIAAbIQYDQCAGIQggBSIAQRRqIABBEGogACgCFCIFGyEGIABBFEEQIAUbaigCACIFDQALIAhBADYCAAsCQCAERQ0AAkACQAJAIAcgBygCHEECdEGokcCAAGoiBSgCAEYNAAJAIAQoAhAgB0YNACAEIAA2AhQgAA0CDAQLIAQgADYCECAADQEMAwsgBSAANgIAIABFDQELIAAgBDYCGAJAIAcoAhAiBUUNACAAIAU2AhAgBSAANgIYCyAHKAIUIgVFDQEgACAFNgIUIAUgADYCGAwBC0EAQQAoAsSUwIAAQX4gBygCHHdxNgLElMCAAAsCQAJAIAFBEEkNACAHIAJBA3I2AgQgByACaiIAIAFBAXI2AgQgACABaiABNgIAAkAgAUGAAkkNACAAIAEQkYCAgAAMAgsCQAJAQQAoAsCUwIAAIgVBASABQQN2dCIGcQ0AQQAgBSAGcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhBQwBCyABQfgBcSIBQbiSwIAAaiEFIAFBwJLAgABqKAIAIQELIAUgADYCCCABIAA2AgwgACAFNgIMIAAgATYCCAwBCyAHIAEgAmoiAEEDcjYCBCAHIABqIgAgACgCBEEBcjYCBAsgB0EIaiIADQELAkACQAJAAkACQAJAQQAoAsiUwIAAIgAgAk8NAAJAQQAoAsyUwIAAIgAgAksNAAJAIAJBr4AEaiIHQRB2QAAiAUF/Rw0AQQAPC0EAIQAgAUEQdCIFRQ0HQQBBACgC2JTAgAAgB0GAgHxxIgBBcGogACAFQQAgAGtGGyIIaiIANgLYlMCAAEEAIABBACgC3JTAgAAiASAAIAFLGzYC3JTAgAACQAJAAkBBACgC1JTAgAAiAUUNAEGoksCAACEAA0AgACgCACIHIAAoAgQiBmogBUYNAiAAKAIIIgANAAwDCwsCQAJAQQAoAuSUwIAAIgBFDQAgACAFTQ0BC0EAIAU2AuSUwIAAC0EAQf8fNgLolMCAAEEAIAg2AqySwIAAQQAgBTYCqJLAgABBAEG4ksCAADYCxJLAgABBAEHAksCAADYCzJLAgABBAEG4ksCAADYCwJLAgABBAEHIksCAADYC1JLAgABBAEHAksCAADYCyJLAgABBAEHQksCAADYC3JLAgABBAEHIksCAADYC0JLAgABBAEHYksCAADYC5JLAgABBAEHQksCAADYC2JLAgABBAEHgksCAADYC7JLAgABBAEHYksCAADYC4JLAgABBAEHoksCAADYC9JLAgABBAEHgksCAADYC6JLAgABBAEHwksCAADYC/JLAgABBAEHoksCAADYC8JLAgABBAEEANgK0ksCAAEEAQfiSwIAANgKEk8CAAEEAQfCSwIAANgL4ksCAAEEAQfiSwIAANgKAk8CAAEEAQYCTwIAANgKMk8CAAEEAQYCTwIAANgKIk8CAAEEAQYiTwIAANgKUk8CAAEEAQYiTwIAANgKQk8CAAEEAQZCTwIAANgKck8CAAEEAQZCTwIAANgKYk8CAAEEAQZiTwIAANgKkk8CAAEEAQZiTwIAANgKgk8CAAEEAQaCTwIAANgKsk8CAAEEAQaCTwIAANgKok8CAAEEAQaiTwIAANgK0k8CAAEEAQaiTwIAANgKwk8CAAEEAQbCTwIAANgK8k8CAAEEAQbCTwIAANgK4k8CAAEEAQbiTwIAANgLEk8CAAEEAQcCTwIAANgLMk8CAAEEAQbiTwIAANgLAk8CAAEEAQciTwIAANgLUk8CAAEEAQcCTwIAANgLIk8CAAEEAQdCTwIAANgLck8CAAEEAQciTwIAANgLQk8CAAEEAQdiTwIAANgLkk8CAAEEAQdCTwIAANgLYk8CAAEEAQeCTwIAANgLsk8CAAEEAQdiTwIAANgLgk8CAAEEAQeiTwIAANgL0k8CAAEEAQeCTwIAANgLok8CAAEEAQfCTwIAANgL8k8CAAEEAQeiTwIAANgLwk8CAAEEAQfiTwIAANgKElMCAAEEAQfCTwIAANgL4k8CAAEEAQYCUwIAANgKMlMCAAEEAQfiTwIAANgKAlMCAAEEAQYiUwIAANgKUlMCAAEEAQYCUwIAANgKIlMCAAEEAQZCUwIAANgKclMCAAEEAQYiUwIAANgKQlMCAAEEAQZiUwIAANgKklMCAAEEAQZCUwIAANgKYlMCAAEEAQaCUwIAANgKslMCAAEEAQZiUwIAANgKglMCAAEEAQaiUwIAANgK0lMCAAEEAQaCUwIAANgKolMCAAEEAQbCUwIAANgK8lMCAAEEAQaiUwIAANgKwlMCAAEEAIAU2AtSUwIAAQQBBsJTAgAA2AriUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAMCAsgASAFTw0AIAcgAUsNACAAKAIMRQ0DC0EAQQAoAuSUwIAAIgAgBSAAIAVJGzYC5JTAgAAgBSAIaiEHQaiSwIAAIQACQAJAAkADQCAAKAIAIgYgB0YNASAAKAIIIgANAAwCCwsgACgCDEUNAQtBqJLAgAAhAAJAA0ACQCAAKAIAIgcgAUsNACABIAcgACgCBGoiB0kNAgsgACgCCCEADAALC0EAIAU2AtSUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAgASAHQWBqQXhxQXhqIgAgACABQRBqSRsiBkEbNgIEIAZBCGoiAEEA/QACqJLAgAD9CwIAQQAgCDYCrJLAgABBACAFNgKoksCAAEEAIAA2ArCSwIAAQQBBADYCtJLAgAAgBkEcaiEAA0AgAEEHNgIAIABBBGoiACAHSQ0ACyAGIAFGDQcgBiAGKAIEQX5xNgIEIAEgBiABayIAQQFyNgIEIAYgADYCAAJAIABBgAJJDQAgASAAEJGAgIAADAgLAkACQEEAKALAlMCAACIHQQEgAEEDdnQiBXENAEEAIAcgBXI2AsCUwIAAIABB+AFxQbiSwIAAaiIAIQcMAQsgAEH4AXEiAEG4ksCAAGohByAAQcCSwIAAaigCACEACyAHIAE2AgggACABNgIMIAEgBzYCDCABIAA2AggMBwsgACAFNgIAIAAgACgCBCAIajYCBCAFIAJBA3I2AgQgBkEPakF4cUF4aiIBIAUgAmoiAGshAiABQQAoAtSUwIAARg0DIAFBACgC0JTAgABGDQQCQCABKAIEIgdBA3FBAUcNACABIAdBeHEiBxCSgICAACAHIAJqIQIgASAHaiIBKAIEIQcLIAEgB0F+cTYCBCAAIAJBAXI2AgQgACACaiACNgIAAkAgAkGAAkkNACAAIAIQkYCAgAAMBgsCQAJAQQAoAsCUwIAAIgFBASACQQN2dCIHcQ0AQQAgASAHcjYCwJTAgAAgAkH4AXFBuJLAgABqIgIhAQwBCyACQfgBcSICQbiSwIAAaiEBIAJBwJLAgABqKAIAIQILIAEgADYCCCACIAA2AgwgACABNgIMIAAgAjYCCAwFC0EAIAAgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIaiEADAYLQQAoAtCUwIAAIQECQAJAIAAgAmsiB0EPSw0AQQBBADYC0JTAgABBAEEANgLIlMCAACABIABBA3I2AgQgASAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLIlMCAAEEAIAEgAmoiBTYC0JTAgAAgBSAHQQFyNgIEIAEgAGogBzYCACABIAJBA3I2AgQLIAFBCGoPCyAAIAYgCGo2AgRBAEEAKALUlMCAACIAQQ9qQXhxIgFBeGoiBzYC1JTAgABBACAAIAFrQQAoAsyUwIAAIAhqIgFqQQhqIgU2AsyUwIAAIAcgBUEBcjYCBCAAIAFqQSg2AgRBAEGAgIABNgLglMCAAAwDC0EAIAA2AtSUwIAAQQBBACgCzJTAgAAgAmoiAjYCzJTAgAAgACACQQFyNgIEDAELQQAgADYC0JTAgABBAEEAKALIlMCAACACaiICNgLIlMCAACAAIAJBAXI2AgQgACACaiACNgIACyAFQQhqDwtBACEAQQAoAsyUwIAAIgEgAk0NAEEAIAEgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIag8LIAAL8AYBBH8gACABaiECAkACQCAAKAIEIgNBAXENACADQQJxRQ0BIAAoAgAiAyABaiEBAkAgACADayIAQQAoAtCUwIAARw0AIAIoAgRBA3FBA0cNAUEAIAE2AsiUwIAAIAIgAigCBEF+cTYCBCAAIAFBAXI2AgQgAiABNgIADAILIAAgAxCSgICAAAsCQAJAAkACQAJAAkAgAigCBCIDQQJxDQAgAkEAKALUlMCAAEYNAiACQQAoAtCUwIAARg0DIAIgA0F4cSIDEJKAgIAAIAAgAyABaiIBQQFyNgIEIAAgAWogATYCACAAQQAoAtCUwIAARw0BQQAgATYCyJTAgAAPCyACIANBfnE2AgQgACABQQFyNgIEIAAgAWogATYCAAsCQCABQYACSQ0AQR8hAiABQYCAgAhJDQMMBAsCQAJAQQAoAsCUwIAAIgJBASABQQN2dCIDcQ0AQQAgAiADcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhAgwBCyABQfgBcSIBQbiSwIAAaiECIAFBwJLAgABqKAIAIQELIAIgADYCCCABIAA2AgwgACACNgIMIAAgATYCCA8LQQAgADYC1JTAgABBAEEAKALMlMCAACABaiIBNgLMlMCAACAAIAFBAXI2AgQgAEEAKALQlMCAAEcNA0EAQQA2AsiUwIAAQQBBADYC0JTAgAAPC0EAIAA2AtCUwIAAQQBBACgCyJTAgAAgAWoiATYCyJTAgAAgACABQQFyNgIEIAAgAWogATYCAA8LIAFBJiABQQh2ZyICa3ZBAXEgAkEBdHJBPnMhAgsgAEIANwIQIAAgAjYCHCACQQJ0QaiRwIAAaiEDAkBBACgCxJTAgABBASACdCIEcQ0AIAMgADYCACAAIAM2AhggACAANgIMIAAgADYCCEEAQQAoAsSUwIAAIARyNgLElMCAAA8LAkACQAJAIAMoAgAiBCgCBEF4cSABRw0AIAQhAgwBCyABQQBBGSACQQF2ayACQR9GG3QhAwNAIAQgA0EddkEEcWoiBSgCECICRQ0CIANBAXQhAyACIQQgAigCBEF4cSABRw0ACwsgAigCCCIBIAA2AgwgAiAANgIIIABBADYCGCAAIAI2AgwgACABNgIIDwsgBUEQaiAANgIAIAAgBDYCGCAAIAA2AgwgACAANgIIDwsLRwEBfyOAgICAAEEgayIDJICAgIAAIAMgATYCECADIAA2AgwgA0EBOwEcIAMgAjYCGCADIANBDGo2AhQgA0EUahCKgICAAAALOAIBfwF+I4CAgIAAQRBrIgEkgICAgAAgACkCACECIAEgADYCDCABIAI3AgQgAUEEahCOgICAAAALCQAgAEEANgIAC5kBAQJ/I4CAgIAAQRBrIgQkgICAgABBAEEAKAKkkcCAACIFQQFqNgKkkcCAAAJAIAVBAEgNAAJAAkBBAC0AnJHAgAANAEEAQQAoApiRwIAAQQFqNgKYkcCAAEEAKAKgkcCAAEF/Sg0BDAILIARBCGogACABEYCAgIAAgICAgAAAC0EAQQA6AJyRwIAAIAJFDQAQjYCAgAAACwALAwAACwsAIAAQj4CAgAAAC5ABAQN/I4CAgIAAQRBrIgEkgICAgAACQCAAKAIAIgIoAgQiA0EBcUUNACACKAIAIQIgASADQQF2NgIEIAEgAjYCACABQYOAgIAAIAAoAggiAC0ACCAALQAJEIyAgIAAAAsgAUGAgICAeDYCACABIAA2AgwgAUGEgICAACAAKAIIIgAtAAggAC0ACRCMgICAAAALDAAgACABKQIANwMAC8MCAQR/QR8hAgJAIAFBgICACE8NACABQSYgAUEIdmciAmt2QQFxIAJBAXRyQT5zIQILIABCADcCECAAIAI2AhwgAkECdEGokcCAAGohAwJAQQAoAsSUwIAAQQEgAnQiBHENACADIAA2AgAgACADNgIYIAAgADYCDCAAIAA2AghBAEEAKALElMCAACAEcjYCxJTAgAAPCwJAAkACQCADKAIAIgQoAgRBeHEgAUcNACAEIQIMAQsgAUEAQRkgAkEBdmsgAkEfRht0IQMDQCAEIANBHXZBBHFqIgUoAhAiAkUNAiADQQF0IQMgAiEEIAIoAgRBeHEgAUcNAAsLIAIoAggiAyAANgIMIAIgADYCCCAAQQA2AhggACACNgIMIAAgAzYCCA8LIAVBEGogADYCACAAIAQ2AhggACAANgIMIAAgADYCCAuSAwEEfyAAKAIMIQICQAJAAkACQCABQYACSQ0AIAAoAhghAwJAAkACQCACIABHDQAgAEEUQRAgACgCFCICG2ooAgAiAQ0BQQAhAgwCCyAAKAIIIgEgAjYCDCACIAE2AggMAQsgAEEUaiAAQRBqIAIbIQQDQCAEIQUgASICQRRqIAJBEGogAigCFCIBGyEEIAJBFEEQIAEbaigCACIBDQALIAVBADYCAAsgA0UNAgJAAkAgACAAKAIcQQJ0QaiRwIAAaiIBKAIARg0AIAMoAhAgAEYNASADIAI2AhQgAg0DDAQLIAEgAjYCACACRQ0EDAILIAMgAjYCECACDQEMAgsCQCACIAAoAggiBEYNACAEIAI2AgwgAiAENgIIDwtBAEEAKALAlMCAAEF+IAFBA3Z3cTYCwJTAgAAPCyACIAM2AhgCQCAAKAIQIgFFDQAgAiABNgIQIAEgAjYCGAsgACgCFCIBRQ0AIAIgATYCFCABIAI2AhgPCw8LQQBBACgCxJTAgABBfiAAKAIcd3E2AsSUwIAAC4ETBAh/AXsBfwJ7QQAhAgJAIAEoAgBBDEcNAEEGIAAgAEF/RhsiA0EMSw0AQYCEpgQhAAJAIANBCUsNAEHg5CghACADQQFLDQBB4K8MQcAvIANBAUYbIQALQQAhAiABKAIEIgRBACgC7JTAgAAgBBtBICAAEKKAgIAAIgBFDQAgACADNgIIIABBNyADQQJ0azYCDEEAIQQgACABKAIIIgFBACgC8JTAgAAgARs2AgQCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAMODAABAgMEBQYHCAkKCwwLIABBADYCACAAQX82AgwMDAsgAEEgNgIUIABBhYCAgAA2AgAMCwsgAEKGgICAoAE3AxAgAEGGgICAADYCAAwKCyAAQoyAgIDgATcDECAAQYaAgIAANgIADAkLIABCkICAgOADNwMQIABBhoCAgAA2AgAMCAsgAEKQgICA4AM3AxAgAEGHgICAADYCAAwHCyAAQqOAgICQCDcDECAAQYeAgIAANgIADAYLIABC5ICAgKAQNwMQIABBh4CAgAA2AgAMBQsgAEKsgoCAoCA3AxAgAEGIgICAADYCAAwECyAAQtiEgICgIDcDECAAQYiAgIAANgIADAMLIAD9DAIAAAAgAAAAIAAAAAAAAAD9CwLkg6YEIABCo4CAgLAJNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFQQAhBANAQQEgBEGAiMCAAGotAAB0IQYgBEECdEHAiMCAAGooAgAiByECAkACQCAEQQpJDQAgBkFwcSIIQXBqIgFBBHZBAWoiCUEDcSEDIAT9DyEKQQAhAgJAIAFBMEkNACAAIAdqIQsgCUH8////AXEhCUEAIQIDQCALIAJqIgFBzPOjBGogCv0LAAAgAUG886MEaiAK/QsAACABQazzowRqIAr9CwAAIAFBnPOjBGogCv0LAAAgAkHAAGohAiAJQXxqIgkNAAsLAkAgA0UNACAFIAIgB2pqIQEDQCABIAr9CwAAIAFBEGohASADQX9qIgMNAAsLIAYgCEYNASAHIAhqIQILIAUgAmohASAHIAZqIAJrIQIDQCABIAQ6AAAgAUEBaiEBIAJBf2oiAg0ACwsgBEEBaiIEQR5HDQAMAwsLIAD9DAQAAAAQAAAAEAAAAOgDAAD9CwLkg6YEIABC5ICAgOASNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAwCCwsgAP0MCgAAAAEAAAABAAAAECcAAP0LAuSDpgQgAEKsgoCAoCA3AxAgAEGJgICAADYCACAAQZzzowRqIQVBACEEA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAsLIAD9DAEAAAABAAAAAQAAAAEAAAAiDP0LAogKIAAgDP0LAvgJIAAgDP0LAugJIAAgDP0LAtgJIAAgDP0LAsgJIAAgDP0LArgJIAAgDP0LAqgJIAAgDP0LApgJIAD9DAIAAAACAAAAAgAAAAIAAAAiCv0LAogJIAAgCv0LAvgIIAD9DAQAAAAEAAAABAAAAAQAAAAiDf0LAugIIAAgDf0LAtgIIAAgDf0LAsgIIAAgDf0LArgIIAAgDf0LAqgIIAAgDf0LApgIIAAgDP0LAogIIAAgDP0LAvgHIAAgDP0LAugHIAAgDP0LAtgHIAAgDP0LAsgHIAAgDP0LArgHIAAgDP0LAqgHIAAgDP0LApgHIAAgDP0LAogHIAAgDP0LAvgGIAAgDP0LAugGIAAgDP0LAtgGIAAgDP0LAsgGIAAgDP0LArgGIAAgDP0LAqgGIAAgDP0LApgGIAAgDP0LAogGIAAgDP0LAvgFIAAgDP0LAugFIAAgDP0LAtgFIAAgDP0LAsgFIAAgDP0LArgFIAAgDP0LAqgFIAAgDP0LApgFIAAgDP0LAogFIAAgDP0LAvgEIAAgDP0LAugEIAAgDP0LAtgEIAAgCv0LAsgEIAAgCv0LArgEIAAgCv0LAqgEIAAgCv0LApgEIAAgCv0LAogEIAAgCv0LAvgDIAAgCv0LAugDIAAgCv0LAtgDIAAgCv0LAsgDIAAgCv0LArgDIAAgCv0LAqgDIAAgCv0LApgDIAAgCv0LAogDIAAgCv0LAvgCIAAgCv0LAugCIAAgCv0LAtgCIAAgCv0LAsgCIAAgCv0LArgCIAAgCv0LAqgCIAAgCv0LApgCIAAgCv0LAogCIAAgCv0LAvgBIAAgCv0LAugBIAAgCv0LAtgBIAAgCv0LAsgBIAAgCv0LArgBIAAgCv0LAqgBIAAgCv0LApgBIAAgCv0LAogBIAAgCv0LAnggACAK/QsCaCAAIAr9CwJYIAAgCv0LAkggACAK/QsCOCAAIAr9CwIoIAAgCv0LAhhBoAJBDiAAQRhqIABBsCFqIABBsBdqEJmAgIAAQSBBDyAAQZgJaiAAQdAjaiAAQbAgahCZgICAACAAIQILIAILuBIFBH8BexB/AXsGfyAAQcAvaiEEIAAoAhQhBUEAIQYDQCAAIAZqIgdBsDBq/QwAgACAAIAAgACAAIAAgACAIgj9CwEAIAdBoDBqIAj9CwEAIAdBkDBqIAj9CwEAIAdBgDBqIAj9CwEAIAdB8C9qIAj9CwEAIAdB4C9qIAj9CwEAIAdB0C9qIAj9CwEAIAdBwC9qIAj9CwEAIAZBgAFqIgZBgIAIRw0AC0GCAiEJIAVBggIgBUGCAkkbIQogAEHwE2ohCyAAQZAXaiEMIABBmAlqIQ0gAEHwCmohDiAAQfAUaiEPIABBGGohECAAQcCvDGohESAAQcCvCGohEiABIAJqIRNBACECIAEhFANAIBBBAEGACvwLACASQQA2AgAgEyAUQf//A2ogEyAUa0GHpwRJGyEVIBIhFiAUIRcCQANAAkAgEyAXayIHQYECSw0AAkAgB0EESw0AAkACQCAHQQFxDQAgByEGDAELIAAgFy0AAEECdGpBGGoiBiAGKAIAQQFqNgIAIBYgFigCAEEBajYCACAHQX9qIQYgF0EBaiEXC0EAIQkCQCAHQQFHDQAgFyEYDAQLA0AgECAXLQAAQQJ0aiIHIAcoAgBBAWo2AgAgFiAWKAIAQQFqNgIAIBAgF0EBai0AAEECdGoiByAHKAIAQQFqNgIAIBYgFigCAEEBajYCACAXQQJqIRcgBkF+aiIGDQALIBchGAwDCyAHIAogCiAHSxshCiAHIQkLAkAgFyABayIHQYCAAkcNAEEAIQYDQCAAIAZqIgdBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiGf2YASAI/VD9CwEAIAdB0C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB4C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB8C9qIgcgB/0AAQAgGf2YASAI/VD9CwEAIAZBwABqIgZBgIAIRw0ACyABQYCAAmohAUEAIQcLIAQgAkECdGoiBi4BACEFIBcoAAAhGiAXKAABIQIgBiAHOwEAIBdBAWohGCACQb3P1vEBbEERdiECAkACQCAHQRB0QRB1QYCAfnMiByAFTg0AIAYuAQIhGyAGIAU7AQICQAJAIAEgBWoiBigAACAaRw0AAkACQAJAAkAgCUFsakFvSyIcRQ0AQQQhHQwBC0EEIR0gFygABCAGKAAEcyIFDQFBCCEdIBcoAAggBigACHMiBQ0BQQwhHSAXKAAMIAYoAAxzIgUNAUEQIR0gFygAECAGKAAQcyIFDQFBFCEdCwNAAkAgHUEEaiIeIAlNDQAgHSAJTw0DA0AgBiAdai0AACAXIB1qLQAARw0EIAkgHUEBaiIdRw0ACyAJIR0MAwsgBiAdaiEFIBcgHWohHyAeIR0gHygAACAFKAAAcyIFRQ0ACyAeQXxqIR0LIAVoQQN2IB1qIR0LIAcgG04NASAdIApPDQEgASAbaiIHKAAAIBpHDQEgByAdakF9aigAACAXIB1qQX1qKAAARw0BAkACQAJAAkAgHEUNAEEEIQUMAQtBBCEFIBcoAAQgBygABHMiGg0BQQghBSAXKAAIIAcoAAhzIhoNAUEMIQUgFygADCAHKAAMcyIaDQFBECEFIBcoABAgBygAEHMiGg0BQRQhBQsDQAJAIAVBBGoiGyAJTQ0AIAUgCU8NAwNAIAcgBWotAAAgFyAFai0AAEcNBCAJIAVBAWoiBUcNAAsgCSEFDAMLIAcgBWohGiAXIAVqIRwgGyEFIBwoAAAgGigAAHMiGkUNAAsgG0F8aiEFCyAaaEEDdiAFaiEFCyAFIB0gBSAdSyIaGyEdIAcgBiAaGyEGDAELIAcgG04NASABIBtqIgYoAAAgGkcNAQJAAkACQCAJQWxqQW9NDQBBBCEdDAELQQQhBSAXKAAEIAYoAARzIgcNAUEIIQUgFygACCAGKAAIcyIHDQFBDCEFIBcoAAwgBigADHMiBw0BQRAhBSAXKAAQIAYoABBzIgcNAUEUIR0LA0ACQCAdQQRqIgUgCU0NACAdIAlPDQMDQCAGIB1qLQAAIBcgHWotAABHDQQgCSAdQQFqIh1HDQALIAkhHQwDCyAGIB1qIQcgFyAdaiEaIAUhHSAaKAAAIAcoAABzIgdFDQALIAVBfGohBQsgB2hBA3YgBWohHQsgHUUNACAdQbCBwIAAai0AAEECdCAQakGECGoiByAHKAIAQQFqNgIAIBBBgAIgFyAGayIHa0EddiIGQQF0IAdBf2ogBnZBwIPAgABqLQAAaiIGQQJ0akGACWoiBSAFKAIAQQFqNgIAIBYgBzsBBCAWIAY7AQYgFkEANgIIIBYgFigCACAdQRd0cjYCAAJAIB1BBGogEyAYa0sNACAdQX9qIRoCQCAYIAFrIgcgHWpB/v99akH//31LDQBBACEFA0AgACAFaiIGQcAvaiIbIBv9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIhn9mAEgCP1Q/QsBACAGQdAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQeAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQfAvaiIGIAb9AAEAIBn9mAEgCP1Q/QsBACAFQcAAaiIFQYCACEcNAAsgB0GAgH5qIQcgAUGAgAJqIQELAkAgGkEBcUUNACAEIAJBAnRqIgYgBi8BADsBAiAGIAc7AQAgHUF+aiEaIAdBAWohByAXQQJqIRggFygAAkG9z9bxAWxBEXYhAgsgHUECRg0AIBhBAmohBgNAIAQgAkECdGoiBSAFLwEAOwECIAUgBzsBACAEIAZBf2ooAABBvc/W8QFsQQ92Qfz/B3FqIgUgBS8BADsBAiAFIAdBAWo7AQAgB0ECaiEHIAYoAABBvc/W8QFsQRF2IQIgBkECaiEGIBpBfmoiGg0ACwsgFkEIaiEWIBcgHWohGAwBCyAAIBctAABBAnRqQRhqIgcgBygCAEEBajYCACAWIBYoAgBBAWo2AgALIBggFU8NASAYIRcgFiARSQ0ACwsgACAAKAKYCEEBajYCmAhBoAJBDiAQIA8gDhCZgICAAEEgQQ8gDSAMIAsQmYCAgAAgACADIBQgGCAUayASIBggE0YiBxCagICAAAJAIAcNACAYIRQgAy0AEEUNAQsLC48YBwV/AXsPfwF7A38Bewt/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLAEEDIRsCQCAVIBhB4KcSaiAVIBhrQejOEkkbIhwgGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHSAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHSAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhGyAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIdIB0gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRsgGkEPSw0AAkAgGkEESw0AIBtBBCAIQVNqQSNJGyEbDAELAkAgGkEJSw0AIBtBBSAIQXBqQcAASRshGwwBCyAbQQcgCEF4akHIAEkbIRsLIBtBf2ohHiAUIR8gGCEgA0ACQCAVICBrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQIQYCQCAgIAFrIgdBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiAiAC/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhBwsCQAJAIApBBUkNACAHQYCAAnNBEHRBEHUhAiAFIBdBAXRqIhcuAQAhGiAFIBZBAXRqQYCABGoiFi4BACEIIBcgBzsBACAWIAc7AQAgBSAHQQF0akGAgAxqIAg7AQAgICgAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgHkEDSw0AIBogAkwNAyAgKAAAISFBAyEiICAhBwJAIB5BAksNACAgIAEgGmoiByAHKAAAICFzQf///wdxIhobIQcgHkEDIBobISILIAggAkwNBCAGQX9qIRoCQANAIBohBiABIAhBEHRBEHUiCGoiIygAACAhRg0BIAUgCEH//wFxQQF0akGAgAxqLgEAIgggAkwNBiAGQX9qIRogBg0ADAYLCwJAAkACQAJAIApBbGoiJEFvTQ0AQQQhIgwBC0EEIRogICgABCAjKAAEcyIHDQFBCCEaICAoAAggIygACHMiBw0BQQwhGiAgKAAMICMoAAxzIgcNAUEQIRogICgAECAjKAAQcyIHDQFBFCEiCyABIAhqISUDQAJAICJBBGoiGiAKTQ0AICIgCk8NAwNAICUgImotAAAgICAiai0AAEcNBCAKICJBAWoiIkcNAAsgCiEiDAMLICUgImohByAgICJqISEgGiEiICEoAAAgBygAAHMiB0UNAAsgGkF8aiEaCyAHaEEDdiAaaiEiCyAiIAtPDQIgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0CIAYNAQwCCyAeIAtPDQIgCCACTA0CIApBbGohJCAgISMgHiEiCyAgQX1qISEDQCAGQX9qIQcgISAiaigAACEaAkADQCAHIQYCQCABIAhBEHRBEHUiCGoiByAiakF9aigAACAaRw0AIAcoAAAgICgAAEYNAgsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0DIAZBf2ohByAGDQAMAwsLAkACQAJAAkAgJEFvTQ0AQQQhGgwBC0EEIRogICgABCAHKAAEcyIlDQFBCCEaICAoAAggBygACHMiJQ0BQQwhGiAgKAAMIAcoAAxzIiUNAUEQIRogICgAECAHKAAQcyIlDQFBFCEaCyABIAhqISYDQAJAIBpBBGoiJyAKTQ0AIBogCk8NAwNAICYgGmotAAAgICAaai0AAEcNBCAKIBpBAWoiGkcNAAsgCiEaDAMLICYgGmohJSAgIBpqISggJyEaICgoAAAgJSgAAHMiJUUNAAsgJ0F8aiEaCyAlaEEDdiAaaiEaCwJAIBogIk0NACAHISMgGiEiIBogC0kNACAaISIMBAsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0BIAYNAAsLICMhBwwBCyAgIQcgHiEiCwJAAkAgIiAbSQ0AICAgB2shCAJAICJBA0sNACAIQYAgSw0BCyAiQbCBwIAAai0AAEECdCARakGECGoiByAHKAIAQQFqNgIAIBFBgAIgCGtBHXYiB0EBdCAIQX9qIAd2QcCDwIAAai0AAGoiB0ECdGpBgAlqIgYgBigCAEEBajYCACAAQSRBICAiQQhLG2pBmApqIgYgBigCAEEBajYCACAfIAg7AQQgHyAHOwEGIAAgACgC6ApBAWoiIzYC6AogH0EANgIIIB8gHygCACAiQRd0cjYCAAJAICJBBGogFSAgQQFqIgJrSw0AIAIgAWshCCAiQX9qIRoDQAJAIAhBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgBSAXQQF0aiAIOwEAIAUgCEEBdGpBgIAMaiAFIBZBAXRqQYCABGoiBy8BADsBACAHIAg7AQAgCEEBaiEIIAIoAAEiB0G9z9bxAWxBEHYhFiAHQf///wdxQb3P1vEBbEERdiEXIAJBAWohAiAaQX9qIhoNAAsLIB9BCGohHyAgICJqISAMAQsgACAgLQAAIghBAnRqQRhqIgcgBygCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBaiIjNgLoCiAfIB8oAgBBAWo2AgAgIEEBaiEgCwJAAkACQCAgIBxPDQAgHyASSQ0BCyAgIBhrIQgMAQsgI0GABEkNASAgIBhrIghBiCdIDQEgFSAga0GIJ0gNASATIAgQm4CAgABFDQELCyAAIAAoApgIQQFqNgKYCEGgAkEOIBEgECAPEJmAgIAAQSBBDyAOIA0gDBCZgICAACAAIAMgGCAIIBQgICAVRiIHEJqAgIAAAkAgBw0AICAhGCADLQAQRQ0BCwsgBEGAAmokgICAgAALyjAHBX8Bew9/AXsEfwF7D38jgICAgABBgAJrIgQkgICAgAAgAEHAL2ohBSAAKAIUIQZBACEHA0AgACAHaiIIQbAwav0MAIAAgACAAIAAgACAAIAAgCIJ/QsBACAIQaAwaiAJ/QsBACAIQZAwaiAJ/QsBACAIQYAwaiAJ/QsBACAIQfAvaiAJ/QsBACAIQeAvaiAJ/QsBACAIQdAvaiAJ/QsBACAIQcAvaiAJ/QsBACAHQYABaiIHQYCADEcNAAtBggIhCiAGQYICIAZBggJJGyELIABB8BNqIQwgAEGQF2ohDSAAQZgJaiEOIABB8ApqIQ8gAEHwFGohECAAQRhqIREgAEHA5ChqIRIgAEGYCmohEyAAQcCvEGohFCABIAJqIRVBACEWQQAhFyABIRgDQCAA/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwLICiAAIBn9CwKYCiAAQgA3AugKIAAgGf0LAtgKIAAgGf0LArgKIAAgGf0LAqgKIBFBAEGACvwLACAAQQA2AsCvECAAKAIQIRogBEEAQYAC/AsAIBUgGGsiCEGQzgAgCEGQzgBIGyEbQQMhHAJAIBUgGEHgpxJqIAhB6M4SSRsiHSAYayIIQYAESQ0AIAhBgCAgCEGAIEkbIghBA3EhBkEAIQcCQCAIQX9qQQNJDQAgCEH8P3EhAkEAIQcDQCAEIBggB2oiCC0AAGpBAToAACAEIAhBAWotAABqQQE6AAAgBCAIQQJqLQAAakEBOgAAIAQgCEEDai0AAGpBAToAACACIAdBBGoiB0cNAAsLAkAgBkUNACAYIAdqIQgDQCAEIAgtAABqQQE6AAAgCEEBaiEIIAZBf2oiBg0ACwtBACEHA0AgGf0MAAAAAAAAAAAAAAAAAAAAACIeIAQgB2oiCP0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAhBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEZIAdBEGoiB0GAAkcNAAtBAyEcIBkgGSAJ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIh4gHiAJ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIghBzwBLDQAgCEHAisCAAGotAAAhHCAaQQ9LDQACQCAaQQRLDQAgHEEEIAhBU2pBI0kbIRwMAQsCQCAaQQlLDQAgHEEFIAhBcGpBwABJGyEcDAELIBxBByAIQXhqQcgASRshHAsgGCAbaiEfIBQhICAYIQIDQAJAIAIgH0kNACAA/QACiAggAP0AAvgHIAD9AALoByAA/QAC2AcgAP0AAsgHIAD9AAK4ByAA/QACqAcgAP0AApgHIAD9AAKIByAA/QAC+AYgAP0AAugGIAD9AALYBiAA/QACyAYgAP0AArgGIAD9AAKoBiAA/QACmAYgAP0AAogGIAD9AAL4BSAA/QAC6AUgAP0AAtgFIAD9AALIBSAA/QACuAUgAP0AAqgFIAD9AAKYBSAA/QACiAUgAP0AAvgEIAD9AALoBCAA/QAC2AQgAP0AAsgEIAD9AAK4BCAA/QACqAQgAP0AApgEIAD9AAKIBCAA/QAC+AMgAP0AAugDIAD9AALYAyAA/QACyAMgAP0AArgDIAD9AAKoAyAA/QACmAMgAP0AAogDIAD9AAL4AiAA/QAC6AIgAP0AAtgCIAD9AALIAiAA/QACuAIgAP0AAqgCIAD9AAKYAiAA/QACiAIgAP0AAvgBIAD9AALoASAA/QAC2AEgAP0AAsgBIAD9AAK4ASAA/QACqAEgAP0AApgBIAD9AAKIASAA/QACeCAA/QACaCAA/QACWCAA/QACSCAA/QACOCAA/QACKCAA/QACGP2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uASIeIB4gCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEKdv0RIR4gACgCECEG/QwAAAAAAAAAAAAAAAAAAAAAIRlBACEHA0AgGSAAIAdqIghBGGr9AAIAIB79PP2xASAIQShq/QACACAe/Tz9sQEgCEE4av0AAgAgHv08/bEBIAhByABq/QACACAe/Tz9sQEhGSAHQcAAaiIHQYAIRw0AC0EDIRwCQCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgBkEPSw0AAkAgBkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgBkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIB8gAiAYayIIIBUgH2siByAHIAhKG2ohHwsCQCAVIAJrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQISECQCACIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgHEF/aiEbAkACQCAKQQVPDQAgAiEGDAELIAhBgIACc0EQdEEQdSEaIAUgF0EBdGoiBi4BACEiIAUgFkEBdGpBgIAEaiIWLgEAIQcgBiAIOwEAIBYgCDsBACAFIAhBAXRqQYCADGogBzsBACACKAABIghBvc/W8QFsQRB2IRYgCEH///8HcUG9z9bxAWxBEXYhFwJAAkACQCAbQQNLDQACQCAiIBpKDQAgAiEGDAQLIAIoAAAhI0EDISQgAiEGAkAgG0ECSw0AIAIgASAiaiIIIAgoAAAgI3NB////B3EiCBshBiAbQQMgCBshJAsCQCAHIBpKDQAgJCEbDAQLICFBf2ohGwJAA0AgGyEIIAEgB0EQdEEQdSIHaiIiKAAAICNGDQECQCAFIAdB//8BcUEBdGpBgIAMai4BACIHIBpKDQAgJCEbDAYLIAhBf2ohGyAIDQALICQhGwwECwJAAkACQAJAIApBbGoiJUFvTQ0AQQQhGwwBC0EEIRsgAigABCAiKAAEcyIGDQFBCCEbIAIoAAggIigACHMiBg0BQQwhGyACKAAMICIoAAxzIgYNAUEQIRsgAigAECAiKAAQcyIGDQFBFCEbCyABIAdqISYDQAJAIBtBBGoiIyAKTQ0AIBsgCk8NAwNAICYgG2otAAAgAiAbai0AAEcNBCAKIBtBAWoiG0cNAAsgCiEbDAMLICYgG2ohBiACIBtqISQgIyEbICQoAAAgBigAAHMiBkUNAAsgI0F8aiEbCyAGaEEDdiAbaiEbCyAbIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0CIAgNAQwCCwJAIBsgC0kNACACIQYMAwsCQCAHIBpKDQAgAiEGDAMLIApBbGohJSACISIgISEICyACQX1qISQDQCAIQX9qIQYgJCAbaigAACEjAkADQCAGIQgCQCABIAdBEHRBEHUiB2oiBiAbakF9aigAACAjRw0AIAYoAAAgAigAAEYNAgsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0DIAhBf2ohBiAIDQAMAwsLAkACQAJAAkAgJUFvTQ0AQQQhIwwBC0EEISMgAigABCAGKAAEcyImDQFBCCEjIAIoAAggBigACHMiJg0BQQwhIyACKAAMIAYoAAxzIiYNAUEQISMgAigAECAGKAAQcyImDQFBFCEjCyABIAdqIScDQAJAICNBBGoiKCAKTQ0AICMgCk8NAwNAICcgI2otAAAgAiAjai0AAEcNBCAKICNBAWoiI0cNAAsgCiEjDAMLICcgI2ohJiACICNqISkgKCEjICkoAAAgJigAAHMiJkUNAAsgKEF8aiEjCyAmaEEDdiAjaiEjCwJAICMgG00NACAGISIgIyEbICMgC0kNACAjIRsMAwsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0BIAgNAAsLICIhBgsCQAJAAkAgGyAcSQ0AIAIgBmshJCAbQQNHDQEgJEGBwABJDQELIAAgAi0AACIIQQJ0akEYaiIHIAcoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAgACgC6ApBAWoiGjYC6AogICAgKAIAQQFqNgIAIAJBAWohAgwBCyACQQFqISMCQAJAIBsgC0kNACAkIQcgIyEhIBshAgwBCyAhQQF2IidBf2ohKgNAAkAgFSAjayIIQYECSw0AIAggCyALIAhLGyELIAghCgsCQCAjIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgG0F/aiECICNBAWohIQJAAkAgCkEFTw0AICMhBgwBCyAIQYCAAnNBEHRBEHUhGiAFIBdBAXRqIgYuAQAhJSAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgJSAaSg0AICMhBgwECyAjKAAAISJBAyEmICMhBgJAIAJBAksNACAjIAEgJWoiCCAIKAAAICJzQf///wdxIggbIQYgAkEDIAgbISYLAkAgByAaSg0AICYhAgwECyAqIQICQANAIAIhCCABIAdBEHRBEHUiB2oiJSgAACAiRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAaSg0AICYhAgwGCyAIQX9qIQIgCA0ACyAmIQIMBAsCQAJAAkACQCAKQWxqIihBb00NAEEEIQIMAQtBBCECICMoAAQgJSgABHMiBg0BQQghAiAjKAAIICUoAAhzIgYNAUEMIQIgIygADCAlKAAMcyIGDQFBECECICMoABAgJSgAEHMiBg0BQRQhAgsgASAHaiEpA0ACQCACQQRqIiIgCk0NACACIApPDQMDQCApIAJqLQAAICMgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyApIAJqIQYgIyACaiEmICIhAiAmKAAAIAYoAABzIgZFDQALICJBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAiAIDQEMAgsCQCACIAtJDQAgIyEGDAMLAkAgByAaSg0AICMhBgwDCyAKQWxqISggIyElICchCAsgI0F9aiEmA0AgCEF/aiEGICYgAmooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgIkcNACAGKAAAICMoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIChBb00NAEEEISIMAQtBBCEiICMoAAQgBigABHMiKQ0BQQghIiAjKAAIIAYoAAhzIikNAUEMISIgIygADCAGKAAMcyIpDQFBECEiICMoABAgBigAEHMiKQ0BQRQhIgsgASAHaiErA0ACQCAiQQRqIiwgCk0NACAiIApPDQMDQCArICJqLQAAICMgImotAABHDQQgCiAiQQFqIiJHDQALIAohIgwDCyArICJqISkgIyAiaiEtICwhIiAtKAAAICkoAABzIilFDQALICxBfGohIgsgKWhBA3YgImohIgsCQCAiIAJNDQAgBiElICIhAiAiIAtJDQAgIiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNASAIDQALCyAlIQYLAkAgAiAbSQ0AICMgBmsiB2cgJGdrIAIgG2tBAnRqQQNIDQAgACAjQX9qLQAAIghBAnRqQRhqIgYgBigCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBajYC6AogICAgKAIAQQFqNgIAIAIhGyAhISMgByEkIAIgC08NAgwBCwsgG0GwgcCAAGotAABBAnQgEWpBhAhqIgggCCgCAEEBajYCACARQYACICRrQR12IghBAXQgJEF/aiAIdkHAg8CAAGotAABqIghBAnRqQYAJaiIHIAcoAgBBAWo2AgAgAEEkQSAgG0EISxtqQZgKaiIHIAcoAgBBAWo2AgAgICAkOwEEICAgCDsBBiAAIAAoAugKQQFqIho2AugKICBBADYCCCAgICAoAgAgG0EXdHI2AgAgG0F+aiEjAkAgG0EDaiAVICFrSw0AICEgAWshCCAhIQIgIyEbA0ACQCAIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAUgF0EBdGogCDsBACAFIAhBAXRqQYCADGogBSAWQQF0akGAgARqIgcvAQA7AQAgByAIOwEAIAhBAWohCCACKAABIgdBvc/W8QFsQRB2IRYgB0H///8HcUG9z9bxAWxBEXYhFyACQQFqIQIgG0F/aiIbDQALCyAgQQhqISAgISAjaiECDAELIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAHa0EddiIIQQF0IAdBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiBiAGKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiBiAGKAIAQQFqNgIAICAgBzsBBCAgIAg7AQYgACAAKALoCkEBaiIaNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIwJAIAJBBGogFSAha0sNACAhIAFrIQggISECICMhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgICEgI2ohAgsCQAJAAkAgAiAdTw0AICAgEkkNAQsgAiAYayEIDAELIBpBgARJDQEgAiAYayIIQYgnSA0BIBUgAmtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUIAIgFUYiBxCagICAAAJAIAcNACACIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC5M8BwV/AXsPfwF7BH8BexJ/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLACAVIBhrIghBkM4AIAhBkM4ASBshG0EDIRwCQCAVIBhB4KcSaiAIQejOEkkbIh0gGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHiAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhHCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgGkEPSw0AAkAgGkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgGkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIBggG2ohHyAUISAgGCEhA0ACQCAhIB9JDQAgAP0AAogIIAD9AAL4ByAA/QAC6AcgAP0AAtgHIAD9AALIByAA/QACuAcgAP0AAqgHIAD9AAKYByAA/QACiAcgAP0AAvgGIAD9AALoBiAA/QAC2AYgAP0AAsgGIAD9AAK4BiAA/QACqAYgAP0AApgGIAD9AAKIBiAA/QAC+AUgAP0AAugFIAD9AALYBSAA/QACyAUgAP0AArgFIAD9AAKoBSAA/QACmAUgAP0AAogFIAD9AAL4BCAA/QAC6AQgAP0AAtgEIAD9AALIBCAA/QACuAQgAP0AAqgEIAD9AAKYBCAA/QACiAQgAP0AAvgDIAD9AALoAyAA/QAC2AMgAP0AAsgDIAD9AAK4AyAA/QACqAMgAP0AApgDIAD9AAKIAyAA/QAC+AIgAP0AAugCIAD9AALYAiAA/QACyAIgAP0AArgCIAD9AAKoAiAA/QACmAIgAP0AAogCIAD9AAL4ASAA/QAC6AEgAP0AAtgBIAD9AALIASAA/QACuAEgAP0AAqgBIAD9AAKYASAA/QACiAEgAP0AAnggAP0AAmggAP0AAlggAP0AAkggAP0AAjggAP0AAiggAP0AAhj9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgEiHiAeIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBBCnb9ESEeIAAoAhAhBv0MAAAAAAAAAAAAAAAAAAAAACEZQQAhBwNAIBkgACAHaiIIQRhq/QACACAe/Tz9sQEgCEEoav0AAgAgHv08/bEBIAhBOGr9AAIAIB79PP2xASAIQcgAav0AAgAgHv08/bEBIRkgB0HAAGoiB0GACEcNAAtBAyEcAkAgGSAZIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiCEHPAEsNACAIQcCKwIAAai0AACEcIAZBD0sNAAJAIAZBBEsNACAcQQQgCEFTakEjSRshHAwBCwJAIAZBCUsNACAcQQUgCEFwakHAAEkbIRwMAQsgHEEHIAhBeGpByABJGyEcCyAfICEgGGsiCCAVIB9rIgcgByAIShtqIR8LAkAgFSAhayIIQYECSw0AIAggCyALIAhLGyELIAghCgsgACgCECEiAkAgISABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIBxBf2ohAgJAAkAgCkEFTw0AICEhBgwBCyAIQYCAAnNBEHRBEHUhGyAFIBdBAXRqIgYuAQAhIyAFIBZBAXRqQYCABGoiGi4BACEHIAYgCDsBACAaIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAASIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgIyAbSg0AICEhBgwECyAhKAAAIRpBAyEkICEhBgJAIAJBAksNACAhIAEgI2oiCCAIKAAAIBpzQf///wdxIggbIQYgAkEDIAgbISQLAkAgByAbSg0AICQhAgwECyAiQX9qIQICQANAIAIhCCABIAdBEHRBEHUiB2oiIygAACAaRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAbSg0AICQhAgwGCyAIQX9qIQIgCA0ACyAkIQIMBAsCQAJAAkACQCAKQWxqIiVBb00NAEEEIQIMAQtBBCECICEoAAQgIygABHMiBg0BQQghAiAhKAAIICMoAAhzIgYNAUEMIQIgISgADCAjKAAMcyIGDQFBECECICEoABAgIygAEHMiBg0BQRQhAgsgASAHaiEmA0ACQCACQQRqIhogCk0NACACIApPDQMDQCAmIAJqLQAAICEgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyAmIAJqIQYgISACaiEkIBohAiAkKAAAIAYoAABzIgZFDQALIBpBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAiAIDQEMAgsCQCACIAtJDQAgISEGDAMLAkAgByAbSg0AICEhBgwDCyAKQWxqISUgISEjICIhCAsgIUF9aiEkA0AgCEF/aiEGICQgAmooAAAhGgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgGkcNACAGKAAAICEoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAICVBb00NAEEEIRoMAQtBBCEaICEoAAQgBigABHMiJg0BQQghGiAhKAAIIAYoAAhzIiYNAUEMIRogISgADCAGKAAMcyImDQFBECEaICEoABAgBigAEHMiJg0BQRQhGgsgASAHaiEnA0ACQCAaQQRqIiggCk0NACAaIApPDQMDQCAnIBpqLQAAICEgGmotAABHDQQgCiAaQQFqIhpHDQALIAohGgwDCyAnIBpqISYgISAaaiEpICghGiApKAAAICYoAABzIiZFDQALIChBfGohGgsgJmhBA3YgGmohGgsCQCAaIAJNDQAgBiEjIBohAiAaIAtJDQAgGiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNASAIDQALCyAjIQYLAkACQAJAIAIgHEkNACAhIAZrISYgAkEDRw0BICZBgcAASQ0BCyAAICEtAAAiCEECdGpBGGoiByAHKAIAQQFqNgIAIAAgCEEFdkEGcSAIQQFxckECdGpBmApqIgggCCgCAEEBajYCACAAIAAoAugKQQFqIiM2AugKICAgICgCAEEBajYCACAhQQFqISEMAQsgIUEBaiEaAkAgAiALTw0AICJBAnYiKkF/aiErICJBAXYiLEF/aiEtA0ACQAJAIBUgGmsiJUGBAk0NACAKISUMAQsgJSALIAsgJUsbIQsLAkAgGiABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAJBf2ohGyAaQQFqISQCQAJAICVBBUkNACAIQYCAAnNBEHRBEHUhISAFIBdBAXRqIgYuAQAhIiAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgJCgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgG0EDSw0AICIgIUwNAyAaKAAAIShBAyEjIBohBgJAIBtBAksNACAaIAEgImoiCCAIKAAAIChzQf///wdxIggbIQYgG0EDIAgbISMLIAcgIUwNBCAtISICQANAICIhCCABIAdBEHRBEHUiB2oiCigAACAoRg0BIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNBiAIQX9qISIgCA0ADAYLCwJAAkACQAJAICVBbGoiKUFvTQ0AQQQhIwwBC0EEISMgGigABCAKKAAEcyIGDQFBCCEjIBooAAggCigACHMiBg0BQQwhIyAaKAAMIAooAAxzIgYNAUEQISMgGigAECAKKAAQcyIGDQFBFCEjCyABIAdqIScDQAJAICNBBGoiIiAlTQ0AICMgJU8NAwNAICcgI2otAAAgGiAjai0AAEcNBCAlICNBAWoiI0cNAAsgJSEjDAMLICcgI2ohBiAaICNqISggIiEjICgoAAAgBigAAHMiBkUNAAsgIkF8aiEjCyAGaEEDdiAjaiEjCyAjIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAhTA0CIAgNAQwCCyAbIAtPDQIgByAhTA0CICVBbGohKSAaIQogLCEIIBshIwsgGkF9aiEoA0AgCEF/aiEGICggI2ooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgI2pBfWooAAAgIkcNACAGKAAAIBooAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIClBb00NAEEEISIMAQtBBCEiIBooAAQgBigABHMiJw0BQQghIiAaKAAIIAYoAAhzIicNAUEMISIgGigADCAGKAAMcyInDQFBECEiIBooABAgBigAEHMiJw0BQRQhIgsgASAHaiEuA0ACQCAiQQRqIi8gJU0NACAiICVPDQMDQCAuICJqLQAAIBogImotAABHDQQgJSAiQQFqIiJHDQALICUhIgwDCyAuICJqIScgGiAiaiEwIC8hIiAwKAAAICcoAABzIidFDQALIC9BfGohIgsgJ2hBA3YgImohIgsCQCAiICNNDQAgBiEKICIhIyAiIAtJDQAgIiEjDAQLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNASAIDQALCyAKIQYMAQsgGiEGIBshIwsCQAJAICMgAkkNACAaIAZrIgdnICZnayAjIAJrQQJ0akEDSA0AIAAgGkF/ai0AACIIQQJ0akEYaiIGIAYoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAoAugKQQFqIQggJSEKIAchJiAkIRogIyECDAELAkACQCAVICRrIgpBgQJNDQAgJSEKDAELIAogCyALIApLGyELCwJAICQgAWsiCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAaQQJqISECQAJAIApBBU8NACAkIQYMAQsgCEGAgAJzQRB0QRB1ISMgBSAXQQF0aiIGLgEAISUgBSAWQQF0akGAgARqIhYuAQAhByAGIAg7AQAgFiAIOwEAIAUgCEEBdGpBgIAMaiAHOwEAICEoAAAiCEG9z9bxAWxBEHYhFiAIQf///wdxQb3P1vEBbEERdiEXAkACQAJAIBtBA0sNAAJAICUgI0oNACAkIQYMBAsgJCgAACEiQQMhKCAkIQYCQCAbQQJLDQAgJCABICVqIgggCCgAACAic0H///8HcSIIGyEGIBtBAyAIGyEoCwJAIAcgI0oNACAoIRsMBAsgKyEbAkADQCAbIQggASAHQRB0QRB1IgdqIiUoAAAgIkYNAQJAIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgI0oNACAoIRsMBgsgCEF/aiEbIAgNAAsgKCEbDAQLAkACQAJAAkAgCkFsaiIpQW9NDQBBBCEbDAELQQQhGyAaKAAFICUoAARzIgYNAUEIIRsgGigACSAlKAAIcyIGDQFBDCEbIBooAA0gJSgADHMiBg0BQRAhGyAaKAARICUoABBzIgYNAUEUIRsLIAEgB2ohJwNAAkAgG0EEaiIiIApNDQAgGyAKTw0DA0AgJyAbai0AACAkIBtqLQAARw0EIAogG0EBaiIbRw0ACyAKIRsMAwsgJyAbaiEGICQgG2ohKCAiIRsgKCgAACAGKAAAcyIGRQ0ACyAiQXxqIRsLIAZoQQN2IBtqIRsLIBsgC08NAiAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQIgCA0BDAILAkAgGyALSQ0AICQhBgwDCwJAIAcgI0oNACAkIQYMAwsgCkFsaiEpICQhJSAqIQgLIBpBfmohKANAIAhBf2ohBiAoIBtqKAAAISICQANAIAYhCAJAIAEgB0EQdEEQdSIHaiIGIBtqQX1qKAAAICJHDQAgBigAACAkKAAARg0CCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQMgCEF/aiEGIAgNAAwDCwsCQAJAAkACQCApQW9NDQBBBCEiDAELQQQhIiAaKAAFIAYoAARzIicNAUEIISIgGigACSAGKAAIcyInDQFBDCEiIBooAA0gBigADHMiJw0BQRAhIiAaKAARIAYoABBzIicNAUEUISILIAEgB2ohLgNAAkAgIkEEaiIvIApNDQAgIiAKTw0DA0AgLiAiai0AACAkICJqLQAARw0EIAogIkEBaiIiRw0ACyAKISIMAwsgLiAiaiEnICQgImohMCAvISIgMCgAACAnKAAAcyInRQ0ACyAvQXxqISILICdoQQN2ICJqISILAkAgIiAbTQ0AIAYhJSAiIRsgIiALSQ0AICIhGwwDCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQEgCA0ACwsgJSEGCwJAIBsgAkkNACAkIAZrIgdnICZnayAbIAJrQQJ0akEHSA0AIBEgGkF/ai0AACIIQQJ0aiIGIAYoAgBBAWo2AgAgEyAIQQV2QQZxIAhBAXFyQQJ0aiIIIAgoAgBBAWo2AgAgICAgKAIAQQFqNgIAIBMgGi0AACIIQQV2QQZxIAhBAXFyQQJ0aiIGIAYoAgBBAWo2AgAgESAIQQJ0aiIIIAgoAgBBAWo2AgAgACgC6ApBAmohCCAHISYgISEaIBshAgwBCyACQbCBwIAAai0AAEECdCARakGECGoiCCAIKAIAQQFqNgIAIBFBgAIgJmtBHXYiCEEBdCAmQX9qIAh2QcCDwIAAai0AAGoiCEECdGpBgAlqIgcgBygCAEEBajYCACAAQSRBICACQQhLG2pBmApqIgcgBygCAEEBajYCACAgICY7AQQgICAIOwEGIAAgACgC6ApBAWoiIzYC6AogIEEANgIIICAgICgCACACQRd0cjYCACAgQQhqISAgAkEESQ0DIAJBfWohGgJAIAJBAmogFSAha0sNACAhIAFrIQggISECIBohGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgISAaaiEhDAMLIAAgCDYC6AogICAgKAIAQQFqNgIAIAIgC0kNAAsLIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAma0EddiIIQQF0ICZBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiByAHKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiByAHKAIAQQFqNgIAICAgJjsBBCAgIAg7AQYgACAAKALoCkEBaiIjNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIQJAIAJBBGogFSAaa0sNACAaIAFrIQggGiECICEhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgIBogIWohIQsCQAJAAkAgISAdTw0AICAgEkkNAQsgISAYayEIDAELICNBgARJDQEgISAYayIIQYgnSA0BIBUgIWtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUICEgFUYiBxCagICAAAJAIAcNACAhIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC+ElBgZ/AnsRfwJ7DX8BfiOAgICAAEGQAmsiBCSAgICAACAAKAIUIQVBACEGIARBADoADyACQYCAAiACQYCAAkkbIQcgAEHAryBqIQggASACaiEJA0AgACAGaiICQbAwav0MAIAAgACAAIAAgACAAIAAgCIK/QsBACACQaAwaiAK/QsBACACQZAwaiAK/QsBACACQYAwaiAK/QsBACACQfAvaiAK/QsBACACQeAvaiAK/QsBACACQdAvaiAK/QsBACACQcAvaiAK/QsBACAGQYABaiIGQYCAGEcNAAsgAEHICmr9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAgAgAEGYCmoiDCAL/QsCACAAQegKaiINQgA3AgAgAEHYCmogC/0LAgAgAEG4CmogC/0LAgAgAEGoCmogC/0LAgAgAEHM86UEaiIOQQBBmBD8CwBBggIhDyAFQYICIAVBggJJGyEQIABB2PulBGohESAAQcDKjgNqIRIgASAHaiETQQAhAkEAIRRBACEVIAghFiABIRcgASEYIAEhGQNAIAkgGEHgpxJqIAkgGGtB6M4SSRshGkGDAiEbAkAgAkH/AXENACAAKAIQIRwgBEEQakEAQYAC/AsAQQMhGyAaIBhrIgJBgARJDQAgAkGAICACQYAgSRsiAkEDcSEFQQAhBgJAIAJBf2pBA0kNACACQfw/cSEHQQAhBgNAIARBEGogGCAGaiICLQAAakEBOgAAIARBEGogAkEBai0AAGpBAToAACAEQRBqIAJBAmotAABqQQE6AAAgBEEQaiACQQNqLQAAakEBOgAAIAcgBkEEaiIGRw0ACwsCQCAFRQ0AIBggBmohAgNAIARBEGogAi0AAGpBAToAACACQQFqIQIgBUF/aiIFDQALC0EAIQYgCyEdA0AgHf0MAAAAAAAAAAAAAAAAAAAAACIeIARBEGogBmoiAv0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAJBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEdIAZBEGoiBkGAAkcNAAsgHSAdIAr9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAr9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiAkHPAEsNACACQcCKwIAAai0AACEbIBxBD0sNAAJAIBxBBEsNACAbQQQgAkFTakEjSRshGwwBCwJAIBxBCUsNACAbQQUgAkFwakHAAEkbIRsMAQsgG0EHIAJBeGpByABJGyEbC0EAIR8gGSEHAkACQANAIAkgB2shIAJAAkAgByATRg0AIBMhIQwBC0EAIQYDQCAAIAZqIgJBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAK/VD9CwEAIAJB0C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB4C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB8C9qIgIgAv0AAQAgHv2YASAK/VD9CwEAIAZBwABqIgZBgIAgRw0ACyATICBBgIACICBBgIACSRtqISEgEyEXCwJAAkAgIEGBAk0NACAPISAMAQsgICAQIBAgIEsbIRALQQAhIgJAAkAgIEEFTw0AIBYhIwwBCyAAIBVBAnRqIhxBwC9qIiQuAQAhBiAHKAABIQUgJCAHIBdrIgI7AQAgHEHCL2oiHC4BACElIBwgBjsBACAFQf///wdxIRwgACgCECEkIBYhIwJAIAJBgIB+aiImIAZODQACQCAHKAAAQf///wdxIicgFyAGaiIGKAAAQf///wdxRg0AIBYhIyAmICVODQEgFiEjICcgFyAlaiIGKAAAQf///wdxRw0BCyAWQQM7AQAgFiAHIAZrOwECIBZBBGohIwsgBUG9z9bxAWwhDyAcQb3P1vEBbCEVIABBwC9qIgYgFEEBdGpBgIAQaiIcLgEAIQUgHCACOwEAIAYgAkECdEH8/wdxaiICQYKAGGohJyACQYCAGGohKAJAAkACQCAmIAVODQBBAyEpQQAhKkEAIRNBACECA0ACQCAXIAVqIhwgAmotAAAgByACai0AAEcNAAJAAkACQCAgIAJBAWoiBmtBEEkNACAHIAZqKAAAIBwgBmooAABzIiUNASAHIAJBBWoiBmooAAAgHCAGaigAAHMiJQ0BIAcgAkEJaiIGaigAACAcIAZqKAAAcyIlDQEgByACQQ1qIgZqKAAAIBwgBmooAABzIiUNASACQRFqIQYLA0ACQCAGQQRqIgIgIE0NACAGICBPDQMDQCAcIAZqLQAAIAcgBmotAABHDQQgICAGQQFqIgZHDQALICAhBgwDCyAcIAZqISUgByAGaiErIAIhBiArKAAAICUoAABzIiVFDQALIAJBfGohBgsgJWhBA3YgBmohBgsCQCAGIClLDQAgBiECDAELICMgBjsBACAjIAcgHGs7AQIgI0EEaiEjIAYgEE8NAyAGIQIgBiEpCwJAAkAgHCACai0AACAHIAJqLQAATw0AICggBTsBACATIQYgACAFQQJ0Qfz/B3FqQcKvGGoiBSEoIAIhKgwBCyAnIAU7AQAgKiEGIAAgBUECdEH8/wdxakHArxhqIgUhJyACIRMLAkAgJiAFLgEAIgVODQAgBiACIAYgAkkbIQIgJEF/aiIkDQELCyAoQYCAAjsBACAnQYCAAjsBAAwCCyAnQYCAAjsBACAoQYCAAjsBAAwBCyAoIAAgBUECdEH8/wdxaiICQcCvGGovAQA7AQAgJyACQcKvGGovAQA7AQALIA9BEHYhFCAVQRB2IRUgIyAWTQ0AICNBfGovAQAhIgsCQCAHIBlJDQACQCAiIBtJDQAgDSANKAIAQQFqNgIAIAAgIkECdGpBzPOlBGoiAiACKAIAQQFqNgIAIABBJEEgICJBCEsbakGYCmoiAiACKAIAQQFqNgIAIAcgImohGQwBCyAHLQAAIQIgDSANKAIAQQFqNgIAIAAgAkEFdkEGcSACQQFxckECdGpBmApqIgIgAigCAEEBajYCACAHQQFqIRkLICMgIyAWa0ECdjsBACAjIActAAA7AQIgI0EEaiEWIAdBAWohAgJAAkAgIkEDSQ0AICIgEEkNACAHQQFqISkgIkF/aiEiICAhDyAhIRMgAiEHA0AgCSAHayEcAkAgByATRw0AQQAhBgNAIAAgBmoiAkHAL2oiBSAF/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAr9UP0LAQAgAkHQL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHgL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHwL2oiAiAC/QABACAe/ZgBIAr9UP0LAQAgBkHAAGoiBkGAgCBHDQALIBMhFyATIBxBgIACIBxBgIACSRtqIRMLAkAgHEGBAksNACAcIBAgECAcSxshECAcIQ8LAkAgD0EFSQ0AIABBwC9qIiQgFUECdGoiBi8BACEFIAcoAAEhHCAGIAcgF2siAjsBACAGIAU7AQIgACAUQQF0akHArxBqIgYuAQAhBSAGIAI7AQAgJCACQQJ0Qfz/B3FqIgZBgoAYaiEmIAZBgIAYaiEgIBxBvc/W8QFsQRB2IRQgHEH///8HcUG9z9bxAWxBEHYhFQJAAkAgAkGAgH5qIicgBU4NACAAKAIQISVBACEoQQAhKkEAIQYDQAJAAkAgFyAFaiIcIAZqLQAAIiQgByAGai0AACIjRg0AIAYhAgwBCwJAAkACQCAQIAZBAWoiAmtBEEkNACAHIAJqKAAAIBwgAmooAABzIiQNASAHIAZBBWoiAmooAAAgHCACaigAAHMiJA0BIAcgBkEJaiICaigAACAcIAJqKAAAcyIkDQEgByAGQQ1qIgJqKAAAIBwgAmooAABzIiQNASAGQRFqIQILICkgAmohBgNAAkAgAkEEaiIjIBBNDQAgAiAQTw0DA0AgHCACai0AACApIAJqLQAARw0EIBAgAkEBaiICRw0ADAgLCyAcIAJqISQgBigAACErIAZBBGohBiAjIQIgKyAkKAAAcyIkRQ0ACyAjQXxqIQILICRoQQN2IAJqIQILIAIgEE8NAyAHIAJqLQAAISMgHCACai0AACEkCwJAAkAgJEH/AXEgI0H/AXFPDQAgICAFOwEAICohBiAAIAVBAnRB/P8HcWpBwq8YaiIFISAgAiEoDAELICYgBTsBACAoIQYgACAFQQJ0Qfz/B3FqQcCvGGoiBSEmIAIhKgsCQCAnIAUuAQAiBU4NACAGIAIgBiACSRshBiAlQX9qIiUNAQsLICBBgIACOwEAICZBgIACOwEADAILICZBgIACOwEAICBBgIACOwEADAELICAgACAFQQJ0Qfz/B3FqIgJBwK8Yai8BADsBACAmIAJBwq8Yai8BADsBAAsgFkEAOwEAIBYgBy0AADsBAiApQQFqISkgFkEEaiEWIAdBAWohByAiQX9qIiINAAwCCwsgICEPICEhEyACIQcLIAcgGk8NASAWIBJPDQEgDSgCAEGABEkNACAHIBhrIgJBiCdIDQAgCSAHa0GIJ0gNAAJAIAwgAhCbgICAAA0AIAD9AAKYCiEeIAAgC/0LApgKIAD9AAKoCiEdIAAgC/0LAqgKIAAoArwKIQIgACgCuAohBiAAQgA3ArgKIAAgHiAA/QACwAr9rgH9CwLACiAAIB0gAP0AAtAK/a4B/QsC0AogACAGIAAoAuAKajYC4AogACACIAAoAuQKajYC5AogACAAKALsCiANKAIAajYC7ApBACEGIA1BADYCAANAIAAgBmoiAkHM86UEaiIF/QACACEeIAUgC/0LAgAgAkHc86UEaiIF/QACACEdIAUgC/0LAgAgAkHY+6UEaiIFIB4gBf0AAgD9rgH9CwIAIAJB6PulBGoiAiAdIAL9AAIA/a4B/QsCACAGQSBqIgZBgAhHDQALIAAoAsz7pQQhAiAAQQA2Asz7pQQgACgC1PulBCEGIAAoAtD7pQQhBSAAQgA3AtD7pQQgACACIAAoAtiDpgRqNgLYg6YEIAAgBSAAKALcg6YEajYC3IOmBCAAIAYgACgC4IOmBGo2AuCDpgQgByEfDAELCyAfRQ0AIB9Bf3MgB2ohHAJAAkAgByAfayIGQQNxIgUNACAWIQIMAQsgFiECA0AgAkF8aiICIAIvAQBBAnRrIQIgBkF/aiEGIAVBf2oiBQ0ACwsgHyAYayEFAkAgHEEDSQ0AA0AgAiACQXxqLwEAQQJ0a0F4aiICIAIvAQBBAnRrQXxqIgIgAi8BAEECdGtBfGoiAiACLwEAQQJ0ayECIAZBfGoiBg0ACwsgACADIBggBSACIBggAUZBACAEQQ9qEJyAgIAAIAggAiAWIAJrIgb8CgAAIAAgAP0AAsAK/QsCoPOlBCAA/QAC0AohHiAAIAv9CwLQCiAAIB79CwKw86UEIAApAuAKISwgAEIANwLgCiAAICw3AsDzpQQgACgC7AohAiAAQQA2AuwKIAAgAjYCyPOlBCAAIAv9CwLACiARQQBBjAj8CwAgACAGakHAryBqIRYMAQsgAP0AApgKIR4gACAL/QsCmAogAP0AAqgKIR0gACAL/QsCqAogACgCvAohAiAAKAK4CiEGIABCADcCuAogACAeIAD9AALACv2uAf0LAsAKIAAgHSAA/QAC0Ar9rgH9CwLQCiAAIAYgACgC4ApqNgLgCiAAIAIgACgC5ApqNgLkCiAAIAAoAuwKIA0oAgBqNgLsCkEAIQYgDUEANgIAA0AgACAGaiICQczzpQRqIgX9AAIAIR4gBSAL/QsCACACQdzzpQRqIgX9AAIAIR0gBSAL/QsCACACQdj7pQRqIgUgHiAF/QACAP2uAf0LAgAgAkHo+6UEaiICIB0gAv0AAgD9rgH9CwIAIAZBIGoiBkGACEcNAAsgACgCzPulBCECIABBADYCzPulBCAAKALU+6UEIQYgACgC0PulBCEFIABCADcC0PulBCAAIAIgACgC2IOmBGo2AtiDpgQgACAFIAAoAtyDpgRqNgLcg6YEIAAgBiAAKALgg6YEajYC4IOmBCAAIAMgGCAHIBhrIBYgGCABRiAHIAlGIARBD2oQnICAgAAgACAL/QsCmAogACAL/QsCqAogACAA/QACwAr9CwKg86UEIAApAuAKISwgAP0AAtAKIR4gACAL/QsC2AogACAL/QsCyAogACAe/QsCsPOlBCAAICw3AsDzpQQgACAAKALsCjYCyPOlBCANQgA3AgAgACAL/QsCuAogDkEAQZgQ/AsAIAghFiAHIR8LAkAgByAJRg0AIAMtABANACAELQAPIQIgHyEYIAchGQwBCwsgBEGQAmokgICAgAAL9xQCDn8BeyOAgICAAEHACWsiBSSAgICAAEEAIQYgBUHAAGpBACAAQQJ0Igf8CwACQAJAIAANAEF/IQgMAQsgAEEBcSEJAkACQCAAQX9qIggNAEEAIQoMAQsgAEF+cSELQQAhCiACIQwDQCAFQcAAaiAIIAwoAgAiDSANIAhLG0ECdGoiDSANKAIAQQFqNgIAIAVBwABqIAggDEEEaigCACINIA0gCEsbQQJ0aiINIA0oAgBBAWo2AgAgDEEIaiEMIAsgCkECaiIKRw0ACwsCQCAJRQ0AIAVBwABqIAggAiAKQQJ0aigCACIMIAwgCEsbQQJ0aiIMIAwoAgBBAWo2AgALQQAhBgJAIABBAkkNACAIQQNxIQoCQAJAIABBfmpBA08NAEEAIQZBASEMDAELIAhBfHEhDiAFQcAAakEQaiEMQQAhBkEAIQ0DQCAMQXRqIgsoAgAhCSALIAY2AgAgDEF4aiILKAIAIQ8gCyAJIAZqIgk2AgAgDEF8aiILKAIAIQYgCyAPIAlqIgk2AgAgDCgCACELIAwgBiAJaiIJNgIAIAsgCWohBiAMQRBqIQwgDiANQQRqIg1HDQALIA1BAWohDAsgCkUNACAFQcAAaiAMQQJ0aiEMA0AgDCgCACENIAwgBjYCACAMQQRqIQwgDSAGaiEGIApBf2oiCg0ACwtBACEMA0ACQAJAIAIoAgAiCkUNACAFQcAAaiAIIAogCiAISxtBAnRqIg0gDSgCACINQQFqNgIAIAQgDUECdGogCkEKdCAMcjYCAAwBCyADIAxqQQA6AAALIAJBBGohAiAAIAxBAWoiDEcNAAsLAkAgBUHAAGogCEECdGooAgAgByAFQcAAampBeGooAgAiCGsiCkECSQ0AIAQgCEECdGoiD0F8aiEIIApBAXYhCQNAIAggCUECdGooAgAhCyAJIQICQCAJQQF0IgwgCksNACAJIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAIAsgCCACQQJ0aigCACIMSQ0AIA0hAgwCCyAIIA1BAnRqIAw2AgAgAiENIAJBAXQiDCAKTQ0ACwsgCCACQQJ0aiALNgIAIAlBf2oiCQ0ACyAKQQJJDQAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAkkNAANAQQIhDEEBIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAAkAgCyAIIAJBAnRqKAIAIgxJDQAgDSECDAELIAggDUECdGogDDYCACACIQ0gAkEBdCIMIApNDQELCyAIIAJBAnRqIAs2AgAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAUsNAAsLAkACQCAGQQFLDQACQAJAIAZFDQAgBCgCAEH/B3EiCA0BC0EBIQgLIARBADYCACADQQE6AAAgBCAIQQJ0akEBNgIAIAMgCGpBAToAAAwBCyAGQX9qIQtBACENIAQhCEEAIQJBACEMQQAhCgNAAkACQCACQQFqIg8gC0sNACAEIA9BAnRqKAIAQYB4cSEJAkAgCiAMRg0AIAkgBCAMQQJ0aigCAEGAeHFLDQELIAQgAkECdGooAgBBgHhxIAlqIQkgAkECaiECDAELAkACQCAMQQJqIgcgCk0NACAMQQFqIQ4gBCACQQJ0aigCAEGAeHEhCQwBCyAEIAxBAWoiDkECdGoiECgCACIRQYB4cSESAkAgAiALSw0AIBIgBCACQQJ0aigCAEGAeHEiCU8NAQsgECARQf8HcSANcjYCACAEIAxBAnRqIgwgDCgCACIMQf8HcSANcjYCACAMQYB4cSASaiEJIAchDAwBCyAEIAxBAnRqIgIgAigCACICQf8HcSANcjYCACACQYB4cSAJaiEJIA8hAiAOIQwLIAggCCgCAEH/B3EgCXI2AgAgCEEEaiEIIA1BgAhqIQ0gCyAKQQFqIgpHDQALQQAhDQJAAkAgAUEBaiILQQRJDQAgC0F8cSINQXxqIghBAnZBAWoiCkEHcSECQQAhDAJAIAhBHEkNACAKQfj///8HcSEKIAVBwABqIQhBACEMA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIT/QsEACAIQTBqIBP9CwQAIAhBIGogE/0LBAAgCEEQaiAT/QsEACAIQXBqIBP9CwQAIAhBYGogE/0LBAAgCEFQaiAT/QsEACAIQUBqIBP9CwQAIAhBgAFqIQggDEEgaiEMIApBeGoiCg0ACwsCQCACRQ0AIAUgDEECdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwQAIAhBEGohCCACQX9qIgINAAsLIAsgDUYNAQsgASANa0EBaiECIAUgDUECdGohCANAIAhBADYCACAIQQRqIQggAkF/aiICDQALCyAFQQI2AgQgBkECdCAEakF4aiIIIAgoAgBB/wdxNgIAAkAgBkF9aiIKQQBIDQAgAUECdCAFakF8aiENA0AgBCAKQQJ0aiIIIAQgCCgCACIIQQh2Qfz//wdxaigCAEEKdkEBaiICQQp0IAhB/wdxcjYCAAJAAkAgAiABSQ0AIA0hCCABIQIDQCACQX9qIQIgCCgCACEMIAhBfGohCCAMRQ0ADAILCyAFIAJBAnRqKAIAIQwLIAUgAkECdGoiCCAMQX9qNgIAIAhBBGoiCCAIKAIAQQJqNgIAIApBf2oiCkF/Sg0ACwsCQAJAIAFFDQBBACEKIAEhAgNAAkAgBSACQQJ0aigCACIMRQ0AIAxBf2ohCwJAIAxBA3EiDUUNACAEIApBAnRqIQgDQCADIAgoAgBB/wdxaiACOgAAIAhBBGohCCAKQQFqIQogDEF/aiEMIA1Bf2oiDQ0ACwsgC0EDSQ0AIAQgCkECdGohCANAIAMgCCgCAEH/B3FqIAI6AAAgAyAIQQRqKAIAQf8HcWogAjoAACADIAhBCGooAgBB/wdxaiACOgAAIAMgCEEMaigCAEH/B3FqIAI6AAAgCEEQaiEIIApBBGohCiAMQXxqIgwNAAsLIAJBf2oiAg0ACyAFQgA3A0BBAiEIIAFBAkkNASABQX9qIgJBAXEhC0EAIQwCQCABQQJGDQAgAkF+cSENIAVBCHIhCCAFQcAAakEMciECQQAhDEEAIQoDQCACQXxqIAhBfGooAgAgDGpBAXQiDDYCACACIAgoAgAgDGpBAXQiDDYCACAIQQhqIQggAkEIaiECIA0gCkECaiIKRw0ACyAKQQJqIQgLIAtFDQEgBUHAAGogCEECdCIIaiAIIAVqQXxqKAIAIAxqQQF0NgIADAELIAVCADcDQAsgAEUNAANAIAVBwABqIAMtAAAiAkECdGoiCCAIKAIAIghBAWo2AgAgBCAIQf8BcUHAhcCAAGotAABBCHQgCEEIdkHAhcCAAGotAAByQRAgAmt2NgIAIANBAWohAyAEQQRqIQQgAEF/aiIADQALCyAFQcAJaiSAgICAAAutNQsEfwN7A38DewN/AXsBfwV7AX8LewF/IAEoAgQhBiABKAIAIQcgASgCDCEIIAEoAgghCSAAEJ+AgIAA/QwAAAAAAAAAAAAAAAAAAAAAIgogAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgsgAEGIJWr9AAAAIgz9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAwgC/0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgDCAL/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAMIAv9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiDCAMIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiDCAMIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgAiDUEDbGogAEGYJWotAABBAmogAEGwJGooAgBsaiAAQZklai0AAEEDaiAAQbQkaigCAGxqIABBmiVqLQAAQQdqIABBuCRqKAIAbGpBEWr9HAAhDCAIIAggCWsiDkEDIA5BA0gbayEPIABBKGohCP0MAwAAAAAAAAAAAAAAAAAAACEQQQAhDgNAIAj9AAIAIhFBA/2rASAIQXBq/QACACISQQP9qwEgEP2uAf2uASEQIBEgCyAAIA5qIhNB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgEiALIBNB8BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgDP2uAf2uASEMIAhBIGohCCAOQQhqIg5BkAFHDQALIAogECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwD9HAAhECAKIAwgDCAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgwgDCAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsA/RwAIQwgAEGEFmohCCAAQfAjaiEUIAIgA2ohFUEAIQ4DQCAAIA5qIhNB6ARq/QACACIRIAsgCCgAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIBNB2ARq/QACACISIAsgCEF8aigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAz9rgH9rgEhDCAR/QwJAAAACQAAAAkAAAAJAAAAIhb9tQEgEiAW/bUBIBD9rgH9rgEhECAIQQhqIQggDkEgaiIOQcADRw0ACwJAIAYgA0EDdCADQf7/A2pB//8DbkEobGpBBSAGa0EHcXJBe2oiCCAAQYwKaigCACITQRJsIABBiApqKAIAIhdBEmwgAEH4CWr9AAIAIhL9DBAAAAAQAAAAEQAAABEAAAD9tQEgAEHoCWr9AAIAIhb9DA4AAAAOAAAADwAAAA8AAAD9tQEgAEHYCWr9AAIAIhj9DAwAAAAMAAAADQAAAA0AAAD9tQEgAEHICWr9AAIAIhn9DAoAAAAKAAAACwAAAAsAAAD9tQEgAEG4CWr9AAIAIhr9DAgAAAAIAAAACQAAAAkAAAD9tQEgAEGoCWr9AAIAIhv9DAYAAAAGAAAABwAAAAcAAAD9tQEgAEGYCWr9AAIAIhz9DAUAAAAFAAAABQAAAAUAAAAiEf21ASAKIABBjAlqKAIAIh0gAEHNI2otAABsIAsgAEHJI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAR/a4BIABB/Ahq/QACACIe/bUBIAsgAEHFI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBAAAAAQAAAAEAAAABAAAACIf/a4BIABB7Ahq/QACACIg/bUBIAsgAEHBI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAACIh/a4BIABB3Ahq/QACACIi/bUBIAsgAEG9I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAgAAAAIAAAACAAAAAgAAACIj/a4BIABBzAhq/QACACIk/bUBIAsgAEG5I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAQAAAAEAAAABAAAAAQAAACIl/a4BIABBvAhq/QACACIm/bUBIABBrAhq/QACACInIAsgAEG1I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASAAQZwIav0AAgAiKCALIABBsSNqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEHav0cAP2uAf2uAf2uAf2uAf2uAf2uAf2uASIQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBqaiIOIA4gCEsbIikgAEGtF2otAABBDWogE2wgAEGsF2otAABBDWogF2wgCyAAQagXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwLAAAACwAAAAwAAAAMAAAA/a4BIBL9tQEgCyAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIBb9tQEgCyAAQaAXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwHAAAABwAAAAgAAAAIAAAA/a4BIBj9tQEgCyAAQZwXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAYAAAAGAAAA/a4BIBn9tQEgCyAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIBr9tQEgCyAAQZQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwBAAAAAQAAAAIAAAACAAAA/a4BIBv9tQEgHCALIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAdIABBjRdqLQAAbCALIABBiRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gEf2uASAe/bUBIAsgAEGFF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAf/a4BICD9tQEgCyAAQYEXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PICH9rgEgIv21ASALIABB/RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gI/2uASAk/bUBIAsgAEH5FmooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAl/a4BICb9tQEgJyALIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgKCALIABB8RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAMIAwgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASILIAsgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACAAQfAWai0AAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiCyALIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCyALIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgsgCyAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgsgCyAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoiEyATIClLGyITakEHakEDdiABKAIMIAlrTQ0AIAFBAToAEA8LAkACQCATIAhHDQAgCSAFQYCABCADQYCABEkiABsgBnQgB3I6AAAgA0H//wMgABshAAJAAkAgBkEGTw0AIAlBAWohCQwBCyAJQQA6AAEgCUECaiEJCyAJIAA7AAAgCSAAQX9zOwACIAlBBGoiCSACIAD8CgAAIAkgAGohCUEAIQ4CQCAAIANHDQBBACEADAILIAIgAGohCANAIAkgFSAIayIAQf//AyAAQYCABEkiAhsiADsAASAJIAIgBXE6AAAgCSAAQX9zOwADIAlBBWoiCSAIIAD8CgAAIAkgAGohCSAIIABqIgggFUcNAAtBACEADAELAkACQCATIA5HDQAgBSAGdCAHckEBIAZBAWp0ciEVIAZBA2ohDiAAQbAXaiEFAkACQCAJIA9JDQACQCAOQQhPDQAgDiEIDAQLAkAgBkF7aiITQQN2QQFqQQdxIghFDQADQCAJIBU6AAAgFUEIdiEVIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyATQThPDQEgDiEIDAMLIAkgFTYAACAOQQdxIQggCSAOQQN2aiEJIBUgDkF4cXYhFQwCCwNAIAkgFToAACAJQQRqQQA2AAAgCUEDaiAVQRh2OgAAIAlBAmogFUEQdjoAACAJQQFqIBVBCHY6AAAgCUEIaiEJQQAhFSAOQUBqIg5BB0sNAAsgDiEIQQAhFQwBCyAFIAZ0IAdyQQIgBkEBanRyIA1BfGogBkENanRyIABBnC9qKAIAQf99aiAGQQNqdHIgAEGgL2ooAgBBf2ogBkEIanRyIRUgBkERaiEIIABBqC9qKAIAIRcCQAJAIAkgD0kNACAIQQhJDQECQCAGQQlqIhNBA3ZBAWpBB3EiDkUNAANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIBNBOEkNASAVIQ4DQCAJIA46AABBACEVIAlBBGpBADYAACAJQQNqIA5BGHY6AAAgCUECaiAOQRB2OgAAIAlBAWogDkEIdjoAACAJQQhqIQlBACEOIAhBQGoiCEEHSw0ADAILCyAJIBU2AAAgCSAIQQN2aiEJIBUgCEF4cXYhFSAIQQdxIQgLIABB8ApqIQUgDUEBIA1BAUsbIQZBACETA0AgCEEDaiEOIAAgE0GgiMCAAGotAABqQYglai0AACAIdCAVciEVAkACQCAJIA9JDQAgCEEFSSEdIA4hCCAdDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgBkcNAAsgF0EBIBdBAUsbIQdBACETIABB8CNqIQYDQCAIIAYgBiATQQJ0akGsAWooAgAiHUEfcSIXakGYAWotAABqIikgF0HAh8CAAGotAABqIQ4gBiAXQQJ0akHMAGooAgAgCHQgFXIgHUEFdiApdHIhFQJAAkAgCSAPSQ0AIA4hCCAOQQhJDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgB0cNAAsLIABB/CtqISlB/CMhE0H/KyEOA0AgACATaiAOIA5BtNW/gABqLQAAIgZBAnRBwInAgABqKAIAa0GEVGogBSAGQYECaiIXakGACmoiHS0AAHQgBSAXQQJ0aigCAHI2AgAgACAOaiAGQeCHwIAAai0AACAdLQAAajoAACAOQQFqIQ4gE0EEaiITQfwrRw0ACwJAAkAgBEUNAANAAkAgBCgCACIXQf///wNxIg5FDQADQCAOQX9qIQ4gCCAFIAItAAAiE2pBgApqLQAAIgZqIQAgBSATQQJ0aigCACAIdCAVciETAkACQCAJIA9JDQACQCAAQQhPDQAgACEIIBMhFQwCCwJAAkAgCCAGakF4aiIGQQN2QQFqQQdxIhUNACAAIQgMAQsgACEIA0AgCSATOgAAIBNBCHYhEyAIQXhqIQggCUEBaiEJIBVBf2oiFQ0ACwsgEyEVIAZBOEkNAQNAIAkgEzoAAEEAIRUgCUEEakEANgAAIAlBA2ogE0EYdjoAACAJQQJqIBNBEHY6AAAgCUEBaiATQQh2OgAAIAlBCGohCUEAIRMgCEFAaiIIQQdLDQAMAgsLIAkgEzYAACAAQQdxIQggCSAAQQN2aiEJIBMgAEF4cXYhFQsgAkEBaiECIA4NAAsLIBdBgICABEkNAiAIICkgF0EXdiIGai0AACIXaiEAIBQgBkECdGooAgAgCHQgFXIhDiAELwEGIRMgBC8BBCEVAkACQCAJIA9JDQACQCAAQQhPDQAgDiEIDAILAkAgCCAXakF4aiIXQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIABBeGohACAJQQFqIQkgCEF/aiIIDQALCyAOIQggF0E4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiAAQUBqIgBBB0sNAAwCCwsgCSAONgAAIAkgAEEDdmohCSAOIABBeHF2IQggAEEHcSEACyAAIAUgE2pBoAxqLQAAIh1qIQ4gBSATQQJ0IhdqQYAJaigCACAAdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCEADAILAkAgACAdakF4aiIdQQN2QQFqQQdxIgBFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAEF/aiIADQALCyAIIQAgHUE4SQ0BA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQAgDkEHcSEOCyAOIBNBgIjAgABqLQAAIhNqIQggFSAXQcCIwIAAaigCAGsgDnQgAHIhAAJAAkAgCSAPSQ0AAkAgCEEITw0AIAAhFQwCCwJAIA4gE2pBeGoiE0EDdkEBakEHcSIORQ0AA0AgCSAAOgAAIABBCHYhACAIQXhqIQggCUEBaiEJIA5Bf2oiDg0ACwsgACEVIBNBOEkNAQNAIAkgADoAAEEAIRUgCUEEakEANgAAIAlBA2ogAEEYdjoAACAJQQJqIABBEHY6AAAgCUEBaiAAQQh2OgAAIAlBCGohCUEAIQAgCEFAaiIIQQdLDQAMAgsLIAkgADYAACAJIAhBA3ZqIQkgACAIQXhxdiEVIAhBB3EhCAsgBEEIaiEEIAIgBmohAgwACwsgAEHE2o4DaiITIANBA3RqIRcDQCATKAIEIgJBCXYhBgJAAkACQAJAIAJB/wNxIgRBAUcNACAIIAUgBmpBgApqLQAAIg5qIQIgBSAGQQJ0aigCACAIdCAVciEVIAkgD0kNAQJAIAJBCE8NACACIQgMBAsCQAJAIAggDmpBeGoiBkEDdkEBakEHcSIODQAgAiEIDAELIAIhCANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIAZBOEkNAyAVIQIDQCAJIAI6AABBACEVIAlBBGpBADYAACAJQQNqIAJBGHY6AAAgCUECaiACQRB2OgAAIAlBAWogAkEIdjoAACAJQQhqIQlBACECIAhBQGoiCEEHSw0ADAQLCyAIICkgBGotAAAiHWohAiAUIARBAnRqKAIAIAh0IBVyIQ4gACAGakGc86MEai0AACEVAkACQCAJIA9JDQACQCACQQhPDQAgDiEIDAILAkAgCCAdakF4aiIdQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIAJBeGohAiAJQQFqIQkgCEF/aiIIDQALCyAOIQggHUE4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiACQUBqIgJBB0sNAAwCCwsgCSAONgAAIAkgAkEDdmohCSAOIAJBeHF2IQggAkEHcSECCyACIAUgFWpBoAxqLQAAIgNqIQ4gBSAVQQJ0Ih1qQYAJaigCACACdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCECDAILAkAgAiADakF4aiIDQQN2QQFqQQdxIgJFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAkF/aiICDQALCyAIIQIgA0E4SQ0BA0AgCSAIOgAAQQAhAiAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQIgDkEHcSEOCyAOIBVBgIjAgABqLQAAIgNqIQggBiAdQcCIwIAAaigCAGsgDnQgAnIhFSAJIA9PDQEgCCECCyAJIBU2AAAgAkEHcSEIIAkgAkEDdmohCSAVIAJBeHF2IRUMAQsgCEEISQ0AAkAgDiADakF4aiIOQQN2QQFqQQdxIgJFDQADQCAJIBU6AAAgFUEIdiEVIAhBeGohCCAJQQFqIQkgAkF/aiICDQALCyAOQThJDQAgFSECA0AgCSACOgAAQQAhFSAJQQRqQQA2AAAgCUEDaiACQRh2OgAAIAlBAmogAkEQdjoAACAJQQFqIAJBCHY6AAAgCUEIaiEJQQAhAiAIQUBqIghBB0sNAAsLIBMgBEEDdGoiEyAXRw0ACwsgCCAFQYAMai0AACICaiEOIAUoAoAIIAh0IBVyIQACQCAJIA9JDQAgDkEISQ0BAkAgCCACakF4aiICQQN2QQFqQQdxIghFDQADQCAJIAA6AAAgAEEIdiEAIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyACQThJDQEgACEIA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAANgAAIAkgDkEDdmohCSAAIA5BeHF2IQAgDkEHcSEOCyABIAk2AgggASAONgIEIAEgADYCAAufBQYBfwJ7AX8CewN/AXsCQAJAAkAgACgCVCICDQAgAEHAAGr9AAIAIQMgAEEwav0AAgAhBCAAKAJQIQUgAP0AAhghBiAA/QACCCEHDAELIAD9AAIYIgb9GwMgAmwiBSAAKAJQIgggAEHAAGr9AAIAIgP9GwNsIglrIAkgBWsgBSAJSxsgBv0bAiACbCIFIAggA/0bAmwiCWsgCSAFayAFIAlLGyAG/RsBIAJsIgUgCCAD/RsBbCIJayAJIAVrIAUgCUsbIAb9GwAgAmwiBSAIIAP9GwBsIglrIAkgBWsgBSAJSxsgAP0AAggiB/0bAyACbCIFIAggAEEwav0AAgAiBP0bA2wiCWsgCSAFayAFIAlLGyAH/RsCIAJsIgUgCCAE/RsCbCIJayAJIAVrIAUgCUsbIAf9GwEgAmwiBSAIIAT9GwFsIglrIAkgBWsgBSAJSxsgB/0bACACbCIFIAggBP0bAGwiCWsgCSAFayAFIAlLGyAAKAIEIAJsIgUgCCAAQSxqKAIAbCIJayAJIAVrIAUgCUsbIAAoAgAgAmwiBSAIIAAoAihsIglrIAkgBWsgBSAJSxtqampqampqamohCiAIIAJqIQUgCEHIAWxBCXYgAmwhCQJAIAFBj84ASw0AIAVB/z9LDQAgCSAJrUGAwAAgBWutfkINiKdqIQkLQQEhCCAKIAIgAUEMdmxqIAlPDQELIAD9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAhAgACAFNgJUIABCADcCIEEAIQggAEEANgJQIAAoAgQhAiAAKAIAIQUgACAL/QsCACAAQTBqIAQgB/2uAf0LAgAgAEHAAGogAyAG/a4B/QsCACAAIAUgACgCKGo2AiggAEEsaiIAIAIgACgCAGo2AgALIAgL4nAGEX8DewF/AnsEfgZ/I4CAgIAAQRBrIggkgICAgAAgAEHkg6YEaigCACEJQQAhCiAAQRhqIgtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEGYCGpBATYCAEGgAkEOIAsgAEHwFGoiESAAQfAKaiISEJmAgIAAQSBBDyAAQZgJaiITIABBkBdqIhQgAEHwE2oiFRCZgICAACAAEKCAgIAAIRYCQCADQYECaiIOQefOEiAOQefOEkkbIgwgA0kNACADIQ8CQCAMIANrIhBBAWpBB3EiCkUNACADQQN0IABqQcTajgNqIQ4gAyEPA0AgDkGAgICAeDYCACAOQQhqIQ4gD0EBaiEPIApBf2oiCg0ACwsgEEEHSQ0AIAwgD2tBAWohCiAPQQN0IABqQfzajgNqIQ4DQCAOQYCAgIB4NgIAIA5BeGpBgICAgHg2AgAgDkFwakGAgICAeDYCACAOQWhqQYCAgIB4NgIAIA5BYGpBgICAgHg2AgAgDkFYakGAgICAeDYCACAOQVBqQYCAgIB4NgIAIA5BSGpBgICAgHg2AgAgDkHAAGohDiAKQXhqIgoNAAsLQX8hFwJAIABB8IOmBGooAgAgA0kNACAAQZDiowRqIhggAEGE0aMEaiINQYwR/AoAAAJAAkACQCAAQbAjaiANTQ0AIABBsCFqIABBhNmjBGpJDQELIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgAAgAEHE2o4DaigCACEOIA0gGEGMEfwKAAAgDkEEdkEHaiEXC0EAIQogAEEYakEAQYAI/AsAIANBC3YhGAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgGP0RIRn9DAAAAAAAAAAAAAAAAAAAAAAhGkEAIQ8DQCAaIAAgD2oiDkEYav0AAgAgGf08/bEBIA5BKGr9AAIAIBn9PP2xASAOQThq/QACACAZ/Tz9sQEgDkHIAGr9AAIAIBn9PP2xASEaIA9BwABqIg9BgAhHDQALQQMhDgJAIBogGiAZ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIhkgGSAZ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIg9BASAPGyINQc8ASw0AIA1BwIrAgABqLQAAIQ4gACgCECIPQQ9LDQACQCAPQQRLDQAgDkEEIA1BU2pBI0kbIQ4MAQsCQCAPQQlLDQAgDkEFIA1BcGpBwABJGyEODAELIA5BByANQXhqQcgASRshDgtBACEKAkACQAJAQYMCIA5rIhBBBE8NACADIQwMAQv9DAAAAAAAAAAAAAAAAAAAAAAiGiAD/RwAIRsgDv0R/QwAAAAAAQAAAAIAAAADAAAA/a4BIRkgEEH8A3EiGEF8aiIPQQJ2QQFqIgpBAXEhHAJAAkAgDw0AQQAhCgwBCyAKQf7///8HcSEMIA5BAnQgAGpB6PulBGohD/0MAAAAAAAAAAAAAAAAAAAAACEaQQAhCgNAIBsgD0Fwav0AAgAiHSAZ/bUBIA/9AAIAIh4gGf0MBAAAAAQAAAAEAAAABAAAAP2uAf21Af2uAf2xASEbIA9BIGohDyAZ/QwIAAAACAAAAAgAAAAIAAAA/a4BIRkgCkEIaiEKIB4gHSAa/a4B/a4BIRogDEF+aiIMDQALCwJAIBxFDQAgACAOIApqQQJ0akHY+6UEav0AAgAiHSAa/a4BIRogGyAdIBn9tQH9sQEhGwsgGiAaIBn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiGSAZIBn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhCiAbIBsgGf0NCAkKCwwNDg8AAAAAAAAAAP2uASIZIBkgGf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEMIBAgGEYNASAOIBhqIQ4LIA5BAnQgAGpB2PulBGohDwNAIA8oAgAiECAKaiEKIAwgECAObGshDCAPQQRqIQ8gDkEBaiIOQYMCRw0ACwtBAiAKQQJ0IAxBACAMQQBKGyIOSyAKIA5LG0GCAmwiDkGRjcCAAGotAAAhDCAOIA1qQZCLwIAAai0AACEOAkACQAJAAkAgBUUNACAAQfTYowRqIA79ESIZ/QsCACAAQeTYowRqIBn9CwIAIABB1NijBGogGf0LAgAgAEHE2KMEaiAZ/QsCACAAQbTYowRqIBn9CwIAIABBpNijBGogGf0LAgAgAEGU2KMEaiAZ/QsCACAAQYTYowRqIBn9CwIAIABB9NejBGogGf0LAgAgAEHk16MEaiAZ/QsCACAAQdTXowRqIBn9CwIAIABBxNejBGogGf0LAgAgAEG016MEaiAZ/QsCACAAQaTXowRqIBn9CwIAIABBlNejBGogGf0LAgAgAEGE16MEaiAZ/QsCACAAQfTWowRqIBn9CwIAIABB5NajBGogGf0LAgAgAEHU1qMEaiAZ/QsCACAAQcTWowRqIBn9CwIAIABBtNajBGogGf0LAgAgAEGk1qMEaiAZ/QsCACAAQZTWowRqIBn9CwIAIABBhNajBGogGf0LAgAgAEH01aMEaiAZ/QsCACAAQeTVowRqIBn9CwIAIABB1NWjBGogGf0LAgAgAEHE1aMEaiAZ/QsCACAAQbTVowRqIBn9CwIAIABBpNWjBGogGf0LAgAgAEGU1aMEaiAZ/QsCACAAQYTVowRqIBn9CwIAIABB9NSjBGogGf0LAgAgAEHk1KMEaiAZ/QsCACAAQdTUowRqIBn9CwIAIABBxNSjBGogGf0LAgAgAEG01KMEaiAZ/QsCACAAQaTUowRqIBn9CwIAIABBlNSjBGogGf0LAgAgAEGE1KMEaiAZ/QsCACAAQfTTowRqIBn9CwIAIABB5NOjBGogGf0LAgAgAEHU06MEaiAZ/QsCACAAQcTTowRqIBn9CwIAIABBtNOjBGogGf0LAgAgAEGk06MEaiAZ/QsCACAAQZTTowRqIBn9CwIAIABBhNOjBGogGf0LAgAgAEH00qMEaiAZ/QsCACAAQeTSowRqIBn9CwIAIABB1NKjBGogGf0LAgAgAEHE0qMEaiAZ/QsCACAAQbTSowRqIBn9CwIAIABBpNKjBGogGf0LAgAgAEGU0qMEaiAZ/QsCACAAQYTSowRqIBn9CwIAIABB9NGjBGogGf0LAgAgAEHk0aMEaiAZ/QsCACAAQdTRowRqIBn9CwIAIABBxNGjBGogGf0LAgAgAEG00aMEaiAZ/QsCACAAQaTRowRqIBn9CwIAIABBlNGjBGogGf0LAgAgAEGE0aMEaiAZ/QsCACAAQZDZowRqIQ4gDP0RIRpBAyEPA0AgDv0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rASAa/a4B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ADAILCyAAQaTzpQRqNQIAIABB7ApqNQIAIh9+IiAgAEHECmo1AgAgAEHI86UEajUCACIhfiIifSAiICB9ICAgIlYbIABBoPOlBGo1AgAgH34iICAAQcAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQajzpQRqNQIAIB9+IiAgAEHICmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEGs86UEajUCACAffiIgIABBzApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBsPOlBGo1AgAgH34iICAAQdAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQbTzpQRqNQIAIB9+IiAgAEHUCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEG486UEajUCACAffiIgIABB2ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBvPOlBGo1AgAgH34iICAAQdwKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQcDzpQRqNQIAIB9+IiAgAEHgCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEHE86UEajUCACAffiIgIABB5ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IiAgHyAhfkLIAX5CCYgiH0IDfiIhWA0BIABB9NijBGogDv0RIhn9CwIAIABB5NijBGogGf0LAgAgAEHU2KMEaiAZ/QsCACAAQcTYowRqIBn9CwIAIABBtNijBGogGf0LAgAgAEGk2KMEaiAZ/QsCACAAQZTYowRqIBn9CwIAIABBhNijBGogGf0LAgAgAEH016MEaiAZ/QsCACAAQeTXowRqIBn9CwIAIABB1NejBGogGf0LAgAgAEHE16MEaiAZ/QsCACAAQbTXowRqIBn9CwIAIABBpNejBGogGf0LAgAgAEGU16MEaiAZ/QsCACAAQYTXowRqIBn9CwIAIABB9NajBGogGf0LAgAgAEHk1qMEaiAZ/QsCACAAQdTWowRqIBn9CwIAIABBxNajBGogGf0LAgAgAEG01qMEaiAZ/QsCACAAQaTWowRqIBn9CwIAIABBlNajBGogGf0LAgAgAEGE1qMEaiAZ/QsCACAAQfTVowRqIBn9CwIAIABB5NWjBGogGf0LAgAgAEHU1aMEaiAZ/QsCACAAQcTVowRqIBn9CwIAIABBtNWjBGogGf0LAgAgAEGk1aMEaiAZ/QsCACAAQZTVowRqIBn9CwIAIABBhNWjBGogGf0LAgAgAEH01KMEaiAZ/QsCACAAQeTUowRqIBn9CwIAIABB1NSjBGogGf0LAgAgAEHE1KMEaiAZ/QsCACAAQbTUowRqIBn9CwIAIABBpNSjBGogGf0LAgAgAEGU1KMEaiAZ/QsCACAAQYTUowRqIBn9CwIAIABB9NOjBGogGf0LAgAgAEHk06MEaiAZ/QsCACAAQdTTowRqIBn9CwIAIABBxNOjBGogGf0LAgAgAEG006MEaiAZ/QsCACAAQaTTowRqIBn9CwIAIABBlNOjBGogGf0LAgAgAEGE06MEaiAZ/QsCACAAQfTSowRqIBn9CwIAIABB5NKjBGogGf0LAgAgAEHU0qMEaiAZ/QsCACAAQcTSowRqIBn9CwIAIABBtNKjBGogGf0LAgAgAEGk0qMEaiAZ/QsCACAAQZTSowRqIBn9CwIAIABBhNKjBGogGf0LAgAgAEH00aMEaiAZ/QsCACAAQeTRowRqIBn9CwIAIABB1NGjBGogGf0LAgAgAEHE0aMEaiAZ/QsCACAAQbTRowRqIBn9CwIAIABBpNGjBGogGf0LAgAgAEGU0aMEaiAZ/QsCACAAQYTRowRqIBn9CwIAIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALCyAAQYDiowRqQp6CgIDgIzcCACAAQfDhowRq/Qz+AAAA/gAAAA4BAAAOAQAA/QsCACAAQeDhowRq/QzeAAAA3gAAAO4AAADuAAAA/QsCACAAQdDhowRq/Qy+AAAAvgAAAM4AAADOAAAA/QsCACAAQcDhowRq/QyeAAAAngAAAK4AAACuAAAA/QsCACAAQbDhowRq/Qx+AAAAfgAAAI4AAACOAAAA/QsCACAAQaDhowRq/QxeAAAAXgAAAG4AAABuAAAA/QsCACAAQZDhowRq/QxOAAAATgAAAE4AAABOAAAA/QsCAAwBCwJAICBCAoYgH0IJflgNACAOQQNs/REhGUEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BpNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9DAMAAAADAAAAAwAAAAMAAAD9tQEgDv0AAgD9rgFBAv2tAf0LAgAgDkEQaiEOIA9BBGoiD0GDAkcNAAsgAEGQ4aMEaiIOIA79AAIA/QzqAAAA6gAAAOoAAADqAAAA/a4BQQL9rQH9CwIAIABBoOGjBGoiDiAO/QACAP0MGgEAABoBAABKAQAASgEAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgD9DHoBAAB6AQAAqgEAAKoBAAD9rgFBAv2tAf0LAgAgAEHA4aMEaiIOIA79AAIA/QzaAQAA2gEAAAoCAAAKAgAA/a4BQQL9rQH9CwIAIABB0OGjBGoiDiAO/QACAP0MOgIAADoCAABqAgAAagIAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgD9DJoCAACaAgAAygIAAMoCAAD9rgFBAv2tAf0LAgAgAEHw4aMEaiIOIA79AAIA/Qz6AgAA+gIAACoDAAAqAwAA/a4BQQL9rQH9CwIAIABBgOKjBGoiDiAOKAIAQdoGakECdjYCACAAQYTiowRqIg4gDigCAEHaBmpBAnY2AgAMAQsCQCAgQgGGIiAgIVgNACAOQQVs/REhGkEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACAP0MAwAAAAMAAAADAAAAAwAAACIZ/bUBIBr9rgFBA/2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9tQEgGv2uAUED/a0B/QsCACAOQaTRowRqIgogCv0AAgAgGf21ASAa/a4BQQP9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/bUBIBr9rgFBA/2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEbQQMhDwNAIA79DAAAAAAAAAAAAAAAAAAAAAAiGiAaIA9BsIHAgABqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8iGv0bA0Hgh8CAAGogGv0bAkHgh8CAAGogGv0bAUHgh8CAAGogGv0bAEHgh8CAAGr9BwAA/VQAAAH9VAAAAv1UAAAD/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwEgG/2uAf0MBQAAAAUAAAAFAAAABQAAAP21ASAO/QACACAZ/bUB/a4BQQP9rQH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALIABBkOGjBGoiDiAO/QACACAZ/bUB/QyGAQAAhgEAAIYBAACGAQAA/a4BQQP9rQH9CwIAIABBoOGjBGoiDiAO/QACACAZ/bUB/QzWAQAA1gEAACYCAAAmAgAA/a4BQQP9rQH9CwIAIABBsOGjBGoiDiAO/QACACAZ/bUB/Qx2AgAAdgIAAMYCAADGAgAA/a4BQQP9rQH9CwIAIABBwOGjBGoiDiAO/QACACAZ/bUB/QwWAwAAFgMAAGYDAABmAwAA/a4BQQP9rQH9CwIAIABB0OGjBGoiDiAO/QACACAZ/bUB/Qy2AwAAtgMAAAYEAAAGBAAA/a4BQQP9rQH9CwIAIABB4OGjBGoiDiAO/QACACAZ/bUB/QxWBAAAVgQAAKYEAACmBAAA/a4BQQP9rQH9CwIAIABB8OGjBGoiDiAO/QACACAZ/bUB/Qz2BAAA9gQAAEYFAABGBQAA/a4BQQP9rQH9CwIAIABBgOKjBGoiDiAOKAIAQQNsQZYLakEDdjYCACAAQYTiowRqIg4gDigCAEEDbEGWC2pBA3Y2AgAMAQsgDv0RIRkCQCAgIB9WDQBBACEPA0AgACAPaiIOQYTRowRqIgogCv0AAgD9DAMAAAADAAAAAwAAAAMAAAAiGv21ASAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAa/bUBIBn9rgFBAv2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBr9tQEgGf2uAUEC/a0B/QsCACAOQbTRowRqIg4gDv0AAgAgGv21ASAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhG0EDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBv9rgEgDv0AAgAgGv21Af2uAUEC/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgAgGv21Af0MTgAAAE4AAABOAAAATgAAAP2uAUEC/a0B/QsCACAAQaDhowRqIg4gDv0AAgAgGv21Af0MXgAAAF4AAABuAAAAbgAAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgAgGv21Af0MfgAAAH4AAACOAAAAjgAAAP2uAUEC/a0B/QsCACAAQcDhowRqIg4gDv0AAgAgGv21Af0MngAAAJ4AAACuAAAArgAAAP2uAUEC/a0B/QsCACAAQdDhowRqIg4gDv0AAgAgGv21Af0MvgAAAL4AAADOAAAAzgAAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgAgGv21Af0M3gAAAN4AAADuAAAA7gAAAP2uAUEC/a0B/QsCACAAQfDhowRqIg4gDv0AAgAgGv21Af0M/gAAAP4AAAAOAQAADgEAAP2uAUEC/a0B/QsCACAAQYDiowRqIg4gDigCAEEDbEGeAmpBAnY2AgAgAEGE4qMEaiIOIA4oAgBBA2xBngJqQQJ2NgIADAELQQAhDwNAIAAgD2oiDkGE0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkG00aMEaiIOIA79AAIAIBn9rgFBAf2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEaQQMhDwNAIA4gDv0AAgAgGv2uAf0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf2uAUEB/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgD9DE4AAABOAAAATgAAAE4AAAD9rgFBAf2tAf0LAgAgAEGg4aMEaiIOIA79AAIA/QxeAAAAXgAAAG4AAABuAAAA/a4BQQH9rQH9CwIAIABBsOGjBGoiDiAO/QACAP0MfgAAAH4AAACOAAAAjgAAAP2uAUEB/a0B/QsCACAAQcDhowRqIg4gDv0AAgD9DJ4AAACeAAAArgAAAK4AAAD9rgFBAf2tAf0LAgAgAEHQ4aMEaiIOIA79AAIA/Qy+AAAAvgAAAM4AAADOAAAA/a4BQQH9rQH9CwIAIABB4OGjBGoiDiAO/QACAP0M3gAAAN4AAADuAAAA7gAAAP2uAUEB/a0B/QsCACAAQfDhowRqIg4gDv0AAgD9DP4AAAD+AAAADgEAAA4BAAD9rgFBAf2tAf0LAgAgAEGA4qMEaiIOIA4oAgBBngJqQQF2NgIAIABBhOKjBGoiDiAOKAIAQZ4CakEBdjYCAAsgAEGuF2ogAEGQ4aMEaksgAEGQF2ogAEGI4qMEaklxISMgAEHwFmogAEGE0aMEaiIYSyAAQfAUaiAAQYTZowRqSXEhJCAAQZThowRqISUgAEGQ2aMEaiEmIABB8RRqIScgAEH0FGohKCAAQZDiowRqIRxBfyEOAkADQCAAIAMgBBChgICAACAAEKCAgIAAIgUgACgC6IOmBGogDksNASAcIBhBjBH8CgAAAkACQCAkDQBBACEPICghDgNAIAAgD2oiCkGU0aMEav0MAAAAAAAAAAAAAAAAAAAAACIZ/QwNDQ0NAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAKQYTRowRqIBkgGiAOQXxqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIA5BCGohDiAPQSBqIg9BgAhHDQAMAgsLQQAhDyAnIQ4DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwtBAyEOICYhDwNAIA8gDkGwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAPQQRqIQ8gDkEBaiIOQYMCRw0AC0EAIQpBACEPAkAgIw0AIAD9DAAAAAAAAAAAAAAAAAAAAAAiGf0MCgoKCgAAAAAAAAAAAAAAACIaIAAoAJAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwKQ4aMEIAAgGSAaIAAoAJQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwKg4aMEIAAgGSAaIAAoAJgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwKw4aMEIAAgGSAaIAAoAJwX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwLA4aMEIAAgGSAaIAAoAKAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwLQ4aMEIAAgGSAaIAAoAKQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwLg4aMEIAAgGSAaIAAoAKgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwLw4aMEQRwhDwsgJSAPQQJ0aiEOIAAhDANAIA5BfGogDCAPaiIQQZAXai0AACINQQogDRsgDyAKaiINQYCIwIAAai0AAGpBBHQ2AgAgDiAQQZEXai0AACIQQQogEBsgDUGBiMCAAGotAABqQQR0NgIAIA5BCGohDiAMQQJqIQwgDyAKQQJqIgpqQR5HDQALIAUhDiAJQX9qIgkNAAsgBSEOC0EAIQkgB0EAOgAAAkACQCAXIBYgFiAXSxsgDk8NAAJAAkACQCAWIBdJDQACQCAAQbAjaiAAQYTRowRqTQ0AIABBsCFqIABBhNmjBGpJDQILIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwDCwtBACEKIAtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEEBNgKYCEGgAkEOIAsgESASEJmAgIAAQSBBDyATIBQgFRCZgICAAAJAAkACQCAAQfAWaiAAQYTRowRqTQ0AIABB8BRqIABBhNmjBGpJDQELIABB9BRqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEHxFGohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQZAXaiEOAkACQCAAQa4XaiAAQZDhowRqIgpNDQBBACEPIA4gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQZQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQZgXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQZwXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQaAXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQaQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQagXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ8LIA9BAnQgAGpBlOGjBGohDkEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsgB0EBOgAAIAggAzYCCCAIQQhqIQkMAwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgABBACEJDAELIAUgAEHsg6YEaigCACAOakkNACAYIBxBjBH8CgAAIAAgAyAEEKGAgIAAAkACQAJAIABB8BZqIABBhNGjBGpNDQAgAEHwFGogAEGE2aMEakkNAQsgAEH0FGohDkEAIQ8DQCAAIA9qIgpBlNGjBGr9DAAAAAAAAAAAAAAAAAAAAAAiGf0MDQ0NDQAAAAAAAAAAAAAAACIaIA4oAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgCkGE0aMEaiAZIBogDkF8aigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAOQQhqIQ4gD0EgaiIPQYAIRw0ADAILCyAAQfEUaiEOQQAhDwNAIAAgD2oiCkGE0aMEaiAOQX9qLQAAIgxBDSAMG0EEdDYCACAKQYjRowRqIA4tAAAiCkENIAobQQR0NgIAIA5BAmohDiAPQQhqIg9BgAhHDQALCyAAQZDZowRqIQ5BAyEPA0AgDiAPQbCBwIAAai0AACIKIABqQfEWai0AACIMQQ0gDBsgCkHgh8CAAGotAABqQQR0NgIAIA5BBGohDiAPQQFqIg9BgwJHDQALIABBkBdqIQ4CQAJAIABBrhdqIABBkOGjBGoiCk0NAEEAIQ8gDiAAQYjiowRqSQ0BCyAK/QwAAAAAAAAAAAAAAAAAAAAAIhn9DAoKCgoAAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIABBoOGjBGogGSAaIABBlBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwIAIABBsOGjBGogGSAaIABBmBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwIAIABBwOGjBGogGSAaIABBnBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwIAIABB0OGjBGogGSAaIABBoBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwIAIABB4OGjBGogGSAaIABBpBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwIAIABB8OGjBGogGSAaIABBqBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwIAQRwhDwsgD0ECdCAAakGU4aMEaiEOQQAhCUEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsLIAAgASACIAMgCSAGEJqAgIAAIAhBEGokgICAgAALswEBAn8jgICAgABBIGsiBSSAgICAAAJAAkAgACgCDCACSQ0AIAEgAiADIAQQnoCAgAAhBgwBC0EAIQYgBUEAOgAYIAVCADcDCCAFIAM2AhAgBSADIARqNgIUIAAgASACIAVBCGogACgCABGBgICAAAAgBS0AGA0AAkAgBSgCDEUNACAFIAUoAhAiAEEBajYCECAAIAUoAgg6AAALIAUoAhAgA2shBgsgBUEgaiSAgICAACAGC68BAQN/AkACQCABRQ0AIAAgAWohBCACIANqIQUgAiEBA0ACQCAFIAFrIAQgAGsiA0H//wMgA0GAgARJIgYbIgNBBWpPDQBBAA8LIAEgAzsAASABIANBf3M7AAMgASAGOgAAIAFBBWoiASAAIAP8CgAAIAEgA2ohASAAIANqIgAgBEcNAAsgASACayEBDAELQQAhASADQQVJDQAgAkGAgHw2AAEgAkEBOgAAQQUPCyABC9wTAQx/QaACIQEgAEGcL2pBoAI2AgBBASECAkAgAEGPF2otAAANAEGfAiEBIABBnwI2ApwvQQAhAiAAQY4Xai0AAA0AQZ4CIQEgAEGeAjYCnC8gAEGNF2otAAANAEGdAiEBIABBnQI2ApwvIABBjBdqLQAADQBBnAIhASAAQZwCNgKcLyAAQYsXai0AAA0AQZsCIQEgAEGbAjYCnC8gAEGKF2otAAANAEGaAiEBIABBmgI2ApwvIABBiRdqLQAADQBBmQIhASAAQZkCNgKcLyAAQYgXai0AAA0AQZgCIQEgAEGYAjYCnC8gAEGHF2otAAANAEGXAiEBIABBlwI2ApwvIABBhhdqLQAADQBBlgIhASAAQZYCNgKcLyAAQYUXai0AAA0AQZUCIQEgAEGVAjYCnC8gAEGEF2otAAANAEGUAiEBIABBlAI2ApwvIABBgxdqLQAADQBBkwIhASAAQZMCNgKcLyAAQYIXai0AAA0AQZICIQEgAEGSAjYCnC8gAEGBF2otAAANAEGRAiEBIABBkQI2ApwvIABBgBdqLQAADQBBkAIhASAAQZACNgKcLyAAQf8Wai0AAA0AQY8CIQEgAEGPAjYCnC8gAEH+FmotAAANAEGOAiEBIABBjgI2ApwvIABB/RZqLQAADQBBjQIhASAAQY0CNgKcLyAAQfwWai0AAA0AQYwCIQEgAEGMAjYCnC8gAEH7FmotAAANAEGLAiEBIABBiwI2ApwvIABB+hZqLQAADQBBigIhASAAQYoCNgKcLyAAQfkWai0AAA0AQYkCIQEgAEGJAjYCnC8gAEH4FmotAAANAEGIAiEBIABBiAI2ApwvIABB9xZqLQAADQBBhwIhASAAQYcCNgKcLyAAQfYWai0AAA0AQYYCIQEgAEGGAjYCnC8gAEH1FmotAAANAEGFAiEBIABBhQI2ApwvIABB9BZqLQAADQBBhAIhASAAQYQCNgKcLyAAQfMWai0AAA0AQYMCIQEgAEGDAjYCnC8gAEHyFmotAAANACAAQYICQYECIABB8RZqLQAAGyIBNgKcLwtBICEDIABBoC9qQSA2AgACQCAAQa8Xai0AAA0AQR8hAyAAQR82AqAvIABBrhdqLQAADQBBHiEDIABBHjYCoC8gAEGtF2otAAANAEEdIQMgAEEdNgKgLyAAQawXai0AAA0AQRwhAyAAQRw2AqAvIABBqxdqLQAADQBBGyEDIABBGzYCoC8gAEGqF2otAAANAEEaIQMgAEEaNgKgLyAAQakXai0AAA0AQRkhAyAAQRk2AqAvIABBqBdqLQAADQBBGCEDIABBGDYCoC8gAEGnF2otAAANAEEXIQMgAEEXNgKgLyAAQaYXai0AAA0AQRYhAyAAQRY2AqAvIABBpRdqLQAADQBBFSEDIABBFTYCoC8gAEGkF2otAAANAEEUIQMgAEEUNgKgLyAAQaMXai0AAA0AQRMhAyAAQRM2AqAvIABBohdqLQAADQBBEiEDIABBEjYCoC8gAEGhF2otAAANAEERIQMgAEERNgKgLyAAQaAXai0AAA0AQRAhAyAAQRA2AqAvIABBnxdqLQAADQBBDyEDIABBDzYCoC8gAEGeF2otAAANAEEOIQMgAEEONgKgLyAAQZ0Xai0AAA0AQQ0hAyAAQQ02AqAvIABBnBdqLQAADQBBDCEDIABBDDYCoC8gAEGbF2otAAANAEELIQMgAEELNgKgLyAAQZoXai0AAA0AQQohAyAAQQo2AqAvIABBmRdqLQAADQBBCSEDIABBCTYCoC8gAEGYF2otAAANAEEIIQMgAEEINgKgLyAAQZcXai0AAA0AQQchAyAAQQc2AqAvIABBlhdqLQAADQBBBiEDIABBBjYCoC8gAEGVF2otAAANAEEFIQMgAEEFNgKgLyAAQZQXai0AAA0AQQQhAyAAQQQ2AqAvIABBkxdqLQAADQBBAyEDIABBAzYCoC8gAEGSF2otAAANACAAQQJBASAAQZEXai0AABsiAzYCoC8LAkAgAg0AIAAgAWpB8BRqIABBkBdqIAP8CgAAIAAoAqAvIQMgACgCnC8hAQtBACECIABB8CNqIgRBAEHMAPwLACAAQfEUaiEFIAMgAWoiBkF/aiEHIABBnCVqIgghAQNAIAAgAmpB8BRqLQAAIQkgAiEDAkADQAJAIAcgA0cNACAHIQogBiELDAILIAUgA2ohCiADQQFqIgshAyAJIAotAABGDQALIAtBf2ohCgsgCyACayEDAkACQAJAIAkNAAJAIANBC0kNAANAIAAgACgCuCRBAWo2ArgkIAEgA0F1aiIDQf8AIANB/wBJGyIDQQV0QRJyNgIAIAFBBGohASALIAIgA2pBC2oiAmsiA0EKSw0ACwsgA0EDSQ0BIAAgACgCtCRBAWo2ArQkIAEgA0EFdEGxf2o2AgAgAUEEaiEBIAshAgwCCyADQQRJDQAgACAJQQJ0akHwI2oiAyADKAIAQQFqNgIAIAEgCTYCACACQQFqIQIgAUEEaiEBA0AgACAAKAKwJEEBajYCsCQgASALIAJrQX1qIgNBAyADQQNJGyIDQQV0QRByNgIAIAFBBGohASALIAIgA2pBA2oiAmtBAksNAAsLAkAgAiALRw0AIAshAgwBCyAAIAlBAnRqQfAjaiEDAkAgCiACayIMQQFqQQNxIgtFDQADQCADIAMoAgBBAWo2AgAgASAJNgIAIAJBAWohAiABQQRqIQEgC0F/aiILDQALCwJAIAxBA0kNACAKIAJrQQFqIQIDQCADIAMoAgBBAWo2AgAgASAJNgIAIAMgAygCAEEBajYCACABQQRqIAk2AgAgAyADKAIAQQFqNgIAIAFBCGogCTYCACADIAMoAgBBAWo2AgAgAUEMaiAJNgIAIAFBEGohASACQXxqIgINAAsLIApBAWohAgsgAiAGRw0ACyAAQagvaiABIAhrQQJ1NgIAQRMhAUETQQcgBCAAQYglaiAAQbwkahCZgICAAAJAIABBlyVqLQAADQBBEiEBIABBiSVqLQAADQBBESEBIABBliVqLQAADQBBECEBIABBiiVqLQAADQBBDyEBIABBlSVqLQAADQBBDiEBIABBiyVqLQAADQBBDSEBIABBlCVqLQAADQBBDCEBIABBjCVqLQAADQBBCyEBIABBkyVqLQAADQBBCiEBIABBjSVqLQAADQBBCSEBIABBkiVqLQAADQBBCCEBIABBjiVqLQAADQBBByEBIABBkSVqLQAADQBBBiEBIABBjyVqLQAADQBBBUEEIABBkCVqLQAAGyEBCyAAIAE2AqQvAkAgACgCnC8iAUGgAkYNACAAQZAXaiAAIAFqQfAUaiAAKAKgL/wKAAALC4oNAwJ/A3sBfyAAEJ+AgIAAQQAhASAAIABBnC9qKAIAIgJqQfAUakEAQaACIAJr/AsA/QwAAAAAAAAAAAAAAAAAAAAAIgMgAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgQgAEGIJWr9AAAAIgX9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAUgBP0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgBSAE/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAFIAT9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiBSAFIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBSAFIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgBBA2xqIABBmCVqLQAAQQJqIABBsCRqKAIAbGogAEGZJWotAABBA2ogAEG0JGooAgBsaiAAQZolai0AAEEHaiAAQbgkaigCAGxqQQ5q/RwAIQUgAEEoaiECA0AgAv0AAgAgBCAAIAFqIgZB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAkFwav0AAgAgBCAGQfAUaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAX9rgH9rgEhBSACQSBqIQIgAUEIaiIBQYACRw0ACyAAQa0Xai0AAEENaiAAQYwKaigCAGwgAEGsF2otAABBDWogAEGICmooAgBsIAQgAEGoF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MCwAAAAsAAAAMAAAADAAAAP2uASAAQfgJav0AAgD9tQEgBCAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIABB6Alq/QACAP21ASAEIABBoBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAcAAAAHAAAACAAAAAgAAAD9rgEgAEHYCWr9AAIA/bUBIAQgAEGcF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBQAAAAUAAAAGAAAABgAAAP2uASAAQcgJav0AAgD9tQEgBCAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIABBuAlq/QACAP21ASAEIABBlBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAgAAAAIAAAD9rgEgAEGoCWr9AAIA/bUBIABBmAlq/QACACAEIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAyAAQYwJaigCACAAQY0Xai0AAGwgBCAAQYkXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAUAAAAFAAAA/a4BIABB/Ahq/QACAP21ASAEIABBhRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAQAAAAEAAAABAAAAAQAAAD9rgEgAEHsCGr9AAIA/bUBIAQgAEGBF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAAP2uASAAQdwIav0AAgD9tQEgBCAAQf0WaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwCAAAAAgAAAAIAAAACAAAA/a4BIABBzAhq/QACAP21ASAEIABB+RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAQAAAAEAAAD9rgEgAEG8CGr9AAIA/bUBIABBrAhq/QACACAEIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGcCGr9AAIAIAQgAEHxFmooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASADIABBmAhqKAIAIABB8BZqLQAAbCAFIAUgBP0NCAkKCwwNDg8AAAAAAAAAAP2uASIEIAQgBP0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiBCAEIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBCAEIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgQgBCAE/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgQgBCAE/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoLxgQBEH9BACEDIABBxNqOA2oiBCABQQN0IgFqIgVBADYCACAAQYTZowRqIQYgASAAakG82o4DaiEHIABBwC9qIQggBSEJA0AgACACQXxqIgEvAQIiCkECdGpBhNGjBGooAgAhCyAJQXxqIgwgCkEJdEEBcjYCACAJQXhqIQkgAyALaiEDAkACQCABLwEAIgoNACABIQIMAQtBAyELIApBf3MiDSEOA0AgCCAIIAIgDkECdGoiDy8BAiIQakHcw6MEai0AAEECdGpB0LGjBGooAgAhESAHIAtBA3RqIQEgBiALQQJ0aiEKIBBBCXQhEiAPLwEAIRADQAJAIAooAgAgEWogASgCAGoiDyADTw0AIAwgCyAScjYCACAPIQMLIAFBCGohASAKQQRqIQogC0EBaiILIBBNDQALIA5BAWoiDkF/Rw0ACyACIA1BAnRqIQILIAkgAzYCACAHQXhqIQcgCSAERw0ACyAAQRhqIgNBAEGACvwLAANAIAQoAgQiAUEJdiELAkACQCABQf8DcSIKQQFHDQAgACALQQJ0akEYaiEBDAELIApBsIHAgABqLQAAQQJ0IANqQYQIaiIBIAEoAgBBAWo2AgAgAyAAIAtqQZzzowRqLQAAQQJ0akGACWohAQsgASABKAIAQQFqNgIAIAQgCkEDdGoiBCAFRw0ACyAAQZgIaiIBIAEoAgBBAWo2AgBBoAJBDiADIABB8BRqIABB8ApqEJmAgIAAQSBBDyAAQZgJaiAAQZAXaiAAQfATahCZgICAAAs4AQF/AkAgAUEDaiIDIAJqIAARgoCAgAAAIgANAEEADwsgAyAAakEAIAFrcSIBQXxqIAA2AgAgAQsLoBEBAEGAgMAAC5YRL3J1c3QvZGVwcy9kbG1hbGxvYy0wLjIuMTEvc3JjL2RsbWFsbG9jLnJzAGFzc2VydGlvbiBmYWlsZWQ6IHBzaXplID49IHNpemUgKyBtaW5fb3ZlcmhlYWQAAAAAABAAKgAAALEEAAAJAAAAYXNzZXJ0aW9uIGZhaWxlZDogcHNpemUgPD0gc2l6ZSArIG1heF9vdmVyaGVhZAAAAAAQACoAAAC3BAAADQAAAAAAAAAAAAAAAQIDBAUGBwgICQkKCgsLDAwMDA0NDQ0ODg4ODw8PDxAQEBAQEBAQERERERERERESEhISEhISEhMTExMTExMTFBQUFBQUFBQUFBQUFBQUFBUVFRUVFRUVFRUVFRUVFRUWFhYWFhYWFhYWFhYWFhYWFxcXFxcXFxcXFxcXFxcXFxgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxscAAAAAAAAAAAAAAAAAAABAgMEBAUFBgYGBgcHBwcICAgICAgICAkJCQkJCQkJCgoKCgoKCgoKCgoKCgoKCgsLCwsLCwsLCwsLCwsLCwsMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8AgEDAIKBg4BCQUNAwsHDwCIhIyCioaOgYmFjYOLh4+ASERMQkpGTkFJRU1DS0dPQMjEzMLKxs7BycXNw8vHz8AoJCwiKiYuISklLSMrJy8gqKSsoqqmrqGppa2jq6evoGhkbGJqZm5haWVtY2tnb2Do5Ozi6ubu4enl7ePr5+/gGBQcEhoWHhEZFR0TGxcfEJiUnJKalp6RmZWdk5uXn5BYVFxSWlZeUVlVXVNbV19Q2NTc0trW3tHZ1d3T29ff0Dg0PDI6Nj4xOTU9Mzs3PzC4tLyyura+sbm1vbO7t7+weHR8cnp2fnF5dX1ze3d/cPj0/PL69v7x+fX98/v3//AAAAAAAAAAAAAAAAAAAAAAIDBwAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQECAgICAwMDAwQEBAQFBQUFAAAAAAAAAAABAQICAwMEBAUFBgYHBwgICQkKCgsLDAwNDQAAEBESAAgHCQYKBQsEDAMNAg4BDwAAAAAAAAAAAAAAAAABAAAAAgAAAAMAAAAEAAAABQAAAAcAAAAJAAAADQAAABEAAAAZAAAAIQAAADEAAABBAAAAYQAAAIEAAADBAAAAAQEAAIEBAAABAgAAAQMAAAEEAAABBgAAAQgAAAEMAAABEAAAARgAAAEgAAABMAAAAUAAAAFgAAAAAAAAAAAAAAMAAAAEAAAABQAAAAYAAAAHAAAACAAAAAkAAAAKAAAACwAAAA0AAAAPAAAAEQAAABMAAAAXAAAAGwAAAB8AAAAjAAAAKwAAADMAAAA7AAAAQwAAAFMAAABjAAAAcwAAAIMAAACjAAAAwwAAAOMAAAACAQAAAAAAAAAAAAAAAAAACQkJCQkJCAgHBwYGBgYGBgUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGBhYgJiswMzY5Oz1AQUNFRkhJSktMTU9QUFFSU1RVVVZXWFhZWVpbW1xcXV1eX19gYGBhYWJiY2NjZGRlZWVmZmZnZ2hoaGlpaWlqampra2tsbGxsbW1tbW5ubm9vb29wcHBwcHFxcXFycnJycnNzc3NzdHR0dHR1dXV1dXZ2dnZ2dnd3d3d3eHh4eHh4eXl5eXl5eXp6enp6ent7e3t7e3t8fHx8fHx8fX19fX19fX1+fn5+fn5+f39/f39/f3+AgICAgICAgICBgYGBgYGBgYGCgoKCgoKCgoKDg4ODg4ODg4ODhISEhISEhISEhIWFhYWFhYWFhYWGhoaGhoaGhm0QECApMDU5PEBCRUdJS0xOUFFSU1VWV1hZWltcXF1eX2BgYWJiY2NkZWVmZmdnaGhpaWpqa2tsbGxtbW5ubm9vcHBwcXFxcnJyc3Nzc3R0dHV1dXZ2dnZ3d3d3eHh4eHl5eXl6enp6ent7e3t8fHx8fH19fX19fn5+fn5/f39/f4CAgICAgIGBgYGBgYKCgoKCgoODg4ODg4OEhISEhISFhYWFhYWFhoaGhoaGhoaHh4eHh4eHh4iIiIiIiIiIiYmJiYmJiYmKioqKioqKioqLi4uLi4uLi4uMjIyMjIyMjIyNjY2NjY2NjY2Njo6Ojo6Ojo6Ojo6Pj4+Pj4+Pj4+PkF0gIDA5QEVJTFBSVVdZW1xeYGFiY2VmZ2hpamtsbG1ub3BwcXJyc3N0dXV2dnd3eHh5eXp6e3t8fHx9fX5+fn9/gICAgYGBgoKCg4ODg4SEhIWFhYaGhoaHh4eHiIiIiImJiYmKioqKiouLi4uMjIyMjI2NjY2Njo6Ojo6Pj4+Pj5CQkJCQkJGRkZGRkZKSkpKSkpOTk5OTk5OUlJSUlJSVlZWVlZWVlpaWlpaWlpaXl5eXl5eXl5iYmJiYmJiYmZmZmZmZmZmampqampqampqbm5ubm5ubm5ucnJycnJycnJydnZ2dnZ2dnZ2dnp6enp6enp6enp6fn5+fn5+fn5+foFQA/Q0EbmFtZQAaGWxhbWJkYV9sYXllcl9kZWZsYXRlLndhc20BuQ0jAAxidWZmZXJfYWxsb2MBKl9STnZDc2ZMZnk2RUkxNWlMXzdfX19ydXN0YzEyX19fcnVzdF9hbGxvYwILYnVmZmVyX2ZyZWUDY19STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUU0ZnJlZUNzZWJIY2Flb1NyeHlfM3N0ZAQpX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc1cGFuaWMFDmNvbXByZXNzb3JfbmV3BgdkZWZsYXRlB2VfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FNm1hbGxvY0NzZWJIY2Flb1NyeHlfM3N0ZAhtX1JOdk1zMF9OdENzanF4OFRJeVpiUDlfOGRsbWFsbG9jOGRsbWFsbG9jSU50QjVfOERsbWFsbG9jTnROdEI3XzNzeXM2U3lzdGVtRTEzZGlzcG9zZV9jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZAktX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc5cGFuaWNfZm10Ci5fUk52Q3NmTGZ5NkVJMTVpTF83X19fcnVzdGMxN3J1c3RfYmVnaW5fdW53aW5kC3VfUk52WUlOdE52TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTFiZWdpbl9wYW5pYzdQYXlsb2FkUmVFTnROdENzZ1hHcDVPcXgyTnlfNGNvcmU1cGFuaWMxMlBhbmljUGF5bG9hZDZhc19zdHJCOV8MM19STnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxNXBhbmljX3dpdGhfaG9vaw0nX1JOdkNzZkxmeTZFSTE1aUxfN19fX3J1c3RjMTBydXN0X3BhbmljDm5fUklOdk50TnRDc2ViSGNhZW9Tcnh5XzNzdGQzc3lzOWJhY2t0cmFjZTI2X19fcnVzdF9lbmRfc2hvcnRfYmFja3RyYWNlTkNOdk50QjZfOXBhbmlja2luZzEzcGFuaWNfaGFuZGxlcjB6RUI2Xw83X1JOQ052TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTNwYW5pY19oYW5kbGVyMEI1XxCAAV9STnZYczFfTnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxM3BhbmljX2hhbmRsZXJOdEI1XzE2U3RhdGljU3RyUGF5bG9hZE50TnRDc2dYR3A1T3F4Mk55XzRjb3JlNXBhbmljMTJQYW5pY1BheWxvYWQ2YXNfc3RyEXJfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FMThpbnNlcnRfbGFyZ2VfY2h1bmtDc2ViSGNhZW9Tcnh5XzNzdGQSbF9STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUUxMnVubGlua19jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZBMebGliZGVmbGF0ZV9hbGxvY19jb21wcmVzc29yX2V4FBhkZWZsYXRlX2NvbXByZXNzX2Zhc3Rlc3QVF2RlZmxhdGVfY29tcHJlc3NfZ3JlZWR5FhVkZWZsYXRlX2NvbXByZXNzX2xhenkXFmRlZmxhdGVfY29tcHJlc3NfbGF6eTIYHWRlZmxhdGVfY29tcHJlc3NfbmVhcl9vcHRpbWFsGRlkZWZsYXRlX21ha2VfaHVmZm1hbl9jb2RlGhNkZWZsYXRlX2ZsdXNoX2Jsb2NrGxJkb19lbmRfYmxvY2tfY2hlY2scIGRlZmxhdGVfb3B0aW1pemVfYW5kX2ZsdXNoX2Jsb2NrHRtsaWJkZWZsYXRlX2RlZmxhdGVfY29tcHJlc3MeFWRlZmxhdGVfY29tcHJlc3Nfbm9uZR8hZGVmbGF0ZV9wcmVjb21wdXRlX2h1ZmZtYW5faGVhZGVyIBlkZWZsYXRlX2NvbXB1dGVfdHJ1ZV9jb3N0IRpkZWZsYXRlX2ZpbmRfbWluX2Nvc3RfcGF0aCIZbGliZGVmbGF0ZV9hbGlnbmVkX21hbGxvYwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhAGEJcHJvZHVjZXJzAghsYW5ndWFnZQEEUnVzdAAMcHJvY2Vzc2VkLWJ5AgVydXN0Yx0xLjk1LjAgKDU5ODA3NjE2ZSAyMDI2LTA0LTE0KQxEZWJpYW4gY2xhbmcGMTQuMC42AJ0BD3RhcmdldF9mZWF0dXJlcwkrC2J1bGstbWVtb3J5Kw9idWxrLW1lbW9yeS1vcHQrFmNhbGwtaW5kaXJlY3Qtb3ZlcmxvbmcrCm11bHRpdmFsdWUrD211dGFibGUtZ2xvYmFscysTbm9udHJhcHBpbmctZnB0b2ludCsPcmVmZXJlbmNlLXR5cGVzKwhzaWduLWV4dCsHc2ltZDEyOA==';
+
+;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
+// The deflate worker's program, run by pool.ts as an `eval` worker so that both ncc bundles and
+// the TypeScript tests carry it as one string (no second entry file to find on disk). For each
+// file of a batch it reads the whole file straight into the WebAssembly module's memory, takes its
+// CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
+// another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
+// (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+//
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
+const WORKER_SOURCE = String.raw `
+'use strict'
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, openSync, readSync } = require('node:fs')
+const { crc32 } = require('node:zlib')
+
+const wasm = new WebAssembly.Instance(workerData.module, {}).exports
+const compressors = new Map()
+const input = { pointer: 0, capacity: 0 }
+const output = { pointer: 0, capacity: 0 }
+
+function compressor(level) {
+  let pointer = compressors.get(level)
+  if (pointer === undefined) {
+    pointer = wasm.compressor_new(level)
+    if (!pointer) throw new Error('no deflate compressor for level ' + level)
+    compressors.set(level, pointer)
+  }
+  return pointer
+}
+
+/** A buffer of at least size bytes in the module's memory (which grows and never shrinks). */
+function reserve(slot, size) {
+  if (slot.capacity < size) {
+    if (slot.pointer) wasm.buffer_free(slot.pointer)
+    const capacity = Math.max(size, 1 << 20)
+    slot.pointer = wasm.buffer_alloc(capacity)
+    slot.capacity = slot.pointer ? capacity : 0
+    if (!slot.pointer) throw new Error('not enough memory to compress ' + size + ' bytes')
+  }
+  return slot.pointer
+}
+
+function readWhole(source, view) {
+  const fd = openSync(source, 'r')
+  try {
+    let read = 0
+    while (read < view.length) {
+      const bytes = readSync(fd, view, read, view.length - read, read)
+      if (bytes === 0) break
+      read += bytes
+    }
+    if (read !== view.length || readSync(fd, new Uint8Array(1), 0, 1, read) !== 0)
+      throw new Error('changed size while it was being zipped')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function deflateBatch({ id, level, files, spare }) {
+  const deflater = level > 0 ? compressor(level) : 0
+  const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
+  const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
+  // Views only after every allocation: growing the memory detaches the views taken before.
+  const memory = new Uint8Array(wasm.memory.buffer)
+  const reply = { id, crcs: [], methods: [], lengths: [] }
+  let used = 0
+  for (const { source, size } of files) {
+    const raw = memory.subarray(inputAt, inputAt + size)
+    if (size > 0) {
+      try {
+        readWhole(source, raw)
+      } catch (error) {
+        throw new Error(source + ': ' + (error instanceof Error ? error.message : String(error)))
+      }
+    }
+    const at = outputAt + used
+    // Room for one byte less than the file: a result that does not shrink it is not kept.
+    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    reply.methods.push(length > 0 ? 8 : 0)
+    reply.lengths.push(length > 0 ? length : size)
+    used += length > 0 ? length : size
+  }
+  // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
+  const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20))
+  new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used))
+  reply.buffer = lent
+  return reply
+}
+
+parentPort.on('message', batch => {
+  let reply
+  try {
+    reply = deflateBatch(batch)
+  } catch (error) {
+    reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) }
+  }
+  parentPort.postMessage(reply, reply.buffer ? [reply.buffer] : [])
+})
+`;
+
+;// CONCATENATED MODULE: ./src/package/deflate/pool.ts
+// A pool of deflate workers (one per core): each takes a batch of whole files at a time, so every
+// core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
+// WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
+// every Node.js version.
+
+
+
+
+
+/**
+ * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
+ * only grows, and ending the thread is the one sure way to give it back.
+ */
+const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
+/**
+ * Written batches' buffers kept to be lent to the next batches, at most: buffers that die instead
+ * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
+ */
+const SPARE_BUFFERS = 8;
+let compiled;
+const deflateModule = () => (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')));
+class DeflatePool {
+    module;
+    workers = new Set();
+    idle = [];
+    busy = new Map();
+    queue = [];
+    stopping = [];
+    spare = [];
+    failure;
+    nextId = 0;
+    constructor(module, threads) {
+        this.module = module;
+        for (let i = 0; i < Math.max(1, threads); i++)
+            this.idle.push(this.spawn());
+    }
+    static async start(threads = external_node_os_default().availableParallelism()) {
+        return new DeflatePool(await deflateModule(), threads);
+    }
+    /** Reads, checksums and compresses a batch of files on the next free worker. */
+    deflate(batch) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const bytes = batch.files.reduce((sum, file) => sum + file.size, 0);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id: this.nextId++, batch, bytes, resolve, reject });
+            this.dispatch();
+        });
+    }
+    /** Takes back a batch's buffer once its data is written, to lend it to a later batch. */
+    recycle(buffer) {
+        this.spare.push(buffer);
+        this.spare.sort((a, b) => a.byteLength - b.byteLength);
+        if (this.spare.length > SPARE_BUFFERS)
+            this.spare.shift();
+    }
+    /** Stops every worker; jobs not finished yet fail. */
+    async close() {
+        this.fail(new src_errors/* BuildError */.zS('deflate pool closed'));
+        for (const worker of this.workers)
+            this.retire(worker);
+        await Promise.all(this.stopping);
+    }
+    spawn() {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
+        worker.on('message', (reply) => this.settle(worker, reply));
+        worker.on('error', error => this.fail(new src_errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
+        worker.on('exit', code => {
+            if (this.workers.has(worker))
+                this.fail(new src_errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
+        });
+        this.workers.add(worker);
+        return worker;
+    }
+    retire(worker) {
+        this.workers.delete(worker);
+        this.stopping.push(worker.terminate());
+    }
+    dispatch() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+            const worker = this.idle.pop();
+            const pending = this.queue.shift();
+            this.busy.set(worker, pending);
+            // The smallest spare buffer that can hold the batch (its results are never larger).
+            const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes);
+            const spare = index >= 0 ? this.spare.splice(index, 1) : [];
+            worker.postMessage({ id: pending.id, ...pending.batch, spare: spare[0] }, spare);
+        }
+    }
+    settle(worker, reply) {
+        const pending = this.busy.get(worker);
+        if (!pending || pending.id !== reply.id)
+            return;
+        this.busy.delete(worker);
+        if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
+            this.retire(worker);
+            this.idle.push(this.spawn());
+        }
+        else
+            this.idle.push(worker);
+        const { crcs, methods, lengths, buffer } = reply;
+        if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
+            pending.reject(new src_errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
+        }
+        else {
+            let offset = 0;
+            const files = lengths.map((length, i) => {
+                const data = new Uint8Array(buffer, offset, length);
+                offset += length;
+                return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data };
+            });
+            pending.resolve({ files, buffer });
+        }
+        this.dispatch();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const pending of [...this.busy.values(), ...this.queue.splice(0)])
+            pending.reject(error);
+        this.busy.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/package/zip.ts
+// Writes a layer zip whose bytes depend only on the tree's content: sorted entries, one fixed
+// timestamp, normalized permissions, no extra fields. Files are read, checksummed and deflated
+// whole by a pool of workers (libdeflate, one worker per core), within a bounded memory window,
+// and written in order, streaming to disk.
+
+
+
+
+
+
+const FILE_MODE = 0o100644;
+const EXECUTABLE_MODE = 0o100755;
+const DIRECTORY_MODE = 0o40755;
+const UTF8_FLAG = 0x0800;
+const MAX_32 = 0xffffffff;
+/** Small files travel to a worker together, up to this many bytes or files a batch. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
+/** Stands in for a batch written, so its results can be collected. */
+const DONE = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) });
+function batchesOf(entries) {
+    const batches = [];
+    let current;
+    entries.forEach((entry, index) => {
+        const full = current && (current.bytes + entry.size > BATCH_BYTES || index - current.start >= BATCH_FILES);
+        if (!current || full) {
+            current = { start: index, end: index, bytes: 0 };
+            batches.push(current);
+        }
+        current.end = index + 1;
+        current.bytes += entry.size;
+    });
+    return batches;
+}
+/** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
+function dosDateTime(epochSeconds) {
+    const d = new Date(Math.max(epochSeconds * 1000, Date.UTC(1980, 0, 1)));
+    return {
+        date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+        time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2)
+    };
+}
+async function writeZip(entries, zipPath, options = {}) {
+    const level = options.level ?? 6;
+    const window = options.windowBytes ?? 64 * 1024 * 1024;
+    const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
+    for (const entry of entries) {
+        if (entry.size > MAX_32)
+            throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+    }
+    const pool = await DeflatePool.start(options.threads);
+    const partial = `${zipPath}.partial`;
+    const out = (0,external_node_fs_.createWriteStream)(partial);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let writeError;
+    out.on('error', error => (writeError ??= error));
+    let offset = 0;
+    const write = async (chunk) => {
+        if (writeError)
+            throw writeError;
+        hash.update(chunk);
+        offset += chunk.length;
+        if (!out.write(chunk))
+            await (0,external_node_events_namespaceObject.once)(out, 'drain');
+    };
+    try {
+        // Batches start in order while the window has room; the writer takes them in the same order.
+        const batches = batchesOf(entries);
+        const jobs = [];
+        let inFlight = 0;
+        const fill = () => {
+            for (let next = jobs.length; next < batches.length; next++) {
+                const batch = batches[next];
+                if (inFlight > 0 && inFlight + batch.bytes > window)
+                    break;
+                inFlight += batch.bytes;
+                const files = entries.slice(batch.start, batch.end).map(entry => ({
+                    source: entry.source,
+                    size: entry.kind === 'directory' ? 0 : entry.size
+                }));
+                const job = pool.deflate({ files, level });
+                job.catch(() => undefined); // awaited in order below; a later failure waits its turn
+                jobs.push(job);
+            }
+        };
+        const central = [];
+        fill();
+        for (const [index, batch] of batches.entries()) {
+            const results = await jobs[index];
+            inFlight -= batch.bytes;
+            fill();
+            for (let i = batch.start; i < batch.end; i++) {
+                const entry = entries[i];
+                const { crc, method, data } = results.files[i - batch.start];
+                const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name);
+                const mode = entry.kind === 'directory'
+                    ? DIRECTORY_MODE
+                    : entry.executable
+                        ? EXECUTABLE_MODE
+                        : FILE_MODE;
+                const header = Buffer.alloc(30 + name.length);
+                header.writeUInt32LE(0x04034b50, 0);
+                header.writeUInt16LE(20, 4);
+                header.writeUInt16LE(UTF8_FLAG, 6);
+                header.writeUInt16LE(method, 8);
+                header.writeUInt16LE(time, 10);
+                header.writeUInt16LE(date, 12);
+                header.writeUInt32LE(crc >>> 0, 14);
+                header.writeUInt32LE(data.length, 18);
+                header.writeUInt32LE(entry.size, 22);
+                header.writeUInt16LE(name.length, 26);
+                name.copy(header, 30);
+                if (offset > MAX_32) {
+                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                }
+                central.push(centralHeader(name, mode, header, offset));
+                await write(header);
+                if (data.length)
+                    await write(data);
+            }
+            // Streams write in order: when this empty write is done, so are the batch's data.
+            out.write(new Uint8Array(0), error => error || pool.recycle(results.buffer));
+            jobs[index] = DONE;
+        }
+        const directory = Buffer.concat(central);
+        await write(Buffer.concat([directory, endOfCentralDirectory(central.length, directory.length, offset)]));
+        if (writeError)
+            throw writeError;
+        out.end();
+        await (0,external_node_events_namespaceObject.once)(out, 'finish');
+        await (0,promises_.rename)(partial, zipPath);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    finally {
+        await pool.close();
+    }
+    const digest = hash.digest();
+    return {
+        zippedBytes: offset,
+        sha256: digest.toString('hex'),
+        codeSha256: digest.toString('base64')
+    };
+}
+/** The central directory record of an entry; its fields after the version repeat the local header's. */
+function centralHeader(name, mode, local, offset) {
+    const record = Buffer.alloc(46 + name.length);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, zip 2.0
+    local.copy(record, 6, 4, 30); // version needed .. extra length
+    record.writeUInt16LE(0, 32); // comment length
+    record.writeUInt16LE(0, 34); // disk number
+    record.writeUInt16LE(0, 36); // internal attributes
+    record.writeUInt32LE(((mode << 16) | (mode & 0o40000 ? 0x10 : 0)) >>> 0, 38);
+    record.writeUInt32LE(offset, 42);
+    name.copy(record, 46);
+    return record;
+}
+/** End of central directory, with the Zip64 records first when there are more than 65,535 entries. */
+function endOfCentralDirectory(count, size, start) {
+    const parts = [];
+    if (count > 0xffff) {
+        const zip64 = Buffer.alloc(56);
+        zip64.writeUInt32LE(0x06064b50, 0);
+        zip64.writeBigUInt64LE(44n, 4);
+        zip64.writeUInt16LE((3 << 8) | 45, 12);
+        zip64.writeUInt16LE(45, 14);
+        zip64.writeBigUInt64LE(BigInt(count), 24);
+        zip64.writeBigUInt64LE(BigInt(count), 32);
+        zip64.writeBigUInt64LE(BigInt(size), 40);
+        zip64.writeBigUInt64LE(BigInt(start), 48);
+        const locator = Buffer.alloc(20);
+        locator.writeUInt32LE(0x07064b50, 0);
+        locator.writeBigUInt64LE(BigInt(start + size), 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(zip64, locator);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Math.min(count, 0xffff), 8);
+    end.writeUInt16LE(Math.min(count, 0xffff), 10);
+    end.writeUInt32LE(size, 12);
+    end.writeUInt32LE(start, 16);
+    parts.push(end);
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/shape/glob.ts
+// Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
+/** Compiles a glob into a RegExp matched against a path relative to site-packages. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const slashAfter = glob[i + 2] === '/';
+            source += slashAfter ? '(?:.*/)?' : '.*';
+            i += slashAfter ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A pattern naming a folder also matches everything inside it.
+    return new RegExp(`^${source}(?:/.*)?$`);
+}
+function matcher(globs) {
+    const patterns = globs.map(globToRegExp);
+    return path => patterns.some(pattern => pattern.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/shape/imports.ts
+// Finds which test or doc folders a package imports at run time, by reading the import
+// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
+// code imports stay in the layer).
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
+const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
+function packageOf(file) {
+    return file.split('/').slice(0, -1);
+}
+/** Absolute dotted names imported by one file's source (relative imports resolved). */
+function importsOf(file, text) {
+    const names = [];
+    for (const match of text.matchAll(FROM_IMPORT)) {
+        const [, dots = '', module = '', imported = ''] = match;
+        let base;
+        if (dots.length) {
+            const pkg = packageOf(file);
+            base = pkg.slice(0, pkg.length - (dots.length - 1));
+            if (module)
+                base = [...base, ...module.split('.')];
+        }
+        else {
+            base = module.split('.');
+        }
+        const prefix = base.join('.');
+        if (prefix)
+            names.push(prefix);
+        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name && name !== '*' && prefix)
+                names.push(`${prefix}.${name}`);
+        }
+    }
+    for (const match of text.matchAll(PLAIN_IMPORT)) {
+        for (const item of (match[1] ?? '').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name)
+                names.push(name);
+        }
+    }
+    return names;
+}
+/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
+function moduleOf(file) {
+    return file
+        .replace(/\.py$/, '')
+        .replace(/\/__init__$/, '')
+        .replace(/\//g, '.');
+}
+/**
+ * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
+ * time, with the `__init__.py` files of their packages, followed transitively through the kept
+ * modules' own imports. Everything else in those folders may go.
+ */
+async function importedFiles(candidates, files) {
+    const folders = [...new Set(candidates)];
+    if (folders.length === 0)
+        return new Set();
+    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
+    const byModule = new Map();
+    const queue = [];
+    for (const file of files) {
+        if (inside(file.path))
+            byModule.set(moduleOf(file.path), file);
+        else if (!file.path.endsWith('conftest.py'))
+            queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+    }
+    const kept = new Set();
+    const seen = new Set();
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const file = byModule.get(name);
+        if (!file || kept.has(file.path))
+            continue;
+        kept.add(file.path);
+        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++)
+            queue.push(parts.slice(0, i).join('.'));
+        queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+    }
+    return kept;
+}
+
+// EXTERNAL MODULE: ./src/lambda/sdk.ts
+var lambda_sdk = __nccwpck_require__(4067);
+;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
+// The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
+// (or kept whole), with warnings where the locked versions differ from the runtime's.
+
+/**
+ * Decides what to do with the SDK set in a layer. With "remove", every member present goes
+ * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
+ * shadow the runtime's copy of the rest.
+ */
+function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
+    const provided = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
+    const members = distributions.filter(dist => provided.has(dist.name));
+    const remove = new Set();
+    const found = members.map(dist => {
+        const files = [
+            ...new Set([
+                ...dist.files,
+                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
+            ])
+        ].filter(file => sizes.has(file));
+        if (mode === 'remove')
+            for (const file of files)
+                remove.add(file);
+        return {
+            name: dist.name,
+            version: dist.version,
+            files: files.length,
+            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
+        };
+    });
+    const memberNames = new Set(members.map(dist => dist.name));
+    const reliesOnRuntime = mode === 'remove'
+        ? distributions
+            .filter(dist => !memberNames.has(dist.name))
+            .map(dist => ({
+            name: dist.name,
+            needs: dist.requires.filter(name => memberNames.has(name)).sort()
+        }))
+            .filter(item => item.needs.length > 0)
+            .sort((a, b) => (a.name < b.name ? -1 : 1))
+        : [];
+    const versionMismatches = members
+        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
+        .filter((item) => !!item.runtime && item.runtime !== item.locked);
+    return {
+        remove,
+        report: {
+            mode,
+            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
+            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
+            reliesOnRuntime,
+            versionMismatches
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shape/rules.ts
+const RULE_DESCRIPTIONS = {
+    bytecode: '__pycache__ folders and *.pyc / *.pyo files',
+    tests: 'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
+    docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
+    sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
+    stubs: 'type stubs (*.pyi)',
+    'other-platforms': 'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
+    scripts: 'console scripts in bin/ (their shebangs name the build machine)',
+    'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
+    strip: 'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
+};
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, target, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, target))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/shape/strip.ts
+// Strips debug symbols from a layer's shared objects with a strip that understands the target
+// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
+// stripping them breaks loading) nor libraries known to break when stripped.
+
+
+
+
+/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
+const NEVER_STRIP = [
+    '**/libgfortran*',
+    '**/libnetcdf*',
+    '**/libgdal*',
+    '**/libhdf5*',
+    '**/libproj*'
+];
+const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
+const SHARED_OBJECT = /\.so(\.\d+)*$/;
+/** Strip programs able to handle the machine, in order of preference. */
+function stripTools(machine) {
+    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
+    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
+}
+async function findTool(run, machine) {
+    for (const tool of stripTools(machine)) {
+        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
+        if (works)
+            return tool;
+    }
+    return undefined;
+}
+async function elfMachine(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const header = Buffer.alloc(20);
+        const { bytesRead } = await handle.read(header, 0, 20, 0);
+        if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46)
+            return undefined;
+        return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
+    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
+    const selected = [];
+    for (const file of candidates) {
+        if (!SHARED_OBJECT.test(file.path) ||
+            /(^|\/)[^/]+\.libs\//.test(file.path) ||
+            fragile(file.path))
+            continue;
+        if ((await elfMachine(file.source)) === ELF_MACHINE[machine])
+            selected.push(file);
+    }
+    if (selected.length === 0)
+        return { files: 0, bytes: 0 };
+    const tool = await findTool(ctx.run, machine);
+    if (!tool) {
+        return {
+            files: 0,
+            bytes: 0,
+            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
+        };
+    }
+    const before = selected.reduce((sum, file) => sum + file.size, 0);
+    const failures = [];
+    for (let i = 0; i < selected.length; i += 64) {
+        const batch = selected.slice(i, i + 64);
+        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+        if (result.code !== 0)
+            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+    }
+    let after = 0;
+    for (const file of selected)
+        after += (await (0,promises_.stat)(file.source)).size;
+    return {
+        files: selected.length,
+        bytes: before - after,
+        tool,
+        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shape/shape.ts
+// The Shape step: takes out what the runtime already provides and slims the installed tree in
+// place, reporting files and bytes removed by each rule.
+
+
+
+
+
+
+
+
+
+
+async function shapeLayer(stageDir, target, options, ctx) {
+    const entries = await walkTree(stageDir);
+    const site = target.sitePackages;
+    const files = entries.filter(entry => entry.kind === 'file');
+    const sizes = new Map(files.map(file => [file.name, file.size]));
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
+    const runtime = planRuntimePackages(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
+    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
+    const keep = matcher(options.keep);
+    const exclude = matcher(options.exclude);
+    const enabled = new Set(options.slim);
+    const remaining = files.filter(file => !runtime.remove.has(file.name));
+    const candidates = new Set();
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
+        if (folder)
+            candidates.add(folder);
+    }
+    const pythonFiles = remaining
+        .filter(file => file.name.endsWith('.py'))
+        .map(file => ({ path: relative(file.name), source: file.source }));
+    const imported = enabled.has('tests') || enabled.has('docs')
+        ? await importedFiles(candidates, pythonFiles)
+        : new Set();
+    const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
+    const ruleTarget = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
+    const savings = new Map();
+    const doomed = [...runtime.remove];
+    const survivors = [];
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const rule = keep(rel)
+            ? undefined
+            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
+        if (!rule) {
+            survivors.push(file);
+            continue;
+        }
+        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
+        item.files++;
+        item.bytes += file.size;
+        savings.set(rule, item);
+        doomed.push(file.name);
+    }
+    for (const name of doomed)
+        await (0,promises_.rm)(external_node_path_default().join(stageDir, name), { force: true });
+    await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
+    const notices = [];
+    if (enabled.has('strip')) {
+        const stripped = await stripSharedObjects(survivors
+            .filter(file => !keep(relative(file.name)))
+            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
+        if (stripped.files)
+            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
+        if (stripped.notice)
+            notices.push(stripped.notice);
+    }
+    return {
+        runtimePackages: runtime.report,
+        slimming: [...savings.values()],
+        keptImported: [...imported].sort(),
+        notices
+    };
+}
+/** Removes folders left empty, deepest first; folders with content stay. */
+async function pruneEmptyDirectories(root, directories) {
+    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
+    for (const dir of deepestFirst)
+        await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = data[4] === 2;
+    const le = data[5] === 1;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const machine = u16(18);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push(is64
+            ? {
+                type: u32(at + 4),
+                offset: addr(at + 24),
+                size: addr(at + 32),
+                link: u32(at + 40),
+                info: u32(at + 44),
+                entsize: addr(at + 56)
+            }
+            : {
+                type: u32(at + 4),
+                offset: u32(at + 16),
+                size: u32(at + 20),
+                link: u32(at + 24),
+                info: u32(at + 28),
+                entsize: u32(at + 36)
+            });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/zip-read.ts
+// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
+// folder with the zip's permissions (what Lambda puts at /opt).
+
+
+
+
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const names = [];
+    const files = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                names.push(entry.fileName);
+                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
+                    return zip.readEntry();
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    const chunks = [];
+                    stream.on('data', (chunk) => chunks.push(chunk));
+                    stream.on('error', reject);
+                    stream.on('end', () => {
+                        files.push({
+                            name: entry.fileName,
+                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
+                            data: Buffer.concat(chunks)
+                        });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return { names, files };
+}
+/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
+async function extractZip(zipPath, dir) {
+    const { names, files } = await readZip(zipPath, () => true);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.chmod)(dir, 0o755);
+    const inside = (name) => {
+        const target = external_node_path_default().resolve(dir, name);
+        if (!target.startsWith(external_node_path_default().resolve(dir) + (external_node_path_default()).sep))
+            throw new src_errors/* VerifyError */.Gz(external_node_path_default().basename(zipPath), [`entry ${name} points outside the layer`]);
+        return target;
+    };
+    for (const name of names.filter(n => n.endsWith('/'))) {
+        await (0,promises_.mkdir)(inside(name), { recursive: true, mode: 0o755 });
+    }
+    for (const file of files) {
+        const target = inside(file.name);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,promises_.writeFile)(target, file.data);
+        await (0,promises_.chmod)(target, file.mode || 0o644);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf-check.ts
+// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
+// architecture and need no glibc symbol version newer than the runtime's glibc.
+
+
+
+const MACHINES = { x86_64: 62, aarch64: 183 };
+const elf_check_SHARED_OBJECT = /\.so(\.\d+)*$/;
+async function checkElf(zipPath, index, runtime, architecture) {
+    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
+    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
+    const { files } = await readZip(zipPath, name => elf_check_SHARED_OBJECT.test(name));
+    const problems = [];
+    let newest = 0;
+    const owner = (name) => {
+        const dist = index.ownerOf(name);
+        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
+    };
+    for (const file of files) {
+        let elf;
+        try {
+            elf = readElf(file.data);
+        }
+        catch (error) {
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
+            continue;
+        }
+        if (!elf)
+            continue; // a linker script or data file named *.so
+        if (elf.machine !== expected) {
+            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
+            continue;
+        }
+        const tooNew = elf.needs.filter(need => {
+            const minor = glibcMinor(need.version);
+            if (minor !== undefined)
+                newest = Math.max(newest, minor);
+            return minor !== undefined && minor > limit;
+        });
+        if (tooNew.length) {
+            const what = tooNew
+                .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+                .join(', ');
+            problems.push(`${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`);
+        }
+    }
+    return {
+        files: files.length,
+        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/imports.ts
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+
+
+
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+for name in sys.argv[1:]:
+    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture }) {
+    const result = await docker.run({
+        image,
+        platform: (0,lambda_images/* dockerPlatform */.o)(architecture),
+        entrypoint: `python${runtimes/* RUNTIMES */.aC[runtime].python}`,
+        user,
+        network: 'none',
+        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+        env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+        command: ['-c', DRIVER, ...modules]
+    });
+    return importReport(image, modules, result);
+}
+async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
+    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
+    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+        cwd: layerDir,
+        env: {
+            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
+            PYTHONDONTWRITEBYTECODE: '1'
+        }
+    });
+    return importReport(`host python ${hostVersion}`, modules, result);
+}
+function importReport(where, modules, result) {
+    const imported = result.stdout
+        .split('\n')
+        .filter(line => line.startsWith('{'))
+        .map(line => JSON.parse(line));
+    const problems = imported
+        .filter(item => !item.ok)
+        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
+    if (result.code !== 0 || imported.length !== modules.length) {
+        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,system_process/* tail */.i)(result.stderr, 4)}`);
+    }
+    // Failures first, then the slowest: the cold-start cost users look for.
+    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
+    return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/layer-index.ts
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+
+
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
+async function indexLayer(zipPath, site) {
+    const prefix = `${site}/`;
+    const { names, files } = await readZip(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const byFolder = new Map();
+    for (const file of files) {
+        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
+        const key = `${rawName}-${version}`;
+        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        byFolder.set(key, dist);
+        const lines = file.data
+            .toString('utf8')
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean);
+        if (kind === 'top_level.txt')
+            dist.topLevel = lines;
+        else
+            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+    }
+    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return { names, site, distributions, ownerOf: name => owner.get(name) };
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (line.startsWith('"'))
+        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
+    return line.split(',')[0] ?? '';
+}
+/**
+ * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
+ * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
+ */
+function topLevelName(path, prefix) {
+    if (!path.startsWith(prefix))
+        return undefined;
+    const rest = path.slice(prefix.length);
+    const first = rest.split('/')[0] ?? '';
+    if (rest.includes('/'))
+        return first;
+    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+}
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+function topLevelModules(index) {
+    const prefix = `${index.site}/`;
+    const present = new Set();
+    for (const name of index.names) {
+        const module = topLevelName(name, prefix);
+        if (module)
+            present.add(module);
+    }
+    const candidates = new Set();
+    for (const dist of index.distributions) {
+        for (const line of dist.topLevel)
+            candidates.add(line.split('/')[0] ?? '');
+        for (const file of dist.files) {
+            const module = topLevelName(file, prefix);
+            if (module)
+                candidates.add(module);
+        }
+    }
+    return [...candidates]
+        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+        .filter(name => name !== '__pycache__' && name !== 'bin')
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/verify/runtime-info.ts
+var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk.ts
+// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
+// versions that differ from the runtime's, changes what a function's `import boto3` loads.
+
+/**
+ * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
+ * version; versions may be empty when unknown).
+ */
+function checkSdk(index, runtime, source) {
+    const sdk = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
+    const provided = [...runtime.keys()].filter(name => sdk.has(name));
+    const shadowed = index.distributions
+        .filter(dist => provided.includes(dist.name))
+        .map(dist => ({
+        name: dist.name,
+        layer: dist.version,
+        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
+    }));
+    const shipped = new Set(shadowed.map(item => item.name));
+    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
+    const problems = [];
+    if (missing.length) {
+        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
+        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
+    }
+    for (const item of shadowed) {
+        if (item.runtime && item.runtime !== item.layer)
+            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
+    }
+    return { source, shadowed, missing, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/test-command.ts
+// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
+// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
+
+
+async function runTestCommand(layerDir, command, t) {
+    const started = Date.now();
+    const [entrypoint = '', ...args] = command;
+    const lines = [];
+    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
+    const run = async () => {
+        const result = await t.docker.run({
+            image: t.image,
+            platform: (0,lambda_images/* dockerPlatform */.o)(t.architecture),
+            entrypoint,
+            user: t.user,
+            network: 'host',
+            workdir: '/var/task',
+            mounts: [
+                { source: layerDir, target: '/opt', readOnly: true },
+                { source: t.projectDir, target: '/var/task', readOnly: true }
+            ],
+            env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+            command: args,
+            onStderrLine: line => lines.push(line)
+        });
+        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
+        for (const line of lines)
+            t.log.info(line);
+        return result;
+    };
+    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
+    const output = lines.join('\n');
+    return {
+        command: [...command],
+        exitCode: result.code,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        problems: result.code === 0
+            ? []
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const infos = new WeakMap();
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker, image, target) {
+    const byImage = infos.get(docker) ?? new Map();
+    infos.set(docker, byImage);
+    let info = byImage.get(image);
+    if (!info) {
+        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
+        byImage.set(image, info);
+    }
+    return info;
+}
+async function verifyLayer(zipPath, target, ctx) {
+    const { options } = ctx;
+    const on = new Set(options.checks);
+    if (on.size === 0 && !options.testCommand)
+        return undefined;
+    const report = { warnings: [] };
+    const errors = [];
+    const causes = new Set();
+    const index = await indexLayer(zipPath, target.sitePackages);
+    if (on.has('elf')) {
+        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
+        errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
+    }
+    const image = (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
+    const { engine, reason } = await ctx.docker.engine();
+    let unusable = !engine
+        ? reason
+        : engine.arch !== (0,lambda_images/* dockerArch */.hA)(target.architecture)
+            ? `the Docker engine runs ${engine.arch}, not ${(0,lambda_images/* dockerArch */.hA)(target.architecture)}`
+            : undefined;
+    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
+    let info;
+    if (!unusable && needsImage) {
+        try {
+            info = await cachedRuntimeInfo(ctx.docker, image, target);
+        }
+        catch (error) {
+            // The default image may be out of reach (no registry access): checks fall back or are
+            // skipped with a warning. An image the user named must be there.
+            if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
+                throw error;
+            unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
+        }
+    }
+    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
+        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
+    }
+    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
+    const needsTree = on.has('imports') || options.testCommand;
+    if (needsTree)
+        await extractZip(zipPath, layerDir);
+    try {
+        if (on.has('imports')) {
+            const skip = new Set(options.skipImports);
+            const modules = topLevelModules(index).filter(name => !skip.has(name));
+            report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
+            if ('skipped' in report.imports)
+                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            else
+                errors.push(...report.imports.problems);
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
+        }
+        if (options.testCommand) {
+            if (unusable) {
+                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
+            else {
+                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+                    docker: ctx.docker,
+                    log: ctx.log,
+                    image,
+                    user: (0,system_docker/* invokingUser */.TD)(),
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    projectDir: ctx.projectDir,
+                    layerName: target.layer.name
+                });
+                errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
+            }
+        }
+    }
+    finally {
+        if (needsTree)
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+    }
+    if (on.has('sdk')) {
+        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
+        if (options.sdkShadowing === 'error')
+            errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
+        else
+            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
+    }
+    if (errors.length) {
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
+    }
+    return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
+}
+async function checkImports(layerDir, modules, target, image, unusable, ctx) {
+    if (modules.length === 0)
+        return { where: image, modules: [], problems: [] };
+    if (!unusable) {
+        return importInImage(layerDir, modules, {
+            docker: ctx.docker,
+            image,
+            user: (0,system_docker/* invokingUser */.TD)(),
+            runtime: target.runtime,
+            architecture: target.architecture
+        });
+    }
+    const host = await ctx
+        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .catch(() => undefined);
+    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
+    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    if (version.split('.').slice(0, 2).join('.') === wanted &&
+        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
+        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
+        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+    }
+    return {
+        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+    };
+}
+function sdkCheck(index, info, declared) {
+    if (info)
+        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
+    const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
+    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
+}
+
+;// CONCATENATED MODULE: ./src/target.ts
+// One layer for one runtime and architecture, from its exported requirements to a checked zip:
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
+// returned with its stage, never thrown, so the other targets still build.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
+ * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
+ * removed, so no upload of `*.zip` ships a layer this run did not pass.
+ */
+async function buildTarget(target, requirements, counter, ctx) {
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
+    const progress = { stage: 'install' };
+    try {
+        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
+        return { layer };
+    }
+    catch (error) {
+        let failedZip;
+        if (progress.stage === 'verify') {
+            failedZip = `${zipPath}.failed`;
+            await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
+        }
+        await (0,promises_.rm)(zipPath, { force: true });
+        const failure = (0,report_failures/* failureOf */.g5)({
+            layer: target.layer.name,
+            runtime: target.runtime,
+            architecture: target.architecture,
+            fileName
+        }, progress.stage, error, failedZip);
+        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        return { failure };
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+    }
+}
+async function buildSteps(target, requirements, counter, ctx, progress) {
+    const { config, project, log } = ctx;
+    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
+    const started = Date.now();
+    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
+    const pins = pinsOf(requirements);
+    const what = [
+        pins.length ? `${pins.length} pinned packages` : '',
+        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
+        target.layer.includeProject ? project.name : ''
+    ].filter(Boolean);
+    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const outcome = await ctx.build({
+        target,
+        requirements,
+        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+        siteDir: external_node_path_default().join(stageDir, target.sitePackages),
+        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
+    });
+    progress.stage = 'shape';
+    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
+    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    for (const notice of shape.notices)
+        log.warn(`layer ${target.layer.name}: ${notice}`);
+    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
+        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
+    }
+    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
+        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
+    }
+    progress.stage = 'package';
+    const entries = await walkTree(stageDir);
+    const files = entries.filter(entry => entry.kind === 'file');
+    if (files.length === 0)
+        log.warn(`layer ${target.layer.name} is empty`);
+    const fileName = `${target.id}.zip`;
+    const zipPath = external_node_path_default().join(config.outputDir, fileName);
+    log.info(`${step}: zipping ${files.length} files`);
+    const zip = await writeZip(entries, zipPath, {
+        level: config.compressionLevel,
+        epochSeconds: config.sourceDateEpoch
+    });
+    await checkZip(zipPath, entries.length);
+    progress.stage = 'verify';
+    if (config.verify.checks.length || config.verify.testCommand) {
+        log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
+    }
+    const verify = await verifyLayer(zipPath, target, {
+        docker: ctx.docker,
+        run: ctx.run,
+        log,
+        options: config.verify,
+        runtimeImage: config.runtimeImage,
+        imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        runtimeVersions: config.shape.runtimePackageVersions,
+        projectDir: project.dir,
+        workDir: ctx.workRoot
+    });
+    for (const warning of verify?.warnings ?? [])
+        log.warn(`layer ${target.layer.name}: ${warning}`);
+    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
+    const report = {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName,
+        zipPath,
+        ...zip,
+        unzippedBytes,
+        files: files.length,
+        limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
+        needsS3: needsS3(zip.zippedBytes),
+        builder: outcome.builder,
+        ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
+        installer: outcome.installer,
+        includesProject: target.layer.includeProject,
+        requirements: pins,
+        packages: await packageUsage(entries, target.sitePackages),
+        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
+        shape,
+        ...(verify ? { verify } : {}),
+        seconds: Math.round((Date.now() - started) / 100) / 10
+    };
+    return report;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
+// step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
+// outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates everything before any tool runs: bad input fails here, fast. */
+async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
+    const dir = external_node_path_default().resolve(projectDir);
+    const pyproject = await (0,files_pyproject/* readPyproject */.x7)(dir);
+    const config = await loadConfig({
+        projectDir: dir,
+        pyproject,
+        overrides,
+        overrideName,
+        imageOverrideName,
+        env
+    });
+    const project = await loadProject(dir, pyproject);
+    const targets = planLayers(config, project, pyproject.text);
+    return { config, project, targets };
+}
+async function buildLayers(prepared, ctx) {
+    const { config, project, targets } = prepared;
+    const { run, log } = ctx;
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const uvEnv = {
+        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_PYTHON_DOWNLOADS: 'never',
+        UV_NO_PROGRESS: '1'
+    };
+    const exportContext = { run, tools, log, uvEnv };
+    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    try {
+        const fromCache = async (layerKey) => {
+            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
+                return undefined;
+            const restored = await restoredReport(config.outputDir, log);
+            if (!restored)
+                return undefined;
+            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
+        };
+        // When the lock alone determines every export, the cache is checked before any tool runs.
+        const lockKey = await lockFingerprint(prepared);
+        const early = lockKey ? await fromCache(lockKey) : undefined;
+        if (early)
+            return early;
+        await ctx.beforeTools?.();
+        const projectWheel = targets.some(target => target.layer.includeProject)
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            : undefined;
+        const exportFor = createExporter(exportContext, project);
+        const requirements = new Map();
+        const failures = [];
+        for (const target of targets) {
+            log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
+            try {
+                requirements.set(target, await exportFor(target));
+            }
+            catch (error) {
+                failures.push((0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error));
+                log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
+            }
+        }
+        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        const hit = lockKey ? undefined : await fromCache(layerKey);
+        if (hit)
+            return hit;
+        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
+        const build = createBuilder(config, {
+            run,
+            tools,
+            log,
+            uvEnv,
+            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            docker
+        });
+        const layers = [];
+        for (const [index, target] of targets.entries()) {
+            const counter = `[${index + 1}/${targets.length}]`;
+            const pinned = requirements.get(target);
+            if (!pinned)
+                continue; // its export failed
+            const outcome = await buildTarget(target, pinned, counter, {
+                config,
+                project,
+                build,
+                docker,
+                run,
+                log,
+                workRoot,
+                projectWheel
+            });
+            if ('layer' in outcome)
+                layers.push(outcome.layer);
+            else
+                failures.push(outcome.failure);
+        }
+        // Failures in the order of the targets, exports and builds alike.
+        const order = targets.map(target => `${target.id}.zip`);
+        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
+        if (failures.length)
+            await removeStaleZips(failures, config.outputDir);
+        const report = {
+            version: report_report/* REPORT_VERSION */.Aj,
+            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+            project: { name: project.name, version: project.version, lockKind: project.lockKind },
+            tools: tools.versions(),
+            limits: {
+                unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
+                directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
+                warnPercent: config.sizeWarnPercent
+            },
+            layers,
+            failures,
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
+        };
+        return { ...(await finish(report, config, log)), layerKey, cacheHit: false };
+    }
+    finally {
+        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+    }
+}
+/**
+ * Writes the report, warns near the limit, and fails when a target failed or a size is over the
+ * limit; the error carries the report, so the table, summary and outputs still appear.
+ */
+async function finish(report, config, log) {
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
+    const { over, near } = sizeProblems(report.layers, report.combinations);
+    for (const line of near)
+        log.warn(line);
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
+    if (over.length)
+        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
+    return { report, reportPath };
+}
+function targetNames(target) {
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`
+    };
+}
+/** Zips an earlier run left under the final name of a target whose export failed this time. */
+async function removeStaleZips(failures, outputDir) {
+    for (const failure of failures)
+        if (failure.stage === 'export')
+            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
+}
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockFingerprint(prepared) {
+    const { project, targets } = prepared;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
+    hash.update(await (0,promises_.readFile)(project.lockFile));
+    return hash.digest('hex');
+}
+/** SHA-256 over everything that shapes the zips. */
+async function fingerprint(prepared, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(prepared)));
+    for (const target of prepared.targets) {
+        const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            hash.update(await (0,promises_.readFile)(file));
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+/** The report of restored layers, if every zip is there with the recorded hash. */
+async function restoredReport(outputDir, log) {
+    try {
+        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
+        for (const layer of report.layers) {
+            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
+            const digest = (0,external_node_crypto_.createHash)('sha256')
+                .update(await (0,promises_.readFile)(zipPath))
+                .digest('hex');
+            if (digest !== layer.sha256)
+                throw new src_errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
+            layer.zipPath = zipPath;
+        }
+        return report;
+    }
+    catch (error) {
+        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e7: () => (/* reexport */ awsClients),
   e$: () => (/* binding */ publishLayers)
 });
 
@@ -48757,13 +48947,16 @@ var client_s3_dist_cjs = __nccwpck_require__(3711);
 var client_sts_dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/publish/names.ts
 var names = __nccwpck_require__(7479);
+// EXTERNAL MODULE: ./src/lambda/names.ts
+var lambda_names = __nccwpck_require__(6775);
 ;// CONCATENATED MODULE: ./src/publish/targets.ts
 // What will be published: one target per layer x region with its Lambda layer name and description,
 // and the checks that need no AWS call (names, duplicates, size limits).
+
 
 
 
@@ -48781,7 +48974,7 @@ function planTargets(report, options) {
     const byName = new Map();
     for (const entry of report.layers) {
         const name = (0,names/* renderName */.gU)(options.nameTemplate, report, entry);
-        const problem = (0,names/* nameProblem */.rH)(name);
+        const problem = (0,lambda_names/* nameProblem */.rH)(name);
         if (problem)
             throw new errors/* ConfigError */.xL(`${options.optionName('nameTemplate')}: ${layerLabel(entry)}: ${problem}`, {
                 hint: `The template "${options.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
@@ -48813,10 +49006,10 @@ function planTargets(report, options) {
     return targets;
 }
 function checkSizes(report, entry, options) {
-    const unzippedLimit = report.limits?.unzippedBytes ?? report_report/* UNZIPPED_LIMIT */.My;
+    const unzippedLimit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
     if (entry.unzippedBytes > unzippedLimit)
         throw new PublishError('too-large', `${layerLabel(entry)} unzips to ${(0,format/* formatBytes */.z)(entry.unzippedBytes)} (${entry.unzippedBytes} bytes), over Lambda's limit of ${unzippedLimit} bytes for a function and all its layers`, { hint: 'Split the layer (extras into their own layers) or slim it; nothing was published.' });
-    const directLimit = report.limits?.directUploadZipBytes ?? report_report/* DIRECT_UPLOAD_LIMIT */.Ce;
+    const directLimit = report.limits?.directUploadZipBytes ?? limits/* DIRECT_UPLOAD_LIMIT */.C;
     if (!options.bucketFor && entry.zippedBytes > directLimit)
         throw new PublishError('too-large', `${layerLabel(entry)}: the zip is ${(0,format/* formatBytes */.z)(entry.zippedBytes)} (${entry.zippedBytes} bytes), too large for a direct upload (ZipFile allows at most ${directLimit} bytes): publishing it needs an S3 bucket`, {
             hint: `Set ${options.optionName('bucket')} to a bucket in each publish region; nothing was published.`
@@ -48827,7 +49020,7 @@ function checkCombinations(report) {
     const over = (report.combinations ?? []).filter(c => c.status === 'over-limit');
     if (over.length === 0)
         return;
-    const limit = report.limits?.unzippedBytes ?? report_report/* UNZIPPED_LIMIT */.My;
+    const limit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
     const list = over
         .map(c => `${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${(0,format/* formatBytes */.z)(c.unzippedBytes)}`)
         .join('; ');
@@ -49106,8 +49299,58 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(8031);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/publish/clients.ts
+// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
+// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+
+
+
+
+const USER_AGENT = `${version/* TOOL_NAME */.l}/${version/* VERSION */.x}`;
+const DEFAULT_MAX_ATTEMPTS = 5;
+function awsClients(options = {}) {
+    const made = new Map();
+    const common = (region) => ({
+        region,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {})
+    });
+    return {
+        clientsFor(region) {
+            let clients = made.get(region);
+            if (!clients) {
+                clients = {
+                    s3: new client_s3_dist_cjs.S3Client({
+                        ...common(region),
+                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
+                    }),
+                    lambda: new dist_cjs/* LambdaClient */.Nox(common(region)),
+                    sts: new client_sts_dist_cjs/* STSClient */.iM(common(region))
+                };
+                made.set(region, clients);
+            }
+            return clients;
+        },
+        destroy() {
+            for (const clients of made.values()) {
+                clients.s3.destroy();
+                clients.lambda.destroy();
+                clients.sts.destroy();
+            }
+            made.clear();
+        }
+    };
+}
+/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
+function customS3Endpoint() {
+    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+}
+
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -49215,19 +49458,17 @@ async function publishLayers(report, options, deps) {
 /* harmony export */   BU: () => (/* binding */ checkTemplate),
 /* harmony export */   MP: () => (/* binding */ describeVersion),
 /* harmony export */   gU: () => (/* binding */ renderName),
-/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
 /* harmony export */ });
-/* unused harmony exports NAME_PLACEHOLDERS, MAX_NAME, MAX_DESCRIPTION */
+/* unused harmony export NAME_PLACEHOLDERS */
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
 // Lambda layer names (from a template, checked against Lambda's rules before any call) and the
 // version description (project version, git ref and commit, content hash; at most 256 characters).
 
+
 const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}';
 const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'];
-const MAX_NAME = 64;
-const MAX_DESCRIPTION = 256;
-const NAME = /^[A-Za-z0-9_-]+$/;
 /** Why a template can never give a valid name (unknown placeholders), or undefined. */
 function checkTemplate(template) {
     if (!template.trim())
@@ -49252,14 +49493,6 @@ function renderName(template, report, layer) {
     };
     return template.replace(/\{([a-z]+)\}/g, (whole, key) => key in values ? values[key].replaceAll('.', '_') : whole);
 }
-/** Why `name` is not a valid Lambda layer name, or undefined. */
-function nameProblem(name) {
-    if (!NAME.test(name))
-        return `"${name}" has characters Lambda does not allow in a layer name (allowed: letters, digits, - and _)`;
-    if (name.length > MAX_NAME)
-        return `"${name}" is ${name.length} characters long; Lambda allows at most ${MAX_NAME}`;
-    return undefined;
-}
 /** "demo-app 1.2.3 v1.2.3@0123abc sha256:<hex>", shortened to fit 256 characters. */
 function describeVersion(parts) {
     const ref = parts.gitRef?.replace(/^refs\/(heads|tags)\//, '');
@@ -49267,7 +49500,7 @@ function describeVersion(parts) {
     const git = [ref, sha].filter(Boolean).join('@');
     const hash = `sha256:${parts.sha256}`;
     // The hash always fits whole; the git part gives way first, then the project and version.
-    const budget = MAX_DESCRIPTION - hash.length - 1;
+    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
     let head = `${parts.project} ${parts.version}`;
     let middle = git;
     if (head.length + (middle ? middle.length + 1 : 0) > budget)
@@ -49496,113 +49729,6 @@ function parseBucket(text) {
 
 /***/ }),
 
-/***/ 2836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ combinationListings),
-  L: () => (/* binding */ overlay)
-});
-
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/package/listing.ts
-// The files a written zip holds and their unzipped sizes, read from its central directory only:
-// what Lambda would extract, without reading any file's bytes.
-
-/** Zip path -> unzipped bytes, for every file entry (directories left out). */
-async function zipListing(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const files = new Map();
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    files.set(entry.fileName, entry.uncompressedSize);
-                zip.readEntry();
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/combinations.ts
-// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
-// file replacing the same path. Packages in more than one member are listed (different versions
-// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
-
-
-/** Reads the listings of every zip a combination uses. */
-async function combinationListings(members, read = zipListing) {
-    const listings = new Map();
-    for (const member of members)
-        if (!listings.has(member.fileName))
-            listings.set(member.fileName, await read(member.zipPath));
-    return listings;
-}
-/** The combination of `members` (in order) as Lambda extracts it. */
-function overlay(members, listings) {
-    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
-    let unzippedBytes = summedBytes;
-    let copies = [];
-    const lists = members.map(member => listings?.get(member.fileName));
-    if (lists.every(Boolean)) {
-        const extracted = new Map();
-        for (const list of lists)
-            for (const [file, bytes] of list ?? [])
-                extracted.set(file, bytes);
-        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
-        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
-    }
-    const byName = new Map();
-    for (const member of members) {
-        for (const pkg of member.packages ?? []) {
-            if (pkg.name.endsWith('(no RECORD)'))
-                continue;
-            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
-            item.layers.push({ layer: member.layer, version: pkg.version });
-            byName.set(pkg.name, item);
-        }
-    }
-    const sharedPackages = [...byName.values()]
-        .filter(item => item.layers.length > 1)
-        .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const problems = sharedPackages
-        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
-        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
-    const notes = [];
-    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
-    if (same.length) {
-        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
-        const names = same.map(item => item.name);
-        const shown = names.length > 6
-            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
-            : names.join(', ');
-        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
-    }
-    return {
-        unzippedBytes,
-        summedBytes,
-        sharedPackages,
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(copies),
-        problems,
-        notes
-    };
-}
-
-
-/***/ }),
-
 /***/ 7999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49704,8 +49830,8 @@ function formatPercent(value) {
 /* harmony export */   We: () => (/* binding */ reportNotes)
 /* harmony export */ });
 /* unused harmony export libraryLine */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
 
 
 const LIBRARIES_SHOWN = 3;
@@ -49714,19 +49840,19 @@ function libraryLine(dup) {
     const where = dup.copies
         .map(copy => {
         const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path;
-        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(copy.bytes)}`;
+        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(copy.bytes)}`;
     })
         .join(', ');
-    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(dup.bytes)} together`;
+    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(dup.bytes)} together`;
 }
 function reportNotes(report) {
     const notes = [];
     for (const c of report.combinations) {
         const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
         const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
-            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
+            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
             : '';
-        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_0__/* .UNZIPPED_LIMIT */ .My)}${summed}`);
+        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)}${summed}`);
         for (const problem of c.problems ?? [])
             notes.push(`${label}: ${problem}`);
         for (const note of c.notes ?? [])
@@ -49798,8 +49924,6 @@ async function readReportFile(file, what = '--report') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
-/* harmony export */   Ce: () => (/* binding */ DIRECT_UPLOAD_LIMIT),
-/* harmony export */   My: () => (/* binding */ UNZIPPED_LIMIT),
 /* harmony export */   Uq: () => (/* binding */ REPORT_FILE),
 /* harmony export */   u5: () => (/* binding */ writeReport)
 /* harmony export */ });
@@ -49816,88 +49940,11 @@ async function readReportFile(file, what = '--report') {
  */
 const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
-/** Lambda's limit on the unzipped size of a function and all its layers. */
-const UNZIPPED_LIMIT = 262_144_000;
-/** Zips above this size cannot be published with a direct ZipFile upload; they go through S3. */
-const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 async function writeReport(report, outputDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, REPORT_FILE);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
-}
-
-
-/***/ }),
-
-/***/ 4164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aJ: () => (/* binding */ sizeStatus),
-/* harmony export */   gt: () => (/* binding */ needsS3),
-/* harmony export */   rw: () => (/* binding */ checkCombinations),
-/* harmony export */   s5: () => (/* binding */ sizeProblems)
-/* harmony export */ });
-/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
-
-
-
-function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > _report_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .My)
-        return 'over-limit';
-    return (unzippedBytes / _report_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .My) * 100 >= warnPercent ? 'near-limit' : 'ok';
-}
-const needsS3 = (zippedBytes) => zippedBytes > _report_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRECT_UPLOAD_LIMIT */ .Ce;
-/**
- * Each combination for every runtime and architecture the build produced, sized as Lambda
- * extracts it when the zips' `listings` are given (else the members' sizes added up).
- */
-function checkCombinations(combinations, layers, warnPercent, listings) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / _report_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .My) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent),
-                ...rest
-            });
-        }
-    }
-    return result;
-}
-/** One line per layer or combination near or over the limit. */
-function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(_report_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .My)} limit`;
-    const over = [];
-    const near = [];
-    for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
-        if (l.status === 'over-limit')
-            over.push(line);
-        if (l.status === 'near-limit')
-            near.push(line);
-    }
-    for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
-        if (c.status === 'over-limit')
-            over.push(line);
-        if (c.status === 'near-limit')
-            near.push(line);
-    }
-    return { over, near };
 }
 
 
@@ -49917,8 +49964,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/report/notes.ts
 var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
@@ -49928,21 +49975,18 @@ function verifyLine(layer) {
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
     const verify = layer.verify;
     if (verify?.elf) {
-        const needed = [
-            verify.elf.newestGlibc ? `glibc ${verify.elf.newestGlibc}` : '',
-            ...(verify.elf.newestCxx ?? [])
-        ].filter(Boolean);
-        const glibc = needed.length ? ` (newest needed: ${needed.join(', ')})` : '';
+        const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : '';
         parts.push(verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects');
     }
     if (verify?.imports) {
         if ('skipped' in verify.imports)
             parts.push('import check skipped');
         else {
-            const cold = verify.coldStart;
-            const slowest = (cold?.slowest ?? []).map(m => `${m.module} ${m.seconds.toFixed(2)} s`);
-            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}` +
-                (cold ? `, ${cold.totalSeconds.toFixed(2)} s of imports in total` : ''));
+            const slowest = verify.imports.modules
+                .filter(m => m.ok)
+                .slice(0, 3)
+                .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`);
+            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`);
         }
     }
     if (verify?.sdk) {
@@ -49953,17 +49997,6 @@ function verifyLine(layer) {
     if (!parts.length)
         return undefined;
     return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
-}
-/** One line per combination imported together: how many modules, or each one that broke. */
-function combinationImportLines(report) {
-    return (report.combinationImports ?? []).flatMap(c => {
-        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
-        if ('skipped' in c)
-            return [`${label}: import check skipped: ${c.skipped}`];
-        if (!c.problems.length)
-            return [`${label}: ${c.modules} modules import together in ${c.where}`];
-        return c.problems;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -50003,14 +50036,11 @@ function renderReportTable(report) {
         'zipped',
         'unzipped',
         'files',
-        `of ${(0,format/* formatBytes */.z)(report_report/* UNZIPPED_LIMIT */.My)}`,
+        `of ${(0,format/* formatBytes */.z)(limits/* UNZIPPED_LIMIT */.M)}`,
         'status',
         'largest packages'
     ], rows, [3, 4, 5, 6]);
-    const verified = [
-        ...report.layers.map(verifyLine).filter(Boolean),
-        ...combinationImportLines(report)
-    ];
+    const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
         `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
@@ -50113,79 +50143,6 @@ function ownerIndex(distributions) {
         for (const file of dist.files)
             owner.set(file, dist);
     return owner;
-}
-
-
-/***/ }),
-
-/***/ 6407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ planRuntimePackages),
-/* harmony export */   x: () => (/* binding */ RUNTIME_PROVIDED)
-/* harmony export */ });
-/** Distributions the Python runtimes provide (boto3 and its dependencies, and the runtime interface client). */
-const RUNTIME_PROVIDED = [
-    'boto3',
-    'botocore',
-    's3transfer',
-    'jmespath',
-    'python-dateutil',
-    'six',
-    'urllib3',
-    'awslambdaric'
-];
-/**
- * Decides what to do with the SDK set in a layer. With "remove", every member present goes
- * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
- * shadow the runtime's copy of the rest.
- */
-function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
-    const provided = new Set(RUNTIME_PROVIDED);
-    const members = distributions.filter(dist => provided.has(dist.name));
-    const remove = new Set();
-    const found = members.map(dist => {
-        const files = [
-            ...new Set([
-                ...dist.files,
-                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
-            ])
-        ].filter(file => sizes.has(file));
-        if (mode === 'remove')
-            for (const file of files)
-                remove.add(file);
-        return {
-            name: dist.name,
-            version: dist.version,
-            files: files.length,
-            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-        };
-    });
-    const memberNames = new Set(members.map(dist => dist.name));
-    const reliesOnRuntime = mode === 'remove'
-        ? distributions
-            .filter(dist => !memberNames.has(dist.name))
-            .map(dist => ({
-            name: dist.name,
-            needs: dist.requires.filter(name => memberNames.has(name)).sort()
-        }))
-            .filter(item => item.needs.length > 0)
-            .sort((a, b) => (a.name < b.name ? -1 : 1))
-        : [];
-    const versionMismatches = members
-        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
-        .filter((item) => !!item.runtime && item.runtime !== item.locked);
-    return {
-        remove,
-        report: {
-            mode,
-            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
-            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
-            reliesOnRuntime,
-            versionMismatches
-        }
-    };
 }
 
 
@@ -50381,240 +50338,6 @@ function tail(text, count = 12) {
 
 /***/ }),
 
-/***/ 3280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ glibcMinor),
-/* harmony export */   o: () => (/* binding */ readElf)
-/* harmony export */ });
-// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
-// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
-// .gnu.version).
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
-function readElf(data) {
-    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = data[4] === 2;
-    const le = data[5] === 1;
-    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
-    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
-    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
-    const machine = u16(18);
-    const shoff = addr(is64 ? 0x28 : 0x20);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        const at = shoff + i * shentsize;
-        if (at + shentsize > data.length)
-            throw new Error('section headers past the end of the file');
-        sections.push(is64
-            ? {
-                type: u32(at + 4),
-                offset: addr(at + 24),
-                size: addr(at + 32),
-                link: u32(at + 40),
-                info: u32(at + 44),
-                entsize: addr(at + 56)
-            }
-            : {
-                type: u32(at + 4),
-                offset: u32(at + 16),
-                size: u32(at + 20),
-                link: u32(at + 24),
-                info: u32(at + 28),
-                entsize: u32(at + 36)
-            });
-    }
-    const string = (section, at) => {
-        if (!section)
-            return '';
-        const start = section.offset + at;
-        const end = data.indexOf(0, start);
-        return data.toString('latin1', start, end < 0 ? data.length : end);
-    };
-    // .gnu.version_r: per library, the versions it must provide, by version index.
-    const byIndex = new Map();
-    const needs = [];
-    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
-        const strings = sections[section.link];
-        let at = section.offset;
-        for (let n = 0; n < section.info; n++) {
-            const library = string(strings, u32(at + 4));
-            let aux = at + u32(at + 8);
-            for (let k = 0; k < u16(at + 2); k++) {
-                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
-                byIndex.set(u16(aux + 6) & 0x7fff, need);
-                needs.push(need);
-                const next = u32(aux + 12);
-                if (!next)
-                    break;
-                aux += next;
-            }
-            const next = u32(at + 12);
-            if (!next)
-                break;
-            at += next;
-        }
-    }
-    // .dynsym with .gnu.version: which undefined symbol needs which version.
-    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
-    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
-    if (dynsym && versym && byIndex.size) {
-        const strings = sections[dynsym.link];
-        const entsize = dynsym.entsize || (is64 ? 24 : 16);
-        const count = Math.floor(dynsym.size / entsize);
-        for (let i = 1; i < count; i++) {
-            const at = dynsym.offset + i * entsize;
-            const shndx = u16(at + (is64 ? 6 : 14));
-            if (shndx !== 0)
-                continue; // defined here, not needed from a library
-            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
-            if (need)
-                need.symbols.push(string(strings, u32(at)));
-        }
-    }
-    return { machine, needs };
-}
-/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
-function glibcMinor(version) {
-    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hs: () => (/* binding */ isExecFormatError),
-/* harmony export */   Ql: () => (/* binding */ IMPORT_TIME_LIMIT),
-/* harmony export */   eV: () => (/* binding */ isEmulated),
-/* harmony export */   rP: () => (/* binding */ emulationMissing)
-/* harmony export */ });
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2365);
-// Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
-// QEMU user emulation (and the reverse), slower, so the import check allows more time there.
-
-/** Per-module import time limits, in seconds: native, and under emulation (several times slower). */
-const IMPORT_TIME_LIMIT = { native: 120, emulated: 600 };
-/** True when the engine's architecture (Docker's name: amd64, arm64) is not the target's. */
-function isEmulated(engineArch, architecture) {
-    return engineArch !== (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture);
-}
-/** The engine could not start the image's programs: no emulator is registered for them. */
-function isExecFormatError(message) {
-    return /exec format error/i.test(message);
-}
-/** Why the import check cannot run, and how to make emulation available. */
-function emulationMissing(engineArch, architecture) {
-    const platform = `linux/${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}`;
-    return (`the Docker engine runs ${engineArch} and cannot run ${platform} programs: no QEMU emulation is registered. ` +
-        `Enable it with \`docker run --privileged --rm tonistiigi/binfmt --install ${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}\` ` +
-        `or, on Debian/Ubuntu, \`apt-get install qemu-user-static binfmt-support\`; ` +
-        `on GitHub Actions add the step \`uses: docker/setup-qemu-action@v3\`` +
-        (architecture === 'arm64' ? ' or run the job on an ubuntu-24.04-arm runner' : ''));
-}
-
-
-/***/ }),
-
-/***/ 8351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ importInImage),
-/* harmony export */   L: () => (/* binding */ importOnHost)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
-/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
-/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(993);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7848);
-// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-
-
-
-
-
-/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
-const DRIVER = `
-import json, os, subprocess, sys
-CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
-for name in sys.argv[1:]:
-    try:
-        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
-        sys.stdout.flush()
-        continue
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture, emulated }) {
-    const limit = emulated ? _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.emulated : _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.native;
-    const result = await docker.run({
-        image,
-        platform: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
-        entrypoint: `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
-        user,
-        network: 'none',
-        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
-        env: {
-            PYTHONPATH: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime),
-            PYTHONDONTWRITEBYTECODE: '1',
-            HOME: '/tmp',
-            LAMBDA_LAYER_IMPORT_LIMIT: String(limit)
-        },
-        command: ['-c', DRIVER, ...modules]
-    });
-    const where = emulated ? `${image} (${(0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture)}, emulated)` : image;
-    return importReport(where, modules, result);
-}
-async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
-    const site = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python', 'lib', `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`, 'site-packages');
-    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-        cwd: layerDir,
-        env: {
-            PYTHONPATH: [site, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python')].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)),
-            PYTHONDONTWRITEBYTECODE: '1'
-        }
-    });
-    return importReport(`host python ${hostVersion}`, modules, result);
-}
-function importReport(where, modules, result) {
-    const imported = result.stdout
-        .split('\n')
-        .filter(line => line.startsWith('{'))
-        .map(line => JSON.parse(line));
-    const problems = imported
-        .filter(item => !item.ok)
-        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
-    if (result.code !== 0 || imported.length !== modules.length) {
-        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .i)(result.stderr, 4)}`);
-    }
-    // Failures first, then the slowest: the cold-start cost users look for.
-    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
-    return { where, modules: imported, problems };
-}
-
-
-/***/ }),
-
 /***/ 154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50622,29 +50345,19 @@ function importReport(where, modules, result) {
 /* harmony export */   z: () => (/* binding */ runtimeInfo)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2365);
-/* harmony import */ var _plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6114);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
-// function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
-// the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
+// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
 
 
 
 
 
 const SCRIPT = `
-import glob, json, os, platform, re, sys, importlib.metadata as md
-libstdcxx = None
-for folder in ['/var/lang/lib', '/lib64', '/usr/lib64'] + sorted(glob.glob('/usr/lib/*-linux-gnu')) + ['/usr/lib', '/lib']:
-    candidate = os.path.join(folder, 'libstdc++.so.6')
-    if os.path.exists(candidate):
-        real = os.path.realpath(candidate)
-        data = open(real, 'rb').read()
-        numbers = lambda prefix: max([int(n) for n in re.findall(prefix + rb'\\.(\\d+)\\x00', data)] or [0])
-        libstdcxx = {'path': real, 'glibcxx': numbers(rb'GLIBCXX_3\\.4'), 'cxxabi': numbers(rb'CXXABI_1\\.3')}
-        break
+import json, platform, sys, importlib.metadata as md
 packages = []
 for dist in md.distributions():
     location = str(dist.locate_file('')).rstrip('/')
@@ -50653,645 +50366,31 @@ for dist in md.distributions():
     packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
 print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
                   'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
-                  'packages': packages, 'libstdcxx': libstdcxx}))
+                  'packages': packages}))
 `;
 async function runtimeInfo(docker, image, runtime, architecture) {
     await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`);
     const result = await docker.run({
         image,
-        platform: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
-        entrypoint: `python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
+        platform: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
+        entrypoint: `python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
         network: 'none',
-        env: { PYTHONPATH: (0,_plan_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime) },
+        env: { PYTHONPATH: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime) },
         command: ['-c', SCRIPT]
     });
     const line = result.stdout.trim().split('\n').at(-1) ?? '';
     if (result.code !== 0 || !line.startsWith('{')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerError */ .Bi(`could not read what ${image} provides (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .i)(result.stderr, 4)}`, {
-            hint: `The runtime image must have python${_plan_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
+            hint: `The runtime image must have python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
         });
     }
-    const { libstdcxx, ...info } = JSON.parse(line);
+    const info = JSON.parse(line);
     const seen = new Set();
     const packages = info.packages
         .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
         .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 4330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ verifyLayer)
-});
-
-// UNUSED EXPORTS: verifyHint
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/images.ts
-var plan_images = __nccwpck_require__(2365);
-// EXTERNAL MODULE: ./src/plan/runtimes.ts
-var runtimes = __nccwpck_require__(6114);
-// EXTERNAL MODULE: ./src/shape/runtime-packages.ts
-var runtime_packages = __nccwpck_require__(6407);
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-;// CONCATENATED MODULE: ./src/verify/cold-start.ts
-const SLOWEST = 5;
-function coldStart(imports) {
-    const timed = imports.modules
-        .filter(m => m.ok && m.seconds !== undefined)
-        .map(m => ({ module: m.module, seconds: m.seconds }))
-        .sort((a, b) => b.seconds - a.seconds);
-    const total = timed.reduce((sum, m) => sum + m.seconds, 0);
-    return {
-        totalSeconds: Math.round(total * 1000) / 1000,
-        modules: timed.length,
-        slowest: timed.slice(0, SLOWEST),
-        where: imports.where
-    };
-}
-/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
-function describeColdStart(cold) {
-    const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ');
-    return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/verify/cxx-runtime.ts
-// The C++ runtime check: a shared object needing a GLIBCXX_/CXXABI_ symbol version newer than the
-// runtime's libstdc++.so.6 provides fails at import. Limits come from the runtime image when it
-// could be asked (runtime-info), else from this table of the Lambda runtimes' libstdc++.
-
-/**
- * libstdc++ of each Lambda OS. The GCC version each OS ships is mapped to its symbol versions
- * with the libstdc++ manual's ABI table (https://gcc.gnu.org/onlinedocs/libstdc++/manual/abi.html,
- * "Symbol versioning": GCC 7.2.0 = GLIBCXX_3.4.24, CXXABI_1.3.11; GCC 11.1.0 = GLIBCXX_3.4.29,
- * CXXABI_1.3.13; no new versions in the 7.x and 11.x point releases after those).
- */
-const LIBSTDCXX_BY_OS = {
-    'Amazon Linux 2': {
-        glibcxx: 24,
-        cxxabi: 11,
-        source: 'Amazon Linux 2 ships libstdc++ 7.3.1 (GCC 7 series; package libstdc++-7.3.1 in amzn2-core)'
-    },
-    'Amazon Linux 2023': {
-        glibcxx: 29,
-        cxxabi: 13,
-        source: 'Amazon Linux 2023 ships libstdc++ 11.4.1 (GCC 11 series; package libstdc++-11.4.1)'
-    }
-};
-function cxxLimitsOf(runtime) {
-    return LIBSTDCXX_BY_OS[runtimes/* RUNTIMES */.aC[runtime].os];
-}
-const VERSION = /^(GLIBCXX_3\.4|CXXABI_1\.3)(?:\.(\d+))?$/;
-/** The kind and number of a libstdc++ symbol version ("GLIBCXX_3.4.30" -> glibcxx 30). */
-function cxxVersion(version) {
-    const match = VERSION.exec(version);
-    if (!match)
-        return undefined;
-    return { kind: match[1] === 'GLIBCXX_3.4' ? 'glibcxx' : 'cxxabi', n: Number(match[2] ?? 0) };
-}
-/**
- * The needs a shared object has of the runtime's own libstdc++.so.6 beyond its limits. Needs of
- * a vendored copy (auditwheel renames it, e.g. libstdc++-6e2c1a.so.6.0.33) are satisfied by that
- * copy and not counted.
- */
-function cxxTooNew(needs, limits) {
-    return needs.filter(need => {
-        if (need.library !== 'libstdc++.so.6')
-            return false;
-        const version = cxxVersion(need.version);
-        return version !== undefined && version.n > limits[version.kind];
-    });
-}
-/** "GLIBCXX_3.4.29 and CXXABI_1.3.13" for a message. */
-function describeCxx(limits) {
-    return `GLIBCXX_3.4.${limits.glibcxx} and CXXABI_1.3.${limits.cxxabi}`;
-}
-
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var verify_elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/elf-check.ts
-// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
-// architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
-
-
-
-
-const MACHINES = { x86_64: 62, aarch64: 183 };
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf(runtime)) {
-    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
-    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
-    const { files } = await (0,zip_read/* readZip */.u)(zipPath, name => SHARED_OBJECT.test(name));
-    const problems = [];
-    let newest = 0;
-    const newestCxx = { glibcxx: -1, cxxabi: -1 };
-    const owner = (name) => {
-        const dist = index.ownerOf(name);
-        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
-    };
-    for (const file of files) {
-        let elf;
-        try {
-            elf = (0,verify_elf/* readElf */.o)(file.data);
-        }
-        catch (error) {
-            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
-            continue;
-        }
-        if (!elf)
-            continue; // a linker script or data file named *.so
-        if (elf.machine !== expected) {
-            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
-            continue;
-        }
-        const tooNew = elf.needs.filter(need => {
-            const minor = (0,verify_elf/* glibcMinor */.b)(need.version);
-            if (minor !== undefined)
-                newest = Math.max(newest, minor);
-            return minor !== undefined && minor > limit;
-        });
-        if (tooNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(tooNew)}, but ${runtime} has glibc 2.${limit}`);
-        }
-        for (const need of elf.needs) {
-            const version = need.library === 'libstdc++.so.6' ? cxxVersion(need.version) : undefined;
-            if (version)
-                newestCxx[version.kind] = Math.max(newestCxx[version.kind], version.n);
-        }
-        const cxxNew = cxxTooNew(elf.needs, cxx);
-        if (cxxNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`);
-        }
-    }
-    const cxxNeeded = [
-        newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
-        newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
-    ].filter(Boolean);
-    return {
-        files: files.length,
-        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
-        ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
-        cxxLimits: cxx,
-        problems
-    };
-}
-/** "GLIBCXX_3.4.31 (_ZNSt...), CXXABI_1.3.14" for a message. */
-function describe(needs) {
-    return needs
-        .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
-        .join(', ');
-}
-
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-;// CONCATENATED MODULE: ./src/verify/layer-index.ts
-// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
-// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-
-
-
-const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
-async function indexLayer(zipPath, site) {
-    const prefix = `${site}/`;
-    const { names, files } = await (0,zip_read/* readZip */.u)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
-    const byFolder = new Map();
-    for (const file of files) {
-        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
-        const key = `${rawName}-${version}`;
-        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
-        byFolder.set(key, dist);
-        const lines = file.data
-            .toString('utf8')
-            .split('\n')
-            .map(line => line.trim())
-            .filter(Boolean);
-        if (kind === 'top_level.txt')
-            dist.topLevel = lines;
-        else
-            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
-    }
-    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return { names, site, distributions, ownerOf: name => owner.get(name) };
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (line.startsWith('"'))
-        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
-    return line.split(',')[0] ?? '';
-}
-/**
- * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
- * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
- */
-function topLevelName(path, prefix) {
-    if (!path.startsWith(prefix))
-        return undefined;
-    const rest = path.slice(prefix.length);
-    const first = rest.split('/')[0] ?? '';
-    if (rest.includes('/'))
-        return first;
-    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
-}
-/**
- * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
- * the zip (a package folder, a .py module, or an extension module), sorted.
- */
-function topLevelModules(index) {
-    const prefix = `${index.site}/`;
-    const present = new Set();
-    for (const name of index.names) {
-        const module = topLevelName(name, prefix);
-        if (module)
-            present.add(module);
-    }
-    const candidates = new Set();
-    for (const dist of index.distributions) {
-        for (const line of dist.topLevel)
-            candidates.add(line.split('/')[0] ?? '');
-        for (const file of dist.files) {
-            const module = topLevelName(file, prefix);
-            if (module)
-                candidates.add(module);
-        }
-    }
-    return [...candidates]
-        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
-        .filter(name => name !== '__pycache__' && name !== 'bin')
-        .sort();
-}
-
-// EXTERNAL MODULE: ./src/verify/runtime-info.ts
-var runtime_info = __nccwpck_require__(154);
-;// CONCATENATED MODULE: ./src/verify/sdk.ts
-// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
-// versions that differ from the runtime's, changes what a function's `import boto3` loads.
-
-/**
- * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
- * version; versions may be empty when unknown).
- */
-function checkSdk(index, runtime, source) {
-    const sdk = new Set(runtime_packages/* RUNTIME_PROVIDED */.x);
-    const provided = [...runtime.keys()].filter(name => sdk.has(name));
-    const shadowed = index.distributions
-        .filter(dist => provided.includes(dist.name))
-        .map(dist => ({
-        name: dist.name,
-        layer: dist.version,
-        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
-    }));
-    const shipped = new Set(shadowed.map(item => item.name));
-    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
-    const problems = [];
-    if (missing.length) {
-        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
-        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
-    }
-    for (const item of shadowed) {
-        if (item.runtime && item.runtime !== item.layer)
-            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
-    }
-    return { source, shadowed, missing, problems };
-}
-
-// EXTERNAL MODULE: ./src/system/process.ts
-var process = __nccwpck_require__(7848);
-;// CONCATENATED MODULE: ./src/verify/test-command.ts
-// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
-// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
-
-
-async function runTestCommand(layerDir, command, t) {
-    const started = Date.now();
-    const [entrypoint = '', ...args] = command;
-    const lines = [];
-    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
-    const run = async () => {
-        const result = await t.docker.run({
-            image: t.image,
-            platform: (0,plan_images/* dockerPlatform */.o)(t.architecture),
-            entrypoint,
-            user: t.user,
-            network: 'host',
-            workdir: '/var/task',
-            mounts: [
-                { source: layerDir, target: '/opt', readOnly: true },
-                { source: t.projectDir, target: '/var/task', readOnly: true }
-            ],
-            env: { PYTHONPATH: (0,plan_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
-            command: args,
-            onStderrLine: line => lines.push(line)
-        });
-        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
-        for (const line of lines)
-            t.log.info(line);
-        return result;
-    };
-    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
-    const output = lines.join('\n');
-    return {
-        command: [...command],
-        exitCode: result.code,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        problems: result.code === 0
-            ? []
-            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,process/* tail */.i)(output, 10)}`]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-// The Verify step on one written layer zip, before anything could be published: ELF check, import
-// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const infos = new WeakMap();
-/** What the runtime image provides, asked once per image and engine. */
-function cachedRuntimeInfo(docker, image, target) {
-    const byImage = infos.get(docker) ?? new Map();
-    infos.set(docker, byImage);
-    let info = byImage.get(image);
-    if (!info) {
-        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
-        byImage.set(image, info);
-    }
-    return info;
-}
-async function verifyLayer(zipPath, target, ctx) {
-    const { options } = ctx;
-    const on = new Set(options.checks);
-    if (on.size === 0 && !options.testCommand)
-        return undefined;
-    const report = { warnings: [] };
-    const errors = [];
-    const causes = new Set();
-    const index = await indexLayer(zipPath, target.sitePackages);
-    const image = (0,plan_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
-    const { engine, reason } = await ctx.docker.engine();
-    let unusable = engine ? undefined : reason;
-    // An engine of the other architecture runs the image under QEMU emulation, when registered.
-    const emulated = !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, target.architecture);
-    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
-    let info;
-    if (!unusable && needsImage) {
-        try {
-            info = await cachedRuntimeInfo(ctx.docker, image, target);
-        }
-        catch (error) {
-            if (emulated && engine && error instanceof Error && (0,emulation/* isExecFormatError */.Hs)(error.message)) {
-                unusable = (0,emulation/* emulationMissing */.rP)(engine.arch, target.architecture);
-            }
-            else {
-                // The default image may be out of reach (no registry access): checks fall back or are
-                // skipped with a warning. An image the user named must be there.
-                if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
-                    throw error;
-                unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
-            }
-        }
-    }
-    if (on.has('elf')) {
-        const cxx = info?.libstdcxx
-            ? {
-                glibcxx: info.libstdcxx.glibcxx,
-                cxxabi: info.libstdcxx.cxxabi,
-                source: `${info.libstdcxx.path} in ${image}`
-            }
-            : undefined;
-        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx);
-        errors.push(...report.elf.problems);
-        if (report.elf.problems.length)
-            causes.add('packages');
-    }
-    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
-        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
-        causes.add('image');
-    }
-    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
-    const needsTree = on.has('imports') || options.testCommand;
-    if (needsTree)
-        await (0,zip_read/* extractZip */.J)(zipPath, layerDir);
-    try {
-        if (on.has('imports')) {
-            const skip = new Set(options.skipImports);
-            const modules = topLevelModules(index).filter(name => !skip.has(name));
-            report.imports = await checkImports(layerDir, modules, target, image, unusable, {
-                ...ctx,
-                emulated
-            });
-            if ('skipped' in report.imports)
-                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
-            else {
-                errors.push(...report.imports.problems);
-                if (report.imports.problems.length)
-                    causes.add('packages');
-                report.coldStart = coldStart(report.imports);
-            }
-        }
-        if (options.testCommand) {
-            if (unusable) {
-                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
-                causes.add('docker');
-            }
-            else {
-                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
-                    docker: ctx.docker,
-                    log: ctx.log,
-                    image,
-                    user: (0,docker/* invokingUser */.TD)(),
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    projectDir: ctx.projectDir,
-                    layerName: target.layer.name
-                });
-                errors.push(...report.testCommand.problems);
-                if (report.testCommand.problems.length)
-                    causes.add('tests');
-            }
-        }
-    }
-    finally {
-        if (needsTree)
-            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
-    }
-    if (on.has('sdk')) {
-        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
-        if (options.sdkShadowing === 'error')
-            errors.push(...report.sdk.problems);
-        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
-            causes.add('sdk');
-        else
-            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
-    }
-    if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
-    }
-    return report;
-}
-/** The way out for each kind of Verify failure, most specific first. */
-const HINTS = {
-    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
-    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
-    tests: "Fix the project's tests or the layer's packages; the test output is above.",
-    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
-    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
-};
-function verifyHint(causes) {
-    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
-    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
-}
-async function checkImports(layerDir, modules, target, image, unusable, ctx) {
-    if (modules.length === 0)
-        return { where: image, modules: [], problems: [] };
-    if (!unusable) {
-        return (0,imports/* importInImage */.C)(layerDir, modules, {
-            docker: ctx.docker,
-            image,
-            user: (0,docker/* invokingUser */.TD)(),
-            runtime: target.runtime,
-            architecture: target.architecture,
-            emulated: ctx.emulated
-        });
-    }
-    const host = await ctx
-        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
-        .catch(() => undefined);
-    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
-    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
-    if (version.split('.').slice(0, 2).join('.') === wanted &&
-        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
-        return (0,imports/* importOnHost */.L)(layerDir, modules, ctx.run, 'python3', target.runtime, version);
-    }
-    return {
-        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
-    };
-}
-function sdkCheck(index, info, declared) {
-    if (info)
-        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
-    const names = runtime_packages/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
-    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ extractZip),
-/* harmony export */   u: () => (/* binding */ readZip)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
-// folder with the zip's permissions (what Lambda puts at /opt).
-
-
-
-
-/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
-async function readZip(zipPath, wanted) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_2__.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const names = [];
-    const files = [];
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                names.push(entry.fileName);
-                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
-                    return zip.readEntry();
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    const chunks = [];
-                    stream.on('data', (chunk) => chunks.push(chunk));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        files.push({
-                            name: entry.fileName,
-                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
-                            data: Buffer.concat(chunks)
-                        });
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return { names, files };
-}
-/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
-async function extractZip(zipPath, dir) {
-    const { names, files } = await readZip(zipPath, () => true);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
-    const inside = (name) => {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
-        if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(zipPath), [`entry ${name} points outside the layer`]);
-        return target;
-    };
-    for (const name of names.filter(n => n.endsWith('/'))) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(inside(name), { recursive: true, mode: 0o755 });
-    }
-    for (const file of files) {
-        const target = inside(file.name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, file.mode || 0o644);
-    }
+    return { image, ...info, packages };
 }
 
 

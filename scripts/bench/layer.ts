@@ -35,7 +35,7 @@ import {
   RUNTIMES,
   type Architecture,
   type Runtime
-} from '../../src/plan/runtimes.js'
+} from '../../src/lambda/runtimes.js'
 import { REPORT_FILE, type LayerReport, type Report } from '../../src/report/report.js'
 import { silentLogger } from '../../src/system/log.js'
 import { runProcess } from '../../src/system/process.js'

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks'
 import zlib from 'node:zlib'
 import yazl from 'yazl'
 import { LIBDEFLATE_WASM_BASE64 } from '../../src/package/deflate/libdeflate-wasm.js'
-import { walkTree, type TreeEntry } from '../../src/package/inventory.js'
+import { walkTree, type TreeEntry } from '../../src/files/tree.js'
 import { writeZip } from '../../src/package/zip.js'
 
 export interface ChildResult {

@@ -76,6 +76,7 @@ clean_work() {
 }
 
 tune_rootfs() {  # as docker.sh does: proxy CA, `python`, pip outside a venv, /var/task
+  mkdir -p "$1/etc/ssl/certs" "$1/usr/local/share/ca-certificates"
   cp /etc/ssl/certs/ca-certificates.crt "$1/etc/ssl/certs/ca-certificates.crt"
   cp /usr/local/share/ca-certificates/*.crt "$1/usr/local/share/ca-certificates/" 2>/dev/null || true
   ln -sf python3 "$1/usr/bin/python"

@@ -1,6 +1,6 @@
-// The GitHub Action entry point: read inputs, restore caches, run the pipeline (and publishing),
-// upload artifacts, write the job summary and outputs. Failures become one annotation and
-// setFailed, here and nowhere else.
+// What the action does (run(), called by index.ts): read inputs, restore caches, run the pipeline
+// (and publishing), upload artifacts, write the job summary and outputs. Failures become one
+// annotation and setFailed, here and nowhere else.
 import * as core from '@actions/core'
 import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
@@ -190,7 +190,3 @@ function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {
   core.setOutput(Outputs.Published, JSON.stringify(report.publish?.layers ?? []))
   core.setOutput(Outputs.Failed, JSON.stringify(report.failures))
 }
-
-process.on('unhandledRejection', error => core.setFailed(describeError(error)))
-
-await run()

@@ -7,7 +7,7 @@ import { reportOf } from '../report/failures.js'
 import { renderReportTable } from '../report/table.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
-import { verifyZips } from '../verify/verify-zips.js'
+import { verifyZips } from '../external/verify-zips.js'
 import { Inputs } from './constants.js'
 import { IMAGE_INPUT_NAMES, INPUT_NAMES, type ActionInputs } from './inputs.js'
 

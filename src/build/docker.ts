@@ -4,8 +4,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { BuildError, DockerError } from '../errors.js'
-import { dockerPlatform, imageFor } from '../plan/images.js'
-import { RUNTIMES } from '../plan/runtimes.js'
+import { dockerPlatform, imageFor } from '../lambda/images.js'
+import { RUNTIMES } from '../lambda/runtimes.js'
 import {
   invokingUser,
   KILLED_EXIT,

@@ -1,15 +1,15 @@
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
 // docker-boto-libs), as text or JSON.
 import { enumValue } from '../config/values.js'
-import { DEFAULT_RUNTIME_IMAGE, imageFor } from '../plan/images.js'
+import { DEFAULT_RUNTIME_IMAGE, imageFor } from '../lambda/images.js'
 import {
   ARCHITECTURE_NAMES,
   DEFAULT_RUNTIME,
   RUNTIME_NAMES,
   type Architecture,
   type Runtime
-} from '../plan/runtimes.js'
-import { RUNTIME_PROVIDED } from '../shape/runtime-packages.js'
+} from '../lambda/runtimes.js'
+import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
 import { createDocker, requireEngine } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'

@@ -2,7 +2,7 @@
 // published versions by ARN, and prints the same table as a build.
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
-import { verifyZips } from '../verify/verify-zips.js'
+import { verifyZips } from '../external/verify-zips.js'
 import { FLAG_NAMES, IMAGE_FLAG_NAMES, type CliArgs } from './args.js'
 
 export function verifyCommand(args: CliArgs, ctx: { run: Runner; log: Logger }) {

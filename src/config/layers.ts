@@ -2,7 +2,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
-import { isTable, type TomlTable } from '../project/pyproject.js'
+import { isTable, type TomlTable } from '../files/pyproject.js'
 import { LAYER_KEYS, type Combination, type LayerSpec } from './schema.js'
 import { didYouMean } from './suggest.js'
 import {

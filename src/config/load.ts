@@ -9,12 +9,10 @@ import {
   RUNTIME_NAMES,
   type Architecture,
   type Runtime
-} from '../plan/runtimes.js'
-import { MAX_LEVEL, MIN_LEVEL } from '../package/deflate/pool.js'
-import { isTable, lineOf, tableAt, type Pyproject } from '../project/pyproject.js'
-import { SLIM_RULES, type SlimRule } from '../shape/rules.js'
-import type { ShapeOptions } from '../shape/shape.js'
-import { DEFAULT_BUILD_IMAGE, DEFAULT_RUNTIME_IMAGE } from '../plan/images.js'
+} from '../lambda/runtimes.js'
+import { DEFAULT_LEVEL, MAX_LEVEL, MIN_LEVEL } from '../lambda/compression.js'
+import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
+import { DEFAULT_BUILD_IMAGE, DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
 import { readCombinations, readLayers, type Locate } from './layers.js'
 import { readVerify } from './verify.js'
 import {
@@ -24,10 +22,13 @@ import {
   LAYOUTS,
   RUNTIME_PACKAGES,
   SLIM_LISTS,
+  SLIM_RULES,
   TOP_KEYS,
   type Config,
   type ImageOverrides,
-  type Overrides
+  type Overrides,
+  type ShapeOptions,
+  type SlimRule
 } from './schema.js'
 import { didYouMean } from './suggest.js'
 import {
@@ -144,7 +145,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
       'compressionLevel',
       'compression-level',
       (v, w) => integer(v, w, MIN_LEVEL, MAX_LEVEL),
-      6
+      DEFAULT_LEVEL
     ),
     sizeWarnPercent: pick(
       'sizeWarnPercent',

@@ -1,8 +1,7 @@
 // The typed configuration of a build: the shape every source ([tool.lambda-layer], CLI flags,
 // action inputs) is validated into, with its defaults and allowed values.
-import type { Architecture, Runtime } from '../plan/runtimes.js'
-import type { ShapeOptions } from '../shape/shape.js'
-import type { VerifyOptions } from '../verify/options.js'
+import type { Architecture, Runtime } from '../lambda/runtimes.js'
+import type { VerifyOptions } from './verify-options.js'
 
 export const LAYOUTS = ['python', 'site-packages'] as const
 export type Layout = (typeof LAYOUTS)[number]
@@ -65,7 +64,38 @@ export interface Combination {
   layers: string[]
 }
 
+/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
 export const RUNTIME_PACKAGES = ['remove', 'keep'] as const
+export type RuntimePackagesMode = (typeof RUNTIME_PACKAGES)[number]
+
+/** The named slimming rules (shape/rules.ts says what each removes). */
+export const SLIM_RULES = [
+  'bytecode',
+  'tests',
+  'docs',
+  'sources',
+  'stubs',
+  'other-platforms',
+  'scripts',
+  'dist-info',
+  'strip'
+] as const
+export type SlimRule = (typeof SLIM_RULES)[number]
+
+/** What the Shape step removes and strips. */
+export interface ShapeOptions {
+  runtimePackages: RuntimePackagesMode
+  /** Versions of the SDK set the runtime provides, as the user declares them (name -> version). */
+  runtimePackageVersions: Record<string, string>
+  /** Slimming rules switched on. */
+  slim: readonly SlimRule[]
+  /** Extra globs to remove, relative to site-packages. */
+  exclude: readonly string[]
+  /** Globs no rule may remove or strip. */
+  keep: readonly string[]
+  /** Extra globs of libraries never to strip. */
+  noStrip: readonly string[]
+}
 
 /** Keys of [tool.lambda-layer] and of each layer table. */
 export const TOP_KEYS = [

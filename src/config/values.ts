@@ -1,7 +1,7 @@
 // Value parsers shared by every configuration source: each rejects a bad value with the key or
 // flag that held it, the value, and what is allowed.
 import { ConfigError } from '../errors.js'
-import { isTable, type TomlTable } from '../project/pyproject.js'
+import { isTable, type TomlTable } from '../files/pyproject.js'
 import { didYouMean } from './suggest.js'
 
 /** Where a value came from, for error messages and annotations. */

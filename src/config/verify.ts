@@ -1,6 +1,6 @@
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
-import { isTable, type TomlTable } from '../project/pyproject.js'
+import { isTable, type TomlTable } from '../files/pyproject.js'
 import {
   DEFAULT_VERIFY,
   SDK_SHADOWING,
@@ -8,7 +8,7 @@ import {
   VERIFY_CHECKS,
   type VerifyCheck,
   type VerifyOptions
-} from '../verify/options.js'
+} from './verify-options.js'
 import type { Locate } from './layers.js'
 import { VERIFY_KEYS, type ImageOverrides } from './schema.js'
 import {

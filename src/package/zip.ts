@@ -8,7 +8,7 @@ import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { BuildError } from '../errors.js'
 import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
-import type { TreeEntry } from './inventory.js'
+import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
   zippedBytes: number

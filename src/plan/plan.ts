@@ -4,8 +4,8 @@ import { ConfigError } from '../errors.js'
 import type { Config, LayerSpec } from '../config/schema.js'
 import { didYouMean } from '../config/suggest.js'
 import { normalizeName, type Project } from '../project/project.js'
-import { lineOf } from '../project/pyproject.js'
-import { sitePackagesPath, type Architecture, type Runtime } from './runtimes.js'
+import { lineOf } from '../files/pyproject.js'
+import { sitePackagesPath, type Architecture, type Runtime } from '../lambda/runtimes.js'
 
 export interface LayerTarget {
   layer: LayerSpec

@@ -2,8 +2,7 @@
 // poetry.lock, `uv export` for uv.lock, `uv pip compile` for an unlocked PEP 621 project.
 import { ProjectError } from '../errors.js'
 import type { LayerSpec } from '../config/schema.js'
-import type { LayerTarget } from '../plan/plan.js'
-import { uvPlatform, RUNTIMES } from '../plan/runtimes.js'
+import { uvPlatform, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
 import { tail, type Runner } from '../system/process.js'
 import type { Tools } from '../system/tools.js'
@@ -19,14 +18,21 @@ export interface ExportContext {
   uvEnv: Record<string, string>
 }
 
-export type Exporter = (target: LayerTarget) => Promise<Requirements>
+/** What an export depends on: the layer's extras and, for an unlocked project, the target runtime. */
+export interface ExportTarget {
+  layer: LayerSpec
+  runtime: Runtime
+  architecture: Architecture
+}
+
+export type Exporter = (target: ExportTarget) => Promise<Requirements>
 
 /** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
 export function createExporter(ctx: ExportContext, project: Project): Exporter {
   const memo = new Map<string, Promise<string[]>>()
   // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
   let scratchLock: Promise<string> | undefined
-  const pinned = (extras: string[], target: LayerTarget) => {
+  const pinned = (extras: string[], target: ExportTarget) => {
     const sorted = [...extras].sort()
     const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly
     const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`
@@ -65,7 +71,7 @@ async function exportPins(
   ctx: ExportContext,
   project: Project,
   extras: string[],
-  target: LayerTarget
+  target: ExportTarget
 ) {
   const { command, args, env } = await exportCommand(ctx, project, extras, target)
   ctx.log.debug(`${[...command, ...args].join(' ')}`)
@@ -81,7 +87,7 @@ async function exportCommand(
   ctx: ExportContext,
   project: Project,
   extras: string[],
-  target: LayerTarget
+  target: ExportTarget
 ) {
   const extraArgs = extras.flatMap(extra => ['--extras', extra])
   switch (project.lockKind) {

@@ -1,7 +1,7 @@
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import { isTable, tableAt, type Pyproject } from './pyproject.js'
+import { isTable, tableAt, type Pyproject } from '../files/pyproject.js'
 
 /** How the project's dependencies are pinned: a lock file, or nothing (resolved for each target). */
 export type LockKind = 'poetry' | 'uv' | 'unlocked'

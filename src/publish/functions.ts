@@ -8,6 +8,7 @@ import {
   type FunctionConfiguration,
   type LambdaClient
 } from '@aws-sdk/client-lambda'
+import type { FunctionUpdate } from '../report/publish-result.js'
 import type { ClientsFor } from './clients.js'
 import { PublishError, awsError, callFailed, isNotFound } from './errors.js'
 import { functionArnRegion, type ResolvedOptions } from './options.js'
@@ -27,15 +28,6 @@ export interface FunctionPlan {
   managed: string[]
   /** Lambda layer names to append when the function lacks them. */
   append: string[]
-}
-
-export interface FunctionUpdate {
-  name: string
-  region: string
-  functionArn: string
-  status: 'updated' | 'unchanged'
-  /** The function's layer version ARNs after the update, in order. */
-  layers: string[]
 }
 
 /** "arn:aws:lambda:eu-west-1:123456789012:layer:NAME:7" -> "arn:aws:lambda:eu-west-1:123456789012:layer:NAME" */

@@ -3,7 +3,8 @@
 import type { Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import type { ClientsFor } from './clients.js'
-import { planFunctions, updateFunction, type FunctionUpdate } from './functions.js'
+import type { FunctionUpdate, PublishedLayer, PublishResult } from '../report/publish-result.js'
+import { planFunctions, updateFunction } from './functions.js'
 import { resolveOptions, type PublishOptions } from './options.js'
 import { refuseFailedTargets } from './failed-targets.js'
 import { checkBuckets, checkIdentity, checkZips } from './preflight.js'
@@ -20,7 +21,6 @@ export {
   type RegionalClients
 } from './clients.js'
 export { PublishError, type PublishFailure } from './errors.js'
-export type { FunctionUpdate } from './functions.js'
 export { DEFAULT_NAME_TEMPLATE } from './names.js'
 export {
   DEFAULT_PART_BYTES,
@@ -37,34 +37,6 @@ export interface PublishDeps {
   /** AWS clients per region (awsClients().clientsFor, or a test's). */
   clients: ClientsFor
   log: Logger
-}
-
-export interface PublishedLayer {
-  /** The layer's name in [tool.lambda-layer.layers]. */
-  layer: string
-  runtime: string
-  architecture: string
-  region: string
-  /** The Lambda layer name. */
-  layerName: string
-  status: 'published' | 'unchanged'
-  version: number
-  versionArn: string
-  /** base64 SHA-256 of the zip: the version's CodeSha256. */
-  codeSha256: string
-  /** The bucket and content-addressed key of the zip; absent when publishing without a bucket. */
-  bucket?: string
-  s3Key?: string
-  /** Whether this run put the zip in S3 (false: it was there already, or not needed). */
-  uploaded: boolean
-  /** Statement IDs this run added to the version's policy. */
-  granted: string[]
-}
-
-export interface PublishResult {
-  account: string
-  layers: PublishedLayer[]
-  functions: FunctionUpdate[]
 }
 
 export async function publishLayers(

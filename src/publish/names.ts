@@ -1,13 +1,11 @@
 // Lambda layer names (from a template, checked against Lambda's rules before any call) and the
 // version description (project version, git ref and commit, content hash; at most 256 characters).
 import { didYouMean } from '../config/suggest.js'
+import { MAX_DESCRIPTION } from '../lambda/names.js'
 import type { LayerReport, Report } from '../report/report.js'
 
 export const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}'
 export const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'] as const
-export const MAX_NAME = 64
-export const MAX_DESCRIPTION = 256
-const NAME = /^[A-Za-z0-9_-]+$/
 
 export interface Problem {
   message: string
@@ -39,15 +37,6 @@ export function renderName(template: string, report: Report, layer: LayerReport)
   return template.replace(/\{([a-z]+)\}/g, (whole, key: string) =>
     key in values ? values[key as keyof typeof values].replaceAll('.', '_') : whole
   )
-}
-
-/** Why `name` is not a valid Lambda layer name, or undefined. */
-export function nameProblem(name: string): string | undefined {
-  if (!NAME.test(name))
-    return `"${name}" has characters Lambda does not allow in a layer name (allowed: letters, digits, - and _)`
-  if (name.length > MAX_NAME)
-    return `"${name}" is ${name.length} characters long; Lambda allows at most ${MAX_NAME}`
-  return undefined
 }
 
 export interface DescriptionParts {

@@ -1,15 +1,12 @@
 // What will be published: one target per layer x region with its Lambda layer name and description,
 // and the checks that need no AWS call (names, duplicates, size limits).
 import { formatBytes } from '../report/format.js'
-import {
-  DIRECT_UPLOAD_LIMIT,
-  UNZIPPED_LIMIT,
-  type LayerReport,
-  type Report
-} from '../report/report.js'
+import { type LayerReport, type Report } from '../report/report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
 import { ConfigError } from '../errors.js'
 import { PublishError } from './errors.js'
-import { describeVersion, nameProblem, renderName } from './names.js'
+import { describeVersion, renderName } from './names.js'
+import { nameProblem } from '../lambda/names.js'
 import type { ResolvedOptions } from './options.js'
 
 export interface Target {

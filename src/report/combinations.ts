@@ -1,33 +1,12 @@
 // Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
 // file replacing the same path. Packages in more than one member are listed (different versions
 // fail: one silently shadows the other at run time), and vendored libraries repeated across them.
-import { duplicateLibraries, type DuplicateLibrary } from '../package/duplicates.js'
+import { duplicateLibraries } from '../package/duplicates.js'
 import { zipListing } from '../package/listing.js'
-import type { LayerReport } from './report.js'
+import type { LayerReport, Overlay, SharedPackage } from './report.js'
 
 /** Zip file name -> (zip path -> unzipped bytes), for the members of the combinations. */
 export type Listings = Map<string, Map<string, number>>
-
-export interface SharedPackage {
-  name: string
-  /** Each member layer holding it, with its version, in combination order. */
-  layers: { layer: string; version: string }[]
-}
-
-export interface Overlay {
-  /** Unzipped bytes after extracting the members in order (what the function gets). */
-  unzippedBytes: number
-  /** The members' unzipped sizes added up (files present in several count several times). */
-  summedBytes: number
-  /** Packages present in more than one member. */
-  sharedPackages: SharedPackage[]
-  /** Vendored native libraries present more than once across the members. */
-  duplicateLibraries: DuplicateLibrary[]
-  /** Shared packages whose versions differ: the build fails. */
-  problems: string[]
-  /** What to do about shared packages of one version. */
-  notes: string[]
-}
 
 /** Reads the listings of every zip a combination uses. */
 export async function combinationListings(

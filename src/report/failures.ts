@@ -1,25 +1,7 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
 import { BuildFailedError, LayerError } from '../errors.js'
-import type { Report } from './report.js'
-
-/** The pipeline stage a target failed in. */
-export type FailureStage = 'export' | 'install' | 'shape' | 'package' | 'verify'
-
-export interface TargetFailure {
-  layer: string
-  runtime: string
-  architecture: string
-  /** The zip's name had the target built (`{project}-{version}-{layer}-{runtime}-{arch}.zip`). */
-  fileName: string
-  stage: FailureStage
-  /** What went wrong (the error's message, possibly several lines). */
-  error: string
-  /** What to do about it. */
-  hint?: string
-  /** A zip that was written but failed Verify, moved aside so no upload glob ships it. */
-  failedZip?: string
-}
+import type { FailureStage, Report, TargetFailure } from './report.js'
 
 /** What the failure of one target records: the message and hint of the error. */
 export function failureOf(

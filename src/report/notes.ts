@@ -2,7 +2,8 @@
 // extracts it, packages its layers share, and native libraries vendored more than once.
 import type { DuplicateLibrary } from '../package/duplicates.js'
 import { formatBytes, formatPercent } from './format.js'
-import { UNZIPPED_LIMIT, type Report } from './report.js'
+import { type Report } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 
 const LIBRARIES_SHOWN = 3
 

@@ -8,9 +8,7 @@ import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
 import type { CombinationImportReport } from '../verify/combination.js'
 import type { VerifyReport } from '../verify/verify.js'
-import type { PublishResult } from '../publish/index.js'
-import type { TargetFailure } from './failures.js'
-import type { CombinationReport, SizeStatus } from './sizes.js'
+import type { PublishResult } from './publish-result.js'
 
 /**
  * Version 2 added `failures` (targets that failed, with stage, error and hint), the combinations'
@@ -19,10 +17,60 @@ import type { CombinationReport, SizeStatus } from './sizes.js'
 export const REPORT_VERSION = 2
 export const REPORT_FILE = 'lambda-layer-report.json'
 
-/** Lambda's limit on the unzipped size of a function and all its layers. */
-export const UNZIPPED_LIMIT = 262_144_000
-/** Zips above this size cannot be published with a direct ZipFile upload; they go through S3. */
-export const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024
+/** The pipeline stage a target failed in. */
+export type FailureStage = 'export' | 'install' | 'shape' | 'package' | 'verify'
+
+export interface TargetFailure {
+  layer: string
+  runtime: string
+  architecture: string
+  /** The zip's name had the target built (`{project}-{version}-{layer}-{runtime}-{arch}.zip`). */
+  fileName: string
+  stage: FailureStage
+  /** What went wrong (the error's message, possibly several lines). */
+  error: string
+  /** What to do about it. */
+  hint?: string
+  /** A zip that was written but failed Verify, moved aside so no upload glob ships it. */
+  failedZip?: string
+}
+
+/** Unzipped size against Lambda's limit: within it, past the warning threshold, or over. */
+export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
+
+/** Layers one function uses together, for one runtime and architecture. The overlay fields are
+ * absent in version 1 reports. */
+export interface CombinationReport extends Partial<Omit<Overlay, 'unzippedBytes'>> {
+  name: string
+  runtime: string
+  architecture: string
+  layers: string[]
+  /** As Lambda extracts the layers in order (a later file replaces the same path). */
+  unzippedBytes: number
+  limitPercent: number
+  status: SizeStatus
+}
+
+export interface SharedPackage {
+  name: string
+  /** Each member layer holding it, with its version, in combination order. */
+  layers: { layer: string; version: string }[]
+}
+
+export interface Overlay {
+  /** Unzipped bytes after extracting the members in order (what the function gets). */
+  unzippedBytes: number
+  /** The members' unzipped sizes added up (files present in several count several times). */
+  summedBytes: number
+  /** Packages present in more than one member. */
+  sharedPackages: SharedPackage[]
+  /** Vendored native libraries present more than once across the members. */
+  duplicateLibraries: DuplicateLibrary[]
+  /** Shared packages whose versions differ: the build fails. */
+  problems: string[]
+  /** What to do about shared packages of one version. */
+  notes: string[]
+}
 
 export interface LayerReport {
   /** The layer's name in [tool.lambda-layer.layers]. */

@@ -1,23 +1,10 @@
 // Size checks against Lambda's limits: each layer, and each combination of layers one function
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
-import { overlay, type Listings, type Overlay } from './combinations.js'
+import { overlay, type Listings } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
-import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT, type LayerReport } from './report.js'
-
-export type SizeStatus = 'ok' | 'near-limit' | 'over-limit'
-
-/** The overlay fields are absent in version 1 reports. */
-export interface CombinationReport extends Partial<Omit<Overlay, 'unzippedBytes'>> {
-  name: string
-  runtime: string
-  architecture: string
-  layers: string[]
-  /** As Lambda extracts the layers in order (a later file replaces the same path). */
-  unzippedBytes: number
-  limitPercent: number
-  status: SizeStatus
-}
+import type { CombinationReport, LayerReport, SizeStatus } from './report.js'
+import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
 
 export function sizeStatus(unzippedBytes: number, warnPercent: number): SizeStatus {
   if (unzippedBytes > UNZIPPED_LIMIT) return 'over-limit'

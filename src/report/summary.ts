@@ -1,7 +1,8 @@
 // Renders the report as Markdown for the job summary and PR comments: a table of every layer, a
 // Mermaid bar chart of unzipped size against the limit, and collapsible details per layer.
 import { formatBytes, formatPercent } from './format.js'
-import { UNZIPPED_LIMIT, type LayerReport, type Report } from './report.js'
+import { type LayerReport, type Report } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 import { verifyLine } from './verify-lines.js'
 import { renderColdStart, renderCombinationImports } from './verify-summary.js'

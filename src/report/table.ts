@@ -1,6 +1,7 @@
 // Renders the report as a plain-text table for the console.
 import { formatBytes, formatPercent } from './format.js'
-import { UNZIPPED_LIMIT, type Report } from './report.js'
+import { type Report } from './report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 import { reportNotes } from './notes.js'
 import { combinationImportLines, verifyLine } from './verify-lines.js'
 

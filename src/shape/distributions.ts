@@ -2,7 +2,7 @@
 // name, version, the files their RECORD lists, and what they require.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { TreeEntry } from '../package/inventory.js'
+import type { TreeEntry } from '../files/tree.js'
 
 export interface Distribution {
   /** Normalized name (PEP 503). */

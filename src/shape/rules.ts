@@ -1,18 +1,6 @@
 // The named slimming rules: which files of a layer each one removes. Paths are relative to
 // site-packages; every rule can be switched off, and Verify checks what remains still imports.
-
-export const SLIM_RULES = [
-  'bytecode',
-  'tests',
-  'docs',
-  'sources',
-  'stubs',
-  'other-platforms',
-  'scripts',
-  'dist-info',
-  'strip'
-] as const
-export type SlimRule = (typeof SLIM_RULES)[number]
+import type { SlimRule } from '../config/schema.js'
 
 export const RULE_DESCRIPTIONS: Record<SlimRule, string> = {
   bytecode: '__pycache__ folders and *.pyc / *.pyo files',

@@ -1,20 +1,8 @@
 // The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
 // (or kept whole), with warnings where the locked versions differ from the runtime's.
+import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
+import type { RuntimePackagesMode } from '../config/schema.js'
 import type { Distribution } from './distributions.js'
-
-/** Distributions the Python runtimes provide (boto3 and its dependencies, and the runtime interface client). */
-export const RUNTIME_PROVIDED = [
-  'boto3',
-  'botocore',
-  's3transfer',
-  'jmespath',
-  'python-dateutil',
-  'six',
-  'urllib3',
-  'awslambdaric'
-] as const
-
-export type RuntimePackagesMode = 'remove' | 'keep'
 
 export interface RemovedPackage {
   name: string

@@ -2,34 +2,17 @@
 // place, reporting files and bytes removed by each rule.
 import { rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
-import { walkTree } from '../package/inventory.js'
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import type { ShapeOptions, SlimRule } from '../config/schema.js'
+import { walkTree } from '../files/tree.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { readDistributions } from './distributions.js'
 import { matcher } from './glob.js'
 import { importedFiles } from './imports.js'
-import {
-  planRuntimePackages,
-  type RuntimePackagesMode,
-  type RuntimePackagesReport
-} from './runtime-packages.js'
-import { containingFolder, deletionRule, DOC_DIRS, TEST_DIRS, type SlimRule } from './rules.js'
+import { planRuntimePackages, type RuntimePackagesReport } from './runtime-packages.js'
+import { containingFolder, deletionRule, DOC_DIRS, TEST_DIRS } from './rules.js'
 import { stripSharedObjects } from './strip.js'
-
-export interface ShapeOptions {
-  runtimePackages: RuntimePackagesMode
-  /** Versions of the SDK set the runtime provides, as the user declares them (name -> version). */
-  runtimePackageVersions: Record<string, string>
-  /** Slimming rules switched on. */
-  slim: readonly SlimRule[]
-  /** Extra globs to remove, relative to site-packages. */
-  exclude: readonly string[]
-  /** Globs no rule may remove or strip. */
-  keep: readonly string[]
-  /** Extra globs of libraries never to strip. */
-  noStrip: readonly string[]
-}
 
 export interface RuleSavings {
   rule: SlimRule | 'exclude'

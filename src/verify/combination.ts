@@ -5,9 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Combination, Config } from '../config/schema.js'
 import { BuildFailedError } from '../errors.js'
-import { imageFor } from '../plan/images.js'
-import type { Architecture, Runtime } from '../plan/runtimes.js'
-import type { LayerReport, Report } from '../report/report.js'
+import { imageFor } from '../lambda/images.js'
+import type { Architecture, Runtime } from '../lambda/runtimes.js'
 import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
@@ -26,6 +25,15 @@ interface CombinationTarget {
 export type CombinationImportReport = CombinationTarget &
   ({ where: string; modules: number; problems: string[] } | { skipped: string })
 
+/** What the combination check needs of each built layer (a CombinationMember has it). */
+export interface CombinationMember {
+  layer: string
+  runtime: string
+  architecture: string
+  zipPath: string
+  verify?: { imports?: ImportReport | { skipped: string } }
+}
+
 export interface CombinationContext {
   docker: Docker
   run: Runner
@@ -38,7 +46,7 @@ export interface CombinationContext {
 /** Imports every member's modules with all members merged, for each combination and target built. */
 export async function verifyCombinations(
   combinations: Combination[],
-  layers: LayerReport[],
+  layers: CombinationMember[],
   ctx: CombinationContext
 ): Promise<CombinationImportReport[]> {
   const results: CombinationImportReport[] = []
@@ -52,7 +60,7 @@ export async function verifyCombinations(
       )
       if (members.some(member => !member)) continue
       const target = { name: combination.name, runtime, architecture, layers: combination.layers }
-      results.push(await verifyTogether(target, members as LayerReport[], ctx))
+      results.push(await verifyTogether(target, members as CombinationMember[], ctx))
     }
   }
   return results
@@ -60,7 +68,7 @@ export async function verifyCombinations(
 
 async function verifyTogether(
   target: CombinationTarget,
-  members: LayerReport[],
+  members: CombinationMember[],
   ctx: CombinationContext
 ): Promise<CombinationImportReport> {
   const alone = members.map(member => member.verify?.imports)
@@ -143,7 +151,7 @@ async function importTogether(
 /** The pipeline's hook: undefined when the import check is off or no combination is declared. */
 export async function verifyCombinationImports(
   config: Config,
-  layers: LayerReport[],
+  layers: CombinationMember[],
   ctx: { docker: Docker; run: Runner; workRoot: string; log: Logger }
 ): Promise<CombinationImportReport[] | undefined> {
   if (!config.combinations.length || !config.verify.checks.includes('imports')) return undefined
@@ -160,9 +168,9 @@ export async function verifyCombinationImports(
 }
 
 /** Fails (after the report is written, carrying it) when a module breaks only in a combination. */
-export function failCombinationImports(
+export function failCombinationImports<R>(
   results: CombinationImportReport[],
-  written: { report: Report; reportPath: string }
+  written: { report: R; reportPath: string }
 ): void {
   const problems = results.flatMap(r => ('problems' in r ? r.problems : []))
   if (!problems.length) return

@@ -1,6 +1,6 @@
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
 // architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import { cxxLimitsOf, cxxTooNew, cxxVersion, describeCxx, type CxxLimits } from './cxx-runtime.js'
 import { glibcMinor, readElf, type VersionNeed } from './elf.js'
 import type { LayerIndex } from './layer-index.js'

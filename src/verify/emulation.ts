@@ -1,7 +1,7 @@
 // Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
 // QEMU user emulation (and the reverse), slower, so the import check allows more time there.
-import { dockerArch } from '../plan/images.js'
-import type { Architecture } from '../plan/runtimes.js'
+import { dockerArch } from '../lambda/images.js'
+import type { Architecture } from '../lambda/runtimes.js'
 
 /** Per-module import time limits, in seconds: native, and under emulation (several times slower). */
 export const IMPORT_TIME_LIMIT = { native: 120, emulated: 600 } as const

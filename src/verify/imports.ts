@@ -2,8 +2,8 @@
 // time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
 // on the host when its Python matches the runtime and no Docker engine is available.
 import path from 'node:path'
-import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
-import { RUNTIMES, type Runtime } from '../plan/runtimes.js'
+import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
+import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { IMPORT_TIME_LIMIT } from './emulation.js'
 import { tail, type Runner, type RunResult } from '../system/process.js'

@@ -2,8 +2,8 @@
 // function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
 // the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
 import { DockerError } from '../errors.js'
-import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
-import { RUNTIMES, type Architecture, type Runtime } from '../plan/runtimes.js'
+import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
+import { RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { tail } from '../system/process.js'
 import { normalize } from '../shape/distributions.js'

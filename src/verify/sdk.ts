@@ -1,6 +1,6 @@
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
 // versions that differ from the runtime's, changes what a function's `import boto3` loads.
-import { RUNTIME_PROVIDED } from '../shape/runtime-packages.js'
+import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
 import type { LayerIndex } from './layer-index.js'
 
 export interface SdkReport {

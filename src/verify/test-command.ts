@@ -1,7 +1,7 @@
 // The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
 // with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
-import { dockerPlatform, lambdaPythonPath } from '../plan/images.js'
-import type { Architecture, Runtime } from '../plan/runtimes.js'
+import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
+import type { Architecture, Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import { tail } from '../system/process.js'

@@ -1,7 +1,7 @@
 // The wheel decision, made before installing: for each pinned requirement that applies to the
 // target, does the index publish a wheel the runtime can load? Every blocker is named, with why
 // and the newest version that does publish a compatible wheel.
-import { glibcOf, uvPlatform, type Architecture, type Runtime } from '../../plan/runtimes.js'
+import { glibcOf, uvPlatform, type Architecture, type Runtime } from '../../lambda/runtimes.js'
 import type { IndexClient, IndexFile } from './index-client.js'
 import {
   evaluateMarker,

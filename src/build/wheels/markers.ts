@@ -1,6 +1,6 @@
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../lambda/runtimes.js'
 
 export type MarkerEnvironment = Record<string, string>
 

@@ -1,6 +1,6 @@
 // Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
 // and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
-import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../plan/runtimes.js'
+import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../lambda/runtimes.js'
 
 export interface WheelName {
   /** Normalized project name. */

@@ -8,10 +8,6 @@ import { BuildError } from '../../errors.js'
 import { LIBDEFLATE_WASM_BASE64 } from './libdeflate-wasm.js'
 import { WORKER_SOURCE } from './worker.js'
 
-/** libdeflate's levels: 0 stores, 1 is fastest, 6 the default, 12 the smallest. */
-export const MIN_LEVEL = 0
-export const MAX_LEVEL = 12
-
 export interface DeflateFile {
   /** File to read. */
   source: string

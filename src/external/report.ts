@@ -1,15 +1,15 @@
 // The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
 // report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
 import { TOOL_NAME, VERSION } from '../version.js'
-import { targetsFailed, type TargetFailure } from './failures.js'
+import { UNZIPPED_LIMIT, DIRECT_UPLOAD_LIMIT } from '../lambda/limits.js'
+import { targetsFailed } from '../report/failures.js'
 import {
-  DIRECT_UPLOAD_LIMIT,
   REPORT_VERSION,
-  UNZIPPED_LIMIT,
   writeReport,
   type LayerReport,
-  type Report
-} from './report.js'
+  type Report,
+  type TargetFailure
+} from '../report/report.js'
 
 export const EXTERNAL_PROJECT = 'lambda-layer verify'
 

@@ -6,19 +6,19 @@ import { DEFAULT_OUTPUT_DIR, type ImageOverrides } from '../config/schema.js'
 import { enumList, type Where } from '../config/values.js'
 import { readVerify } from '../config/verify.js'
 import { ConfigError } from '../errors.js'
-import { DEFAULT_RUNTIME_IMAGE } from '../plan/images.js'
+import { DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
 import {
   ARCHITECTURE_NAMES,
   RUNTIME_NAMES,
   type Architecture,
   type Runtime
-} from '../plan/runtimes.js'
+} from '../lambda/runtimes.js'
 import { awsClients } from '../publish/clients.js'
-import { finishExternal } from '../report/external-report.js'
+import { finishExternal } from './report.js'
 import { createDocker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
-import { verifyExternal } from './external.js'
+import { verifyExternal } from './verify-external.js'
 
 export const DEFAULT_WARN_PERCENT = 90
 

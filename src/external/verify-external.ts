@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, VerifyError } from '../errors.js'
-import { packageUsage, walkTree } from '../package/inventory.js'
-import { DEFAULT_RUNTIME_IMAGE } from '../plan/images.js'
+import { walkTree } from '../files/tree.js'
+import { packageUsage } from '../package/inventory.js'
+import { DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
 import type { LayerTarget } from '../plan/plan.js'
 import {
   ARCHITECTURE_NAMES,
@@ -15,19 +16,20 @@ import {
   sitePackagesPath,
   type Architecture,
   type Runtime
-} from '../plan/runtimes.js'
+} from '../lambda/runtimes.js'
 import type { ClientsFor } from '../publish/clients.js'
-import { failureOf, type TargetFailure } from '../report/failures.js'
+import { failureOf } from '../report/failures.js'
 import { sizeStatus, needsS3 } from '../report/sizes.js'
-import { UNZIPPED_LIMIT, type LayerReport } from '../report/report.js'
+import { UNZIPPED_LIMIT } from '../lambda/limits.js'
+import type { LayerReport, TargetFailure } from '../report/report.js'
 import type { Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
-import { readElf } from './elf.js'
+import { readElf } from '../verify/elf.js'
 import { fetchLayer, parseLayerArn } from './fetch-layer.js'
-import type { VerifyOptions } from './options.js'
-import { verifyLayer } from './verify.js'
-import { extractZip, readZip } from './zip-read.js'
+import type { VerifyOptions } from '../config/verify-options.js'
+import { verifyLayer } from '../verify/verify.js'
+import { extractZip, readZip } from '../verify/zip-read.js'
 
 export interface ExternalVerifyOptions {
   /** Runtimes and architectures to check each zip for; empty: read from the layer. */

@@ -1,0 +1,116 @@
+// The action's run() without a workflow runner: @actions/core is replaced by a recording stand-in
+// (__fixtures__/core.ts), so each test reads the outputs, annotations, summary and failure a user
+// of the action would see. The act test proves the wiring; these prove the logic.
+import { jest } from '@jest/globals'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { useScratch } from '../__fixtures__/projects.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/action/main.js')
+
+const scratch = useScratch()
+beforeEach(() => core.resetCore())
+
+/** A project whose one layer installs idna (pure Python, small) from a requirement file. */
+async function tinyProject(extra = ''): Promise<string> {
+  const dir = await scratch.folder('lambda-layer-action-')
+  await mkdir(path.join(dir, 'requirements'))
+  await writeFile(path.join(dir, 'requirements', 'base.txt'), 'idna==3.10\n')
+  await writeFile(
+    path.join(dir, 'pyproject.toml'),
+    [
+      '[project]',
+      'name = "tiny-app"',
+      'version = "1.0.0"',
+      'dependencies = []',
+      '',
+      '[tool.lambda-layer]',
+      'runtime = "python3.12"',
+      extra,
+      '',
+      '[tool.lambda-layer.layers.base]',
+      'requirements = "requirements/base.txt"',
+      ''
+    ].join('\n')
+  )
+  return dir
+}
+
+const offline = { cache: 'false', 'upload-artifacts': 'false', verify: 'elf' }
+
+it('builds the layer and sets the outputs, the job summary and no failure', async () => {
+  const dir = await tinyProject()
+  core.useInputs({ ...offline, 'project-directory': dir })
+  await run()
+
+  expect(core.setFailed).not.toHaveBeenCalled()
+  const outputs = core.outputs()
+  expect(outputs['cache-hit']).toBe('false')
+  expect(outputs['report-path']).toBe(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'))
+  const layers = JSON.parse(outputs.layers ?? '[]') as Record<string, unknown>[]
+  expect(layers).toHaveLength(1)
+  expect(layers[0]).toMatchObject({
+    layer: 'base',
+    runtime: 'python3.12',
+    architecture: 'x86_64',
+    zipPath: path.join(dir, 'lambda-layers', 'tiny-app-1.0.0-base-python3.12-x86_64.zip')
+  })
+  expect(layers[0]?.sha256).toMatch(/^[0-9a-f]{64}$/)
+  expect(JSON.parse(outputs.published ?? '')).toEqual([])
+  const report = JSON.parse(await readFile(outputs['report-path'] ?? '', 'utf8')) as {
+    layers: { sha256: string; packages: { name: string }[] }[]
+  }
+  expect(report.layers[0]?.sha256).toBe(layers[0]?.sha256)
+  expect(report.layers[0]?.packages.map(p => p.name)).toContain('idna')
+  expect(core.summaryText).toHaveLength(1)
+  expect(core.summaryText[0]).toContain('tiny-app')
+  expect(core.summaryText[0]).toContain('base')
+})
+
+it('writes no summary when the summary input is false', async () => {
+  const dir = await tinyProject()
+  core.useInputs({ ...offline, 'project-directory': dir, summary: 'false' })
+  await run()
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.summaryText).toHaveLength(0)
+  expect(core.outputs()['report-path']).toBeTruthy()
+})
+
+it('fails the step naming the input, the bad value and the allowed values', async () => {
+  const dir = await tinyProject()
+  core.useInputs({ ...offline, 'project-directory': dir, runtime: 'python2.7' })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledTimes(1)
+  const message = String(core.setFailed.mock.calls[0]?.[0])
+  expect(message).toContain('input runtime')
+  expect(message).toContain('python2.7')
+  expect(message).toContain('python3.12')
+  expect(core.setOutput).not.toHaveBeenCalled()
+})
+
+it('annotates an error in pyproject.toml with its file and line', async () => {
+  const dir = await tinyProject('slim = "everything"')
+  core.useInputs({ ...offline, 'project-directory': dir })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledTimes(1)
+  expect(core.error).toHaveBeenCalledTimes(1)
+  const [text, properties] = core.error.mock.calls[0] ?? []
+  expect(String(text)).toContain('[tool.lambda-layer] slim')
+  expect(properties).toMatchObject({
+    title: 'ConfigError',
+    file: path.join(dir, 'pyproject.toml'),
+    startLine: 8
+  })
+})
+
+it('rejects a true/false input with another value before anything runs', async () => {
+  const dir = await tinyProject()
+  core.useInputs({ ...offline, 'project-directory': dir, publish: 'yes' })
+  await run()
+  expect(String(core.setFailed.mock.calls[0]?.[0])).toBe(
+    'input publish "yes" is not valid: expected true or false'
+  )
+  expect(core.info).not.toHaveBeenCalled()
+})

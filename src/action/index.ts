@@ -1,0 +1,12 @@
+// The action's entry point (bundled as dist/index.js): runs the action. A rejection nothing awaited
+// fails the step and ends the process, rather than letting the step go on.
+import * as core from '@actions/core'
+import { describeError } from '../errors.js'
+import { run } from './main.js'
+
+process.on('unhandledRejection', error => {
+  core.setFailed(describeError(error))
+  process.exit(1)
+})
+
+await run()
