@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DockerError, VerifyError } from '../src/errors.js'
+import { BuildFailedError, DockerError, VerifyError } from '../src/errors.js'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 import type { LayerTarget } from '../src/plan/plan.js'
@@ -249,8 +249,10 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
       sdkShadowing: 'error',
       outputDir: 'strict'
     }).catch(e => e)
-    expect(error).toBeInstanceOf(VerifyError)
-    expect(error.message).toContain('ships botocore 1.40.0')
+    // A target failing Verify is recorded in the report; the build then fails carrying it.
+    expect(error).toBeInstanceOf(BuildFailedError)
+    expect(error.report.failures[0]).toMatchObject({ stage: 'verify' })
+    expect(error.report.failures[0].error).toContain('ships botocore 1.40.0')
   })
 
   it('runs the project tests against the layer at /opt: their exit status decides', async () => {
@@ -274,8 +276,10 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
       }
     )
     const error = await build(failing, {}).catch(e => e)
-    expect(error).toBeInstanceOf(VerifyError)
-    expect(error.message).toContain('python3.11 -m unittest discover -s tests exited with 1')
-    expect(error.message).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
+    expect(error).toBeInstanceOf(BuildFailedError)
+    const failed = error.report.failures[0]
+    expect(failed).toMatchObject({ stage: 'verify' })
+    expect(failed.error).toContain('python3.11 -m unittest discover -s tests exited with 1')
+    expect(failed.error).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
   })
 })
