@@ -1,14 +1,10 @@
-// Cache keys and the layer cache: keys follow the inputs that shape them, and an exact layer-cache
-// hit restores the zips and report without installing anything.
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+// Cache keys and the action's layer cache: keys follow the inputs that shape them, and an exact
+// layer-cache hit (from the cache folder, or from the cache service into it) restores the zips and
+// report without installing anything.
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import {
-  installerCacheKey,
-  keyPart,
-  layerCache,
-  layerCacheKey,
-  type CacheService
-} from '../src/action/cache.js'
+import { installerCacheKey, keyPart, layerCache, type CacheService } from '../src/action/cache.js'
+import { layerCacheKey } from '../src/cache/layout.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess, type Runner } from '../src/system/process.js'
@@ -77,31 +73,25 @@ it('keys the installer cache by runner, targets and lock content, with a restore
 it('restores finished layers on an exact hit and installs nothing', async () => {
   const dir = await copyExample('uv-project')
   const store = await scratch()
-  scratchDirs.track(path.dirname(dir), store)
+  const [here, elsewhere] = [await scratch(), await scratch()]
+  scratchDirs.track(path.dirname(dir), store, here, elsewhere)
   const service = folderCache(store)
 
   const cold = recording()
   const first = await buildLayers(
     await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
-    {
-      run: cold.run,
-      log: silentLogger,
-      layerCache: layerCache(service)
-    }
+    { run: cold.run, log: silentLogger, layerCache: layerCache(service, here) }
   )
   expect(first.cacheHit).toBe(false)
   expect(cold.installs.length).toBeGreaterThan(0)
-  await service.save([path.join(dir, 'lambda-layers')], layerCacheKey(first.layerKey))
+  expect(service.saved).toEqual([layerCacheKey(first.layerKey)])
 
+  // Another machine: an empty cache folder, filled from the cache service.
   await rm(path.join(dir, 'lambda-layers'), { recursive: true })
   const warm = recording()
   const second = await buildLayers(
     await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
-    {
-      run: warm.run,
-      log: silentLogger,
-      layerCache: layerCache(service)
-    }
+    { run: warm.run, log: silentLogger, layerCache: layerCache(service, elsewhere) }
   )
   expect(second.cacheHit).toBe(true)
   expect(second.layerKey).toBe(first.layerKey)
@@ -117,11 +107,7 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
       projectDir: dir,
       overrides: { compressionLevel: '9', verify: TEST_VERIFY }
     }),
-    {
-      run: runProcess,
-      log: silentLogger,
-      layerCache: layerCache(service)
-    }
+    { run: runProcess, log: silentLogger, layerCache: layerCache(service, here) }
   )
   expect(other.cacheHit).toBe(false)
   expect(other.layerKey).not.toBe(first.layerKey)
@@ -130,20 +116,21 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
 it('checks the cache before any tool runs when the lock decides every layer', async () => {
   const dir = await copyExample('uv-project')
   const store = await scratch()
-  scratchDirs.track(path.dirname(dir), store)
+  const here = await scratch()
+  scratchDirs.track(path.dirname(dir), store, here)
   const service = folderCache(store)
   const overrides = { layers: ['base', 'yaml'] }
   let toolsPrepared = 0
   const beforeTools = async () => {
     toolsPrepared++
   }
-  const first = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+  const cache = layerCache(service, here)
+  await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run: runProcess,
     log: silentLogger,
-    layerCache: layerCache(service),
+    layerCache: cache,
     beforeTools
   })
-  await service.save([path.join(dir, 'lambda-layers')], layerCacheKey(first.layerKey))
   const commands: string[] = []
   const run: Runner = (command, args, options) => {
     commands.push([command, ...args].join(' '))
@@ -152,7 +139,7 @@ it('checks the cache before any tool runs when the lock decides every layer', as
   const second = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run,
     log: silentLogger,
-    layerCache: layerCache(service),
+    layerCache: cache,
     beforeTools
   })
   expect(second.cacheHit).toBe(true)
@@ -166,40 +153,39 @@ it('checks the cache before any tool runs when the lock decides every layer', as
   const third = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run: runProcess,
     log: silentLogger,
-    layerCache: layerCache(service),
+    layerCache: cache,
     beforeTools
   })
   expect(third.cacheHit).toBe(false)
   expect(toolsPrepared).toBe(2)
 })
 
-it('rebuilds when a restored zip does not match its recorded hash', async () => {
+it('rebuilds when a cached zip does not match its recorded hash', async () => {
   const dir = await copyExample('uv-project')
-  scratchDirs.track(path.dirname(dir))
+  const here = await scratch()
+  scratchDirs.track(path.dirname(dir), here)
   const prepared = await prepareBuild({
     projectDir: dir,
     overrides: { layers: ['nodeps'], verify: TEST_VERIFY }
   })
-  const first = await buildLayers(prepared, { run: runProcess, log: silentLogger })
-  const output = path.join(dir, 'lambda-layers')
-  const tampered: CacheService = {
-    async restore(paths, key) {
-      await mkdir(paths[0]!, { recursive: true })
-      await writeFile(first.report.layers[0]!.zipPath, 'not the zip')
-      return key
-    },
-    async save() {}
-  }
+  const none: CacheService = { restore: async () => undefined, save: async () => {} }
+  const cache = layerCache(none, here)
+  const first = await buildLayers(prepared, {
+    run: runProcess,
+    log: silentLogger,
+    layerCache: cache
+  })
+  const { fileName } = first.report.layers[0]!
+  const good = await readFile(first.report.layers[0]!.zipPath)
+  // The cached copy is damaged, and the output folder no longer holds the zip.
+  const entry = path.join(here, 'layers', 'v1', layerCacheKey(first.layerKey))
+  await rm(path.join(entry, fileName))
+  await writeFile(path.join(entry, fileName), 'not the zip')
+  await rm(path.join(dir, 'lambda-layers'), { recursive: true })
   const warnings: string[] = []
   const log = { ...silentLogger, warn: (m: string) => warnings.push(m) }
-  const again = await buildLayers(prepared, {
-    run: runProcess,
-    log,
-    layerCache: layerCache(tampered)
-  })
+  const again = await buildLayers(prepared, { run: runProcess, log, layerCache: cache })
   expect(again.cacheHit).toBe(false)
   expect(warnings).toEqual([expect.stringContaining('does not match its recorded hash')])
-  expect(await readFile(path.join(output, first.report.layers[0]!.fileName))).toEqual(
-    await readFile(first.report.layers[0]!.zipPath)
-  )
+  expect(await readFile(path.join(dir, 'lambda-layers', fileName))).toEqual(good)
 })

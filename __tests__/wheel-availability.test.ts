@@ -85,7 +85,7 @@ describe('the decision against PyPI', () => {
     expect(result.unknown).toEqual([])
   }, 60_000)
 
-  it('says when a package publishes no wheel for the architecture at any version', async () => {
+  it('accepts a pure wheel on any architecture and reports a project no index knows', async () => {
     const result = await checkAvailability(
       [
         { name: 'pywin32-ctypes', version: '0.2.3' },

@@ -111,7 +111,9 @@ export class ToolError extends LayerError {}
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 export function describeError(error: unknown): string {
   if (!(error instanceof LayerError)) {
-    return error instanceof Error ? (error.stack ?? error.message) : String(error)
+    // No stack trace for users; the message and a way to report it.
+    const message = error instanceof Error ? error.message : String(error)
+    return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`
   }
   const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : ''
   return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`

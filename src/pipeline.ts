@@ -1,23 +1,24 @@
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
-import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createBuilder } from './build/select.js'
+import { exportedLayerKey, lockLayerKey } from './cache/layer-key.js'
+import type { LayerCache } from './cache/layer-store.js'
+import { cacheLayout } from './cache/layout.js'
 import { loadConfig } from './config/load.js'
 import type { Config, ImageOverrides, Overrides } from './config/schema.js'
-import { LayerError, SizeLimitError } from './errors.js'
+import { SizeLimitError } from './errors.js'
 import { combinationsConflict, failureOf, targetsFailed } from './report/failures.js'
 import { planLayers, type LayerTarget } from './plan/plan.js'
 import { createExporter, type ExportContext } from './project/export.js'
 import { loadProject, type Project } from './project/project.js'
 import { readPyproject } from './files/pyproject.js'
 import type { Requirements } from './project/requirements.js'
-import { buildProjectWheel, wheelContentHash } from './project/wheel.js'
+import { buildProjectWheel } from './project/wheel.js'
 import {
-  REPORT_FILE,
   REPORT_VERSION,
   writeReport,
   type LayerReport,
@@ -27,11 +28,15 @@ import {
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from './lambda/limits.js'
 import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
-import { parseReport } from './report/read.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
+import { ensureWritableFolder } from './system/folders.js'
+import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './system/interrupt.js'
 import type { Logger } from './system/log.js'
+import { lockOutputFolder } from './system/output-lock.js'
+import { allowWritesUnder, guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
+import { evictFiles, fileCacheLimit } from './system/file-results.js'
 import { createTools, type Tools } from './system/tools.js'
 import { buildTarget } from './target.js'
 import { failCombinationImports, verifyCombinationImports } from './verify/combination.js'
@@ -74,22 +79,30 @@ export async function prepareBuild({
   return { config, project, targets }
 }
 
-/** Finished layers kept between runs (the action's cache); the key covers everything that shapes the zips. */
-export interface LayerCache {
-  /** Restores the output folder saved under `key`; true on an exact hit. */
-  restore(key: string, outputDir: string): Promise<boolean>
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+export function plannedZips({ targets }: PreparedBuild) {
+  return targets.map(target => ({
+    layer: target.layer.name,
+    runtime: target.runtime,
+    architecture: target.architecture
+  }))
 }
+
+export type { LayerCache } from './cache/layer-store.js'
 
 export interface BuildContext {
   run: Runner
   log: Logger
   /** Defaults to tools installed under the config's cache folder. */
   tools?: Tools
+  /** Finished layers kept between runs (src/cache): the CLI's folder, or the action's service. */
   layerCache?: LayerCache
   /** Runs once before the first tool runs, only when the layer cache has no hit (the action restores its installer cache here). */
   beforeTools?: () => Promise<void>
   /** The Docker engine for the docker builder and Verify; defaults to the `docker` CLI. */
   docker?: Docker
+  /** Environment read for settings such as LAMBDA_LAYER_FILE_CACHE_MB; defaults to process.env. */
+  env?: Record<string, string | undefined>
 }
 
 export interface BuildResult {
@@ -107,41 +120,57 @@ export async function buildLayers(
 ): Promise<BuildResult> {
   const { config, project, targets } = prepared
   const { run, log } = ctx
-  const tools = ctx.tools ?? createTools({ run, log, toolDir: path.join(config.cacheDir, 'tools') })
+  const cache = cacheLayout(config.cacheDir)
+  const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv })
   const uvEnv = {
-    UV_CACHE_DIR: path.join(config.cacheDir, 'uv'),
+    UV_CACHE_DIR: cache.uv,
     UV_PYTHON_DOWNLOADS: 'never',
     UV_NO_PROGRESS: '1'
   }
   const exportContext: ExportContext = { run, tools, log, uvEnv }
+  // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+  setActivity('setting up the output and cache folders')
+  await ensureWritableFolder(config.outputDir, 'output folder')
+  await ensureWritableFolder(config.cacheDir, 'cache folder')
+  const unlock = await lockOutputFolder(config.outputDir)
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'lambda-layer-'))
+  removeOnInterrupt(workRoot)
+  const disallow = allowWritesUnder(config.outputDir, config.cacheDir, workRoot)
   try {
     const fromCache = async (layerKey: string): Promise<BuildResult | undefined> => {
-      if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-        return undefined
-      const restored = await restoredReport(config.outputDir, log)
+      const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log)
       if (!restored) return undefined
-      log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`)
+      log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`)
       return { ...(await finish(restored, config, log)), layerKey, cacheHit: true }
     }
     // When the lock alone determines every export, the cache is checked before any tool runs.
-    const lockKey = await lockFingerprint(prepared)
+    const lockKey = await lockLayerKey(prepared)
     const early = lockKey ? await fromCache(lockKey) : undefined
     if (early) return early
+    setActivity('preparing the build')
     await ctx.beforeTools?.()
 
+    const prepareSeconds: { tools?: number; wheel?: number; export?: number } = {}
+    let mark = Date.now()
+    const lap = (stage: keyof typeof prepareSeconds) => {
+      prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10
+      mark = Date.now()
+    }
     const projectWheel = targets.some(target => target.layer.includeProject)
       ? await buildProjectWheel(
           exportContext,
           project,
           config.installer,
-          path.join(workRoot, 'wheel')
+          path.join(workRoot, 'wheel'),
+          [config.outputDir, config.cacheDir]
         )
       : undefined
+    if (projectWheel) lap('wheel')
     const exportFor = createExporter(exportContext, project)
     const requirements = new Map<LayerTarget, Requirements>()
     const failures: TargetFailure[] = []
     for (const target of targets) {
+      setActivity(`exporting requirements of ${target.layer.name}`)
       log.info(
         `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
       )
@@ -152,18 +181,20 @@ export async function buildLayers(
         log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
       }
     }
-    const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel))
+    lap('export')
+    const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel))
     const hit = lockKey ? undefined : await fromCache(layerKey)
     if (hit) return hit
 
-    await mkdir(config.outputDir, { recursive: true })
+    await mkdir(guardPath(config.outputDir, 'output folder'), { recursive: true })
     const docker = ctx.docker ?? createDocker(run, log)
     const build = createBuilder(config, {
       run,
       tools,
       log,
       uvEnv,
-      pipCacheDir: path.join(config.cacheDir, 'pip'),
+      pipCacheDir: cache.pip,
+      dockerCacheDir: cache.pipDocker,
       docker
     })
     const layers: LayerReport[] = []
@@ -179,7 +210,8 @@ export async function buildLayers(
         run,
         log,
         workRoot,
-        projectWheel
+        projectWheel,
+        resultsDir: cache.files
       })
       if ('layer' in outcome) layers.push(outcome.layer)
       else failures.push(outcome.failure)
@@ -188,6 +220,9 @@ export async function buildLayers(
     const order = targets.map(target => `${target.id}.zip`)
     failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName))
     if (failures.length) await removeStaleZips(failures, config.outputDir)
+    const evicted = await evictFiles(cache.files, fileCacheLimit(ctx.env))
+    if (evicted.files)
+      log.info(`per-file cache: ${evicted.files} least recently used results removed`)
     const report: Report = {
       version: REPORT_VERSION,
       generator: { name: TOOL_NAME, version: VERSION },
@@ -199,6 +234,7 @@ export async function buildLayers(
         warnPercent: config.sizeWarnPercent
       },
       layers,
+      prepareSeconds,
       failures,
       combinations: checkCombinations(
         config.combinations,
@@ -212,10 +248,14 @@ export async function buildLayers(
     const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log })
     if (together) report.combinationImports = together
     const finished = await finish(report, config, log)
-    failCombinationImports(together ?? [], finished)
+    failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
+    await ctx.layerCache?.save(layerKey, report)
     return { ...finished, layerKey, cacheHit: false }
   } finally {
-    await rm(workRoot, { recursive: true, force: true })
+    await rm(guardPath(workRoot, 'temporary folder'), { recursive: true, force: true })
+    forgetOnInterrupt(workRoot)
+    disallow()
+    await unlock()
   }
 }
 
@@ -225,6 +265,8 @@ export async function buildLayers(
  */
 async function finish(report: Report, config: Config, log: Logger) {
   const reportPath = await writeReport(report, config.outputDir)
+  // With the report written, the zips are finished outputs: an interrupt now leaves them.
+  for (const layer of report.layers) forgetOnInterrupt(layer.zipPath)
   const { over, near } = sizeProblems(report.layers, report.combinations)
   for (const line of near) log.warn(line)
   const conflicts = combinationConflicts(report)
@@ -248,89 +290,4 @@ async function removeStaleZips(failures: TargetFailure[], outputDir: string) {
   for (const failure of failures)
     if (failure.stage === 'export')
       await rm(path.join(outputDir, failure.fileName), { force: true })
-}
-
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }: PreparedBuild) {
-  return {
-    version: VERSION,
-    project: [project.name, project.version],
-    layout: config.layout,
-    installer: config.installer,
-    builder: config.builder,
-    buildImage: config.buildImage,
-    runtimeImage: config.runtimeImage,
-    verify: config.verify,
-    shape: config.shape,
-    compressionLevel: config.compressionLevel,
-    sizeWarnPercent: config.sizeWarnPercent,
-    combinations: config.combinations,
-    sourceDateEpoch: config.sourceDateEpoch
-  }
-}
-
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared: PreparedBuild): Promise<string | undefined> {
-  const { project, targets } = prepared
-  if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-    return undefined
-  const hash = createHash('sha256')
-  hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }))
-  for (const target of targets)
-    hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]))
-  hash.update(await readFile(project.pyprojectPath))
-  hash.update(await readFile(project.lockFile))
-  return hash.digest('hex')
-}
-
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(
-  prepared: PreparedBuild,
-  requirements: Map<LayerTarget, Requirements>,
-  projectWheel: string | undefined
-): Promise<string> {
-  const hash = createHash('sha256')
-  hash.update(JSON.stringify(shapingOf(prepared)))
-  for (const target of prepared.targets) {
-    const req = requirements.get(target)
-    if (!req) continue // its export failed: the target is recorded as failed, not built
-    hash.update(
-      JSON.stringify([
-        target.id,
-        target.sitePackages,
-        target.layer.includeProject,
-        req.lines,
-        req.complete
-      ])
-    )
-    for (const file of req.files) hash.update(await readFile(file))
-  }
-  if (projectWheel) hash.update(await wheelContentHash(projectWheel))
-  return hash.digest('hex')
-}
-
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir: string, log: Logger): Promise<Report | undefined> {
-  try {
-    const report = parseReport(await readFile(path.join(outputDir, REPORT_FILE), 'utf8'))
-    for (const layer of report.layers) {
-      const zipPath = path.join(outputDir, layer.fileName)
-      const digest = createHash('sha256')
-        .update(await readFile(zipPath))
-        .digest('hex')
-      if (digest !== layer.sha256)
-        throw new LayerError(`${layer.fileName} does not match its recorded hash`)
-      layer.zipPath = zipPath
-    }
-    return report
-  } catch (error) {
-    log.warn(
-      `restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`
-    )
-    return undefined
-  }
 }

@@ -4,6 +4,7 @@
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Builder } from './build/builder.js'
+import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
 import { duplicateLibraries } from './package/duplicates.js'
@@ -21,6 +22,8 @@ import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
 import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
+import { removeOnInterrupt, setActivity } from './system/interrupt.js'
+import { guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
 import { verifyLayer } from './verify/verify.js'
 
@@ -34,6 +37,8 @@ export interface TargetContext {
   /** Scratch folder of this build; each target stages in its own subfolder. */
   workRoot: string
   projectWheel?: string
+  /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
+  resultsDir?: string
 }
 
 /** A built layer, or the target's failure. */
@@ -80,7 +85,10 @@ export async function buildTarget(
     )
     return { failure }
   } finally {
-    await rm(path.join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true })
+    await rm(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+      recursive: true,
+      force: true
+    })
   }
 }
 
@@ -94,16 +102,25 @@ async function buildSteps(
   const { config, project, log } = ctx
   const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
   const started = Date.now()
-  const stageDir = path.join(ctx.workRoot, 'stage', target.id)
+  const stageDir = guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder')
   const pins = pinsOf(requirements)
   const what = [
     pins.length ? `${pins.length} pinned packages` : '',
     ...requirements.files.map(file => path.relative(project.dir, file)),
     target.layer.includeProject ? project.name : ''
   ].filter(Boolean)
+  setActivity(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`)
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
+  const stages: Record<string, number> = {}
+  let mark = Date.now()
+  /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+  const lap = (stage: string) => {
+    const now = Date.now()
+    stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
+    mark = now
+  }
   const outcome = await ctx.build({
     target,
     requirements,
@@ -112,11 +129,15 @@ async function buildSteps(
     workDir: path.join(ctx.workRoot, 'work', target.id)
   })
 
+  lap('install')
   progress.stage = 'shape'
   log.info(
     `${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`
   )
-  const shape = await shapeLayer(stageDir, target, config.shape, ctx)
+  const shape = await shapeLayer(stageDir, target, config.shape, {
+    ...ctx,
+    timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+  })
   for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
   for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
     log.warn(
@@ -127,18 +148,35 @@ async function buildSteps(
     log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`)
   }
 
+  lap('shape')
   progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
-  if (files.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+  if (files.length === 0) {
+    if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
+    else
+      throw new BuildError(
+        `layer ${target.layer.name} is empty after shaping: every installed file was removed`,
+        {
+          file: config.pyprojectPath,
+          hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+        }
+      )
+  }
   const fileName = `${target.id}.zip`
-  const zipPath = path.join(config.outputDir, fileName)
+  const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
+  setActivity(`zipping ${fileName}`)
   log.info(`${step}: zipping ${files.length} files`)
   const zip = await writeZip(entries, zipPath, {
     level: config.compressionLevel,
-    epochSeconds: config.sourceDateEpoch
+    epochSeconds: config.sourceDateEpoch,
+    resultsDir: ctx.resultsDir
   })
+  // Until the report is written, a zip of this build is an unfinished output.
+  removeOnInterrupt(zipPath)
+  lap('zip')
   await checkZip(zipPath, entries.length)
+  lap('check')
   progress.stage = 'verify'
   if (config.verify.checks.length || config.verify.testCommand) {
     log.info(
@@ -156,6 +194,7 @@ async function buildSteps(
     projectDir: project.dir,
     workDir: ctx.workRoot
   })
+  lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
   const report: LayerReport = {
@@ -179,7 +218,8 @@ async function buildSteps(
     duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
     ...(verify ? { verify } : {}),
-    seconds: Math.round((Date.now() - started) / 100) / 10
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    stages
   }
   return report
 }

@@ -42040,6 +42040,145 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ folderLayerCache)
+/* harmony export */ });
+/* unused harmony export MAX_LAYER_ENTRIES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
+// The layer cache: finished zips and their report kept under the layer key, in the cache folder.
+// An unchanged rerun restores them into the output folder, each zip checked against the hash the
+// report records (streamed, never read whole), and installs nothing.
+
+
+
+
+
+
+/** Layer-cache entries kept in the folder, at most; the least recently used go first. */
+const MAX_LAYER_ENTRIES = 6;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+/** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
+function folderLayerCache(layout) {
+    return {
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey),
+        async restore(layerKey, outputDir, log) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            let report;
+            try {
+                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
+                for (const layer of report.layers) {
+                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, layer.fileName);
+                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+                    if (present !== layer.sha256) {
+                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, layer.fileName), zipPath);
+                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                            throw new Error(`${layer.fileName} does not match its recorded hash`);
+                    }
+                    layer.zipPath = zipPath;
+                }
+            }
+            catch (error) {
+                log.warn(`cached layers are unusable (${message(error)}); building them again`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                return undefined;
+            }
+            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(entry);
+            return report;
+        },
+        async save(layerKey, report) {
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const partial = `${entry}.partial-${process.pid}`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(partial, { recursive: true });
+            try {
+                for (const layer of report.layers)
+                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, layer.fileName));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, entry);
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+            }
+            await evictLayerEntries(layout.layers, MAX_LAYER_ENTRIES);
+        }
+    };
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
+    if (names.length <= keep)
+        return;
+    const dated = await Promise.all(names.map(async (name) => ({
+        name,
+        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
+    })));
+    dated.sort((a, b) => b.time - a.time);
+    for (const { name } of dated.slice(keep))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name), { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ layerEntryDir),
+/* harmony export */   t$: () => (/* binding */ cacheLayout)
+/* harmony export */ });
+/* unused harmony exports CACHE_VERSION, installerCachePaths, layerCacheKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+const CACHE_VERSION = 'v1';
+function cacheLayout(root) {
+    return {
+        root,
+        tools: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'tools'),
+        uv: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'uv'),
+        pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
+        pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
+        layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
+        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', CACHE_VERSION)
+    };
+}
+/** The folders the installer cache carries between runs. */
+function installerCachePaths(layout) {
+    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
+}
+/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+function layerCacheKey(layerKey) {
+    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+}
+/** The folder holding the layers saved under a layer key. */
+function layerEntryDir(layout, layerKey) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layout.layers, layerCacheKey(layerKey));
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42059,7 +42198,7 @@ function defaultCallback(err) {
 
 
 
-const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'];
+const COMMANDS = ['build', 'publish', 'runtime-info'];
 const OPTIONS = {
     project: { type: 'string', short: 'p' },
     runtime: { type: 'string', short: 'r', multiple: true },
@@ -42080,6 +42219,8 @@ const OPTIONS = {
     'compression-level': { type: 'string' },
     'size-warn-percent': { type: 'string' },
     json: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     region: { type: 'string', multiple: true },
     bucket: { type: 'string' },
@@ -42136,7 +42277,6 @@ const PUBLISH_FLAG_NAMES = {
 const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
        lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -42167,6 +42307,9 @@ Options:
       --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
   -v, --verbose              show the commands run and the installers' output
 
 publish builds (or takes --report) and publishes each zip whose content changed, with
@@ -42184,22 +42327,42 @@ credentials from the standard AWS chain:
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
 
-runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
-sys.path order and the packages installed (the AWS SDK set with its versions).
-
-verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
-elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
-prints the same table; the report goes to --output-dir. Runtime and architecture come from
---runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
-its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
---test-command.
+runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
+the packages installed (the AWS SDK set with its versions).
   -h, --help                 show this help
       --version              show the version
 `;
+/**
+ * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
+ * flag, not an option, so its check can name it.
+ */
+function joinNegativeValues(argv) {
+    const stringFlags = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
+        ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+        : []));
+    const result = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        if (stringFlags.has(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+            result.push(`${arg.startsWith('--') ? arg : `--${longName(arg)}`}=${next}`);
+            i++;
+        }
+        else
+            result.push(arg);
+    }
+    return result;
+}
+const longName = (short) => Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: joinNegativeValues(argv),
+            options: OPTIONS,
+            allowPositionals: true,
+            strict: true
+        });
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -42214,9 +42377,10 @@ function parseCli(argv) {
         projectDir: values.project ?? '.',
         json: values.json ?? false,
         verbose: values.verbose ?? false,
+        profile: values.profile ?? false,
+        noCache: values['no-cache'] ?? false,
         publish: {},
-        report: values.report,
-        sources: []
+        report: values.report
     };
     if (values.help)
         return { ...base, command: 'help', overrides: {} };
@@ -42228,7 +42392,7 @@ function parseCli(argv) {
     if (!COMMANDS.includes(command)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
-    if (extra.length && command !== 'verify')
+    if (extra.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
@@ -42264,7 +42428,7 @@ function parseCli(argv) {
         gitRef: values['git-ref'],
         gitSha: values['git-sha']
     };
-    return { ...base, command: command, overrides, publish, sources: extra };
+    return { ...base, command: command, overrides, publish };
 }
 
 
@@ -42280,21 +42444,33 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9375);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4887);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8594);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(750);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
+
+
+
+
 
 
 
@@ -42314,88 +42490,103 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u_);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(args.verbose);
-        if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
-            present(report, reportPath, args.json);
-            return 0;
-        }
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .k)(args.verbose);
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_11__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
-        let { report, reportPath } = args.report
-            ? await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(args.report)
-            : await build(args, log);
+        const built = args.report
+            ? await measuredReport(args.report, log)
+            : await build(args, log, options);
+        let { report, reportPath } = built;
+        const unchanged = 'cacheHit' in built && built.cacheHit === true;
         if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClients */ .e7)();
+            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .awsClients */ .e7)();
             try {
                 report = {
                     ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
+                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
                 };
             }
             finally {
                 clients.destroy();
             }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
+            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
         }
-        present(report, reportPath, args.json);
+        present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
-    catch (error) {
+    catch (caught) {
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
         process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report, reportPath, json) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(report, reportPath, json, { unchanged = false, profile = false } = {}) {
     if (json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_14__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_14__/* .renderReportTable */ .nJ)(report),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_19__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_20__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
-async function build(args, log) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareBuild */ .y)({
+async function build(args, log, options) {
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayers */ .t)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_9__/* .runProcess */ .R, log });
+    if (options)
+        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
+    // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+    const layerCache = args.noCache
+        ? undefined
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
+}
+/** A report given to `publish --report`, its zips measured rather than taken on its word. */
+async function measuredReport(file, log) {
+    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(file);
+    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureReportZips */ .$)(report, log), reportPath };
 }
 process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-process.exitCode = await runCli(process.argv.slice(2));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
+process.exit(await runCli(process.argv.slice(2)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -42446,9 +42637,6 @@ function renderRuntimeInfo(info) {
         `Python:        ${info.python}`,
         `glibc:         ${info.glibc}`,
         `Machine:       ${info.machine}`,
-        `libstdc++:     ${info.libstdcxx
-            ? `GLIBCXX_3.4.${info.libstdcxx.glibcxx}, CXXABI_1.3.${info.libstdcxx.cxxabi} (${info.libstdcxx.path})`
-            : 'none found'}`,
         '',
         'AWS SDK set:',
         ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),
@@ -42461,484 +42649,6 @@ function renderRuntimeInfo(info) {
         ''
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 8594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ verifyCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var config_values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var config_verify = __nccwpck_require__(7060);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3981);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var lambda_runtimes = __nccwpck_require__(6562);
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var publish_clients = __nccwpck_require__(8031);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(7999);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/external/report.ts
-// The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
-// report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
-
-
-
-
-const EXTERNAL_PROJECT = 'lambda-layer verify';
-function externalReport(layers, failures, warnPercent) {
-    return {
-        version: report_report/* REPORT_VERSION */.Aj,
-        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-        project: { name: EXTERNAL_PROJECT, version: '', lockKind: 'unlocked' },
-        tools: {},
-        limits: {
-            unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
-            directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
-            warnPercent
-        },
-        layers,
-        failures,
-        combinations: []
-    };
-}
-/** Writes the report; then, when a zip failed, throws the error that carries it (BuildFailedError). */
-async function finishExternal(layers, failures, outputDir, warnPercent) {
-    const report = externalReport(layers, failures, warnPercent);
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
-    if (failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, []);
-    return { report, reportPath };
-}
-
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __nccwpck_require__(1931);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/external/fetch-layer.ts
-// Downloads a published layer version by ARN for `lambda-layer verify`: GetLayerVersion gives its
-// runtimes, architectures, size, CodeSha256 and Content.Location (a presigned HTTPS URL on AWS);
-// the zip is saved and checked against CodeSize and CodeSha256.
-
-
-
-
-
-
-/** arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (any partition). */
-const LAYER_VERSION_ARN = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):layer:([A-Za-z0-9_-]+):(\d+)$/;
-function parseLayerArn(text) {
-    const match = LAYER_VERSION_ARN.exec(text);
-    if (!match)
-        return undefined;
-    return {
-        arn: text,
-        region: match[2],
-        name: match[4],
-        version: Number(match[5])
-    };
-}
-async function fetchLayer(layer, dir, clientsFor) {
-    const { lambda, s3 } = clientsFor(layer.region);
-    const fail = (what, hint) => new errors/* LayerError */.CE(`layer version ${layer.arn}: ${what}`, { hint });
-    let answer;
-    try {
-        answer = await lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.name, VersionNumber: layer.version }));
-    }
-    catch (error) {
-        throw fail(`GetLayerVersion failed: ${error.message}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
-    }
-    const location = answer.Content?.Location ?? '';
-    let data;
-    const s3Location = /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
-    if (/^https?:\/\//.test(location)) {
-        const response = await fetch(location).catch((error) => {
-            throw fail(`download failed: ${error.message}`, 'Check the network path to S3.');
-        });
-        if (!response.ok) {
-            throw fail(`download of Content.Location answered HTTP ${response.status}`, 'The presigned URL is valid for 10 minutes: run the command again.');
-        }
-        data = Buffer.from(await response.arrayBuffer());
-    }
-    else if (s3Location) {
-        const object = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: s3Location[1], Key: s3Location[2] }));
-        data = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
-    }
-    else {
-        throw fail(`GetLayerVersion gave no download location (Content.Location ${JSON.stringify(location)})`, 'AWS gives a presigned HTTPS URL here; some emulators do not. Download the zip another way and pass its path to `lambda-layer verify`.');
-    }
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64');
-    if (answer.Content?.CodeSha256 && sha !== answer.Content.CodeSha256) {
-        throw fail(`the downloaded zip (${data.length} bytes, CodeSha256 ${sha}) does not match the layer's CodeSha256 ${answer.Content.CodeSha256}`, 'The download was cut short or altered: run the command again.');
-    }
-    const zipPath = external_node_path_default().join(dir, `${layer.name}-${layer.version}.zip`);
-    await (0,promises_.writeFile)(zipPath, data);
-    return {
-        zipPath,
-        runtimes: answer.CompatibleRuntimes ?? [],
-        architectures: answer.CompatibleArchitectures ?? [],
-        codeSha256: sha
-    };
-}
-
-// EXTERNAL MODULE: ./src/verify/verify.ts + 7 modules
-var verify_verify = __nccwpck_require__(5791);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/external/verify-external.ts
-// `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
-// elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
-// given, or read from the layer: GetLayerVersion's metadata, a "-python3.X-ARCH.zip" file name,
-// the python/lib/python3.X folder and the machine of its shared objects.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Verifies every zip or ARN for each runtime and architecture; failures are collected, not thrown. */
-async function verifyExternal(sources, options, ctx) {
-    if (!sources.length) {
-        throw new errors/* ConfigError */.xL('verify needs at least one layer zip or layer version ARN', {
-            hint: 'lambda-layer verify my-layer.zip arn:aws:lambda:eu-west-1:123456789012:layer:deps:3'
-        });
-    }
-    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.outputDir, '.verify-'));
-    const layers = [];
-    const failures = [];
-    try {
-        for (const text of sources) {
-            const source = await resolveSource(text, options.outputDir, ctx);
-            for (const target of await targetsOf(source, options)) {
-                ctx.log.info(`verifying ${source.label} for ${target.runtime} ${target.architecture}`);
-                const started = Date.now();
-                const names = {
-                    layer: source.label,
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    fileName: external_node_path_default().basename(source.zipPath)
-                };
-                let verify;
-                try {
-                    verify = await (0,verify_verify/* verifyLayer */.f)(source.zipPath, target, {
-                        docker: ctx.docker,
-                        run: ctx.run,
-                        log: ctx.log,
-                        options: options.verify,
-                        runtimeImage: options.runtimeImage,
-                        imageRequired: options.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-                        runtimeVersions: {},
-                        projectDir: process.cwd(),
-                        workDir
-                    });
-                }
-                catch (error) {
-                    if (!(error instanceof errors/* VerifyError */.Gz))
-                        throw error;
-                    failures.push((0,report_failures/* failureOf */.g5)(names, 'verify', error));
-                    continue;
-                }
-                for (const warning of verify?.warnings ?? [])
-                    ctx.log.warn(`${source.label}: ${warning}`);
-                layers.push({
-                    ...(await sizesOf(source.zipPath, target, workDir, options.sizeWarnPercent)),
-                    ...names,
-                    ...(verify ? { verify } : {}),
-                    seconds: Math.round((Date.now() - started) / 100) / 10
-                });
-            }
-        }
-    }
-    finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
-    }
-    return { layers, failures };
-}
-async function resolveSource(text, dir, ctx) {
-    const arn = parseLayerArn(text);
-    if (arn) {
-        if (!ctx.clientsFor)
-            throw new errors/* ConfigError */.xL(`${text}: verifying by ARN needs AWS clients`);
-        const fetched = await fetchLayer(arn, dir, ctx.clientsFor);
-        ctx.log.info(`downloaded ${text} to ${fetched.zipPath}`);
-        return { label: `${arn.name}:${arn.version}`, ...fetched };
-    }
-    if (text.startsWith('arn:')) {
-        throw new errors/* ConfigError */.xL(`${text} is not a layer version ARN`, {
-            hint: 'Give arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (with the version number).'
-        });
-    }
-    const zipPath = external_node_path_default().resolve(text);
-    await (0,promises_.readFile)(zipPath).catch((error) => {
-        throw new errors/* ConfigError */.xL(`cannot read layer zip ${text}: ${error.code ?? error.message}`, {
-            hint: 'Give the path of a layer zip, or a layer version ARN.'
-        });
-    });
-    const named = /-(python3\.\d+)-(x86_64|arm64)\.zip$/.exec(external_node_path_default().basename(zipPath));
-    return {
-        label: external_node_path_default().basename(zipPath, '.zip'),
-        zipPath,
-        runtimes: named ? [named[1]] : [],
-        architectures: named ? [named[2]] : []
-    };
-}
-/** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
-async function targetsOf(source, options) {
-    const { names, files } = await (0,zip_read/* readZip */.u)(source.zipPath, name => /\.so(\.\d+)*$/.test(name));
-    const versions = [
-        ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
-    ];
-    const machines = new Set(files.map(f => readElfSafe(f.data)));
-    const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])];
-    const runtimes = pick(options.runtimes, source.runtimes, versions.map(v => `python${v}`), lambda_runtimes/* RUNTIME_NAMES */.st, 'runtime', source.label);
-    const architectures = pick(options.architectures, source.architectures, fromElf.length === 1 ? fromElf : [], lambda_runtimes/* ARCHITECTURE_NAMES */.zj, 'architecture', source.label);
-    return runtimes.flatMap(runtime => architectures.map(architecture => {
-        const site = (0,lambda_runtimes/* sitePackagesPath */.OK)(runtime, 'site-packages');
-        return {
-            layer: { name: source.label, extras: [], dependencies: true, includeProject: false },
-            runtime,
-            architecture,
-            id: `${source.label}-${runtime}-${architecture}`,
-            sitePackages: names.some(n => n.startsWith(`${site}/`)) ? site : 'python'
-        };
-    }));
-}
-function pick(given, metadata, inferred, known, what, label) {
-    const chosen = [given, metadata, inferred].find(list => list.length) ?? [];
-    const usable = chosen.filter(name => known.includes(name));
-    if (!usable.length) {
-        const flag = what === 'runtime' ? '--runtime' : '--architectures';
-        throw new errors/* ConfigError */.xL(`${label}: cannot tell its ${what}${chosen.length ? ` (${chosen.join(', ')} is not one Lambda Python supports)` : ''}`, { hint: `Name it with ${flag} (${known.join(', ')}).` });
-    }
-    return usable;
-}
-function readElfSafe(data) {
-    try {
-        return (0,elf/* readElf */.o)(data)?.machine;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */
-async function sizesOf(zipPath, target, workDir, warn) {
-    const data = await (0,promises_.readFile)(zipPath);
-    const dir = external_node_path_default().join(workDir, 'sizes', target.id);
-    await (0,zip_read/* extractZip */.J)(zipPath, dir);
-    try {
-        const entries = await (0,tree/* walkTree */.I)(dir);
-        const files = entries.filter(e => e.kind === 'file');
-        const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0);
-        const report = {
-            zipPath,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
-            codeSha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64'),
-            zippedBytes: data.length,
-            unzippedBytes,
-            files: files.length,
-            limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-            status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, warn),
-            needsS3: (0,sizes/* needsS3 */.gt)(data.length),
-            builder: 'external',
-            installer: 'external',
-            includesProject: false,
-            requirements: [],
-            packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-            shape: {
-                runtimePackages: {
-                    mode: 'keep',
-                    found: [],
-                    bytesRemoved: 0,
-                    reliesOnRuntime: [],
-                    versionMismatches: []
-                },
-                slimming: [],
-                keptImported: [],
-                notices: []
-            }
-        };
-        return report;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/external/verify-zips.ts
-// One entry for verifying zips built elsewhere, shared by `lambda-layer verify` and the action's
-// verify-only mode: reads the Verify overrides, fetches ARNs with the standard AWS chain, verifies
-// every zip for each runtime and architecture, and writes the report.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WARN_PERCENT = 90;
-async function verifyZips(request, ctx) {
-    const where = (label) => ({ label });
-    const named = (values, allowed, label) => {
-        const items = (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
-        return items.length ? (0,config_values/* enumList */.Oq)(items, allowed, where(label)) : [];
-    };
-    const runtimes = named(request.runtimes, lambda_runtimes/* RUNTIME_NAMES */.st, request.nameOf('runtime'));
-    const architectures = named(request.architectures, lambda_runtimes/* ARCHITECTURE_NAMES */.zj, request.nameOf('architectures'));
-    const verify = (0,config_verify/* readVerify */.s)({}, request.overrides, key => {
-        throw new errors/* ConfigError */.xL(`unexpected setting ${String(key)}`);
-    }, key => where(request.nameOf(key)));
-    const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
-    const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
-    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
-    try {
-        const { layers, failures } = await verifyExternal(sources, {
-            runtimes,
-            architectures,
-            runtimeImage: request.overrides.runtimeImage ?? lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-            verify,
-            outputDir,
-            sizeWarnPercent: DEFAULT_WARN_PERCENT
-        }, {
-            docker: (0,docker/* createDocker */.hC)(ctx.run, ctx.log),
-            run: ctx.run,
-            log: ctx.log,
-            ...(clients ? { clientsFor: clients.clientsFor } : {})
-        });
-        return await finishExternal(layers, failures, outputDir, DEFAULT_WARN_PERCENT);
-    }
-    finally {
-        clients?.destroy();
-    }
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/verify.ts
-
-
-function verifyCommand(args, ctx) {
-    return verifyZips({
-        sources: args.sources,
-        runtimes: args.overrides.runtime,
-        architectures: args.overrides.architectures,
-        overrides: args.overrides,
-        outputDir: args.overrides.outputDir,
-        baseDir: process.cwd(),
-        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
-    }, ctx);
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
-/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
-/* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
-/* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
-/* harmony export */   UP: () => (/* binding */ INSTALLERS),
-/* harmony export */   eu: () => (/* binding */ SLIM_RULES),
-/* harmony export */   my: () => (/* binding */ LAYOUTS),
-/* harmony export */   rV: () => (/* binding */ BUILDERS),
-/* harmony export */   vM: () => (/* binding */ LAYER_KEYS),
-/* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR)
-/* harmony export */ });
-const LAYOUTS = ['python', 'site-packages'];
-const INSTALLERS = ['uv', 'pip'];
-/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
-const BUILDERS = ['auto', 'native', 'docker'];
-const DEFAULT_OUTPUT_DIR = 'lambda-layers';
-/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
-const RUNTIME_PACKAGES = ['remove', 'keep'];
-/** The named slimming rules (shape/rules.ts says what each removes). */
-const SLIM_RULES = [
-    'bytecode',
-    'tests',
-    'docs',
-    'sources',
-    'stubs',
-    'other-platforms',
-    'scripts',
-    'dist-info',
-    'strip'
-];
-/** Keys of [tool.lambda-layer] and of each layer table. */
-const TOP_KEYS = [
-    'runtime',
-    'architectures',
-    'layout',
-    'output-dir',
-    'installer',
-    'builder',
-    'layers',
-    'runtime-packages',
-    'runtime-package-versions',
-    'slim',
-    'compression-level',
-    'size-warn-percent',
-    'combinations',
-    'build-image',
-    'runtime-image',
-    'sdk-shadowing',
-    'verify'
-];
-const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
-/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
-const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
-/** Keys of [tool.lambda-layer.verify]. */
-const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
 
 
 /***/ }),
@@ -42992,9 +42702,11 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ enumValue),
 /* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   IC: () => (/* binding */ folderPath),
 /* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   g9: () => (/* binding */ layerGlob),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
@@ -43049,7 +42761,10 @@ function enumValue(value, allowed, where) {
     throw invalid(where, value, `one of ${allowed.join(', ')}${hint}`);
 }
 function enumList(value, allowed, where) {
-    const items = stringList(value, where);
+    // "a,b", ["a", "b"] and ["a,b", " c "] all mean the same list (flags repeat or comma-separate).
+    const items = stringList(value, where)
+        .flatMap(item => item.split(/[,\s]+/))
+        .filter(Boolean);
     if (items.length === 0)
         throw invalid(where, value, `one or more of ${allowed.join(', ')}`);
     const result = items.map(item => enumValue(item, allowed, where));
@@ -43071,6 +42786,20 @@ function nonEmptyString(value, where) {
         return value.trim();
     throw invalid(where, value, 'a non-empty string');
 }
+/** A folder path: non-empty, no control characters (a newline would split logs and outputs). */
+function folderPath(value, where) {
+    const text = nonEmptyString(value, where);
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(text))
+        return text;
+    throw invalid(where, value, 'a folder path without control characters (newlines, tabs)');
+}
+/** A glob relative to the layer root: not absolute, no ".." segment. */
+function layerGlob(value, where) {
+    if (!value.startsWith('/') && !value.split('/').includes('..'))
+        return value;
+    throw invalid(where, value, 'globs relative to the layer root (e.g. "numpy/tests/**"), without a leading "/" or ".."');
+}
 function boolean(value, where) {
     if (typeof value === 'boolean')
         return value;
@@ -43087,127 +42816,6 @@ function stringTable(value, where) {
         return value;
     }
     throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
-}
-
-
-/***/ }),
-
-/***/ 7060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readVerify)
-});
-
-// EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
-var pyproject = __nccwpck_require__(8040);
-;// CONCATENATED MODULE: ./src/config/verify-options.ts
-// The Verify step's settings: which checks run on each built layer, and how strictly.
-const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
-const SDK_SHADOWING = ['warn', 'error'];
-const DEFAULT_VERIFY = {
-    checks: VERIFY_CHECKS,
-    sdkShadowing: 'warn',
-    skipImports: []
-};
-/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
-function splitCommand(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let started = false;
-    for (const char of text) {
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else
-                current += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            started = true;
-        }
-        else if (/\s/.test(char)) {
-            if (started)
-                args.push(current);
-            current = '';
-            started = false;
-        }
-        else {
-            current += char;
-            started = true;
-        }
-    }
-    if (quote)
-        throw new Error(`unclosed ${quote} quote`);
-    if (started)
-        args.push(current);
-    return args;
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(3750);
-;// CONCATENATED MODULE: ./src/config/verify.ts
-// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
-// test-command) and their overrides into the Verify step's options.
-
-
-
-
-const HEADER = 'tool.lambda-layer.verify';
-function readVerify(table, overrides, inFile, fromFlag) {
-    const raw = table.verify;
-    if (raw !== undefined && !(0,pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
-    }
-    const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined) {
-        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        checks =
-            names.length === 1 && names[0] === 'none'
-                ? []
-                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
-    }
-    const sdkShadowing = overrides.sdkShadowing !== undefined
-        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
-        : table['sdk-shadowing'] !== undefined
-            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
-            : DEFAULT_VERIFY.sdkShadowing;
-    const testCommand = overrides.testCommand !== undefined
-        ? command(overrides.testCommand, fromFlag('testCommand'))
-        : verify['test-command'] !== undefined
-            ? command(verify['test-command'], inFile('test-command', HEADER))
-            : undefined;
-    return {
-        checks,
-        sdkShadowing,
-        skipImports: verify['skip-imports'] === undefined
-            ? []
-            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
-        ...(testCommand ? { testCommand } : {})
-    };
-}
-/** A command as a string (split like a shell would, without running one) or a list of arguments. */
-function command(value, where) {
-    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
-    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
-        return value;
-    if (typeof value !== 'string')
-        throw (0,values/* invalid */.Gq)(where, value, allowed);
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return splitCommand(value);
-    }
-    catch (error) {
-        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
-    }
 }
 
 
@@ -43322,7 +42930,9 @@ class ToolError extends LayerError {
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 function describeError(error) {
     if (!(error instanceof LayerError)) {
-        return error instanceof Error ? (error.stack ?? error.message) : String(error);
+        // No stack trace for users; the message and a way to report it.
+        const message = error instanceof Error ? error.message : String(error);
+        return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`;
     }
     const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : '';
     return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`;
@@ -44691,13 +44301,13 @@ async function readPyproject(projectDir) {
     catch (error) {
         if (error instanceof TomlError) {
             const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '');
-            throw new errors/* ProjectError */.wB(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
+            throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`, {
                 file,
                 line: error.line,
                 hint: 'Fix the syntax at that line.'
             });
         }
-        throw error;
+        throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`, { file, hint: 'Fix the syntax of pyproject.toml.' });
     }
 }
 /** A nested table by its dotted path, or undefined. */
@@ -44735,79 +44345,6 @@ function lineOf(text, header, key) {
             return i + 1;
     }
     return start + 1;
-}
-
-
-/***/ }),
-
-/***/ 1931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-// Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
-// stored as the file they point to, and only when it is inside the tree.
-
-
-
-/**
- * Every directory and file below `root`, sorted by name so the order never depends on the file
- * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
- * far less time and memory that way than as many promises.
- */
-async function walkTree(root) {
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    const entries = [];
-    const visit = (dir, prefix) => {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = resolvedLink(absolute);
-                if (!target || !(target + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
-                }
-                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-                if (info.isDirectory()) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-        }
-    };
-    visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Where a symlink ends up, or undefined when it dangles. */
-function resolvedLink(link) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -44990,103 +44527,17 @@ const RUNTIME_PROVIDED = [
 
 /***/ }),
 
-/***/ 7696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ duplicateLibraries)
-/* harmony export */ });
-// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
-// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
-// fiona.libs); the same library in several such folders is paid for once per copy.
-/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
-const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
-/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
-function libraryName(file) {
-    const base = file.slice(0, file.indexOf('.so'));
-    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
-}
-/** Libraries found in more than one vendored-library folder, largest combined size first. */
-function duplicateLibraries(files) {
-    const byLibrary = new Map();
-    for (const file of files) {
-        const match = VENDORED.exec(file.path);
-        if (!match)
-            continue;
-        const [, folder = '', name = ''] = match;
-        const library = libraryName(name);
-        const folders = byLibrary.get(library) ?? new Map();
-        byLibrary.set(library, folders);
-        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
-        const where = `${file.layer ?? ''}\0${folder}`;
-        const seen = folders.get(where);
-        if (!seen || seen.bytes < file.bytes)
-            folders.set(where, file);
-    }
-    return [...byLibrary.entries()]
-        .filter(([, folders]) => folders.size > 1)
-        .map(([library, folders]) => {
-        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
-        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
-    })
-        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
-}
-
-
-/***/ }),
-
-/***/ 7528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ packageUsage)
-/* harmony export */ });
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2762);
-
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .readDistributions */ .cz)(entries, siteDir);
-    const owner = (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .ownerIndex */ .yC)(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-
-
-/***/ }),
-
-/***/ 9375:
+/***/ 750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ buildLayers),
-  y: () => (/* binding */ prepareBuild)
+  tE: () => (/* binding */ buildLayers),
+  Rg: () => (/* binding */ plannedZips),
+  yI: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -45096,7 +44547,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
 // The auto builder (default): native first; a layer that needs a package with no compatible
 // wheel is rebuilt in the build image, and the outcome names the packages that forced it.
@@ -45108,24 +44559,44 @@ function autoBuilder({ native, docker, engine, log }) {
             return await native(request);
         }
         catch (error) {
-            if (!(error instanceof errors/* NoWheelError */.tc))
+            if (!(error instanceof src_errors/* NoWheelError */.tc))
                 throw error;
             const { target } = request;
             const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
             const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
             const { reason } = await engine.engine();
             if (reason) {
-                throw new errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}`, {
-                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin versions that publish manylinux wheels.'
+                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
+                    hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin the versions named above, which publish manylinux wheels.'
                 });
             }
             log.warn(`${where}: no wheel of ${packages.join(', ')}: building this layer in Docker`);
             await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
             await (0,promises_.mkdir)(request.siteDir, { recursive: true });
-            const outcome = await docker(request);
-            return { ...outcome, fallback: { packages } };
+            try {
+                const outcome = await docker(request);
+                return { ...outcome, fallback: { packages } };
+            }
+            catch (dockerError) {
+                throw withReason(dockerError, error);
+            }
         }
     };
+}
+/** A failed Docker fallback says why Docker was needed, and the way around it (other versions). */
+function withReason(dockerError, noWheel) {
+    const plain = [src_errors/* BuildError */.zS, src_errors/* DockerError */.Bi, src_errors/* ToolError */.v4];
+    if (!(dockerError instanceof src_errors/* LayerError */.CE) || !plain.includes(dockerError.constructor))
+        return dockerError;
+    const why = noWheel.reasons.length
+        ? noWheel.reasons
+        : noWheel.packages.map(p => `${p.name}${p.version ? ` ${p.version}` : ''} has no compatible wheel`);
+    const Kind = dockerError.constructor;
+    return new Kind(`${dockerError.message}\n  Docker was needed because:\n  - ${why.join('\n  - ')}`, {
+        hint: `${dockerError.hint ?? ''} Or avoid Docker: pin versions that publish wheels for this runtime and architecture (named above).`.trim(),
+        file: dockerError.file,
+        line: dockerError.line
+    });
 }
 
 // EXTERNAL MODULE: ./src/lambda/images.ts
@@ -45358,7 +44829,7 @@ function dockerBuilder(ctx) {
         for (const step of steps) {
             const result = await pip(step);
             if (result.code !== 0)
-                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr);
+                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr, (0,lambda_images/* dockerPlatform */.o)(target.architecture));
         }
         return { builder: 'docker', installer: 'pip' };
     };
@@ -45407,28 +44878,36 @@ async function requirementInputs(request, mounts) {
         inputs.push('-r', mounts.pathOf(file));
     return inputs;
 }
-function dockerBuildError(where, image, code, output) {
+function dockerBuildError(where, image, code, output, platform) {
+    // The image is here, but not for this platform: docker run then tries to pull that variant.
+    if (code === 125 && /Unable to find image/i.test(output)) {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`, {
+            hint: `Pull or build the ${platform} variant of the build image (docker pull --platform ${platform} ...), or build this layer with the native builder (wheels only, any architecture).`
+        });
+    }
     if (code === system_docker/* KILLED_EXIT */.d_) {
-        return new errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
+        return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
             hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
         });
     }
     const failure = compileFailure(output);
     if (failure) {
-        return new errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
             hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
         });
     }
     if (/exec format error|does not match the specified platform/i.test(output)) {
-        return new errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
+        return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
             hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
         });
     }
-    return new errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable from the container.'
     });
 }
 
+// EXTERNAL MODULE: ./src/system/paths.ts
+var paths = __nccwpck_require__(9145);
 ;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
@@ -46156,18 +45635,18 @@ function createWheelDecider(env = process.env, fetchImpl) {
             catch (error) {
                 if (!(error instanceof IndexUnreachable))
                     throw error;
-                throw new errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
                     hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
                 });
             }
             if (availability.unknown.length) {
                 const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
-                throw new errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
                     hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
                 });
             }
             if (availability.blockers.length) {
-                throw new errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
             }
             return availability;
         }
@@ -46184,10 +45663,11 @@ function createWheelDecider(env = process.env, fetchImpl) {
 
 
 
+
 function nativeBuilder(ctx, installer) {
     const wheels = ctx.wheels ?? createWheelDecider();
     return async (request) => {
-        await (0,promises_.mkdir)(request.siteDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(request.siteDir, 'install folder'), { recursive: true });
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
@@ -46309,22 +45789,19 @@ function installError(request, installer, output) {
     const { target } = request;
     const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
     if (NETWORK.test(output)) {
-        return new errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
             hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
         });
     }
     const missing = packagesWithoutWheel(output);
     if (missing.length)
-        return new errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+        return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
+    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable.'
     });
 }
 
 ;// CONCATENATED MODULE: ./src/build/select.ts
-// Picks the builder the configuration names: native (host), docker (build image), or auto (native,
-// falling back to docker for a layer with a package that has no compatible wheel).
-
 
 
 
@@ -46334,7 +45811,7 @@ function createBuilder(config, ctx) {
         log: ctx.log,
         projectDir: config.projectDir,
         image: config.buildImage,
-        cacheDir: external_node_path_default().join(config.cacheDir, 'pip-docker')
+        cacheDir: ctx.dockerCacheDir
     });
     switch (config.builder) {
         case 'native':
@@ -46351,6 +45828,321 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/project/build-env.ts
+// The environment the project's build backend runs with: only what a wheel build needs (PATH,
+// HOME, locale, certificates, proxies). Index URLs, which may hold passwords, go into a private
+// config file instead, so no credential, token or AWS key is in the backend's environment.
+
+
+const KEPT = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SOURCE_DATE_EPOCH',
+    'XDG_CACHE_HOME',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'NIX_SSL_CERT_FILE',
+    'PIP_CERT',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
+    'PIP_TRUSTED_HOST',
+    'PIP_NO_INDEX',
+    'PIP_FIND_LINKS',
+    'PIP_CACHE_DIR',
+    'UV_NATIVE_TLS',
+    'UV_INSECURE_HOST',
+    'UV_HTTP_TIMEOUT',
+    'UV_OFFLINE',
+    'UV_CACHE_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+]);
+const toml = (value) => JSON.stringify(value);
+const ini = (value) => value.replace(/[\r\n]/g, '');
+/**
+ * The scrubbed environment, and pip and uv config files under `configDir` (mode 0600) carrying
+ * the index settings of `env` (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX,
+ * UV_EXTRA_INDEX_URL, UV_INDEX).
+ */
+async function buildBackendEnv(env, configDir) {
+    const clean = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_')))
+            clean[name] = value;
+    }
+    const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+    const extra = [
+        ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
+        ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+        ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
+    ].filter(Boolean);
+    if (!index && extra.length === 0)
+        return clean;
+    await (0,promises_.mkdir)(configDir, { recursive: true, mode: 0o700 });
+    const pipConf = external_node_path_default().join(configDir, 'pip.conf');
+    const uvToml = external_node_path_default().join(configDir, 'uv.toml');
+    await (0,promises_.writeFile)(pipConf, `[global]\n${index ? `index-url = ${ini(index)}\n` : ''}${extra.length ? `extra-index-url = ${extra.map(ini).join(' ')}\n` : ''}`, { mode: 0o600 });
+    await (0,promises_.writeFile)(uvToml, `${index ? `index-url = ${toml(index)}\n` : ''}${extra.length ? `extra-index-url = [${extra.map(toml).join(', ')}]\n` : ''}`, { mode: 0o600 });
+    return { ...clean, PIP_CONFIG_FILE: pipConf, UV_CONFIG_FILE: uvToml };
+}
+
+;// CONCATENATED MODULE: ./src/files/special.ts
+// Names the kind of a special file (FIFO, socket, device) for messages refusing it: a layer and a
+// project's sources hold regular files, folders and links only, and reading a FIFO would hang.
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'FIFO (named pipe)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+
+;// CONCATENATED MODULE: ./src/project/source-check.ts
+// Checks the project's own files before its wheel is built: a symlink leaving the project (to
+// /proc/self/environ, /etc/passwd, a home folder) or a special file (FIFO, socket, device) is an
+// error naming it, so nothing from outside the project can reach a layer and no build hangs.
+
+
+
+
+
+
+/** Folders never part of a wheel's sources: version control, virtual environments, caches. */
+const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
+const MAX_ENTRIES = 200_000;
+/** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
+async function checkProjectFiles(projectDir, skip = []) {
+    const root = await (0,promises_.realpath)(projectDir);
+    const skipped = skip.map(dir => external_node_path_default().resolve(dir));
+    let seen = 0;
+    const visit = async (dir) => {
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const file = external_node_path_default().join(dir, name);
+            const shown = external_node_path_default().relative(projectDir, file);
+            const info = await (0,promises_.lstat)(file);
+            if (info.isSymbolicLink()) {
+                const target = await (0,promises_.realpath)(file).catch(() => undefined);
+                const written = await (0,promises_.readlink)(file);
+                const resolved = target ?? external_node_path_default().resolve(dir, written);
+                const skippable = name.startsWith('.') || SKIPPED.has(name);
+                const toFolder = target ? (await (0,promises_.lstat)(target)).isDirectory() : false;
+                if (!(0,paths/* isInside */.FK)(resolved, root) && !(skippable && toFolder)) {
+                    throw new src_errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
+                        hint: 'Replace the link with the file itself, or remove it: files from outside the project never go into a layer.'
+                    });
+                }
+                continue;
+            }
+            if (info.isDirectory()) {
+                if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => (0,paths/* isInside */.FK)(file, s)))
+                    continue;
+                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(file, 'pyvenv.cfg')))
+                    continue;
+                await visit(file);
+                continue;
+            }
+            if (!info.isFile()) {
+                throw new src_errors/* ProjectError */.wB(`${shown} in the project is a ${specialKind(info)}, not a file`, {
+                    hint: 'Remove it: a layer holds regular files only, and reading it could hang the build.'
+                });
+            }
+        }
+    };
+    await visit(projectDir);
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/project/wheel.ts
+// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
+// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
+
+
+
+
+
+
+
+
+async function buildProjectWheel(ctx, project, installer, outDir, 
+/** Folders inside the project that are not its sources (the output folder). */
+skipFolders = []) {
+    await checkProjectFiles(project.dir, skipFolders);
+    await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    // The backend runs project code: it gets no AWS keys, tokens or index passwords.
+    const baseEnv = await buildBackendEnv(process.env, external_node_path_default().join(external_node_path_default().dirname(outDir), 'index-config'));
+    let command;
+    let args;
+    let env = {};
+    if (project.lockKind === 'poetry') {
+        command = await ctx.tools.poetry();
+        args = ['build', '--format', 'wheel', '--output', outDir];
+        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
+    }
+    else if (installer === 'pip') {
+        command = await ctx.tools.python();
+        args = [
+            '-m',
+            'pip',
+            'wheel',
+            '--no-deps',
+            '--disable-pip-version-check',
+            '--wheel-dir',
+            outDir,
+            project.dir
+        ];
+    }
+    else {
+        command = await ctx.tools.uv();
+        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
+        env = ctx.uvEnv;
+    }
+    ctx.log.info(`Building the ${project.name} wheel`);
+    ctx.log.debug([...command, ...args].join(' '));
+    const [executable, ...prefix] = command;
+    const result = await ctx.run(executable, [...prefix, ...args], {
+        cwd: project.dir,
+        env,
+        baseEnv
+    });
+    if (result.code !== 0) {
+        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            file: project.pyprojectPath,
+            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
+        });
+    }
+    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
+    if (wheels.length !== 1 || !wheels[0]) {
+        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+    }
+    return external_node_path_default().join(outDir, wheels[0]);
+}
+/**
+ * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
+ * wheel with new timestamps but the same files has the same content hash.
+ */
+async function wheelContentHash(wheel) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const digests = [];
+    await new Promise((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry) => {
+            zip.openReadStream(entry, (error, stream) => {
+                if (error || !stream)
+                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                stream.on('data', (chunk) => hash.update(chunk));
+                stream.on('error', reject);
+                stream.on('end', () => {
+                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
+                    zip.readEntry();
+                });
+            });
+        });
+        zip.readEntry();
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cache/layer-key.ts
+// Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
+// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+
+
+
+
+/** The options that shape every zip, as hashed into the layer keys. */
+function shapingOf({ config, project }) {
+    return {
+        version: version/* VERSION */.x,
+        project: [project.name, project.version],
+        layout: config.layout,
+        installer: config.installer,
+        builder: config.builder,
+        buildImage: config.buildImage,
+        runtimeImage: config.runtimeImage,
+        verify: config.verify,
+        shape: config.shape,
+        compressionLevel: config.compressionLevel,
+        sizeWarnPercent: config.sizeWarnPercent,
+        combinations: config.combinations,
+        sourceDateEpoch: config.sourceDateEpoch
+    };
+}
+/** Streams a file into a hash (no whole-file reads). */
+async function hashFile(hash, file) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+}
+/**
+ * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
+ * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
+ * hashing them stands in for the exports. Undefined otherwise.
+ */
+async function lockLayerKey(inputs) {
+    const { project, targets } = inputs;
+    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }));
+    for (const target of targets)
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
+    await hashFile(hash, project.pyprojectPath);
+    await hashFile(hash, project.lockFile);
+    return hash.digest('hex');
+}
+/** The layer key from the exported requirements and the project wheel's content. */
+async function exportedLayerKey(inputs, requirements, projectWheel) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify(shapingOf(inputs)));
+    for (const target of inputs.targets) {
+        const req = requirements.get(target);
+        if (!req)
+            continue; // its export failed: the target is recorded as failed, not built
+        hash.update(JSON.stringify([
+            target.id,
+            target.sitePackages,
+            target.layer.includeProject,
+            req.lines,
+            req.complete
+        ]));
+        for (const file of req.files)
+            await hashFile(hash, file);
+    }
+    if (projectWheel)
+        hash.update(await wheelContentHash(projectWheel));
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/cache/layout.ts
+var layout = __nccwpck_require__(8702);
 ;// CONCATENATED MODULE: ./src/lambda/compression.ts
 // The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
 // smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
@@ -46360,14 +46152,94 @@ const DEFAULT_LEVEL = 6;
 
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
+// The OCI image reference grammar (name[:tag][@digest]) as Docker reads it, so an image option
+// can be checked before Docker sees it and a value like "--privileged" is never read as a flag.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+// As Docker reads it: a first part is a registry only with a dot, a port, or "localhost".
+const DOMAIN = `(?:localhost(?::[0-9]+)?|${LABEL}(?:\\.${LABEL})+(?::[0-9]+)?|${LABEL}:[0-9]+)`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+/** Sample values for the placeholders an image template may hold. */
+const SAMPLE = { '{python}': '3.12', '{runtime}': 'python3.12', '{arch}': 'x86_64' };
+/** True when `image` (placeholders filled in with sample values) is a valid image reference. */
+function isImageReference(image) {
+    let filled = image;
+    for (const [placeholder, value] of Object.entries(SAMPLE))
+        filled = filled.replaceAll(placeholder, value);
+    return filled.length <= 255 && REFERENCE.test(filled);
+}
+
+;// CONCATENATED MODULE: ./src/config/image.ts
+// Image options (build-image, runtime-image): a valid image reference or a ConfigError naming the
+// option, the value and the form expected.
+
+
+function checkImage(image, where) {
+    if (isImageReference(image))
+        return image;
+    throw new src_errors/* ConfigError */.xL(`${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+const LAYOUTS = ['python', 'site-packages'];
+const INSTALLERS = ['uv', 'pip'];
+/** Builders: host wheels, the Lambda build image, or native with a Docker fallback (default). */
+const BUILDERS = ['auto', 'native', 'docker'];
+const DEFAULT_OUTPUT_DIR = 'lambda-layers';
+/** What Shape does with the runtime's SDK set: take it out as one set (default) or bundle it. */
+const RUNTIME_PACKAGES = ['remove', 'keep'];
+/** The named slimming rules (shape/rules.ts says what each removes). */
+const SLIM_RULES = [
+    'bytecode',
+    'tests',
+    'docs',
+    'sources',
+    'stubs',
+    'other-platforms',
+    'scripts',
+    'dist-info',
+    'strip'
+];
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
+const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
+/** Keys of [tool.lambda-layer.slim] besides the rule switches. */
+const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
+/** Keys of [tool.lambda-layer.verify]. */
+const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
+
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __nccwpck_require__(2784);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 // Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
+
 
 
 
@@ -46391,19 +46263,33 @@ async function readLayers(table, projectDir, inFile) {
     for (const [name, body] of Object.entries(raw)) {
         const header = `${TABLE}.layers.${name}`;
         if (!LAYER_NAME.test(name)) {
-            throw new errors/* ConfigError */.xL(`layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, { file: inFile(undefined, header).file, line: inFile(undefined, header).line });
+            const where = inFile(undefined, header);
+            throw new src_errors/* ConfigError */.xL(`layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, {
+                file: where.file,
+                line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
+                hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
+            });
         }
         if (!(0,files_pyproject/* isTable */.bI)(body))
             throw (0,values/* invalid */.Gq)(inFile(name, `${TABLE}.layers`), body, 'a table with extras, requirements, dependencies, include-project');
-        (0,values/* rejectUnknownKeys */.gR)(body, schema/* LAYER_KEYS */.vM, key => inFile(key, header));
+        (0,values/* rejectUnknownKeys */.gR)(body, LAYER_KEYS, key => inFile(key, header));
         const extras = body.extras === undefined ? [] : (0,values/* stringList */.Yn)(body.extras, inFile('extras', header));
         let requirements;
         if (body.requirements !== undefined) {
             const where = inFile('requirements', header);
-            requirements = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const file = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            requirements = file;
+            const real = await (0,promises_.realpath)(file).catch(() => file);
+            if (!(0,paths/* isInside */.FK)(file, projectDir) || !(0,paths/* isInside */.FK)(real, await (0,promises_.realpath)(projectDir))) {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
+                });
+            }
             const found = await (0,promises_.access)(requirements).then(() => true, () => false);
             if (!found) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
                     file: where.file,
                     line: where.line,
                     hint: 'The path is relative to the folder of pyproject.toml.'
@@ -46418,7 +46304,7 @@ async function readLayers(table, projectDir, inFile) {
             : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
         if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
             const where = inFile(undefined, header);
-            throw new errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
+            throw new src_errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
                 file: where.file,
                 line: where.line,
                 hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
@@ -46441,9 +46327,10 @@ function readCombinations(table, layers, inFile) {
         const members = (0,values/* stringList */.Yn)(value, where);
         for (const member of members) {
             if (!names.includes(member)) {
-                throw new errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
+                throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
                     file: where.file,
-                    line: where.line
+                    line: where.line,
+                    hint: 'Name layers defined under [tool.lambda-layer.layers].'
                 });
             }
         }
@@ -46451,11 +46338,113 @@ function readCombinations(table, layers, inFile) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var verify = __nccwpck_require__(7060);
+;// CONCATENATED MODULE: ./src/config/verify-options.ts
+// The Verify step's settings: which checks run on each built layer, and how strictly.
+const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
+const SDK_SHADOWING = ['warn', 'error'];
+const DEFAULT_VERIFY = {
+    checks: VERIFY_CHECKS,
+    sdkShadowing: 'warn',
+    skipImports: []
+};
+/** Splits a command line into arguments: whitespace separates, single or double quotes group. */
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const char of text) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unclosed ${quote} quote`);
+    if (started)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/config/verify.ts
+// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
+// test-command) and their overrides into the Verify step's options.
+
+
+
+
+const HEADER = 'tool.lambda-layer.verify';
+function readVerify(table, overrides, inFile, fromFlag) {
+    const raw = table.verify;
+    if (raw !== undefined && !(0,files_pyproject/* isTable */.bI)(raw)) {
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    }
+    const verify = raw ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(verify, VERIFY_KEYS, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+        : table['sdk-shadowing'] !== undefined
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
+    const testCommand = overrides.testCommand !== undefined
+        ? command(overrides.testCommand, fromFlag('testCommand'))
+        : verify['test-command'] !== undefined
+            ? command(verify['test-command'], inFile('test-command', HEADER))
+            : undefined;
+    return {
+        checks,
+        sdkShadowing,
+        skipImports: verify['skip-imports'] === undefined
+            ? []
+            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+        ...(testCommand ? { testCommand } : {})
+    };
+}
+/** A command as a string (split like a shell would, without running one) or a list of arguments. */
+function command(value, where) {
+    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
+    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
+        return value;
+    if (typeof value !== 'string')
+        throw (0,values/* invalid */.Gq)(where, value, allowed);
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return splitCommand(value);
+    }
+    catch (error) {
+        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
 // Every bad value is an error naming the key or flag, the value, and what is allowed.
+
 
 
 
@@ -46484,7 +46473,7 @@ async function loadConfig(options) {
     const fromImageFlag = (key) => ({
         label: (options.imageOverrideName ?? defaultOverrideName)(key)
     });
-    (0,values/* rejectUnknownKeys */.gR)(table, schema/* TOP_KEYS */.Bi, inFile);
+    (0,values/* rejectUnknownKeys */.gR)(table, TOP_KEYS, inFile);
     /** The override if given, else the file's key, else the default; parsed with its source named. */
     const pick = (key, fileKey, parse, fallback) => {
         const override = overrides[key];
@@ -46501,7 +46490,7 @@ async function loadConfig(options) {
         const names = layers.map(layer => layer.name);
         for (const wanted of selected) {
             if (!names.includes(wanted)) {
-                throw new errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
+                throw new src_errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
             }
         }
         layers = layers.filter(layer => selected.includes(layer.name));
@@ -46513,23 +46502,25 @@ async function loadConfig(options) {
             runtimes/* DEFAULT_RUNTIME */.JA
         ]),
         architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
-        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, schema/* LAYOUTS */.my, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* nonEmptyString */.y0, schema/* DEFAULT_OUTPUT_DIR */.w)),
-        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, schema/* INSTALLERS */.UP, w), 'uv'),
-        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, schema/* BUILDERS */.rV, w), 'auto'),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, LAYOUTS, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* folderPath */.IC, DEFAULT_OUTPUT_DIR)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, INSTALLERS, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, BUILDERS, w), 'auto'),
         buildImage: overrides.buildImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.buildImage, fromImageFlag('buildImage'))
+            ? load_image(overrides.buildImage, fromImageFlag('buildImage'))
             : table['build-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['build-image'], inFile('build-image'))
+                ? load_image(table['build-image'], inFile('build-image'))
                 : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
         runtimeImage: overrides.runtimeImage !== undefined
-            ? (0,values/* nonEmptyString */.y0)(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            ? load_image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
             : table['runtime-image'] !== undefined
-                ? (0,values/* nonEmptyString */.y0)(table['runtime-image'], inFile('runtime-image'))
+                ? load_image(table['runtime-image'], inFile('runtime-image'))
                 : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromImageFlag),
+        verify: readVerify(table, overrides, inFile, fromImageFlag),
         layers,
-        cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+        cacheDir: external_node_path_default().resolve(overrides.cacheDir === undefined
+            ? defaultCacheDir()
+            : (0,values/* folderPath */.IC)(overrides.cacheDir, fromFlag('cacheDir'))),
         shape: readShape(table, overrides, pick, inFile, fromFlag),
         compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
         sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
@@ -46537,6 +46528,7 @@ async function loadConfig(options) {
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
 }
+const load_image = (value, where) => checkImage((0,values/* nonEmptyString */.y0)(value, where), where);
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH;
@@ -46549,19 +46541,21 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     const header = `${load_TABLE}.slim`;
     const slimTable = table.slim;
     if (slimTable !== undefined && !(0,files_pyproject/* isTable */.bI)(slimTable)) {
-        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${schema/* SLIM_RULES */.eu.join(', ')}) and ${schema/* SLIM_LISTS */.KR.join(', ')}`);
+        throw (0,values/* invalid */.Gq)(inFile('slim'), slimTable, `a table of rule switches (${SLIM_RULES.join(', ')}) and ${SLIM_LISTS.join(', ')}`);
     }
     const slim = slimTable ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(slim, [...schema/* SLIM_RULES */.eu, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
-    let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    (0,values/* rejectUnknownKeys */.gR)(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header));
+    let rules = SLIM_RULES.filter(rule => slim[rule] === undefined || (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
     if (overrides.slim !== undefined) {
         const where = fromFlag('slim');
         const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, schema/* SLIM_RULES */.eu, where);
+        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, SLIM_RULES, where);
     }
-    const list = (key) => slim[key] === undefined ? [] : (0,values/* stringList */.Yn)(slim[key], inFile(key, header));
+    const list = (key) => slim[key] === undefined
+        ? []
+        : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
     return {
-        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, schema/* RUNTIME_PACKAGES */.$h, w), 'remove'),
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, RUNTIME_PACKAGES, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
             ? {}
             : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
@@ -46579,8 +46573,40 @@ function defaultCacheDir() {
 
 // EXTERNAL MODULE: ./src/report/failures.ts
 var report_failures = __nccwpck_require__(7999);
+;// CONCATENATED MODULE: ./src/project/metadata.ts
+// Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
+// every file name built from them is a plain name: no separators, no "..", no newlines.
+
+const metadata_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
+    '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
+    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
+    '(?:[-_.]?dev[-_.]?[0-9]*)?' +
+    '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$', 'i');
+/** The name when it is a valid PEP 508 distribution name; a ConfigError otherwise. */
+function checkProjectName(name, where) {
+    if (metadata_NAME.test(name))
+        return name;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
+    });
+}
+/** The version when it is a valid PEP 440 version; a ConfigError otherwise. */
+function checkProjectVersion(version, where) {
+    if (VERSION.test(version))
+        return version;
+    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project/project.ts
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
 
 
 
@@ -46592,8 +46618,17 @@ const exists = (file) => (0,promises_.access)(file).then(() => true, () => false
 async function loadProject(dir, pyproject) {
     const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
     const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
-    const name = stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir)));
-    const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'));
+    const source = (key) => {
+        const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry';
+        const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string';
+        return {
+            file: pyproject.path,
+            line: given ? (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key) : undefined,
+            label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
+        };
+    };
+    const name = checkProjectName(stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir))), source('name'));
+    const version = checkProjectVersion(stringOr(pep621.version, stringOr(poetry.version, '0.0.0')), source('version'));
     const extras = new Set();
     for (const table of [pep621['optional-dependencies'], poetry.extras]) {
         if ((0,files_pyproject/* isTable */.bI)(table))
@@ -46661,7 +46696,7 @@ function checkLayer(layer, project, file, text) {
     for (const extra of layer.extras) {
         if (!project.extras.includes(project_normalizeName(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
+            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
                 line: (0,files_pyproject/* lineOf */.cA)(text, header, 'extras'),
                 hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
@@ -46669,7 +46704,7 @@ function checkLayer(layer, project, file, text) {
         }
     }
     if (layer.includeProject && !project.buildable) {
-        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
             file,
             line: (0,files_pyproject/* lineOf */.cA)(text, header, 'include-project'),
             hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
@@ -46709,7 +46744,7 @@ async function lockScratchCopy(ctx, project) {
             env: POETRY_ENV
         });
         if (result.code !== 0) {
-            throw new errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
                 file: project.pyprojectPath,
                 hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
             });
@@ -46867,13 +46902,13 @@ function exportError(project, output) {
     const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
     if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
         const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
-        return new errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
+        return new src_errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
             file: project.lockFile,
             hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
         });
     }
     const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
-    return new errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
+    return new src_errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
         file: project.lockFile ?? project.pyprojectPath,
         hint: project.lockKind === 'unlocked'
             ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
@@ -46881,108 +46916,331 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/project/wheel.ts
-// Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
-// `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
-
-
-
-
-
-
-async function buildProjectWheel(ctx, project, installer, outDir) {
-    await (0,promises_.rm)(outDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    let command;
-    let args;
-    let env = {};
-    if (project.lockKind === 'poetry') {
-        command = await ctx.tools.poetry();
-        args = ['build', '--format', 'wheel', '--output', outDir];
-        env = { POETRY_NO_INTERACTION: '1', POETRY_VIRTUALENVS_IN_PROJECT: 'false' };
-    }
-    else if (installer === 'pip') {
-        command = await ctx.tools.python();
-        args = [
-            '-m',
-            'pip',
-            'wheel',
-            '--no-deps',
-            '--disable-pip-version-check',
-            '--wheel-dir',
-            outDir,
-            project.dir
-        ];
-    }
-    else {
-        command = await ctx.tools.uv();
-        args = ['build', '--wheel', '--out-dir', outDir, project.dir];
-        env = ctx.uvEnv;
-    }
-    ctx.log.info(`Building the ${project.name} wheel`);
-    ctx.log.debug([...command, ...args].join(' '));
-    const [executable, ...prefix] = command;
-    const result = await ctx.run(executable, [...prefix, ...args], {
-        cwd: project.dir,
-        env
-    });
-    if (result.code !== 0) {
-        throw new errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
-            file: project.pyprojectPath,
-            hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
-        });
-    }
-    const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
-    if (wheels.length !== 1 || !wheels[0]) {
-        throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
-    }
-    return external_node_path_default().join(outDir, wheels[0]);
-}
-/**
- * SHA-256 over a wheel's entries (names and content, in name order), not its bytes: a rebuilt
- * wheel with new timestamps but the same files has the same content hash.
- */
-async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
-}
-
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(2836);
+;// CONCATENATED MODULE: ./src/package/duplicates.ts
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: duplicateLibraries(copies),
+        problems,
+        notes
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/read.ts
-var read = __nccwpck_require__(5756);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+
+
+
+function sizeStatus(unzippedBytes, warnPercent) {
+    if (unzippedBytes > limits/* UNZIPPED_LIMIT */.M)
+        return 'over-limit';
+    return (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100 >= warnPercent ? 'near-limit' : 'ok';
+}
+const needsS3 = (zippedBytes) => zippedBytes > limits/* DIRECT_UPLOAD_LIMIT */.C;
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
+    const result = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            const { unzippedBytes, ...rest } = overlay(members, listings);
+            result.push({
+                name: combination.name,
+                runtime,
+                architecture,
+                layers: combination.layers,
+                unzippedBytes,
+                limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
+            });
+        }
+    }
+    return result;
+}
+/** One line per layer or combination near or over the limit. */
+function sizeProblems(layers, combinations) {
+    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(limits/* UNZIPPED_LIMIT */.M)} limit`;
+    const over = [];
+    const near = [];
+    for (const l of layers) {
+        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        if (l.status === 'over-limit')
+            over.push(line);
+        if (l.status === 'near-limit')
+            near.push(line);
+    }
+    for (const c of combinations) {
+        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        if (c.status === 'over-limit')
+            over.push(line);
+        if (c.status === 'near-limit')
+            near.push(line);
+    }
+    return { over, near };
+}
+
+// EXTERNAL MODULE: ./src/system/fs-errors.ts
+var fs_errors = __nccwpck_require__(56);
+// EXTERNAL MODULE: ./src/system/time-limit.ts
+var time_limit = __nccwpck_require__(2586);
+;// CONCATENATED MODULE: ./src/system/folders.ts
+// Creates the tool's own folders (output, cache) and proves them writable before anything is
+// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+
+
+
+
+
+
+/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
+async function makeFolders(dir, label) {
+    const missing = [];
+    let current = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory())
+                throw new src_errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                    hint: 'Remove the file or choose another folder.'
+                });
+            break;
+        }
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const folder of missing) {
+        await (0,promises_.mkdir)(folder).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+/**
+ * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
+ * folder, e.g. "output folder".
+ */
+async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
+    const work = (async () => {
+        await makeFolders(dir, label);
+        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(probe, 'probe');
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+    })();
+    try {
+        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isFsError */.An)(error))
+            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/interrupt.ts
+var interrupt = __nccwpck_require__(8550);
+;// CONCATENATED MODULE: ./src/system/output-lock.ts
+// One build at a time per output folder: a lock file names the process holding it, so a second
+// build into the same folder stops with that name instead of mixing zips and reports.
+
+
+
+
+
+const LOCK_FILE = '.lambda-layer.lock';
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
+async function lockOutputFolder(outputDir) {
+    const file = external_node_path_default().join(outputDir, LOCK_FILE);
+    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(file, 'wx');
+            await handle.writeFile(JSON.stringify(me) + '\n');
+            await handle.close();
+            (0,interrupt/* removeOnInterrupt */.vY)(file);
+            return async () => {
+                (0,interrupt/* forgetOnInterrupt */.ai)(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readHolder(file);
+        // A lock left by a process that no longer runs on this machine is taken over.
+        if (holder && holder.host === me.host && !alive(holder.pid)) {
+            await (0,promises_.rm)(file, { force: true });
+            continue;
+        }
+        throw new src_errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
+        });
+    }
+    throw new src_errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
-// missing ones at pinned versions into a tool directory outside the project, reused on later runs.
+// missing ones at pinned versions into a tool directory outside the project, reused on later runs:
+// uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
 
 
 
@@ -46995,7 +47253,7 @@ const PINNED = {
 };
 const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
 /** Tools resolved once per process and shared by every layer of a build. */
-function createTools({ run, log, toolDir }) {
+function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
     const memo = new Map();
     const once = (name, find) => {
@@ -47040,7 +47298,7 @@ function createTools({ run, log, toolDir }) {
                 return [candidate];
             }
         }
-        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+        throw new src_errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
             hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
         });
     });
@@ -47055,7 +47313,7 @@ function createTools({ run, log, toolDir }) {
             ...args
         ]);
         if (result.code !== 0) {
-            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+            throw new src_errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                 hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
             });
         }
@@ -47090,20 +47348,29 @@ function createTools({ run, log, toolDir }) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
             await installInto(dir, async (partial) => {
                 const [py] = await python();
-                const venv = await run(py, ['-m', 'venv', partial]);
+                const [uvBin, ...uvArgs] = await uv();
+                const env = {
+                    UV_PYTHON_DOWNLOADS: 'never',
+                    UV_NO_PROGRESS: '1',
+                    ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
+                };
+                const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
+                    env
+                });
                 if (venv.code !== 0)
-                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
-                const result = await run(external_node_path_default().join(partial, 'bin', 'python'), [
-                    '-m',
+                    throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                const result = await run(uvBin, [
+                    ...uvArgs,
                     'pip',
                     'install',
                     '--quiet',
-                    '--disable-pip-version-check',
+                    '--python',
+                    external_node_path_default().join(partial, 'bin', 'python'),
                     `poetry==${PINNED.poetry}`,
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
-                ]);
+                ], { env });
                 if (result.code !== 0) {
-                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                    throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
@@ -47162,7 +47429,7 @@ async function checkZip(zipPath, expectedEntries) {
                     });
                     (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
                         if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                            reject(new src_errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
                         }
                         else
                             zip.readEntry();
@@ -47176,18 +47443,111 @@ async function checkZip(zipPath, expectedEntries) {
         zip.close();
     }
     if (count !== expectedEntries) {
-        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+        throw new src_errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
 }
 
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
-// EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __nccwpck_require__(1931);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+;// CONCATENATED MODULE: ./src/package/inventory.ts
+
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, siteDir);
+    const owner = (0,shape_distributions/* ownerIndex */.yC)(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/files/tree.ts
+// Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
+// stored as the file they point to, and only when it is inside the tree.
+
+
+
+
+/**
+ * Every directory and file below `root`, sorted by name so the order never depends on the file
+ * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
+ * far less time and memory that way than as many promises.
+ */
+async function walkTree(root) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const entries = [];
+    const visit = (dir, prefix) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            const absolute = external_node_path_default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = (0,external_node_fs_.lstatSync)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = resolvedLink(absolute);
+                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
+                }
+                info = (0,external_node_fs_.statSync)(target);
+                if (info.isDirectory()) {
+                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+            else {
+                throw new src_errors/* BuildError */.zS(`${zipName} in the installed layer is a ${specialKind(info)}`, {
+                    hint: 'A layer holds regular files only; find which package installs it and exclude it.'
+                });
+            }
+        }
+    };
+    visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Where a symlink ends up, or undefined when it dangles. */
+function resolvedLink(link) {
+    try {
+        return (0,external_node_fs_.realpathSync)(link);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/system/atomic.ts
+var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -47229,13 +47589,17 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 // CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
 // another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
 //
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
 // Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 const WORKER_SOURCE = String.raw `
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
 const { crc32 } = require('node:zlib')
 
 const wasm = new WebAssembly.Instance(workerData.module, {}).exports
@@ -47281,7 +47645,37 @@ function readWhole(source, view) {
   }
 }
 
-function deflateBatch({ id, level, files, spare }) {
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
   const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
@@ -47299,10 +47693,28 @@ function deflateBatch({ id, level, files, spare }) {
       }
     }
     const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
     reply.methods.push(length > 0 ? 8 : 0)
     reply.lengths.push(length > 0 ? length : size)
     used += length > 0 ? length : size
@@ -47335,6 +47747,12 @@ parentPort.on('message', batch => {
 
 
 
+
+/** Names the deflate engine's exact build: part of every cached result's settings. */
+function deflateEngineId() {
+    return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
+}
+let engineId;
 /**
  * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
  * only grows, and ending the thread is the one sure way to give it back.
@@ -47384,7 +47802,7 @@ class DeflatePool {
     }
     /** Stops every worker; jobs not finished yet fail. */
     async close() {
-        this.fail(new errors/* BuildError */.zS('deflate pool closed'));
+        this.fail(new src_errors/* BuildError */.zS('deflate pool closed'));
         for (const worker of this.workers)
             this.retire(worker);
         await Promise.all(this.stopping);
@@ -47392,10 +47810,10 @@ class DeflatePool {
     spawn() {
         const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
         worker.on('message', (reply) => this.settle(worker, reply));
-        worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
+        worker.on('error', error => this.fail(new src_errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
         worker.on('exit', code => {
             if (this.workers.has(worker))
-                this.fail(new errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
+                this.fail(new src_errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
         });
         this.workers.add(worker);
         return worker;
@@ -47428,7 +47846,7 @@ class DeflatePool {
             this.idle.push(worker);
         const { crcs, methods, lengths, buffer } = reply;
         if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
-            pending.reject(new errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
+            pending.reject(new src_errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
         }
         else {
             let offset = 0;
@@ -47460,6 +47878,13 @@ class DeflatePool {
 
 
 
+
+
+
+
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096;
 const FILE_MODE = 0o100644;
 const EXECUTABLE_MODE = 0o100755;
 const DIRECTORY_MODE = 0o40755;
@@ -47498,10 +47923,19 @@ async function writeZip(entries, zipPath, options = {}) {
     const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
     for (const entry of entries) {
         if (entry.size > MAX_32)
-            throw new errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+            throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
+    const cache = options.resultsDir
+        ? {
+            dir: external_node_path_default().join(options.resultsDir, 'deflate'),
+            tag: (0,file_results/* settingsTag */.Ge)('libdeflate', deflateEngineId(), String(level)),
+            minBytes: CACHE_MIN_BYTES
+        }
+        : undefined;
     const pool = await DeflatePool.start(options.threads);
-    const partial = `${zipPath}.partial`;
+    (0,paths/* guardPath */.Lp)(zipPath, 'layer zip');
+    const partial = (0,atomic/* temporaryNameFor */.O)(zipPath);
+    (0,interrupt/* removeOnInterrupt */.vY)(partial);
     const out = (0,external_node_fs_.createWriteStream)(partial);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let writeError;
@@ -47530,7 +47964,7 @@ async function writeZip(entries, zipPath, options = {}) {
                     source: entry.source,
                     size: entry.kind === 'directory' ? 0 : entry.size
                 }));
-                const job = pool.deflate({ files, level });
+                const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
                 jobs.push(job);
             }
@@ -47563,7 +47997,7 @@ async function writeZip(entries, zipPath, options = {}) {
                 header.writeUInt16LE(name.length, 26);
                 name.copy(header, 30);
                 if (offset > MAX_32) {
-                    throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
                 }
                 central.push(centralHeader(name, mode, header, offset));
                 await write(header);
@@ -47588,6 +48022,7 @@ async function writeZip(entries, zipPath, options = {}) {
         throw error;
     }
     finally {
+        (0,interrupt/* forgetOnInterrupt */.ai)(partial);
         await pool.close();
     }
     const digest = hash.digest();
@@ -47640,8 +48075,6 @@ function endOfCentralDirectory(count, size, start) {
     return Buffer.concat(parts);
 }
 
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
 // Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
 /** Compiles a glob into a RegExp matched against a path relative to site-packages. */
@@ -47759,7 +48192,7 @@ async function importedFiles(candidates, files) {
 }
 
 // EXTERNAL MODULE: ./src/lambda/sdk.ts
-var sdk = __nccwpck_require__(4067);
+var lambda_sdk = __nccwpck_require__(4067);
 ;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
 // The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
 // (or kept whole), with warnings where the locked versions differ from the runtime's.
@@ -47770,7 +48203,7 @@ var sdk = __nccwpck_require__(4067);
  * shadow the runtime's copy of the rest.
  */
 function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
-    const provided = new Set(sdk/* RUNTIME_PROVIDED */.x);
+    const provided = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
     const members = distributions.filter(dist => provided.has(dist.name));
     const remove = new Set();
     const found = members.map(dist => {
@@ -47892,7 +48325,10 @@ function isForeignBinary(name, { python, machine }) {
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
 
 
 
@@ -47912,14 +48348,16 @@ function stripTools(machine) {
     const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
     return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
 }
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
 async function findTool(run, machine) {
     for (const tool of stripTools(machine)) {
-        const works = await run(tool, ['--version']).then(result => result.code === 0, () => false);
-        if (works)
-            return tool;
+        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
+        if (version !== undefined)
+            return { tool, version };
     }
     return undefined;
 }
+const STRIP_FLAGS = ['--strip-unneeded'];
 async function elfMachine(file) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
@@ -47946,21 +48384,47 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     }
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
-    const tool = await findTool(ctx.run, machine);
-    if (!tool) {
+    const found = await findTool(ctx.run, machine);
+    if (!found) {
         return {
             files: 0,
             bytes: 0,
             notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
         };
     }
+    const { tool } = found;
     const before = selected.reduce((sum, file) => sum + file.size, 0);
+    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
+    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+    const resultOf = async (file) => ctx.resultsDir
+        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
+        : undefined;
+    const todo = [];
+    for (const file of selected) {
+        const result = await resultOf(file);
+        if (result &&
+            (await (0,promises_.access)(result).then(() => true, () => false))) {
+            await (0,file_results/* placeFile */.af)(result, file.source);
+            await (0,file_results/* touch */._M)(result);
+        }
+        else
+            todo.push({ file, result });
+    }
     const failures = [];
-    for (let i = 0; i < selected.length; i += 64) {
-        const batch = selected.slice(i, i + 64);
-        const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)]);
+    for (let i = 0; i < todo.length; i += 64) {
+        const batch = todo.slice(i, i + 64);
+        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+        else {
+            for (const { file, result: keep } of batch) {
+                if (!keep)
+                    continue;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
+                await (0,file_results/* placeFile */.af)(file.source, keep);
+            }
+        }
     }
     let after = 0;
     for (const file of selected)
@@ -47987,7 +48451,7 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
 
 
 async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await (0,tree/* walkTree */.I)(stageDir);
+    const entries = await walkTree(stageDir);
     const site = target.sitePackages;
     const files = entries.filter(entry => entry.kind === 'file');
     const sizes = new Map(files.map(file => [file.name, file.size]));
@@ -48036,6 +48500,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
     const notices = [];
     if (enabled.has('strip')) {
+        const stripStart = Date.now();
         const stripped = await stripSharedObjects(survivors
             .filter(file => !keep(relative(file.name)))
             .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
@@ -48043,6 +48508,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
             savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
         if (stripped.notice)
             notices.push(stripped.notice);
+        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
     }
     return {
         runtimePackages: runtime.report,
@@ -48058,12 +48524,620 @@ async function pruneEmptyDirectories(root, directories) {
         await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
 }
 
-// EXTERNAL MODULE: ./src/verify/verify.ts + 7 modules
-var verify_verify = __nccwpck_require__(5791);
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = data[4] === 2;
+    const le = data[5] === 1;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const machine = u16(18);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push(is64
+            ? {
+                type: u32(at + 4),
+                offset: addr(at + 24),
+                size: addr(at + 32),
+                link: u32(at + 40),
+                info: u32(at + 44),
+                entsize: addr(at + 56)
+            }
+            : {
+                type: u32(at + 4),
+                offset: u32(at + 16),
+                size: u32(at + 20),
+                link: u32(at + 24),
+                info: u32(at + 28),
+                entsize: u32(at + 36)
+            });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/zip-read.ts
+// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
+// folder with the zip's permissions (what Lambda puts at /opt).
+
+
+
+
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const names = [];
+    const files = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                names.push(entry.fileName);
+                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
+                    return zip.readEntry();
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    const chunks = [];
+                    stream.on('data', (chunk) => chunks.push(chunk));
+                    stream.on('error', reject);
+                    stream.on('end', () => {
+                        files.push({
+                            name: entry.fileName,
+                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
+                            data: Buffer.concat(chunks)
+                        });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return { names, files };
+}
+/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
+async function extractZip(zipPath, dir) {
+    const { names, files } = await readZip(zipPath, () => true);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.chmod)(dir, 0o755);
+    const inside = (name) => {
+        const target = external_node_path_default().resolve(dir, name);
+        if (!target.startsWith(external_node_path_default().resolve(dir) + (external_node_path_default()).sep))
+            throw new src_errors/* VerifyError */.Gz(external_node_path_default().basename(zipPath), [`entry ${name} points outside the layer`]);
+        return target;
+    };
+    for (const name of names.filter(n => n.endsWith('/'))) {
+        await (0,promises_.mkdir)(inside(name), { recursive: true, mode: 0o755 });
+    }
+    for (const file of files) {
+        const target = inside(file.name);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,promises_.writeFile)(target, file.data);
+        await (0,promises_.chmod)(target, file.mode || 0o644);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf-check.ts
+// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
+// architecture and need no glibc symbol version newer than the runtime's glibc.
+
+
+
+const MACHINES = { x86_64: 62, aarch64: 183 };
+const elf_check_SHARED_OBJECT = /\.so(\.\d+)*$/;
+async function checkElf(zipPath, index, runtime, architecture) {
+    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
+    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
+    const { files } = await readZip(zipPath, name => elf_check_SHARED_OBJECT.test(name));
+    const problems = [];
+    let newest = 0;
+    const owner = (name) => {
+        const dist = index.ownerOf(name);
+        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
+    };
+    for (const file of files) {
+        let elf;
+        try {
+            elf = readElf(file.data);
+        }
+        catch (error) {
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
+            continue;
+        }
+        if (!elf)
+            continue; // a linker script or data file named *.so
+        if (elf.machine !== expected) {
+            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
+            continue;
+        }
+        const tooNew = elf.needs.filter(need => {
+            const minor = glibcMinor(need.version);
+            if (minor !== undefined)
+                newest = Math.max(newest, minor);
+            return minor !== undefined && minor > limit;
+        });
+        if (tooNew.length) {
+            const what = tooNew
+                .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+                .join(', ');
+            problems.push(`${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`);
+        }
+    }
+    return {
+        files: files.length,
+        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/imports.ts
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
+// on the host when its Python matches the runtime and no Docker engine is available.
+
+
+
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+for name in sys.argv[1:]:
+    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture }) {
+    const result = await docker.run({
+        image,
+        platform: (0,lambda_images/* dockerPlatform */.o)(architecture),
+        entrypoint: `python${runtimes/* RUNTIMES */.aC[runtime].python}`,
+        user,
+        network: 'none',
+        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+        env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+        command: ['-c', DRIVER, ...modules]
+    });
+    return importReport(image, modules, result);
+}
+async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
+    const site = external_node_path_default().join(layerDir, 'python', 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages');
+    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
+        cwd: layerDir,
+        env: {
+            PYTHONPATH: [site, external_node_path_default().join(layerDir, 'python')].join((external_node_path_default()).delimiter),
+            PYTHONDONTWRITEBYTECODE: '1'
+        }
+    });
+    return importReport(`host python ${hostVersion}`, modules, result);
+}
+function importReport(where, modules, result) {
+    const imported = result.stdout
+        .split('\n')
+        .filter(line => line.startsWith('{'))
+        .map(line => JSON.parse(line));
+    const problems = imported
+        .filter(item => !item.ok)
+        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
+    if (result.code !== 0 || imported.length !== modules.length) {
+        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,system_process/* tail */.i)(result.stderr, 4)}`);
+    }
+    // Failures first, then the slowest: the cold-start cost users look for.
+    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
+    return { where, modules: imported, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/layer-index.ts
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+
+
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
+async function indexLayer(zipPath, site) {
+    const prefix = `${site}/`;
+    const { names, files } = await readZip(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const byFolder = new Map();
+    for (const file of files) {
+        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
+        const key = `${rawName}-${version}`;
+        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        byFolder.set(key, dist);
+        const lines = file.data
+            .toString('utf8')
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean);
+        if (kind === 'top_level.txt')
+            dist.topLevel = lines;
+        else
+            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+    }
+    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return { names, site, distributions, ownerOf: name => owner.get(name) };
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (line.startsWith('"'))
+        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
+    return line.split(',')[0] ?? '';
+}
+/**
+ * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
+ * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
+ */
+function topLevelName(path, prefix) {
+    if (!path.startsWith(prefix))
+        return undefined;
+    const rest = path.slice(prefix.length);
+    const first = rest.split('/')[0] ?? '';
+    if (rest.includes('/'))
+        return first;
+    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+}
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+function topLevelModules(index) {
+    const prefix = `${index.site}/`;
+    const present = new Set();
+    for (const name of index.names) {
+        const module = topLevelName(name, prefix);
+        if (module)
+            present.add(module);
+    }
+    const candidates = new Set();
+    for (const dist of index.distributions) {
+        for (const line of dist.topLevel)
+            candidates.add(line.split('/')[0] ?? '');
+        for (const file of dist.files) {
+            const module = topLevelName(file, prefix);
+            if (module)
+                candidates.add(module);
+        }
+    }
+    return [...candidates]
+        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+        .filter(name => name !== '__pycache__' && name !== 'bin')
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/verify/runtime-info.ts
+var runtime_info = __nccwpck_require__(154);
+;// CONCATENATED MODULE: ./src/verify/sdk.ts
+// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
+// versions that differ from the runtime's, changes what a function's `import boto3` loads.
+
+/**
+ * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
+ * version; versions may be empty when unknown).
+ */
+function checkSdk(index, runtime, source) {
+    const sdk = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
+    const provided = [...runtime.keys()].filter(name => sdk.has(name));
+    const shadowed = index.distributions
+        .filter(dist => provided.includes(dist.name))
+        .map(dist => ({
+        name: dist.name,
+        layer: dist.version,
+        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
+    }));
+    const shipped = new Set(shadowed.map(item => item.name));
+    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
+    const problems = [];
+    if (missing.length) {
+        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
+        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
+    }
+    for (const item of shadowed) {
+        if (item.runtime && item.runtime !== item.layer)
+            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
+    }
+    return { source, shadowed, missing, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/test-command.ts
+// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
+// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
+
+
+async function runTestCommand(layerDir, command, t) {
+    const started = Date.now();
+    const [entrypoint = '', ...args] = command;
+    const lines = [];
+    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
+    const run = async () => {
+        const result = await t.docker.run({
+            image: t.image,
+            platform: (0,lambda_images/* dockerPlatform */.o)(t.architecture),
+            entrypoint,
+            user: t.user,
+            network: 'host',
+            workdir: '/var/task',
+            mounts: [
+                { source: layerDir, target: '/opt', readOnly: true },
+                { source: t.projectDir, target: '/var/task', readOnly: true }
+            ],
+            env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+            command: args,
+            onStderrLine: line => lines.push(line)
+        });
+        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
+        for (const line of lines)
+            t.log.info(line);
+        return result;
+    };
+    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
+    const output = lines.join('\n');
+    return {
+        command: [...command],
+        exitCode: result.code,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        problems: result.code === 0
+            ? []
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const infos = new WeakMap();
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker, image, target) {
+    const byImage = infos.get(docker) ?? new Map();
+    infos.set(docker, byImage);
+    let info = byImage.get(image);
+    if (!info) {
+        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
+        byImage.set(image, info);
+    }
+    return info;
+}
+async function verifyLayer(zipPath, target, ctx) {
+    const { options } = ctx;
+    const on = new Set(options.checks);
+    if (on.size === 0 && !options.testCommand)
+        return undefined;
+    const report = { warnings: [] };
+    const errors = [];
+    const causes = new Set();
+    const index = await indexLayer(zipPath, target.sitePackages);
+    if (on.has('elf')) {
+        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
+        errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
+    }
+    const image = (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
+    const { engine, reason } = await ctx.docker.engine();
+    let unusable = !engine
+        ? reason
+        : engine.arch !== (0,lambda_images/* dockerArch */.hA)(target.architecture)
+            ? `the Docker engine runs ${engine.arch}, not ${(0,lambda_images/* dockerArch */.hA)(target.architecture)}`
+            : undefined;
+    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
+    let info;
+    if (!unusable && needsImage) {
+        try {
+            info = await cachedRuntimeInfo(ctx.docker, image, target);
+        }
+        catch (error) {
+            // The default image may be out of reach (no registry access): checks fall back or are
+            // skipped with a warning. An image the user named must be there.
+            if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
+                throw error;
+            unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
+        }
+    }
+    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
+        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
+    }
+    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
+    const needsTree = on.has('imports') || options.testCommand;
+    if (needsTree)
+        await extractZip(zipPath, layerDir);
+    try {
+        if (on.has('imports')) {
+            const skip = new Set(options.skipImports);
+            const modules = topLevelModules(index).filter(name => !skip.has(name));
+            report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
+            if ('skipped' in report.imports)
+                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
+            else
+                errors.push(...report.imports.problems);
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
+        }
+        if (options.testCommand) {
+            if (unusable) {
+                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
+            else {
+                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+                    docker: ctx.docker,
+                    log: ctx.log,
+                    image,
+                    user: (0,system_docker/* invokingUser */.TD)(),
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    projectDir: ctx.projectDir,
+                    layerName: target.layer.name
+                });
+                errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
+            }
+        }
+    }
+    finally {
+        if (needsTree)
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+    }
+    if (on.has('sdk')) {
+        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
+        if (options.sdkShadowing === 'error')
+            errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
+        else
+            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
+    }
+    if (errors.length) {
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
+    }
+    return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
+}
+async function checkImports(layerDir, modules, target, image, unusable, ctx) {
+    if (modules.length === 0)
+        return { where: image, modules: [], problems: [] };
+    if (!unusable) {
+        return importInImage(layerDir, modules, {
+            docker: ctx.docker,
+            image,
+            user: (0,system_docker/* invokingUser */.TD)(),
+            runtime: target.runtime,
+            architecture: target.architecture
+        });
+    }
+    const host = await ctx
+        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .catch(() => undefined);
+    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
+    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    if (version.split('.').slice(0, 2).join('.') === wanted &&
+        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
+        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
+        return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version);
+    }
+    return {
+        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
+    };
+}
+function sdkCheck(index, info, declared) {
+    if (info)
+        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
+    const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
+    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
+}
+
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
+
+
+
 
 
 
@@ -48109,21 +49183,33 @@ async function buildTarget(target, requirements, counter, ctx) {
         return { failure };
     }
     finally {
-        await (0,promises_.rm)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
+            recursive: true,
+            force: true
+        });
     }
 }
 async function buildSteps(target, requirements, counter, ctx, progress) {
     const { config, project, log } = ctx;
     const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
-    const stageDir = external_node_path_default().join(ctx.workRoot, 'stage', target.id);
+    const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
     const pins = pinsOf(requirements);
     const what = [
         pins.length ? `${pins.length} pinned packages` : '',
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
+    (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+    const stages = {};
+    let mark = Date.now();
+    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
+    const lap = (stage) => {
+        const now = Date.now();
+        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+        mark = now;
+    };
     const outcome = await ctx.build({
         target,
         requirements,
@@ -48131,9 +49217,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         siteDir: external_node_path_default().join(stageDir, target.sitePackages),
         workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
     });
+    lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, ctx);
+    const shape = await shapeLayer(stageDir, target, config.shape, {
+        ...ctx,
+        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+    });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
     for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
@@ -48142,24 +49232,38 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
         log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
     }
+    lap('shape');
     progress.stage = 'package';
-    const entries = await (0,tree/* walkTree */.I)(stageDir);
+    const entries = await walkTree(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
-    if (files.length === 0)
-        log.warn(`layer ${target.layer.name} is empty`);
+    if (files.length === 0) {
+        if (what.length === 0)
+            log.warn(`layer ${target.layer.name} is empty`);
+        else
+            throw new src_errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
+                file: config.pyprojectPath,
+                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+            });
+    }
     const fileName = `${target.id}.zip`;
-    const zipPath = external_node_path_default().join(config.outputDir, fileName);
+    const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
+    (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
     const zip = await writeZip(entries, zipPath, {
         level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch
+        epochSeconds: config.sourceDateEpoch,
+        resultsDir: ctx.resultsDir
     });
+    // Until the report is written, a zip of this build is an unfinished output.
+    (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
+    lap('zip');
     await checkZip(zipPath, entries.length);
+    lap('check');
     progress.stage = 'verify';
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await (0,verify_verify/* verifyLayer */.f)(zipPath, target, {
+    const verify = await verifyLayer(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -48170,6 +49274,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         projectDir: project.dir,
         workDir: ctx.workRoot
     });
+    lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
     const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
@@ -48183,156 +49288,31 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         unzippedBytes,
         files: files.length,
         limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
-        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
+        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
+        needsS3: needsS3(zip.zippedBytes),
         builder: outcome.builder,
         ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
         installer: outcome.installer,
         includesProject: target.layer.includeProject,
         requirements: pins,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
+        packages: await packageUsage(entries, target.sitePackages),
+        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        stages
     };
     return report;
 }
 
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/combination.ts
-// Combinations verified together: a function sees its layers merged under /opt in order (a later
-// layer's file replaces an earlier one's). Every module of every member that imported alone is
-// imported again with all members merged that way; one that now fails is reported.
-
-
-
-
-
-
-
-
-/** Imports every member's modules with all members merged, for each combination and target built. */
-async function verifyCombinations(combinations, layers, ctx) {
-    const results = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue;
-            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
-            results.push(await verifyTogether(target, members, ctx));
-        }
-    }
-    return results;
-}
-async function verifyTogether(target, members, ctx) {
-    const alone = members.map(member => member.verify?.imports);
-    const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
-    if (unchecked) {
-        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
-    }
-    const reports = alone;
-    const owner = new Map();
-    reports.forEach((report, i) => {
-        for (const m of report.modules)
-            if (m.ok && !owner.has(m.module))
-                owner.set(m.module, members[i]?.layer ?? '?');
-    });
-    const modules = [...owner.keys()];
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.workDir, 'together-'));
-    try {
-        // Extracted in order into one tree: a later member's file replaces an earlier one's, as in /opt.
-        const writer = new Map();
-        const replaced = new Map(); // earlier layer -> later layer -> files
-        for (const member of members) {
-            for (const name of (await (0,zip_read/* readZip */.u)(member.zipPath, () => false)).names) {
-                const earlier = writer.get(name);
-                if (earlier && earlier !== member.layer && !name.endsWith('/')) {
-                    const byLater = replaced.get(earlier) ?? new Map();
-                    byLater.set(member.layer, [...(byLater.get(member.layer) ?? []), name]);
-                    replaced.set(earlier, byLater);
-                }
-                writer.set(name, member.layer);
-            }
-            await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
-        }
-        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
-        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
-        const problems = report.modules
-            .filter(m => !m.ok)
-            .map(m => {
-            const layer = owner.get(m.module) ?? '?';
-            const culprits = [...(replaced.get(layer) ?? new Map())].map(([later, files]) => `layer ${later} replaces ${files.length} of its files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
-            return `import ${m.module} (layer ${layer}) works alone but fails in combination ${label}: ${m.error}${culprits.length ? `; ${culprits.join('; ')}` : ''}`;
-        });
-        const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
-        return {
-            ...target,
-            where: report.where,
-            modules: modules.length,
-            problems: [...problems, ...unfinished]
-        };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Imports where the members were imported alone: the runtime image, or the host's Python. */
-async function importTogether(dir, modules, target, aloneWhere, ctx) {
-    const runtime = target.runtime;
-    const architecture = target.architecture;
-    if (aloneWhere.startsWith('host python ')) {
-        return (0,imports/* importOnHost */.L)(dir, modules, ctx.run, 'python3', runtime, aloneWhere.slice(12));
-    }
-    const { engine } = await ctx.docker.engine();
-    return (0,imports/* importInImage */.C)(dir, modules, {
-        docker: ctx.docker,
-        image: (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, runtime, architecture),
-        user: (0,system_docker/* invokingUser */.TD)(),
-        runtime,
-        architecture,
-        emulated: !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, architecture)
-    });
-}
-/** The pipeline's hook: undefined when the import check is off or no combination is declared. */
-async function verifyCombinationImports(config, layers, ctx) {
-    if (!config.combinations.length || !config.verify.checks.includes('imports'))
-        return undefined;
-    ctx.log.info(`verifying ${config.combinations.length} combination(s): members imported together`);
-    const results = await verifyCombinations(config.combinations, layers, {
-        docker: ctx.docker,
-        run: ctx.run,
-        runtimeImage: config.runtimeImage,
-        workDir: ctx.workRoot
-    });
-    for (const r of results)
-        if ('skipped' in r)
-            ctx.log.warn(`combination ${r.name}: import check skipped: ${r.skipped}`);
-    return results;
-}
-/** Fails (after the report is written, carrying it) when a module breaks only in a combination. */
-function failCombinationImports(results, written) {
-    const problems = results.flatMap(r => ('problems' in r ? r.problems : []));
-    if (!problems.length)
-        return;
-    throw new errors/* BuildFailedError */.Wu(`layers fail when used together:\n  ${problems.join('\n  ')}`, written.report, written.reportPath, {
-        hint: `Nothing was published. A later layer replaces files an earlier one needs: align the packages the combination's layers share, or move them into one layer. Report: ${written.reportPath}`
-    });
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The build pipeline: Config -> Project -> Plan -> Build -> Shape -> Package -> Report, one plain
 // step after another. The CLI and the action call `prepareBuild` then `buildLayers`; everything
 // outside (processes, logging, tools, the layer cache) is passed in.
+
+
+
+
 
 
 
@@ -48373,40 +49353,64 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
     const targets = planLayers(config, project, pyproject.text);
     return { config, project, targets };
 }
+/** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
+function plannedZips({ targets }) {
+    return targets.map(target => ({
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture
+    }));
+}
 async function buildLayers(prepared, ctx) {
     const { config, project, targets } = prepared;
     const { run, log } = ctx;
-    const tools = ctx.tools ?? createTools({ run, log, toolDir: external_node_path_default().join(config.cacheDir, 'tools') });
+    const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
+    const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
     const uvEnv = {
-        UV_CACHE_DIR: external_node_path_default().join(config.cacheDir, 'uv'),
+        UV_CACHE_DIR: cache.uv,
         UV_PYTHON_DOWNLOADS: 'never',
         UV_NO_PROGRESS: '1'
     };
     const exportContext = { run, tools, log, uvEnv };
+    // The tool's own folders, proven writable before anything runs; it writes nowhere else.
+    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
+    await ensureWritableFolder(config.outputDir, 'output folder');
+    await ensureWritableFolder(config.cacheDir, 'cache folder');
+    const unlock = await lockOutputFolder(config.outputDir);
     const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
+    const disallow = (0,paths/* allowWritesUnder */.qo)(config.outputDir, config.cacheDir, workRoot);
     try {
         const fromCache = async (layerKey) => {
-            if (!ctx.layerCache || !(await ctx.layerCache.restore(layerKey, config.outputDir)))
-                return undefined;
-            const restored = await restoredReport(config.outputDir, log);
+            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
             if (!restored)
                 return undefined;
-            log.info(`layers restored from cache (${layerKey.slice(0, 12)}): nothing to install`);
+            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
             return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
         };
         // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockFingerprint(prepared);
+        const lockKey = await lockLayerKey(prepared);
         const early = lockKey ? await fromCache(lockKey) : undefined;
         if (early)
             return early;
+        (0,interrupt/* setActivity */.qL)('preparing the build');
         await ctx.beforeTools?.();
+        const prepareSeconds = {};
+        let mark = Date.now();
+        const lap = (stage) => {
+            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
+            mark = Date.now();
+        };
         const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'))
+            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
             : undefined;
+        if (projectWheel)
+            lap('wheel');
         const exportFor = createExporter(exportContext, project);
         const requirements = new Map();
         const failures = [];
         for (const target of targets) {
+            (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
             log.info(`exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`);
             try {
                 requirements.set(target, await exportFor(target));
@@ -48416,18 +49420,20 @@ async function buildLayers(prepared, ctx) {
                 log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`);
             }
         }
-        const layerKey = lockKey ?? (await fingerprint(prepared, requirements, projectWheel));
+        lap('export');
+        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
         const hit = lockKey ? undefined : await fromCache(layerKey);
         if (hit)
             return hit;
-        await (0,promises_.mkdir)(config.outputDir, { recursive: true });
+        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(config.outputDir, 'output folder'), { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
             run,
             tools,
             log,
             uvEnv,
-            pipCacheDir: external_node_path_default().join(config.cacheDir, 'pip'),
+            pipCacheDir: cache.pip,
+            dockerCacheDir: cache.pipDocker,
             docker
         });
         const layers = [];
@@ -48444,7 +49450,8 @@ async function buildLayers(prepared, ctx) {
                 run,
                 log,
                 workRoot,
-                projectWheel
+                projectWheel,
+                resultsDir: cache.files
             });
             if ('layer' in outcome)
                 layers.push(outcome.layer);
@@ -48456,6 +49463,9 @@ async function buildLayers(prepared, ctx) {
         failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
         if (failures.length)
             await removeStaleZips(failures, config.outputDir);
+        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
+        if (evicted.files)
+            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
         const report = {
             version: report_report/* REPORT_VERSION */.Aj,
             generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
@@ -48467,18 +49477,19 @@ async function buildLayers(prepared, ctx) {
                 warnPercent: config.sizeWarnPercent
             },
             layers,
+            prepareSeconds,
             failures,
-            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
+            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
-        const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
-        if (together)
-            report.combinationImports = together;
         const finished = await finish(report, config, log);
-        failCombinationImports(together ?? [], finished);
+        await ctx.layerCache?.save(layerKey, report);
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
+        (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
+        disallow();
+        await unlock();
     }
 }
 /**
@@ -48487,7 +49498,10 @@ async function buildLayers(prepared, ctx) {
  */
 async function finish(report, config, log) {
     const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
+    // With the report written, the zips are finished outputs: an interrupt now leaves them.
+    for (const layer of report.layers)
+        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
+    const { over, near } = sizeProblems(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
     const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
@@ -48496,7 +49510,7 @@ async function finish(report, config, log) {
     if (conflicts.length)
         throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
     if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
+        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
 }
 function targetNames(target) {
@@ -48513,157 +49527,66 @@ async function removeStaleZips(failures, outputDir) {
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
-/** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
-    return {
-        version: version/* VERSION */.x,
-        project: [project.name, project.version],
-        layout: config.layout,
-        installer: config.installer,
-        builder: config.builder,
-        buildImage: config.buildImage,
-        runtimeImage: config.runtimeImage,
-        verify: config.verify,
-        shape: config.shape,
-        compressionLevel: config.compressionLevel,
-        sizeWarnPercent: config.sizeWarnPercent,
-        combinations: config.combinations,
-        sourceDateEpoch: config.sourceDateEpoch
-    };
-}
-/**
- * The layer key of a poetry- or uv-locked project whose layers come from the lock alone (no
- * requirement files, no project wheel): pyproject.toml and the lock determine every export, so
- * hashing them stands in for the exports. Undefined otherwise.
- */
-async function lockFingerprint(prepared) {
-    const { project, targets } = prepared;
-    if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
-        return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify({ ...shapingOf(prepared), lockKind: project.lockKind }));
-    for (const target of targets)
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer]));
-    hash.update(await (0,promises_.readFile)(project.pyprojectPath));
-    hash.update(await (0,promises_.readFile)(project.lockFile));
-    return hash.digest('hex');
-}
-/** SHA-256 over everything that shapes the zips. */
-async function fingerprint(prepared, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(prepared)));
-    for (const target of prepared.targets) {
-        const req = requirements.get(target);
-        if (!req)
-            continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
-        for (const file of req.files)
-            hash.update(await (0,promises_.readFile)(file));
-    }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
-    return hash.digest('hex');
-}
-/** The report of restored layers, if every zip is there with the recorded hash. */
-async function restoredReport(outputDir, log) {
-    try {
-        const report = (0,read/* parseReport */.M)(await (0,promises_.readFile)(external_node_path_default().join(outputDir, report_report/* REPORT_FILE */.Uq), 'utf8'));
-        for (const layer of report.layers) {
-            const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-            const digest = (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(zipPath))
-                .digest('hex');
-            if (digest !== layer.sha256)
-                throw new errors/* LayerError */.CE(`${layer.fileName} does not match its recorded hash`);
-            layer.zipPath = zipPath;
-        }
-        return report;
-    }
-    catch (error) {
-        log.warn(`restored layers are unusable (${error instanceof Error ? error.message : String(error)}); building them again`);
-        return undefined;
-    }
-}
 
 
 /***/ }),
 
-/***/ 8031:
+/***/ 77:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e7: () => (/* binding */ awsClients)
+/* harmony export */   H: () => (/* binding */ checkPublishPlan)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
-// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
-// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6775);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7479);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
+// Publishing options checked against the build plan before any tool runs: every option's value,
+// the layer names the template gives each planned zip, and the layers functions ask for.
 
 
 
 
-const USER_AGENT = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
-const DEFAULT_MAX_ATTEMPTS = 5;
-function awsClients(options = {}) {
-    const made = new Map();
-    const common = (region) => ({
-        region,
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        customUserAgent: USER_AGENT,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials ? { credentials: options.credentials } : {})
-    });
-    return {
-        clientsFor(region) {
-            let clients = made.get(region);
-            if (!clients) {
-                clients = {
-                    s3: new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
-                        ...common(region),
-                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
-                    }),
-                    lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common(region)),
-                    sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(common(region))
-                };
-                made.set(region, clients);
-            }
-            return clients;
-        },
-        destroy() {
-            for (const clients of made.values()) {
-                clients.s3.destroy();
-                clients.lambda.destroy();
-                clients.sts.destroy();
-            }
-            made.clear();
+/** Throws the ConfigError a publish after the build would have thrown for these options. */
+function checkPublishPlan(options, project, zips) {
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(options);
+    const report = { project };
+    const seen = new Map();
+    const label = (zip) => `layer ${zip.layer} (${zip.runtime} ${zip.architecture})`;
+    for (const zip of zips) {
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .renderName */ .gU)(resolved.nameTemplate, report, zip);
+        const problem = (0,_lambda_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        const flag = resolved.optionName('nameTemplate');
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(zip)}: ${problem}`, {
+                hint: `The template "${resolved.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
+            });
+        const other = seen.get(name);
+        if (other)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(other)} and ${label(zip)} would both be published as "${name}"`, {
+                hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
+            });
+        seen.set(name, zip);
+    }
+    const layers = [...new Set(zips.map(zip => zip.layer))];
+    for (const fn of resolved.functions) {
+        for (const wanted of fn.layers ?? []) {
+            if (!layers.includes(wanted))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${resolved.optionName('functions')}: function ${fn.name} asks for layer ${wanted}, which is not built (layers: ${layers.join(', ')})`, { hint: 'Name layers from [tool.lambda-layer.layers], or build that layer too.' });
         }
-    };
-}
-/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
-function customS3Endpoint() {
-    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+    }
 }
 
 
 /***/ }),
 
-/***/ 4887:
+/***/ 4243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ clients/* awsClients */.e7),
+  e7: () => (/* reexport */ awsClients),
   e$: () => (/* binding */ publishLayers)
 });
 
@@ -49253,8 +50176,58 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(8031);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/publish/clients.ts
+// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
+// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+
+
+
+
+const USER_AGENT = `${version/* TOOL_NAME */.l}/${version/* VERSION */.x}`;
+const DEFAULT_MAX_ATTEMPTS = 5;
+function awsClients(options = {}) {
+    const made = new Map();
+    const common = (region) => ({
+        region,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {})
+    });
+    return {
+        clientsFor(region) {
+            let clients = made.get(region);
+            if (!clients) {
+                clients = {
+                    s3: new client_s3_dist_cjs.S3Client({
+                        ...common(region),
+                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
+                    }),
+                    lambda: new dist_cjs/* LambdaClient */.Nox(common(region)),
+                    sts: new client_sts_dist_cjs/* STSClient */.iM(common(region))
+                };
+                made.set(region, clients);
+            }
+            return clients;
+        },
+        destroy() {
+            for (const clients of made.values()) {
+                clients.s3.destroy();
+                clients.lambda.destroy();
+                clients.sts.destroy();
+            }
+            made.clear();
+        }
+    };
+}
+/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
+function customS3Endpoint() {
+    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+}
+
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -49350,6 +50323,76 @@ async function publishLayers(report, options, deps) {
         functions.push(update);
     }
     return { account: identity.account, layers, functions };
+}
+
+
+/***/ }),
+
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ measureReportZips)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+
+
+
+
+
+async function unzippedBytesOf(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    return new Promise((resolve, reject) => {
+        let total = 0;
+        zip.on('error', reject);
+        zip.on('entry', (entry) => {
+            if (!entry.fileName.endsWith('/'))
+                total += entry.uncompressedSize;
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(total));
+        zip.readEntry();
+    });
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+async function measureReportZips(report, log) {
+    const layers = [];
+    for (const layer of report.layers) {
+        let measured;
+        try {
+            const digest = await sha256Of(layer.zipPath);
+            measured = {
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                unzippedBytes: await unzippedBytesOf(layer.zipPath),
+                sha256: digest.toString('hex'),
+                codeSha256: digest.toString('base64')
+            };
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+        }
+        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
+            if (layer[key] !== measured[key])
+                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
+        }
+        layers.push({ ...layer, ...measured });
+    }
+    return { ...report, layers };
 }
 
 
@@ -49467,7 +50510,7 @@ function resolveOptions(options) {
         if (!REGION.test(region))
             throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
         if (regions.includes(region))
-            throw fail('regions', `region ${region} is listed twice`);
+            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
         regions.push(region);
     }
     const bucketFor = resolveBucket(options.bucket, regions, fail);
@@ -49476,9 +50519,9 @@ function resolveOptions(options) {
         throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
     if (options.license !== undefined &&
         (!options.license.trim() || options.license.length > MAX_LICENSE))
-        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`);
+        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
     if (options.gitSha && !GIT_SHA.test(options.gitSha))
-        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`);
+        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
     const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
     const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
     if (templateProblem)
@@ -49490,7 +50533,7 @@ function resolveOptions(options) {
     const permissions = options.permissions ?? {};
     for (const account of permissions.accounts ?? []) {
         if (!ACCOUNT.test(account))
-            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`);
+            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
         if (grants.some(grant => grant.principal === account))
             continue;
         grants.push({
@@ -49516,7 +50559,7 @@ function resolveOptions(options) {
     for (const item of options.functions ?? []) {
         const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
         if (!target.name)
-            throw fail('functions', 'a function entry has no name');
+            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
         const region = functionArnRegion(target.name);
         if (region !== undefined && !regions.includes(region))
             throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
@@ -49628,113 +50671,6 @@ function parseBucket(text) {
         .split(/[,\s]+/)
         .filter(Boolean)
         .map(pair => pair.split('=', 2).map(part => part.trim())));
-}
-
-
-/***/ }),
-
-/***/ 2836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ combinationListings),
-  L: () => (/* binding */ overlay)
-});
-
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/package/listing.ts
-// The files a written zip holds and their unzipped sizes, read from its central directory only:
-// what Lambda would extract, without reading any file's bytes.
-
-/** Zip path -> unzipped bytes, for every file entry (directories left out). */
-async function zipListing(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const files = new Map();
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    files.set(entry.fileName, entry.uncompressedSize);
-                zip.readEntry();
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/combinations.ts
-// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
-// file replacing the same path. Packages in more than one member are listed (different versions
-// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
-
-
-/** Reads the listings of every zip a combination uses. */
-async function combinationListings(members, read = zipListing) {
-    const listings = new Map();
-    for (const member of members)
-        if (!listings.has(member.fileName))
-            listings.set(member.fileName, await read(member.zipPath));
-    return listings;
-}
-/** The combination of `members` (in order) as Lambda extracts it. */
-function overlay(members, listings) {
-    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
-    let unzippedBytes = summedBytes;
-    let copies = [];
-    const lists = members.map(member => listings?.get(member.fileName));
-    if (lists.every(Boolean)) {
-        const extracted = new Map();
-        for (const list of lists)
-            for (const [file, bytes] of list ?? [])
-                extracted.set(file, bytes);
-        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
-        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
-    }
-    const byName = new Map();
-    for (const member of members) {
-        for (const pkg of member.packages ?? []) {
-            if (pkg.name.endsWith('(no RECORD)'))
-                continue;
-            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
-            item.layers.push({ layer: member.layer, version: pkg.version });
-            byName.set(pkg.name, item);
-        }
-    }
-    const sharedPackages = [...byName.values()]
-        .filter(item => item.layers.length > 1)
-        .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const problems = sharedPackages
-        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
-        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
-    const notes = [];
-    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
-    if (same.length) {
-        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
-        const names = same.map(item => item.name);
-        const shown = names.length > 6
-            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
-            : names.join(', ');
-        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
-    }
-    return {
-        unzippedBytes,
-        summedBytes,
-        sharedPackages,
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(copies),
-        problems,
-        notes
-    };
 }
 
 
@@ -49885,6 +50821,40 @@ function combinationConflicts(report) {
 
 /***/ }),
 
+/***/ 1047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ renderProfile)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+
+const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'];
+function renderProfile(report, unchanged = false) {
+    const note = unchanged
+        ? 'the layers came from the layer cache: these are the seconds of the build that made them; '
+        : '';
+    const prepare = report.prepareSeconds ?? {};
+    const first = Object.entries(prepare)
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .join(', ');
+    const rows = report.layers.map(layer => [
+        layer.layer,
+        layer.runtime,
+        layer.architecture,
+        ...STAGES.map(stage => {
+            const seconds = layer.stages?.[stage];
+            return seconds === undefined ? '' : seconds.toFixed(1);
+        }),
+        layer.seconds.toFixed(1)
+    ]);
+    const table = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'], rows, STAGES.map((_, i) => i + 3).concat(STAGES.length + 3));
+    return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`;
+}
+
+
+/***/ }),
+
 /***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49940,9 +50910,11 @@ async function readReportFile(file, what = '--report') {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _system_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // The versioned JSON report: the single source the console table, job summary and outputs render.
+
 
 
 /**
@@ -49953,82 +50925,9 @@ const REPORT_VERSION = 2;
 const REPORT_FILE = 'lambda-layer-report.json';
 async function writeReport(report, outputDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, REPORT_FILE);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, REPORT_FILE);
+    await (0,_system_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
-}
-
-
-/***/ }),
-
-/***/ 4164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aJ: () => (/* binding */ sizeStatus),
-/* harmony export */   gt: () => (/* binding */ needsS3),
-/* harmony export */   rw: () => (/* binding */ checkCombinations),
-/* harmony export */   s5: () => (/* binding */ sizeProblems)
-/* harmony export */ });
-/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
-
-
-
-function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)
-        return 'over-limit';
-    return (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100 >= warnPercent ? 'near-limit' : 'ok';
-}
-const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRECT_UPLOAD_LIMIT */ .C;
-/**
- * Each combination for every runtime and architecture the build produced, sized as Lambda
- * extracts it when the zips' `listings` are given (else the members' sizes added up).
- */
-function checkCombinations(combinations, layers, warnPercent, listings) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent),
-                ...rest
-            });
-        }
-    }
-    return result;
-}
-/** One line per layer or combination near or over the limit. */
-function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
-    const over = [];
-    const near = [];
-    for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
-        if (l.status === 'over-limit')
-            over.push(line);
-        if (l.status === 'near-limit')
-            near.push(line);
-    }
-    for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
-        if (c.status === 'over-limit')
-            over.push(line);
-        if (c.status === 'near-limit')
-            near.push(line);
-    }
-    return { over, near };
 }
 
 
@@ -50041,10 +50940,9 @@ function sizeProblems(layers, combinations) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Un: () => (/* binding */ renderPublishTable),
-  nJ: () => (/* binding */ renderReportTable)
+  nJ: () => (/* binding */ renderReportTable),
+  bo: () => (/* binding */ renderTable)
 });
-
-// UNUSED EXPORTS: renderTable
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
@@ -50059,21 +50957,18 @@ function verifyLine(layer) {
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
     const verify = layer.verify;
     if (verify?.elf) {
-        const needed = [
-            verify.elf.newestGlibc ? `glibc ${verify.elf.newestGlibc}` : '',
-            ...(verify.elf.newestCxx ?? [])
-        ].filter(Boolean);
-        const glibc = needed.length ? ` (newest needed: ${needed.join(', ')})` : '';
+        const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : '';
         parts.push(verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects');
     }
     if (verify?.imports) {
         if ('skipped' in verify.imports)
             parts.push('import check skipped');
         else {
-            const cold = verify.coldStart;
-            const slowest = (cold?.slowest ?? []).map(m => `${m.module} ${m.seconds.toFixed(2)} s`);
-            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}` +
-                (cold ? `, ${cold.totalSeconds.toFixed(2)} s of imports in total` : ''));
+            const slowest = verify.imports.modules
+                .filter(m => m.ok)
+                .slice(0, 3)
+                .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`);
+            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`);
         }
     }
     if (verify?.sdk) {
@@ -50084,17 +50979,6 @@ function verifyLine(layer) {
     if (!parts.length)
         return undefined;
     return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
-}
-/** One line per combination imported together: how many modules, or each one that broke. */
-function combinationImportLines(report) {
-    return (report.combinationImports ?? []).flatMap(c => {
-        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
-        if ('skipped' in c)
-            return [`${label}: import check skipped: ${c.skipped}`];
-        if (!c.problems.length)
-            return [`${label}: ${c.modules} modules import together in ${c.where}`];
-        return c.problems;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -50112,7 +50996,8 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-function renderReportTable(report) {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
         layer.runtime,
@@ -50121,7 +51006,9 @@ function renderReportTable(report) {
         (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         (0,format/* formatPercent */.l)(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+            .filter(Boolean)
+            .join(', '),
         layer.packages
             .slice(0, 3)
             .map(p => `${p.name} ${(0,format/* formatBytes */.z)(p.unzippedBytes)}`)
@@ -50138,13 +51025,10 @@ function renderReportTable(report) {
         'status',
         'largest packages'
     ], rows, [3, 4, 5, 6]);
-    const verified = [
-        ...report.layers.map(verifyLine).filter(Boolean),
-        ...combinationImportLines(report)
-    ];
+    const verified = report.layers.map(verifyLine).filter(Boolean);
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
-        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+        `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
         ...(verified.length ? [verified.join('\n')] : []),
         ...(notes.length ? [notes.join('\n')] : [])
@@ -50244,6 +51128,53 @@ function ownerIndex(distributions) {
         for (const file of dist.files)
             owner.set(file, dist);
     return owner;
+}
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ temporaryNameFor),
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
+// Atomic outputs: every file is written under a unique temporary name in its own folder and
+// renamed into place, so a reader never sees half a file and two writers never share one.
+
+
+
+
+
+/** A fresh temporary name next to `file` (same folder, so the final rename is atomic). */
+function temporaryNameFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`);
+}
+/** Writes `data` to `file` through a temporary name; on failure nothing is left under either. */
+async function writeFileAtomic(file, data) {
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .guardPath */ .Lp)(file, 'output file');
+    const temporary = temporaryNameFor(file);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(temporary);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+    finally {
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .forgetOnInterrupt */ .ai)(temporary);
+    }
 }
 
 
@@ -50351,6 +51282,258 @@ function createDocker(run, log, command = 'docker') {
 
 /***/ }),
 
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ settingsTag),
+/* harmony export */   Kd: () => (/* binding */ fileCacheLimit),
+/* harmony export */   T1: () => (/* binding */ evictFiles),
+/* harmony export */   _M: () => (/* binding */ touch),
+/* harmony export */   af: () => (/* binding */ placeFile),
+/* harmony export */   jO: () => (/* binding */ resultPath),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FILE_CACHE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// Per-file results, content-addressed in the cache folder (layout.files): the compressed bytes of a file and the
+// stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
+// setting that shapes the result. Bounded in size: the least recently used go first.
+
+
+
+
+/** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
+const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024;
+function fileCacheLimit(env = process.env) {
+    const mb = Number(env.LAMBDA_LAYER_FILE_CACHE_MB);
+    return Number.isFinite(mb) && mb >= 0 && env.LAMBDA_LAYER_FILE_CACHE_MB
+        ? mb * 1024 * 1024
+        : DEFAULT_FILE_CACHE_BYTES;
+}
+/** A short, file-name-safe tag from the settings that shape a result. */
+function settingsTag(...settings) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
+}
+/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+async function fileSha256(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a
+ * copy; always through a temporary name and a rename, so readers never see half a file.
+ */
+async function placeFile(source, destination) {
+    const partial = `${destination}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, partial));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destination);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+    }
+}
+/** Marks a result as just used (eviction removes the least recently used first). */
+async function touch(file) {
+    const now = new Date();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
+}
+/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+function resultPath(root, kind, tag, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest.slice(0, 2), digest);
+}
+async function listFiles(dir, found) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry.name);
+        if (entry.isDirectory())
+            await listFiles(full, found);
+        else {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined);
+            if (info)
+                found.push({ file: full, bytes: info.size, time: info.mtimeMs });
+        }
+    }
+}
+/**
+ * Keeps the per-file cache under `maxBytes`: when over, removes the least recently used results
+ * (a hit renews a result's time) until it holds at most three quarters of the bound.
+ */
+async function evictFiles(root, maxBytes) {
+    const found = [];
+    await listFiles(root, found);
+    let total = found.reduce((sum, item) => sum + item.bytes, 0);
+    const removed = { files: 0, bytes: 0 };
+    if (total <= maxBytes)
+        return removed;
+    found.sort((a, b) => a.time - b.time);
+    for (const item of found) {
+        if (total <= maxBytes * 0.75)
+            break;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(item.file, { force: true });
+        total -= item.bytes;
+        removed.files++;
+        removed.bytes += item.bytes;
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 56:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ isFsError),
+/* harmony export */   ug: () => (/* binding */ asLayerError),
+/* harmony export */   yi: () => (/* binding */ fsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Turns Node's filesystem errors (ENOSPC, EROFS, EACCES, ENOTDIR, ...) into one message naming the
+// path, the cause in words, and what to do: never a raw error with a stack trace.
+
+const CAUSES = {
+    ENOSPC: [
+        'no space left on the device',
+        'Free space on that disk, or point the folder elsewhere.'
+    ],
+    EDQUOT: ['the disk quota is used up', 'Free space, or point the folder elsewhere.'],
+    EROFS: ['the filesystem is read-only', 'Choose a writable folder (--output-dir, --cache-dir).'],
+    EACCES: ['permission denied', 'Choose a folder you can write, or fix its permissions.'],
+    EPERM: ['operation not permitted', 'Choose a folder you can write, or fix its permissions.'],
+    ENOTDIR: [
+        'a part of the path is a file, not a folder',
+        'Remove that file or choose another folder.'
+    ],
+    EISDIR: ['it is a folder, not a file', 'Name a file there instead.'],
+    EEXIST: ['it exists and is not a folder', 'Remove it or choose another folder.'],
+    ENOENT: ['it does not exist', 'Check the path.'],
+    ELOOP: ['too many levels of symbolic links', 'Fix the links in that path.'],
+    ENAMETOOLONG: ['the name is too long', 'Choose a shorter path.'],
+    EMFILE: ['too many open files', 'Raise the open-file limit (ulimit -n).'],
+    EIO: ['an input/output error from the device', 'Check the disk.']
+};
+/** True for an error thrown by a Node filesystem call (it carries an errno code and a syscall). */
+function isFsError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'string' &&
+        typeof error.syscall === 'string');
+}
+/** A filesystem error as a LayerError; any other error unchanged. */
+function asLayerError(error) {
+    return isFsError(error) ? fsError(error) : error;
+}
+/** The filesystem error as a LayerError; `what` names the path's role ("output folder"). */
+function fsError(error, what, fallbackPath) {
+    const code = error.code ?? 'EUNKNOWN';
+    const [cause, fix] = error.syscall === 'mkdir' && code === 'ENOENT'
+        ? ['that filesystem does not allow creating folders', 'Choose a folder on a writable disk.']
+        : (CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
+    const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`, { hint: fix });
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ handleInterrupts),
+/* harmony export */   ai: () => (/* binding */ forgetOnInterrupt),
+/* harmony export */   gl: () => (/* binding */ forgetProcessGroup),
+/* harmony export */   qL: () => (/* binding */ setActivity),
+/* harmony export */   uU: () => (/* binding */ trackProcessGroup),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* unused harmony export cleanUpNow */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Interrupts: on SIGINT or SIGTERM, stop every child process group, remove the temporary files
+// and the outputs of the unfinished build, print one line, and exit 130 or 143.
+
+const paths = new Set();
+const groups = new Set();
+let activity = 'starting';
+let installed = false;
+/** Removes `path` (file or folder) if the process is interrupted before `forgetOnInterrupt`. */
+function removeOnInterrupt(path) {
+    paths.add(path);
+}
+function forgetOnInterrupt(path) {
+    paths.delete(path);
+}
+/** A child started in its own process group (detached), stopped with its group on interrupt. */
+function trackProcessGroup(pid) {
+    groups.add(pid);
+}
+function forgetProcessGroup(pid) {
+    groups.delete(pid);
+}
+/** What the build is doing now, for the one line printed on interrupt. */
+function setActivity(text) {
+    activity = text;
+}
+/** Sends `signal` to every tracked group; true when one is still running. */
+function signalGroups(signal) {
+    let running = false;
+    for (const pid of groups) {
+        try {
+            process.kill(-pid, signal);
+            running = true;
+        }
+        catch {
+            groups.delete(pid);
+        }
+    }
+    return running;
+}
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Stops children and removes registered paths, synchronously so that no other work of the build
+ * runs in between (a zip cannot be renamed into place while this cleans up).
+ */
+function cleanUpNow(graceMs = 3000) {
+    if (signalGroups('SIGTERM')) {
+        const deadline = Date.now() + graceMs;
+        while (Date.now() < deadline && signalGroups(0))
+            sleep(50);
+        signalGroups('SIGKILL');
+    }
+    for (const path of paths)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+    paths.clear();
+}
+/** Installs the SIGINT/SIGTERM handlers once; `say` prints the one line (stderr or the log). */
+function handleInterrupts(say) {
+    if (installed)
+        return;
+    installed = true;
+    const onSignal = (signal, code) => {
+        process.removeAllListeners(signal);
+        cleanUpNow();
+        say(`interrupted by ${signal} while ${activity}; stopped its processes and removed temporary files`);
+        process.exit(code);
+    };
+    process.once('SIGINT', () => onSignal('SIGINT', 130));
+    process.once('SIGTERM', () => onSignal('SIGTERM', 143));
+}
+
+
+/***/ }),
+
 /***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50376,6 +51559,53 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 
 /***/ }),
 
+/***/ 9145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Lp: () => (/* binding */ guardPath),
+/* harmony export */   qo: () => (/* binding */ allowWritesUnder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// The path guard: every path the tool writes or removes must lie inside one of its own folders
+// (the output folder, its temp folder, the cache). Anything else stops the build here.
+
+
+const roots = new Set();
+/** True when `child` is `parent` or lies below it (both made absolute, no symlinks resolved). */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parent), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(child));
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Lets the tool write and remove below `folders` until the returned function is called. */
+function allowWritesUnder(...folders) {
+    const added = folders.map(folder => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(folder)).filter(folder => !roots.has(folder));
+    for (const folder of added)
+        roots.add(folder);
+    return () => {
+        for (const folder of added)
+            roots.delete(folder);
+    };
+}
+/**
+ * Returns `target` when it lies inside a folder the tool owns; throws otherwise. `what` says what
+ * the path is for ("layer zip", "install folder"), so the message names it.
+ */
+function guardPath(target, what) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(target);
+    if (roots.size === 0 || [...roots].some(root => isInside(absolute, root)))
+        return absolute;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayerError */ .CE(`refusing to write ${what} ${absolute}: it is outside the output, temporary and cache folders`, {
+        hint: 'A project name, version, layer name or option put a path outside those folders; check them.'
+    });
+}
+
+
+/***/ }),
+
 /***/ 7848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50386,16 +51616,38 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8550);
+/* harmony import */ var _time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2586);
 // Runs external commands as argument arrays (never through a shell) and captures their output.
+// Each child runs in its own process group with a time limit; an interrupt stops the group.
+
+
 
 
 /** Spawns the command; resolves with its exit code (non-zero is not an exception). */
 const runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe']
+        env: { ...(options.baseEnv ?? process.env), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true
     });
+    const pid = child.pid;
+    if (pid !== undefined)
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .trackProcessGroup */ .uU)(pid);
+    const limit = options.timeoutMs ?? (0,_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .timeLimitFromEnv */ ._5)(_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_TIME_LIMIT_MS */ .AE);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (pid !== undefined) {
+            try {
+                process.kill(-pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
+    }, limit);
     const stdout = [];
     const stderr = [];
     let pending = '';
@@ -50412,12 +51664,24 @@ const runProcess = (command, args, options = {}) => new Promise((resolve, reject
                 options.onStderrLine(line);
     });
     child.on('error', error => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
         const code = error.code;
         reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(code === 'ENOENT'
             ? `command not found: ${command}`
             : `could not run ${command}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (pid !== undefined)
+            (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetProcessGroup */ .gl)(pid);
+        if (timedOut) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} ${args[0] ?? ''} did not finish within ${limit / 1000} s`, {
+                hint: 'Set LAMBDA_LAYER_TIMEOUT (seconds) to allow more time, or check for a stuck download or build.'
+            }));
+            return;
+        }
         if (pending.trim() && options.onStderrLine)
             options.onStderrLine(pending);
         resolve({
@@ -50439,235 +51703,43 @@ function tail(text, count = 12) {
 
 /***/ }),
 
-/***/ 3280:
+/***/ 2586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ glibcMinor),
-/* harmony export */   o: () => (/* binding */ readElf)
+/* harmony export */   AE: () => (/* binding */ TOOL_TIME_LIMIT_MS),
+/* harmony export */   Bv: () => (/* binding */ withTimeLimit),
+/* harmony export */   LG: () => (/* binding */ SETUP_TIME_LIMIT_MS),
+/* harmony export */   _5: () => (/* binding */ timeLimitFromEnv)
 /* harmony export */ });
-// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
-// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
-// .gnu.version).
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
-function readElf(data) {
-    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = data[4] === 2;
-    const le = data[5] === 1;
-    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
-    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
-    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
-    const machine = u16(18);
-    const shoff = addr(is64 ? 0x28 : 0x20);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        const at = shoff + i * shentsize;
-        if (at + shentsize > data.length)
-            throw new Error('section headers past the end of the file');
-        sections.push(is64
-            ? {
-                type: u32(at + 4),
-                offset: addr(at + 24),
-                size: addr(at + 32),
-                link: u32(at + 40),
-                info: u32(at + 44),
-                entsize: addr(at + 56)
-            }
-            : {
-                type: u32(at + 4),
-                offset: u32(at + 16),
-                size: u32(at + 20),
-                link: u32(at + 24),
-                info: u32(at + 28),
-                entsize: u32(at + 36)
-            });
-    }
-    const string = (section, at) => {
-        if (!section)
-            return '';
-        const start = section.offset + at;
-        const end = data.indexOf(0, start);
-        return data.toString('latin1', start, end < 0 ? data.length : end);
-    };
-    // .gnu.version_r: per library, the versions it must provide, by version index.
-    const byIndex = new Map();
-    const needs = [];
-    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
-        const strings = sections[section.link];
-        let at = section.offset;
-        for (let n = 0; n < section.info; n++) {
-            const library = string(strings, u32(at + 4));
-            let aux = at + u32(at + 8);
-            for (let k = 0; k < u16(at + 2); k++) {
-                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
-                byIndex.set(u16(aux + 6) & 0x7fff, need);
-                needs.push(need);
-                const next = u32(aux + 12);
-                if (!next)
-                    break;
-                aux += next;
-            }
-            const next = u32(at + 12);
-            if (!next)
-                break;
-            at += next;
-        }
-    }
-    // .dynsym with .gnu.version: which undefined symbol needs which version.
-    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
-    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
-    if (dynsym && versym && byIndex.size) {
-        const strings = sections[dynsym.link];
-        const entsize = dynsym.entsize || (is64 ? 24 : 16);
-        const count = Math.floor(dynsym.size / entsize);
-        for (let i = 1; i < count; i++) {
-            const at = dynsym.offset + i * entsize;
-            const shndx = u16(at + (is64 ? 6 : 14));
-            if (shndx !== 0)
-                continue; // defined here, not needed from a library
-            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
-            if (need)
-                need.symbols.push(string(strings, u32(at)));
-        }
-    }
-    return { machine, needs };
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Time limits: a step that does not settle in time fails with a message saying which step and
+// how long it was given, instead of hanging the build.
+
+/** Default limit of one external tool run (install, export, wheel build, container): 30 minutes. */
+const TOOL_TIME_LIMIT_MS = 30 * 60 * 1000;
+/** Default limit of filesystem setup (creating and probing the output and cache folders). */
+const SETUP_TIME_LIMIT_MS = 20 * 1000;
+/** The limit set by the variable `name` (seconds; default LAMBDA_LAYER_TIMEOUT), or `fallback`. */
+function timeLimitFromEnv(fallback, env = process.env, name = 'LAMBDA_LAYER_TIMEOUT') {
+    const seconds = Number(env[name]);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallback;
 }
-/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
-function glibcMinor(version) {
-    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hs: () => (/* binding */ isExecFormatError),
-/* harmony export */   Ql: () => (/* binding */ IMPORT_TIME_LIMIT),
-/* harmony export */   eV: () => (/* binding */ isEmulated),
-/* harmony export */   rP: () => (/* binding */ emulationMissing)
-/* harmony export */ });
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3981);
-// Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
-// QEMU user emulation (and the reverse), slower, so the import check allows more time there.
-
-/** Per-module import time limits, in seconds: native, and under emulation (several times slower). */
-const IMPORT_TIME_LIMIT = { native: 120, emulated: 600 };
-/** True when the engine's architecture (Docker's name: amd64, arm64) is not the target's. */
-function isEmulated(engineArch, architecture) {
-    return engineArch !== (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture);
-}
-/** The engine could not start the image's programs: no emulator is registered for them. */
-function isExecFormatError(message) {
-    return /exec format error/i.test(message);
-}
-/** Why the import check cannot run, and how to make emulation available. */
-function emulationMissing(engineArch, architecture) {
-    const platform = `linux/${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}`;
-    return (`the Docker engine runs ${engineArch} and cannot run ${platform} programs: no QEMU emulation is registered. ` +
-        `Enable it with \`docker run --privileged --rm tonistiigi/binfmt --install ${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}\` ` +
-        `or, on Debian/Ubuntu, \`apt-get install qemu-user-static binfmt-support\`; ` +
-        `on GitHub Actions add the step \`uses: docker/setup-qemu-action@v3\`` +
-        (architecture === 'arm64' ? ' or run the job on an ubuntu-24.04-arm runner' : ''));
-}
-
-
-/***/ }),
-
-/***/ 8351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ importInImage),
-/* harmony export */   L: () => (/* binding */ importOnHost)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
-/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(993);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7848);
-// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-
-
-
-
-
-/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
-const DRIVER = `
-import json, os, subprocess, sys
-CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
-for name in sys.argv[1:]:
-    try:
-        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
-        sys.stdout.flush()
-        continue
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture, emulated }) {
-    const limit = emulated ? _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.emulated : _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.native;
-    const result = await docker.run({
-        image,
-        platform: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture),
-        entrypoint: `python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`,
-        user,
-        network: 'none',
-        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
-        env: {
-            PYTHONPATH: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaPythonPath */ .Bz)(runtime),
-            PYTHONDONTWRITEBYTECODE: '1',
-            HOME: '/tmp',
-            LAMBDA_LAYER_IMPORT_LIMIT: String(limit)
-        },
-        command: ['-c', DRIVER, ...modules]
+/** Settles like `work`, or rejects after `ms` with a message naming `what`. */
+async function withTimeLimit(work, ms, what) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`${what} did not finish within ${Math.round(ms / 1000)} s`, {
+            hint: 'The path may be on a hung or special filesystem (e.g. /proc); choose another folder.'
+        })), ms);
+        timer.unref();
     });
-    const where = emulated ? `${image} (${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerPlatform */ .o)(architecture)}, emulated)` : image;
-    return importReport(where, modules, result);
-}
-async function importOnHost(layerDir, modules, run, python, runtime, hostVersion) {
-    const site = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python', 'lib', `python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}`, 'site-packages');
-    const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-        cwd: layerDir,
-        env: {
-            PYTHONPATH: [site, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python')].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().delimiter)),
-            PYTHONDONTWRITEBYTECODE: '1'
-        }
-    });
-    return importReport(`host python ${hostVersion}`, modules, result);
-}
-function importReport(where, modules, result) {
-    const imported = result.stdout
-        .split('\n')
-        .filter(line => line.startsWith('{'))
-        .map(line => JSON.parse(line));
-    const problems = imported
-        .filter(item => !item.ok)
-        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
-    if (result.code !== 0 || imported.length !== modules.length) {
-        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .i)(result.stderr, 4)}`);
+    try {
+        return await Promise.race([work, expired]);
     }
-    // Failures first, then the slowest: the cold-start cost users look for.
-    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
-    return { where, modules: imported, problems };
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 
@@ -50685,24 +51757,14 @@ function importReport(where, modules, result) {
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
-// function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
-// the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
+// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
 
 
 
 
 
 const SCRIPT = `
-import glob, json, os, platform, re, sys, importlib.metadata as md
-libstdcxx = None
-for folder in ['/var/lang/lib', '/lib64', '/usr/lib64'] + sorted(glob.glob('/usr/lib/*-linux-gnu')) + ['/usr/lib', '/lib']:
-    candidate = os.path.join(folder, 'libstdc++.so.6')
-    if os.path.exists(candidate):
-        real = os.path.realpath(candidate)
-        data = open(real, 'rb').read()
-        numbers = lambda prefix: max([int(n) for n in re.findall(prefix + rb'\\.(\\d+)\\x00', data)] or [0])
-        libstdcxx = {'path': real, 'glibcxx': numbers(rb'GLIBCXX_3\\.4'), 'cxxabi': numbers(rb'CXXABI_1\\.3')}
-        break
+import json, platform, sys, importlib.metadata as md
 packages = []
 for dist in md.distributions():
     location = str(dist.locate_file('')).rstrip('/')
@@ -50711,7 +51773,7 @@ for dist in md.distributions():
     packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
 print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
                   'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
-                  'packages': packages, 'libstdcxx': libstdcxx}))
+                  'packages': packages}))
 `;
 async function runtimeInfo(docker, image, runtime, architecture) {
     await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`);
@@ -50729,632 +51791,13 @@ async function runtimeInfo(docker, image, runtime, architecture) {
             hint: `The runtime image must have python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
         });
     }
-    const { libstdcxx, ...info } = JSON.parse(line);
+    const info = JSON.parse(line);
     const seen = new Set();
     const packages = info.packages
         .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
         .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ verifyLayer)
-});
-
-// UNUSED EXPORTS: verifyHint
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3981);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(6562);
-// EXTERNAL MODULE: ./src/lambda/sdk.ts
-var lambda_sdk = __nccwpck_require__(4067);
-// EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(473);
-;// CONCATENATED MODULE: ./src/verify/cold-start.ts
-const SLOWEST = 5;
-function coldStart(imports) {
-    const timed = imports.modules
-        .filter(m => m.ok && m.seconds !== undefined)
-        .map(m => ({ module: m.module, seconds: m.seconds }))
-        .sort((a, b) => b.seconds - a.seconds);
-    const total = timed.reduce((sum, m) => sum + m.seconds, 0);
-    return {
-        totalSeconds: Math.round(total * 1000) / 1000,
-        modules: timed.length,
-        slowest: timed.slice(0, SLOWEST),
-        where: imports.where
-    };
-}
-/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
-function describeColdStart(cold) {
-    const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ');
-    return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/lambda/libstdcxx.ts
-// The libstdc++ each Lambda OS ships: the newest GLIBCXX_/CXXABI_ symbol versions its
-// libstdc++.so.6 defines, with where each figure comes from.
-/**
- * libstdc++ of each Lambda OS. The GCC version each OS ships is mapped to its symbol versions
- * with the libstdc++ manual's ABI table (https://gcc.gnu.org/onlinedocs/libstdc++/manual/abi.html,
- * "Symbol versioning": GCC 7.2.0 = GLIBCXX_3.4.24, CXXABI_1.3.11; GCC 11.1.0 = GLIBCXX_3.4.29,
- * CXXABI_1.3.13; no new versions in the 7.x and 11.x point releases after those).
- */
-const LIBSTDCXX_BY_OS = {
-    'Amazon Linux 2': {
-        glibcxx: 24,
-        cxxabi: 11,
-        source: 'Amazon Linux 2 ships libstdc++ 7.3.1 (GCC 7 series; package libstdc++-7.3.1 in amzn2-core)'
-    },
-    'Amazon Linux 2023': {
-        glibcxx: 29,
-        cxxabi: 13,
-        source: 'Amazon Linux 2023 ships libstdc++ 11.4.1 (GCC 11 series; package libstdc++-11.4.1)'
-    }
-};
-
-;// CONCATENATED MODULE: ./src/verify/cxx-runtime.ts
-// The C++ runtime check: a shared object needing a GLIBCXX_/CXXABI_ symbol version newer than the
-// runtime's libstdc++.so.6 provides fails at import. Limits come from the runtime image when it
-// could be asked (runtime-info), else from the table of the Lambda runtimes' libstdc++ (src/lambda).
-
-
-function cxxLimitsOf(runtime) {
-    return LIBSTDCXX_BY_OS[runtimes/* RUNTIMES */.aC[runtime].os];
-}
-const VERSION = /^(GLIBCXX_3\.4|CXXABI_1\.3)(?:\.(\d+))?$/;
-/** The kind and number of a libstdc++ symbol version ("GLIBCXX_3.4.30" -> glibcxx 30). */
-function cxxVersion(version) {
-    const match = VERSION.exec(version);
-    if (!match)
-        return undefined;
-    return { kind: match[1] === 'GLIBCXX_3.4' ? 'glibcxx' : 'cxxabi', n: Number(match[2] ?? 0) };
-}
-/**
- * The needs a shared object has of the runtime's own libstdc++.so.6 beyond its limits. Needs of
- * a vendored copy (auditwheel renames it, e.g. libstdc++-6e2c1a.so.6.0.33) are satisfied by that
- * copy and not counted.
- */
-function cxxTooNew(needs, limits) {
-    return needs.filter(need => {
-        if (need.library !== 'libstdc++.so.6')
-            return false;
-        const version = cxxVersion(need.version);
-        return version !== undefined && version.n > limits[version.kind];
-    });
-}
-/** "GLIBCXX_3.4.29 and CXXABI_1.3.13" for a message. */
-function describeCxx(limits) {
-    return `GLIBCXX_3.4.${limits.glibcxx} and CXXABI_1.3.${limits.cxxabi}`;
-}
-
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var verify_elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/verify/elf-check.ts
-// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
-// architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
-
-
-
-
-const MACHINES = { x86_64: 62, aarch64: 183 };
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf(runtime)) {
-    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
-    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
-    const { files } = await (0,zip_read/* readZip */.u)(zipPath, name => SHARED_OBJECT.test(name));
-    const problems = [];
-    let newest = 0;
-    const newestCxx = { glibcxx: -1, cxxabi: -1 };
-    const owner = (name) => {
-        const dist = index.ownerOf(name);
-        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
-    };
-    for (const file of files) {
-        let elf;
-        try {
-            elf = (0,verify_elf/* readElf */.o)(file.data);
-        }
-        catch (error) {
-            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
-            continue;
-        }
-        if (!elf)
-            continue; // a linker script or data file named *.so
-        if (elf.machine !== expected) {
-            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
-            continue;
-        }
-        const tooNew = elf.needs.filter(need => {
-            const minor = (0,verify_elf/* glibcMinor */.b)(need.version);
-            if (minor !== undefined)
-                newest = Math.max(newest, minor);
-            return minor !== undefined && minor > limit;
-        });
-        if (tooNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(tooNew)}, but ${runtime} has glibc 2.${limit}`);
-        }
-        for (const need of elf.needs) {
-            const version = need.library === 'libstdc++.so.6' ? cxxVersion(need.version) : undefined;
-            if (version)
-                newestCxx[version.kind] = Math.max(newestCxx[version.kind], version.n);
-        }
-        const cxxNew = cxxTooNew(elf.needs, cxx);
-        if (cxxNew.length) {
-            problems.push(`${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`);
-        }
-    }
-    const cxxNeeded = [
-        newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
-        newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
-    ].filter(Boolean);
-    return {
-        files: files.length,
-        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
-        ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
-        cxxLimits: cxx,
-        problems
-    };
-}
-/** "GLIBCXX_3.4.31 (_ZNSt...), CXXABI_1.3.14" for a message. */
-function describe(needs) {
-    return needs
-        .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
-        .join(', ');
-}
-
-// EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(993);
-// EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-;// CONCATENATED MODULE: ./src/verify/layer-index.ts
-// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
-// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-
-
-
-const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
-async function indexLayer(zipPath, site) {
-    const prefix = `${site}/`;
-    const { names, files } = await (0,zip_read/* readZip */.u)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
-    const byFolder = new Map();
-    for (const file of files) {
-        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
-        const key = `${rawName}-${version}`;
-        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
-        byFolder.set(key, dist);
-        const lines = file.data
-            .toString('utf8')
-            .split('\n')
-            .map(line => line.trim())
-            .filter(Boolean);
-        if (kind === 'top_level.txt')
-            dist.topLevel = lines;
-        else
-            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
-    }
-    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return { names, site, distributions, ownerOf: name => owner.get(name) };
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (line.startsWith('"'))
-        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
-    return line.split(',')[0] ?? '';
-}
-/**
- * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
- * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
- */
-function topLevelName(path, prefix) {
-    if (!path.startsWith(prefix))
-        return undefined;
-    const rest = path.slice(prefix.length);
-    const first = rest.split('/')[0] ?? '';
-    if (rest.includes('/'))
-        return first;
-    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
-}
-/**
- * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
- * the zip (a package folder, a .py module, or an extension module), sorted.
- */
-function topLevelModules(index) {
-    const prefix = `${index.site}/`;
-    const present = new Set();
-    for (const name of index.names) {
-        const module = topLevelName(name, prefix);
-        if (module)
-            present.add(module);
-    }
-    const candidates = new Set();
-    for (const dist of index.distributions) {
-        for (const line of dist.topLevel)
-            candidates.add(line.split('/')[0] ?? '');
-        for (const file of dist.files) {
-            const module = topLevelName(file, prefix);
-            if (module)
-                candidates.add(module);
-        }
-    }
-    return [...candidates]
-        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
-        .filter(name => name !== '__pycache__' && name !== 'bin')
-        .sort();
-}
-
-// EXTERNAL MODULE: ./src/verify/runtime-info.ts
-var runtime_info = __nccwpck_require__(154);
-;// CONCATENATED MODULE: ./src/verify/sdk.ts
-// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
-// versions that differ from the runtime's, changes what a function's `import boto3` loads.
-
-/**
- * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
- * version; versions may be empty when unknown).
- */
-function checkSdk(index, runtime, source) {
-    const sdk = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
-    const provided = [...runtime.keys()].filter(name => sdk.has(name));
-    const shadowed = index.distributions
-        .filter(dist => provided.includes(dist.name))
-        .map(dist => ({
-        name: dist.name,
-        layer: dist.version,
-        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
-    }));
-    const shipped = new Set(shadowed.map(item => item.name));
-    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
-    const problems = [];
-    if (missing.length) {
-        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
-        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
-    }
-    for (const item of shadowed) {
-        if (item.runtime && item.runtime !== item.layer)
-            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
-    }
-    return { source, shadowed, missing, problems };
-}
-
-// EXTERNAL MODULE: ./src/system/process.ts
-var process = __nccwpck_require__(7848);
-;// CONCATENATED MODULE: ./src/verify/test-command.ts
-// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
-// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
-
-
-async function runTestCommand(layerDir, command, t) {
-    const started = Date.now();
-    const [entrypoint = '', ...args] = command;
-    const lines = [];
-    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
-    const run = async () => {
-        const result = await t.docker.run({
-            image: t.image,
-            platform: (0,lambda_images/* dockerPlatform */.o)(t.architecture),
-            entrypoint,
-            user: t.user,
-            network: 'host',
-            workdir: '/var/task',
-            mounts: [
-                { source: layerDir, target: '/opt', readOnly: true },
-                { source: t.projectDir, target: '/var/task', readOnly: true }
-            ],
-            env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
-            command: args,
-            onStderrLine: line => lines.push(line)
-        });
-        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
-        for (const line of lines)
-            t.log.info(line);
-        return result;
-    };
-    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
-    const output = lines.join('\n');
-    return {
-        command: [...command],
-        exitCode: result.code,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        problems: result.code === 0
-            ? []
-            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,process/* tail */.i)(output, 10)}`]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-// The Verify step on one written layer zip, before anything could be published: ELF check, import
-// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const infos = new WeakMap();
-/** What the runtime image provides, asked once per image and engine. */
-function cachedRuntimeInfo(docker, image, target) {
-    const byImage = infos.get(docker) ?? new Map();
-    infos.set(docker, byImage);
-    let info = byImage.get(image);
-    if (!info) {
-        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
-        byImage.set(image, info);
-    }
-    return info;
-}
-async function verifyLayer(zipPath, target, ctx) {
-    const { options } = ctx;
-    const on = new Set(options.checks);
-    if (on.size === 0 && !options.testCommand)
-        return undefined;
-    const report = { warnings: [] };
-    const errors = [];
-    const causes = new Set();
-    const index = await indexLayer(zipPath, target.sitePackages);
-    const image = (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
-    const { engine, reason } = await ctx.docker.engine();
-    let unusable = engine ? undefined : reason;
-    // An engine of the other architecture runs the image under QEMU emulation, when registered.
-    const emulated = !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, target.architecture);
-    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
-    let info;
-    if (!unusable && needsImage) {
-        try {
-            info = await cachedRuntimeInfo(ctx.docker, image, target);
-        }
-        catch (error) {
-            if (emulated && engine && error instanceof Error && (0,emulation/* isExecFormatError */.Hs)(error.message)) {
-                unusable = (0,emulation/* emulationMissing */.rP)(engine.arch, target.architecture);
-            }
-            else {
-                // The default image may be out of reach (no registry access): checks fall back or are
-                // skipped with a warning. An image the user named must be there.
-                if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
-                    throw error;
-                unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
-            }
-        }
-    }
-    if (on.has('elf')) {
-        const cxx = info?.libstdcxx
-            ? {
-                glibcxx: info.libstdcxx.glibcxx,
-                cxxabi: info.libstdcxx.cxxabi,
-                source: `${info.libstdcxx.path} in ${image}`
-            }
-            : undefined;
-        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx);
-        errors.push(...report.elf.problems);
-        if (report.elf.problems.length)
-            causes.add('packages');
-    }
-    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
-        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
-        causes.add('image');
-    }
-    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
-    const needsTree = on.has('imports') || options.testCommand;
-    if (needsTree)
-        await (0,zip_read/* extractZip */.J)(zipPath, layerDir);
-    try {
-        if (on.has('imports')) {
-            const skip = new Set(options.skipImports);
-            const modules = topLevelModules(index).filter(name => !skip.has(name));
-            report.imports = await checkImports(layerDir, modules, target, image, unusable, {
-                ...ctx,
-                emulated
-            });
-            if ('skipped' in report.imports)
-                report.warnings.push(`import check skipped: ${report.imports.skipped}`);
-            else {
-                errors.push(...report.imports.problems);
-                if (report.imports.problems.length)
-                    causes.add('packages');
-                report.coldStart = coldStart(report.imports);
-            }
-        }
-        if (options.testCommand) {
-            if (unusable) {
-                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
-                causes.add('docker');
-            }
-            else {
-                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
-                    docker: ctx.docker,
-                    log: ctx.log,
-                    image,
-                    user: (0,docker/* invokingUser */.TD)(),
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    projectDir: ctx.projectDir,
-                    layerName: target.layer.name
-                });
-                errors.push(...report.testCommand.problems);
-                if (report.testCommand.problems.length)
-                    causes.add('tests');
-            }
-        }
-    }
-    finally {
-        if (needsTree)
-            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
-    }
-    if (on.has('sdk')) {
-        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
-        if (options.sdkShadowing === 'error')
-            errors.push(...report.sdk.problems);
-        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
-            causes.add('sdk');
-        else
-            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
-    }
-    if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
-    }
-    return report;
-}
-/** The way out for each kind of Verify failure, most specific first. */
-const HINTS = {
-    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
-    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
-    tests: "Fix the project's tests or the layer's packages; the test output is above.",
-    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
-    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
-};
-function verifyHint(causes) {
-    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
-    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
-}
-async function checkImports(layerDir, modules, target, image, unusable, ctx) {
-    if (modules.length === 0)
-        return { where: image, modules: [], problems: [] };
-    if (!unusable) {
-        return (0,imports/* importInImage */.C)(layerDir, modules, {
-            docker: ctx.docker,
-            image,
-            user: (0,docker/* invokingUser */.TD)(),
-            runtime: target.runtime,
-            architecture: target.architecture,
-            emulated: ctx.emulated
-        });
-    }
-    const host = await ctx
-        .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
-        .catch(() => undefined);
-    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
-    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
-    if (version.split('.').slice(0, 2).join('.') === wanted &&
-        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.log.warn(`layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`);
-        return (0,imports/* importOnHost */.L)(layerDir, modules, ctx.run, 'python3', target.runtime, version);
-    }
-    return {
-        skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`
-    };
-}
-function sdkCheck(index, info, declared) {
-    if (info)
-        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
-    const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
-    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ extractZip),
-/* harmony export */   u: () => (/* binding */ readZip)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
-// folder with the zip's permissions (what Lambda puts at /opt).
-
-
-
-
-/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
-async function readZip(zipPath, wanted) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_2__.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const names = [];
-    const files = [];
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                names.push(entry.fileName);
-                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
-                    return zip.readEntry();
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    const chunks = [];
-                    stream.on('data', (chunk) => chunks.push(chunk));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        files.push({
-                            name: entry.fileName,
-                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
-                            data: Buffer.concat(chunks)
-                        });
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return { names, files };
-}
-/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
-async function extractZip(zipPath, dir) {
-    const { names, files } = await readZip(zipPath, () => true);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
-    const inside = (name) => {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
-        if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(zipPath), [`entry ${name} points outside the layer`]);
-        return target;
-    };
-    for (const name of names.filter(n => n.endsWith('/'))) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(inside(name), { recursive: true, mode: 0o755 });
-    }
-    for (const file of files) {
-        const target = inside(file.name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, file.mode || 0o644);
-    }
+    return { image, ...info, packages };
 }
 
 

@@ -1,15 +1,15 @@
 // The action's two caches (@actions/cache): the installer's downloads and pinned tools, keyed by
-// the lock files with a restore prefix; and finished layers, keyed by everything that shapes the
-// zips. A cache service failure is a warning, never a failed build.
+// the lock files with a restore prefix; and finished layers, the same entries and keys as the
+// CLI's layer cache (src/cache), moved by the cache service. A cache service failure is a
+// warning, never a failed build.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import type { PreparedBuild, LayerCache } from '../pipeline.js'
-
-/** Bump to drop every cache written by older versions. */
-export const CACHE_VERSION = 'v1'
+import { CACHE_VERSION, cacheLayout, installerCachePaths, layerCacheKey } from '../cache/layout.js'
+import { folderLayerCache, type LayerCache } from '../cache/layer-store.js'
+import type { PreparedBuild } from '../pipeline.js'
 
 /** The cache service seam: @actions/cache in the action, a test's own in tests. */
 export interface CacheService {
@@ -85,7 +85,7 @@ export async function installerCacheKey(
   return {
     key: `${prefix}-${hash.digest('hex').slice(0, 32)}`,
     restoreKeys: [`${prefix}-`],
-    paths: ['uv', 'pip', 'pip-docker', 'tools'].map(dir => path.join(config.cacheDir, dir))
+    paths: installerCachePaths(cacheLayout(config.cacheDir))
   }
 }
 
@@ -99,16 +99,24 @@ export function cachePath(absolute: string, workspace = process.cwd()): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
 }
 
-export function layerCacheKey(layerKey: string): string {
-  return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`
-}
-
-/** The pipeline's layer cache on top of a cache service: exact hits only. */
-export function layerCache(service: CacheService): LayerCache {
+/**
+ * The layer cache of the cache folder (as the CLI's), with entries the folder lacks restored from
+ * the cache service and new ones saved to it: exact keys only.
+ */
+export function layerCache(service: CacheService, cacheDir: string): LayerCache {
+  const local = folderLayerCache(cacheLayout(cacheDir))
   return {
-    async restore(key, outputDir) {
-      const fullKey = layerCacheKey(key)
-      return (await service.restore([cachePath(outputDir)], fullKey)) === fullKey
+    async restore(layerKey, outputDir, log) {
+      const here = await local.restore(layerKey, outputDir, log)
+      if (here) return here
+      const key = layerCacheKey(layerKey)
+      if ((await service.restore([cachePath(local.entryDir(layerKey))], key)) !== key)
+        return undefined
+      return local.restore(layerKey, outputDir, log)
+    },
+    async save(layerKey, report) {
+      await local.save(layerKey, report)
+      await service.save([cachePath(local.entryDir(layerKey))], layerCacheKey(layerKey))
     }
   }
 }

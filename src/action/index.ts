@@ -2,6 +2,7 @@
 // fails the step and ends the process, rather than letting the step go on.
 import * as core from '@actions/core'
 import { describeError } from '../errors.js'
+import { handleInterrupts } from '../system/interrupt.js'
 import { run } from './main.js'
 
 process.on('unhandledRejection', error => {
@@ -9,4 +10,8 @@ process.on('unhandledRejection', error => {
   process.exit(1)
 })
 
+handleInterrupts(line => core.error(line))
+
 await run()
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the job running.
+process.exit()

@@ -4,7 +4,8 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
-import { buildLayers, prepareBuild, type PreparedBuild } from '../pipeline.js'
+import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../pipeline.js'
+import { checkPublishPlan } from '../publish/early-check.js'
 import { awsClients, publishLayers } from '../publish/index.js'
 import { publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
@@ -12,11 +13,13 @@ import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
+import { asLayerError } from '../system/fs-errors.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
-import { cachePath, githubCache, installerCacheKey, layerCache, layerCacheKey } from './cache.js'
+import { githubCache, installerCacheKey, layerCache } from './cache.js'
 import { Outputs } from './constants.js'
+import { writeUntrusted } from './log-safety.js'
 import { verifyOnly } from './verify-only.js'
 import {
   IMAGE_INPUT_NAMES,
@@ -26,8 +29,11 @@ import {
   type ActionInputs
 } from './inputs.js'
 
+/** Prints text that may hold untrusted lines (project metadata, package names, tool output). */
+const info = (text: string) => writeUntrusted(text, core.info)
+
 const actionLogger: Logger = {
-  info: core.info,
+  info,
   warn: message => core.warning(message),
   debug: core.debug
 }
@@ -59,6 +65,7 @@ export async function run(): Promise<void> {
       overrideName: key => INPUT_NAMES[key],
       imageOverrideName: key => IMAGE_INPUT_NAMES[key]
     })
+    if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
     // A build that failed after writing its report (a failed target, a size over the limit)
     // still gets its table, artifacts, job summary and outputs; its error is raised after them.
     let failure: unknown
@@ -70,7 +77,7 @@ export async function run(): Promise<void> {
     })
     const { cacheHit } = built
     let { report, reportPath } = built
-    core.info(renderReportTable(report))
+    info(renderReportTable(report))
     for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
     if (options && !failure) {
       const clients = awsClients()
@@ -86,7 +93,7 @@ export async function run(): Promise<void> {
         clients.destroy()
       }
       reportPath = await writeReport(report, prepared.config.outputDir)
-      core.info(renderPublishTable(report))
+      info(renderPublishTable(report))
     }
     const problems: string[] = []
     if (inputs.uploadArtifacts) {
@@ -97,7 +104,7 @@ export async function run(): Promise<void> {
           githubArtifacts,
           inputs.retentionDays
         )
-        core.info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
+        info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error))
         failure ??= error
@@ -108,7 +115,8 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(renderSummary(report, { cacheHit, problems })).write()
     setOutputs(report, reportPath, cacheHit)
     if (failure) throw failure
-  } catch (error) {
+  } catch (caught) {
+    const error = asLayerError(caught)
     if (error instanceof LayerError) {
       core.error(describeError(error), {
         title: error.name,
@@ -120,7 +128,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key). */
+/** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key, src/cache). */
 async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   if (!inputs.cache) return buildLayers(prepared, { run: runProcess, log: actionLogger })
   const runner = {
@@ -132,20 +140,19 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   // Downloads and tools are restored only when the layers are not in the cache.
   const beforeTools = async () => {
     restoredKey = await githubCache.restore(installer.paths, installer.key, installer.restoreKeys)
-    core.info(
+    info(
       restoredKey ? `installer cache restored (${restoredKey})` : 'installer cache: no entry yet'
     )
   }
   const result = await buildLayers(prepared, {
     run: runProcess,
     log: actionLogger,
-    layerCache: layerCache(githubCache),
+    layerCache: layerCache(githubCache, prepared.config.cacheDir),
     beforeTools
   })
-  if (!result.cacheHit) {
-    await githubCache.save([cachePath(prepared.config.outputDir)], layerCacheKey(result.layerKey))
-    if (restoredKey !== installer.key) await githubCache.save(installer.paths, installer.key)
-  }
+  // The layer cache saved its own entry; the installer cache is saved when it changed.
+  if (!result.cacheHit && restoredKey !== installer.key)
+    await githubCache.save(installer.paths, installer.key)
   return result
 }
 

@@ -135,7 +135,13 @@ export function dockerBuilder(ctx: DockerBuildContext): Builder {
     for (const step of steps) {
       const result = await pip(step)
       if (result.code !== 0)
-        throw dockerBuildError(where, image, result.code, result.stdout + result.stderr)
+        throw dockerBuildError(
+          where,
+          image,
+          result.code,
+          result.stdout + result.stderr,
+          dockerPlatform(target.architecture)
+        )
     }
     return { builder: 'docker', installer: 'pip' }
   }
@@ -194,7 +200,22 @@ async function requirementInputs(request: BuildRequest, mounts: Mounts): Promise
   return inputs
 }
 
-function dockerBuildError(where: string, image: string, code: number, output: string) {
+function dockerBuildError(
+  where: string,
+  image: string,
+  code: number,
+  output: string,
+  platform: string
+) {
+  // The image is here, but not for this platform: docker run then tries to pull that variant.
+  if (code === 125 && /Unable to find image/i.test(output)) {
+    return new DockerError(
+      `${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`,
+      {
+        hint: `Pull or build the ${platform} variant of the build image (docker pull --platform ${platform} ...), or build this layer with the native builder (wheels only, any architecture).`
+      }
+    )
+  }
   if (code === KILLED_EXIT) {
     return new DockerError(`${where}: the build container (${image}) was killed (exit 137)`, {
       hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'

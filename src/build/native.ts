@@ -6,6 +6,7 @@ import type { Installer } from '../config/schema.js'
 import { BuildError, NetworkError, NoWheelError } from '../errors.js'
 import { pipPlatforms, RUNTIMES, uvPlatform } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
+import { guardPath } from '../system/paths.js'
 import { tail, type Runner } from '../system/process.js'
 import type { Tools } from '../system/tools.js'
 import type { Builder, BuildRequest } from './builder.js'
@@ -26,7 +27,7 @@ export interface NativeContext {
 export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder {
   const wheels = ctx.wheels ?? createWheelDecider()
   return async request => {
-    await mkdir(request.siteDir, { recursive: true })
+    await mkdir(guardPath(request.siteDir, 'install folder'), { recursive: true })
     const inputs = await installerInputs(request)
     if (inputs.length === 0) return { builder: 'native', installer }
     // Every pin is decided before anything is installed: all blockers are named at once.

@@ -1,6 +1,5 @@
 // Picks the builder the configuration names: native (host), docker (build image), or auto (native,
 // falling back to docker for a layer with a package that has no compatible wheel).
-import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { Docker } from '../system/docker.js'
 import { autoBuilder } from './auto.js'
@@ -10,6 +9,8 @@ import { nativeBuilder, type NativeContext } from './native.js'
 
 export interface BuilderContext extends NativeContext {
   docker: Docker
+  /** The docker builder's wheelhouse and pip cache (the cache layout's `pipDocker`). */
+  dockerCacheDir: string
 }
 
 export function createBuilder(config: Config, ctx: BuilderContext): Builder {
@@ -19,7 +20,7 @@ export function createBuilder(config: Config, ctx: BuilderContext): Builder {
       log: ctx.log,
       projectDir: config.projectDir,
       image: config.buildImage,
-      cacheDir: path.join(config.cacheDir, 'pip-docker')
+      cacheDir: ctx.dockerCacheDir
     })
   switch (config.builder) {
     case 'native':

@@ -20,6 +20,10 @@ export interface CliArgs {
   sources: string[]
   json: boolean
   verbose: boolean
+  /** Print seconds per stage per target after the table. */
+  profile: boolean
+  /** Neither restore nor save finished layers (the layer cache). */
+  noCache: boolean
 }
 
 const OPTIONS = {
@@ -42,6 +46,8 @@ const OPTIONS = {
   'compression-level': { type: 'string' },
   'size-warn-percent': { type: 'string' },
   json: { type: 'boolean' },
+  profile: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   region: { type: 'string', multiple: true },
   bucket: { type: 'string' },
@@ -133,6 +139,9 @@ Options:
       --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
       --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
       --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
   -v, --verbose              show the commands run and the installers' output
 
 publish builds (or takes --report) and publishes each zip whose content changed, with
@@ -163,10 +172,42 @@ its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk
       --version              show the version
 `
 
+/**
+ * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
+ * flag, not an option, so its check can name it.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const stringFlags = new Set(
+    Object.entries(OPTIONS).flatMap(([name, option]) =>
+      option.type === 'string'
+        ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+        : []
+    )
+  )
+  const result: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    const next = argv[i + 1]
+    if (stringFlags.has(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+      result.push(`${arg.startsWith('--') ? arg : `--${longName(arg)}`}=${next}`)
+      i++
+    } else result.push(arg)
+  }
+  return result
+}
+
+const longName = (short: string) =>
+  Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short
+
 export function parseCli(argv: string[]): CliArgs {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1]
@@ -180,6 +221,8 @@ export function parseCli(argv: string[]): CliArgs {
     projectDir: values.project ?? '.',
     json: values.json ?? false,
     verbose: values.verbose ?? false,
+    profile: values.profile ?? false,
+    noCache: values['no-cache'] ?? false,
     publish: {},
     report: values.report,
     sources: [] as string[]

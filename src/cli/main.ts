@@ -3,13 +3,21 @@
 // table or JSON.
 import path from 'node:path'
 import { describeError, ConfigError } from '../errors.js'
-import { buildLayers, prepareBuild } from '../pipeline.js'
+import { folderLayerCache } from '../cache/layer-store.js'
+import { cacheLayout } from '../cache/layout.js'
+import { buildLayers, plannedZips, prepareBuild } from '../pipeline.js'
+import { checkPublishPlan } from '../publish/early-check.js'
 import { awsClients, publishLayers } from '../publish/index.js'
+import { measureReportZips } from '../publish/measure.js'
+import type { PublishOptions } from '../publish/options.js'
 import { publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { readReportFile } from '../report/read.js'
 import { writeReport, type Report } from '../report/report.js'
+import { renderProfile } from '../report/profile.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
+import { asLayerError } from '../system/fs-errors.js'
+import { handleInterrupts } from '../system/interrupt.js'
 import { consoleLogger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { VERSION } from '../version.js'
@@ -53,9 +61,11 @@ export async function runCli(argv: string[]): Promise<number> {
       args.command === 'publish'
         ? publishOptions(args.publish, process.env, key => PUBLISH_FLAG_NAMES[key])
         : undefined
-    let { report, reportPath } = args.report
-      ? await readReportFile(args.report)
-      : await build(args, log)
+    const built = args.report
+      ? await measuredReport(args.report, log)
+      : await build(args, log, options)
+    let { report, reportPath } = built
+    const unchanged = 'cacheHit' in built && built.cacheHit === true
     if (options) {
       const clients = awsClients()
       try {
@@ -68,9 +78,10 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       reportPath = await writeReport(report, path.dirname(reportPath))
     }
-    present(report, reportPath, args.json)
+    present(report, reportPath, args.json, { unchanged, profile: args.profile })
     return 0
-  } catch (error) {
+  } catch (caught) {
+    const error = asLayerError(caught)
     // A build that failed after writing its report still shows it: the table, the failed
     // targets and the Verify lines come first, then the error.
     const failed = reportOf(error)
@@ -80,8 +91,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/** The report on stdout: JSON, or the size table with the failed targets and publish rows. */
-function present(report: Report, reportPath: string, json: boolean) {
+/**
+ * The report on stdout: JSON, or the size table (marked unchanged when it came from the layer
+ * cache) with the failed targets, publish rows and, with --profile, seconds per stage.
+ */
+function present(
+  report: Report,
+  reportPath: string,
+  json: boolean,
+  { unchanged = false, profile = false } = {}
+) {
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     return
@@ -90,22 +109,38 @@ function present(report: Report, reportPath: string, json: boolean) {
   const failures = failureLines(report)
   process.stdout.write(
     [
-      renderReportTable(report),
+      renderReportTable(report, { unchanged }),
       ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
       ...(publish ? [publish] : []),
+      ...(profile ? [renderProfile(report, unchanged)] : []),
       `Report: ${reportPath}`
     ].join('\n\n') + '\n'
   )
 }
 
-async function build(args: CliArgs, log: ReturnType<typeof consoleLogger>) {
+async function build(
+  args: CliArgs,
+  log: ReturnType<typeof consoleLogger>,
+  options: PublishOptions | undefined
+) {
   const prepared = await prepareBuild({
     projectDir: args.projectDir,
     overrides: args.overrides,
     overrideName: key => FLAG_NAMES[key],
     imageOverrideName: key => IMAGE_FLAG_NAMES[key]
   })
-  return buildLayers(prepared, { run: runProcess, log })
+  if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
+  // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
+  const layerCache = args.noCache
+    ? undefined
+    : folderLayerCache(cacheLayout(prepared.config.cacheDir))
+  return buildLayers(prepared, { run: runProcess, log, layerCache })
+}
+
+/** A report given to `publish --report`, its zips measured rather than taken on its word. */
+async function measuredReport(file: string, log: ReturnType<typeof consoleLogger>) {
+  const { report, reportPath } = await readReportFile(file)
+  return { report: await measureReportZips(report, log), reportPath }
 }
 
 process.on('unhandledRejection', error => {
@@ -113,4 +148,6 @@ process.on('unhandledRejection', error => {
   process.exit(1)
 })
 
-process.exitCode = await runCli(process.argv.slice(2))
+handleInterrupts(line => process.stderr.write(`error: ${line}\n`))
+// Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
+process.exit(await runCli(process.argv.slice(2)))

@@ -1,8 +1,9 @@
 // Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
-import { access } from 'node:fs/promises'
+import { access, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
 import { isTable, type TomlTable } from '../files/pyproject.js'
+import { isInside } from '../system/paths.js'
 import { LAYER_KEYS, type Combination, type LayerSpec } from './schema.js'
 import { didYouMean } from './suggest.js'
 import {
@@ -33,9 +34,14 @@ export async function readLayers(table: TomlTable, projectDir: string, inFile: L
   for (const [name, body] of Object.entries(raw)) {
     const header = `${TABLE}.layers.${name}`
     if (!LAYER_NAME.test(name)) {
+      const where = inFile(undefined, header)
       throw new ConfigError(
-        `layer name "${name}" is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`,
-        { file: inFile(undefined, header).file, line: inFile(undefined, header).line }
+        `layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`,
+        {
+          file: where.file,
+          line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
+          hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
+        }
       )
     }
     if (!isTable(body))
@@ -51,7 +57,19 @@ export async function readLayers(table: TomlTable, projectDir: string, inFile: L
     let requirements: string | undefined
     if (body.requirements !== undefined) {
       const where = inFile('requirements', header)
-      requirements = path.resolve(projectDir, nonEmptyString(body.requirements, where))
+      const file = path.resolve(projectDir, nonEmptyString(body.requirements, where))
+      requirements = file
+      const real = await realpath(file).catch(() => file)
+      if (!isInside(file, projectDir) || !isInside(real, await realpath(projectDir))) {
+        throw new ConfigError(
+          `${where.label}: requirement file ${String(body.requirements)} is outside the project`,
+          {
+            file: where.file,
+            line: where.line,
+            hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
+          }
+        )
+      }
       const found = await access(requirements).then(
         () => true,
         () => false
@@ -108,7 +126,8 @@ export function readCombinations(
           `${where.label}: no layer "${member}"${didYouMean(member, names)}; layers: ${names.join(', ')}`,
           {
             file: where.file,
-            line: where.line
+            line: where.line,
+            hint: 'Name layers defined under [tool.lambda-layer.layers].'
           }
         )
       }

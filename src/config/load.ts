@@ -13,6 +13,7 @@ import {
 import { DEFAULT_LEVEL, MAX_LEVEL, MIN_LEVEL } from '../lambda/compression.js'
 import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
 import { DEFAULT_BUILD_IMAGE, DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
+import { checkImage } from './image.js'
 import { readCombinations, readLayers, type Locate } from './layers.js'
 import { readVerify } from './verify.js'
 import {
@@ -35,8 +36,10 @@ import {
   boolean,
   enumList,
   enumValue,
+  folderPath,
   integer,
   invalid,
+  layerGlob,
   nonEmptyString,
   rejectUnknownKeys,
   stringList,
@@ -121,25 +124,29 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     layout: pick('layout', 'layout', (v, w) => enumValue(v, LAYOUTS, w), 'python' as const),
     outputDir: path.resolve(
       projectDir,
-      pick('outputDir', 'output-dir', nonEmptyString, DEFAULT_OUTPUT_DIR)
+      pick('outputDir', 'output-dir', folderPath, DEFAULT_OUTPUT_DIR)
     ),
     installer: pick('installer', 'installer', (v, w) => enumValue(v, INSTALLERS, w), 'uv' as const),
     builder: pick('builder', 'builder', (v, w) => enumValue(v, BUILDERS, w), 'auto' as const),
     buildImage:
       overrides.buildImage !== undefined
-        ? nonEmptyString(overrides.buildImage, fromImageFlag('buildImage'))
+        ? image(overrides.buildImage, fromImageFlag('buildImage'))
         : table['build-image'] !== undefined
-          ? nonEmptyString(table['build-image'], inFile('build-image'))
+          ? image(table['build-image'], inFile('build-image'))
           : DEFAULT_BUILD_IMAGE,
     runtimeImage:
       overrides.runtimeImage !== undefined
-        ? nonEmptyString(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+        ? image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
         : table['runtime-image'] !== undefined
-          ? nonEmptyString(table['runtime-image'], inFile('runtime-image'))
+          ? image(table['runtime-image'], inFile('runtime-image'))
           : DEFAULT_RUNTIME_IMAGE,
     verify: readVerify(table, overrides, inFile, fromImageFlag),
     layers,
-    cacheDir: overrides.cacheDir ?? defaultCacheDir(),
+    cacheDir: path.resolve(
+      overrides.cacheDir === undefined
+        ? defaultCacheDir()
+        : folderPath(overrides.cacheDir, fromFlag('cacheDir'))
+    ),
     shape: readShape(table, overrides, pick, inFile, fromFlag),
     compressionLevel: pick(
       'compressionLevel',
@@ -157,6 +164,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
   }
 }
+
+const image = (value: unknown, where: Where) => checkImage(nonEmptyString(value, where), where)
 
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env: Record<string, string | undefined>): number | undefined {
@@ -198,7 +207,9 @@ function readShape(
     rules = names.length === 1 && names[0] === 'none' ? [] : enumList(names, SLIM_RULES, where)
   }
   const list = (key: (typeof SLIM_LISTS)[number]) =>
-    slim[key] === undefined ? [] : stringList(slim[key], inFile(key, header))
+    slim[key] === undefined
+      ? []
+      : stringList(slim[key], inFile(key, header)).map(glob => layerGlob(glob, inFile(key, header)))
   return {
     runtimePackages: pick(
       'runtimePackages',

@@ -69,7 +69,10 @@ export function enumList<T extends string>(
   allowed: readonly T[],
   where: Where
 ): T[] {
+  // "a,b", ["a", "b"] and ["a,b", " c "] all mean the same list (flags repeat or comma-separate).
   const items = stringList(value, where)
+    .flatMap(item => item.split(/[,\s]+/))
+    .filter(Boolean)
   if (items.length === 0) throw invalid(where, value, `one or more of ${allowed.join(', ')}`)
   const result = items.map(item => enumValue(item, allowed, where))
   return [...new Set(result)]
@@ -90,6 +93,24 @@ export function stringList(value: unknown, where: Where): string[] {
 export function nonEmptyString(value: unknown, where: Where): string {
   if (typeof value === 'string' && value.trim()) return value.trim()
   throw invalid(where, value, 'a non-empty string')
+}
+
+/** A folder path: non-empty, no control characters (a newline would split logs and outputs). */
+export function folderPath(value: unknown, where: Where): string {
+  const text = nonEmptyString(value, where)
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u001f\u007f]/.test(text)) return text
+  throw invalid(where, value, 'a folder path without control characters (newlines, tabs)')
+}
+
+/** A glob relative to the layer root: not absolute, no ".." segment. */
+export function layerGlob(value: string, where: Where): string {
+  if (!value.startsWith('/') && !value.split('/').includes('..')) return value
+  throw invalid(
+    where,
+    value,
+    'globs relative to the layer root (e.g. "numpy/tests/**"), without a leading "/" or ".."'
+  )
 }
 
 export function boolean(value: unknown, where: Where): boolean {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse, TomlError } from 'smol-toml'
-import { ProjectError } from '../errors.js'
+import { ConfigError, ProjectError } from '../errors.js'
 
 export type TomlTable = Record<string, unknown>
 
@@ -33,7 +33,7 @@ export async function readPyproject(projectDir: string): Promise<Pyproject> {
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '')
-      throw new ProjectError(
+      throw new ConfigError(
         `invalid TOML in pyproject.toml at line ${error.line}, column ${error.column}: ${reason}`,
         {
           file,
@@ -42,7 +42,10 @@ export async function readPyproject(projectDir: string): Promise<Pyproject> {
         }
       )
     }
-    throw error
+    throw new ConfigError(
+      `invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`,
+      { file, hint: 'Fix the syntax of pyproject.toml.' }
+    )
   }
 }
 

@@ -3,6 +3,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
+import { specialKind } from './special.js'
 
 export interface TreeEntry {
   /** Path inside the zip, POSIX separators, no leading slash; directories end without a slash. */
@@ -53,6 +54,10 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
           kind: 'file',
           size: info.size,
           executable: (info.mode & 0o111) !== 0
+        })
+      } else {
+        throw new BuildError(`${zipName} in the installed layer is a ${specialKind(info)}`, {
+          hint: 'A layer holds regular files only; find which package installs it and exclude it.'
         })
       }
     }

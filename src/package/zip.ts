@@ -5,9 +5,14 @@
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import { temporaryNameFor } from '../system/atomic.js'
+import { forgetOnInterrupt, removeOnInterrupt } from '../system/interrupt.js'
+import { guardPath } from '../system/paths.js'
 import { once } from 'node:events'
+import path from 'node:path'
 import { BuildError } from '../errors.js'
-import { DeflatePool, type Deflated, type DeflatedBatch } from './deflate/pool.js'
+import { settingsTag } from '../system/file-results.js'
+import { DeflatePool, deflateEngineId, type Deflated, type DeflatedBatch } from './deflate/pool.js'
 import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
@@ -30,7 +35,15 @@ export interface ZipOptions {
   windowBytes?: number
   /** Deflate workers; default one per core. */
   threads?: number
+  /**
+   * Per-file cache folder: compressed bytes are looked up by content, level and deflate engine, so
+   * files another layer or run already compressed are copied; the zip's bytes are the same.
+   */
+  resultsDir?: string
 }
+
+/** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
+const CACHE_MIN_BYTES = 4096
 
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
@@ -88,8 +101,17 @@ export async function writeZip(
     if (entry.size > MAX_32)
       throw new BuildError(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`)
   }
+  const cache = options.resultsDir
+    ? {
+        dir: path.join(options.resultsDir, 'deflate'),
+        tag: settingsTag('libdeflate', deflateEngineId(), String(level)),
+        minBytes: CACHE_MIN_BYTES
+      }
+    : undefined
   const pool = await DeflatePool.start(options.threads)
-  const partial = `${zipPath}.partial`
+  guardPath(zipPath, 'layer zip')
+  const partial = temporaryNameFor(zipPath)
+  removeOnInterrupt(partial)
   const out = createWriteStream(partial)
   const hash = createHash('sha256')
   let writeError: Error | undefined
@@ -116,7 +138,7 @@ export async function writeZip(
           source: entry.source,
           size: entry.kind === 'directory' ? 0 : entry.size
         }))
-        const job = pool.deflate({ files, level })
+        const job = pool.deflate({ files, level, cache })
         job.catch(() => undefined) // awaited in order below; a later failure waits its turn
         jobs.push(job)
       }
@@ -174,6 +196,7 @@ export async function writeZip(
     await rm(partial, { force: true })
     throw error
   } finally {
+    forgetOnInterrupt(partial)
     await pool.close()
   }
   const digest = hash.digest()

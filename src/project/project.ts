@@ -1,7 +1,8 @@
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import { isTable, tableAt, type Pyproject } from '../files/pyproject.js'
+import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
+import { checkProjectName, checkProjectVersion } from './metadata.js'
 
 /** How the project's dependencies are pinned: a lock file, or nothing (resolved for each target). */
 export type LockKind = 'poetry' | 'uv' | 'unlocked'
@@ -37,8 +38,23 @@ const exists = (file: string) =>
 export async function loadProject(dir: string, pyproject: Pyproject): Promise<Project> {
   const pep621 = tableAt(pyproject.data, 'project') ?? {}
   const poetry = tableAt(pyproject.data, 'tool', 'poetry') ?? {}
-  const name = stringOr(pep621.name, stringOr(poetry.name, path.basename(dir)))
-  const version = stringOr(pep621.version, stringOr(poetry.version, '0.0.0'))
+  const source = (key: string) => {
+    const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry'
+    const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string'
+    return {
+      file: pyproject.path,
+      line: given ? lineOf(pyproject.text, header, key) : undefined,
+      label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
+    }
+  }
+  const name = checkProjectName(
+    stringOr(pep621.name, stringOr(poetry.name, path.basename(dir))),
+    source('name')
+  )
+  const version = checkProjectVersion(
+    stringOr(pep621.version, stringOr(poetry.version, '0.0.0')),
+    source('version')
+  )
 
   const extras = new Set<string>()
   for (const table of [pep621['optional-dependencies'], poetry.extras]) {

@@ -8,16 +8,26 @@ import type { Installer } from '../config/schema.js'
 import type { ExportContext } from './export.js'
 import type { Project } from './project.js'
 import { tail } from '../system/process.js'
+import { buildBackendEnv } from './build-env.js'
+import { checkProjectFiles } from './source-check.js'
 import yauzl from 'yauzl'
 
 export async function buildProjectWheel(
   ctx: ExportContext,
   project: Project,
   installer: Installer,
-  outDir: string
+  outDir: string,
+  /** Folders inside the project that are not its sources (the output folder). */
+  skipFolders: string[] = []
 ): Promise<string> {
+  await checkProjectFiles(project.dir, skipFolders)
   await rm(outDir, { recursive: true, force: true })
   await mkdir(outDir, { recursive: true })
+  // The backend runs project code: it gets no AWS keys, tokens or index passwords.
+  const baseEnv = await buildBackendEnv(
+    process.env,
+    path.join(path.dirname(outDir), 'index-config')
+  )
   let command: readonly string[]
   let args: string[]
   let env: Record<string, string> = {}
@@ -47,7 +57,8 @@ export async function buildProjectWheel(
   const [executable, ...prefix] = command
   const result = await ctx.run(executable as string, [...prefix, ...args], {
     cwd: project.dir,
-    env
+    env,
+    baseEnv
   })
   if (result.code !== 0) {
     throw new ProjectError(

@@ -106,7 +106,8 @@ export function resolveOptions(options: PublishOptions): ResolvedOptions {
   for (const region of options.regions) {
     if (!REGION.test(region))
       throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.')
-    if (regions.includes(region)) throw fail('regions', `region ${region} is listed twice`)
+    if (regions.includes(region))
+      throw fail('regions', `region ${region} is listed twice`, 'Name each region once.')
     regions.push(region)
   }
 
@@ -124,10 +125,18 @@ export function resolveOptions(options: PublishOptions): ResolvedOptions {
     options.license !== undefined &&
     (!options.license.trim() || options.license.length > MAX_LICENSE)
   )
-    throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`)
+    throw fail(
+      'license',
+      `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`,
+      'Give an SPDX identifier such as MIT, or a URL to the license text.'
+    )
 
   if (options.gitSha && !GIT_SHA.test(options.gitSha))
-    throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`)
+    throw fail(
+      'gitSha',
+      `"${options.gitSha}" is not a git commit hash`,
+      'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.'
+    )
 
   const nameTemplate = options.nameTemplate ?? DEFAULT_NAME_TEMPLATE
   const templateProblem = checkTemplate(nameTemplate)
@@ -144,7 +153,11 @@ export function resolveOptions(options: PublishOptions): ResolvedOptions {
   const permissions = options.permissions ?? {}
   for (const account of permissions.accounts ?? []) {
     if (!ACCOUNT.test(account))
-      throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`)
+      throw fail(
+        'permissions',
+        `"${account}" is not a 12-digit AWS account ID`,
+        'Account IDs are 12 digits, e.g. 123456789012.'
+      )
     if (grants.some(grant => grant.principal === account)) continue
     grants.push({
       statementId: `lambda-layer-account-${account}`,
@@ -173,7 +186,8 @@ export function resolveOptions(options: PublishOptions): ResolvedOptions {
   const functions: FunctionTarget[] = []
   for (const item of options.functions ?? []) {
     const target = typeof item === 'string' ? parseFunctionTarget(item) : item
-    if (!target.name) throw fail('functions', 'a function entry has no name')
+    if (!target.name)
+      throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.')
     const region = functionArnRegion(target.name)
     if (region !== undefined && !regions.includes(region))
       throw fail(

@@ -1,5 +1,6 @@
 // The versioned JSON report: the single source the console table, job summary and outputs render.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
+import { writeFileAtomic } from '../system/atomic.js'
 import path from 'node:path'
 import type { DuplicateLibrary } from '../package/duplicates.js'
 import type { LockKind } from '../project/project.js'
@@ -106,6 +107,11 @@ export interface LayerReport {
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
   seconds: number
+  /**
+   * Seconds per stage of this target: install, shape (strip included), strip, compile, zip, check
+   * (the zip read back), verify. `lambda-layer build --profile` prints them.
+   */
+  stages?: Record<string, number>
 }
 
 export interface Report {
@@ -121,6 +127,8 @@ export interface Report {
   combinations: CombinationReport[]
   /** Each combination's members imported together, merged under /opt in order (Verify). */
   combinationImports?: CombinationImportReport[]
+  /** Seconds spent before the targets: tools, project wheel, exports (shared by every target). */
+  prepareSeconds?: { tools?: number; wheel?: number; export?: number }
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult
 }
@@ -128,6 +136,6 @@ export interface Report {
 export async function writeReport(report: Report, outputDir: string): Promise<string> {
   await mkdir(outputDir, { recursive: true })
   const file = path.join(outputDir, REPORT_FILE)
-  await writeFile(file, JSON.stringify(report, null, 2) + '\n')
+  await writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n')
   return file
 }

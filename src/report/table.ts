@@ -24,7 +24,8 @@ export function renderTable(
   return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
-export function renderReportTable(report: Report): string {
+/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+export function renderReportTable(report: Report, { unchanged = false } = {}): string {
   const rows = report.layers.map(layer => [
     layer.layer,
     layer.runtime,
@@ -33,7 +34,9 @@ export function renderReportTable(report: Report): string {
     formatBytes(layer.unzippedBytes),
     layer.files.toLocaleString('en-US'),
     formatPercent(layer.limitPercent),
-    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : ''].filter(Boolean).join(', '),
+    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+      .filter(Boolean)
+      .join(', '),
     layer.packages
       .slice(0, 3)
       .map(p => `${p.name} ${formatBytes(p.unzippedBytes)}`)
@@ -60,7 +63,7 @@ export function renderReportTable(report: Report): string {
   ]
   const notes = reportNotes(report).map(note => `note: ${note}`)
   return [
-    `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)`,
+    `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
     table,
     ...(verified.length ? [verified.join('\n')] : []),
     ...(notes.length ? [notes.join('\n')] : [])

@@ -38,7 +38,13 @@ export async function shapeLayer(
   stageDir: string,
   target: ShapeTarget,
   options: ShapeOptions,
-  ctx: { run: Runner; log: Logger }
+  ctx: {
+    run: Runner
+    log: Logger
+    resultsDir?: string
+    /** Told how long a timed part took (the strip rule), for the build's profile. */
+    timed?: (stage: string, seconds: number) => void
+  }
 ): Promise<ShapeReport> {
   const entries = await walkTree(stageDir)
   const site = target.sitePackages
@@ -101,6 +107,7 @@ export async function shapeLayer(
 
   const notices: string[] = []
   if (enabled.has('strip')) {
+    const stripStart = Date.now()
     const stripped = await stripSharedObjects(
       survivors
         .filter(file => !keep(relative(file.name)))
@@ -112,6 +119,7 @@ export async function shapeLayer(
     if (stripped.files)
       savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes })
     if (stripped.notice) notices.push(stripped.notice)
+    ctx.timed?.('strip', (Date.now() - stripStart) / 1000)
   }
   return {
     runtimePackages: runtime.report,

@@ -1,10 +1,13 @@
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped.
-import { open, stat } from 'node:fs/promises'
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+import { access, mkdir, open, stat } from 'node:fs/promises'
+import path from 'node:path'
 import os from 'node:os'
 import type { Logger } from '../system/log.js'
 import { tail, type Runner } from '../system/process.js'
+import { fileSha256, placeFile, resultPath, settingsTag, touch } from '../system/file-results.js'
 import { matcher } from './glob.js'
 
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
@@ -40,16 +43,22 @@ function stripTools(machine: 'x86_64' | 'aarch64'): string[] {
   return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip']
 }
 
-async function findTool(run: Runner, machine: 'x86_64' | 'aarch64'): Promise<string | undefined> {
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
+async function findTool(
+  run: Runner,
+  machine: 'x86_64' | 'aarch64'
+): Promise<{ tool: string; version: string } | undefined> {
   for (const tool of stripTools(machine)) {
-    const works = await run(tool, ['--version']).then(
-      result => result.code === 0,
-      () => false
+    const version = await run(tool, ['--version']).then(
+      result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined),
+      () => undefined
     )
-    if (works) return tool
+    if (version !== undefined) return { tool, version }
   }
   return undefined
 }
+
+const STRIP_FLAGS = ['--strip-unneeded']
 
 async function elfMachine(file: string): Promise<number | undefined> {
   const handle = await open(file, 'r')
@@ -67,7 +76,7 @@ export async function stripSharedObjects(
   candidates: StripCandidate[],
   machine: 'x86_64' | 'aarch64',
   extraNeverStrip: readonly string[],
-  ctx: { run: Runner; log: Logger }
+  ctx: { run: Runner; log: Logger; resultsDir?: string }
 ): Promise<StripResult> {
   const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip])
   const selected: StripCandidate[] = []
@@ -81,20 +90,54 @@ export async function stripSharedObjects(
     if ((await elfMachine(file.source)) === ELF_MACHINE[machine]) selected.push(file)
   }
   if (selected.length === 0) return { files: 0, bytes: 0 }
-  const tool = await findTool(ctx.run, machine)
-  if (!tool) {
+  const found = await findTool(ctx.run, machine)
+  if (!found) {
     return {
       files: 0,
       bytes: 0,
       notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
     }
   }
+  const { tool } = found
   const before = selected.reduce((sum, file) => sum + file.size, 0)
+  // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+  const tag = settingsTag('strip', found.version, machine, ...STRIP_FLAGS)
+  // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+  const resultOf = async (file: StripCandidate) =>
+    ctx.resultsDir
+      ? resultPath(
+          ctx.resultsDir,
+          'strip',
+          tag,
+          `${await fileSha256(file.source)}-${((await stat(file.source)).mode & 0o777).toString(8)}`
+        )
+      : undefined
+  const todo: { file: StripCandidate; result?: string }[] = []
+  for (const file of selected) {
+    const result = await resultOf(file)
+    if (
+      result &&
+      (await access(result).then(
+        () => true,
+        () => false
+      ))
+    ) {
+      await placeFile(result, file.source)
+      await touch(result)
+    } else todo.push({ file, result })
+  }
   const failures: string[] = []
-  for (let i = 0; i < selected.length; i += 64) {
-    const batch = selected.slice(i, i + 64)
-    const result = await ctx.run(tool, ['--strip-unneeded', ...batch.map(file => file.source)])
+  for (let i = 0; i < todo.length; i += 64) {
+    const batch = todo.slice(i, i + 64)
+    const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)])
     if (result.code !== 0) failures.push(tail(result.stderr, 3))
+    else {
+      for (const { file, result: keep } of batch) {
+        if (!keep) continue
+        await mkdir(path.dirname(keep), { recursive: true })
+        await placeFile(file.source, keep)
+      }
+    }
   }
   let after = 0
   for (const file of selected) after += (await stat(file.source)).size

@@ -1,13 +1,20 @@
 // Runs external commands as argument arrays (never through a shell) and captures their output.
+// Each child runs in its own process group with a time limit; an interrupt stops the group.
 import { spawn } from 'node:child_process'
 import { ToolError } from '../errors.js'
+import { forgetProcessGroup, trackProcessGroup } from './interrupt.js'
+import { TOOL_TIME_LIMIT_MS, timeLimitFromEnv } from './time-limit.js'
 
 export interface RunOptions {
   cwd?: string
-  /** Extra environment variables, merged over the current environment. */
+  /** Extra environment variables, merged over the current environment (or over `baseEnv`). */
   env?: Record<string, string | undefined>
+  /** Start from this environment instead of the process's (a scrubbed one for build backends). */
+  baseEnv?: Record<string, string | undefined>
   /** Called with each line of stderr as it arrives (progress from uv, pip, poetry). */
   onStderrLine?: (line: string) => void
+  /** Time limit in milliseconds (default: 30 minutes, or LAMBDA_LAYER_TIMEOUT seconds). */
+  timeoutMs?: number
 }
 
 export interface RunResult {
@@ -28,9 +35,24 @@ export const runProcess: Runner = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe']
+      env: { ...(options.baseEnv ?? process.env), ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
     })
+    const pid = child.pid
+    if (pid !== undefined) trackProcessGroup(pid)
+    const limit = options.timeoutMs ?? timeLimitFromEnv(TOOL_TIME_LIMIT_MS)
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      if (pid !== undefined) {
+        try {
+          process.kill(-pid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }
+    }, limit)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let pending = ''
@@ -44,6 +66,8 @@ export const runProcess: Runner = (command, args, options = {}) =>
       for (const line of lines) if (line.trim()) options.onStderrLine(line)
     })
     child.on('error', error => {
+      clearTimeout(timer)
+      if (pid !== undefined) forgetProcessGroup(pid)
       const code = (error as NodeJS.ErrnoException).code
       reject(
         new ToolError(
@@ -54,6 +78,16 @@ export const runProcess: Runner = (command, args, options = {}) =>
       )
     })
     child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      if (pid !== undefined) forgetProcessGroup(pid)
+      if (timedOut) {
+        reject(
+          new ToolError(`${command} ${args[0] ?? ''} did not finish within ${limit / 1000} s`, {
+            hint: 'Set LAMBDA_LAYER_TIMEOUT (seconds) to allow more time, or check for a stuck download or build.'
+          })
+        )
+        return
+      }
       if (pending.trim() && options.onStderrLine) options.onStderrLine(pending)
       resolve({
         code: code ?? (signal ? 128 : 1),

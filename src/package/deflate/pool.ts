@@ -2,6 +2,7 @@
 // core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
 // WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
 // every Node.js version.
+import { createHash } from 'node:crypto'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { BuildError } from '../../errors.js'
@@ -19,7 +20,15 @@ export interface DeflateFile {
 export interface DeflateBatch {
   files: DeflateFile[]
   level: number
+  /** Results looked up and kept by content (per-file cache): folder, settings tag, smallest file. */
+  cache?: { dir: string; tag: string; minBytes: number }
 }
+
+/** Names the deflate engine's exact build: part of every cached result's settings. */
+export function deflateEngineId(): string {
+  return (engineId ??= createHash('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'))
+}
+let engineId: string | undefined
 
 export interface Deflated {
   crc: number

@@ -4,13 +4,17 @@
 // CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
 // another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
 // (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
 //
-// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer }
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
 // Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
 export const WORKER_SOURCE = String.raw`
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, openSync, readSync } = require('node:fs')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
 const { crc32 } = require('node:zlib')
 
 const wasm = new WebAssembly.Instance(workerData.module, {}).exports
@@ -56,7 +60,37 @@ function readWhole(source, view) {
   }
 }
 
-function deflateBatch({ id, level, files, spare }) {
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
   const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
@@ -74,10 +108,28 @@ function deflateBatch({ id, level, files, spare }) {
       }
     }
     const at = outputAt + used
-    // Room for one byte less than the file: a result that does not shrink it is not kept.
-    let length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
-    if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-    reply.crcs.push(size > 0 ? crc32(raw) : 0)
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
     reply.methods.push(length > 0 ? 8 : 0)
     reply.lengths.push(length > 0 ? length : size)
     used += length > 0 ? length : size

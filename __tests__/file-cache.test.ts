@@ -1,0 +1,109 @@
+// The per-file cache: compressed bytes and stripped shared objects reused by content. A zip written
+// with the cache (cold or warm) has exactly the bytes of one written without it; damaged results
+// are ignored; the cache stays under its bound, least recently used out first.
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { walkTree } from '../src/files/tree.js'
+import { writeZip } from '../src/package/zip.js'
+import { evictFiles } from '../src/system/file-results.js'
+import { copyExample, useScratch } from '../__fixtures__/projects.js'
+import { buildLayers, prepareBuild } from '../src/pipeline.js'
+import { silentLogger } from '../src/system/log.js'
+import { runProcess } from '../src/system/process.js'
+import { createTools } from '../src/system/tools.js'
+import { defaultCacheDir } from '../src/config/load.js'
+
+const scratchDirs = useScratch()
+
+async function listAll(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...(await listAll(full)))
+    else out.push(full)
+  }
+  return out
+}
+
+/** A tree with compressible, incompressible, small and empty files. */
+async function tree(root: string, variant: string) {
+  await mkdir(path.join(root, 'python/pkg'), { recursive: true })
+  await writeFile(path.join(root, 'python/pkg/big.py'), 'value = "lambda layer"\n'.repeat(20000))
+  await writeFile(path.join(root, 'python/pkg/random.bin'), randomBytes(300_000))
+  await writeFile(path.join(root, 'python/pkg/small.txt'), `small ${variant}\n`)
+  await writeFile(path.join(root, 'python/pkg/empty'), '')
+  await writeFile(path.join(root, `python/pkg/${variant}.py`), `# ${variant}\n`.repeat(5000))
+}
+
+it('writes the same zip bytes without the cache, with a cold cache and with a warm one', async () => {
+  const dir = await scratchDirs.folder()
+  const results = path.join(dir, 'results')
+  await tree(path.join(dir, 'a'), 'a')
+  const entries = await walkTree(path.join(dir, 'a'))
+  await writeZip(entries, path.join(dir, 'plain.zip'))
+  await writeZip(entries, path.join(dir, 'cold.zip'), { resultsDir: results })
+  const stored = await listAll(results)
+  // big.py, a.py (deflated) and random.bin (stored: kept as a 5-byte header); small files are not cached.
+  expect(stored).toHaveLength(3)
+  await writeZip(entries, path.join(dir, 'warm.zip'), { resultsDir: results })
+  const plain = await readFile(path.join(dir, 'plain.zip'))
+  expect(await readFile(path.join(dir, 'cold.zip'))).toEqual(plain)
+  expect(await readFile(path.join(dir, 'warm.zip'))).toEqual(plain)
+  expect(await listAll(results)).toEqual(stored)
+
+  // Another level is another setting: its own results.
+  await writeZip(entries, path.join(dir, 'l9.zip'), { resultsDir: results, level: 9 })
+  expect(await listAll(results)).toHaveLength(6)
+
+  // A damaged result (its CRC no longer matches the content) is ignored and replaced.
+  const sizes = await Promise.all(stored.map(async file => (await stat(file)).size))
+  const damaged = stored[sizes.indexOf(Math.max(...sizes))] as string
+  const bytes = await readFile(damaged)
+  bytes.writeUInt32LE(bytes.readUInt32LE(0) ^ 1, 0)
+  await writeFile(damaged, bytes)
+  await writeZip(entries, path.join(dir, 'again.zip'), { resultsDir: results })
+  expect(await readFile(path.join(dir, 'again.zip'))).toEqual(plain)
+})
+
+it('keeps the cache under its bound, least recently used out first', async () => {
+  const dir = await scratchDirs.folder()
+  const files = ['old', 'middle', 'new'].map(name => path.join(dir, 'deflate', 'tag', name))
+  await mkdir(path.dirname(files[0]!), { recursive: true })
+  for (const [i, file] of files.entries()) {
+    await writeFile(file, Buffer.alloc(1000))
+    const time = new Date(Date.UTC(2026, 0, 1 + i))
+    await utimes(file, time, time)
+  }
+  expect(await evictFiles(dir, 5000)).toEqual({ files: 0, bytes: 0 })
+  expect(await evictFiles(dir, 2000)).toEqual({ files: 2, bytes: 2000 })
+  expect((await listAll(dir)).map(file => path.basename(file))).toEqual(['new'])
+})
+
+it('builds a layer to the same bytes with an empty per-file cache and a warm one', async () => {
+  const dir = await copyExample('requirements')
+  scratchDirs.track(path.dirname(dir))
+  const cacheDir = await scratchDirs.folder()
+  const build = async () => {
+    const prepared = await prepareBuild({
+      projectDir: dir,
+      overrides: { layers: ['base'], verify: ['elf'], cacheDir }
+    })
+    // The machine's pinned tools; everything else (downloads, results) in the fresh cache folder.
+    const tools = createTools({
+      run: runProcess,
+      log: silentLogger,
+      toolDir: path.join(defaultCacheDir(), 'tools')
+    })
+    const result = await buildLayers(prepared, { run: runProcess, log: silentLogger, tools })
+    return result.report.layers.map(layer => layer.sha256)
+  }
+  const cold = await build()
+  const results = await listAll(path.join(cacheDir, 'files'))
+  expect(results.some(file => file.includes(`${path.sep}deflate${path.sep}`))).toBe(true)
+  expect(results.some(file => file.includes(`${path.sep}strip${path.sep}`))).toBe(true)
+  const warm = await build()
+  expect(warm).toEqual(cold)
+  // Nothing new was computed on the warm run.
+  expect(await listAll(path.join(cacheDir, 'files'))).toEqual(results)
+})

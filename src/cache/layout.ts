@@ -1,0 +1,49 @@
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+import path from 'node:path'
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+export const CACHE_VERSION = 'v1'
+
+export interface CacheLayout {
+  root: string
+  /** Pinned tools (uv, poetry with its export plugin). */
+  tools: string
+  /** uv's cache. */
+  uv: string
+  /** pip's download cache (native builder with installer = "pip"). */
+  pip: string
+  /** Wheelhouse and pip cache of the docker builder. */
+  pipDocker: string
+  /** Finished layers (zips and report), one folder per layer key. */
+  layers: string
+  /** Per-file results, content-addressed: compressed bytes, stripped shared objects. */
+  files: string
+}
+
+export function cacheLayout(root: string): CacheLayout {
+  return {
+    root,
+    tools: path.join(root, 'tools'),
+    uv: path.join(root, 'uv'),
+    pip: path.join(root, 'pip'),
+    pipDocker: path.join(root, 'pip-docker'),
+    layers: path.join(root, 'layers', CACHE_VERSION),
+    files: path.join(root, 'files', CACHE_VERSION)
+  }
+}
+
+/** The folders the installer cache carries between runs. */
+export function installerCachePaths(layout: CacheLayout): string[] {
+  return [layout.uv, layout.pip, layout.pipDocker, layout.tools]
+}
+
+/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+export function layerCacheKey(layerKey: string): string {
+  return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`
+}
+
+/** The folder holding the layers saved under a layer key. */
+export function layerEntryDir(layout: CacheLayout, layerKey: string): string {
+  return path.join(layout.layers, layerCacheKey(layerKey))
+}

@@ -1,0 +1,63 @@
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import yauzl from 'yauzl'
+import { LayerError } from '../errors.js'
+import type { Logger } from '../system/log.js'
+import type { LayerReport, Report } from '../report/report.js'
+
+async function unzippedBytesOf(zipPath: string): Promise<number> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) =>
+      error ? reject(error) : resolve(handle)
+    )
+  )
+  return new Promise((resolve, reject) => {
+    let total = 0
+    zip.on('error', reject)
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (!entry.fileName.endsWith('/')) total += entry.uncompressedSize
+      zip.readEntry()
+    })
+    zip.on('end', () => resolve(total))
+    zip.readEntry()
+  })
+}
+
+async function sha256Of(file: string): Promise<Buffer> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest()
+}
+
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+export async function measureReportZips(report: Report, log: Logger): Promise<Report> {
+  const layers: LayerReport[] = []
+  for (const layer of report.layers) {
+    let measured: Pick<LayerReport, 'zippedBytes' | 'unzippedBytes' | 'sha256' | 'codeSha256'>
+    try {
+      const digest = await sha256Of(layer.zipPath)
+      measured = {
+        zippedBytes: (await stat(layer.zipPath)).size,
+        unzippedBytes: await unzippedBytesOf(layer.zipPath),
+        sha256: digest.toString('hex'),
+        codeSha256: digest.toString('base64')
+      }
+    } catch (error) {
+      throw new LayerError(
+        `cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`,
+        { hint: 'Publish the report of a finished build, with its zips next to it.' }
+      )
+    }
+    for (const key of ['zippedBytes', 'unzippedBytes', 'sha256'] as const) {
+      if (layer[key] !== measured[key])
+        log.warn(
+          `${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`
+        )
+    }
+    layers.push({ ...layer, ...measured })
+  }
+  return { ...report, layers }
+}

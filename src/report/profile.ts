@@ -1,0 +1,31 @@
+// Renders where a build's time went: seconds per stage per target (`lambda-layer build --profile`).
+import type { Report } from './report.js'
+import { renderTable } from './table.js'
+
+const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'] as const
+
+export function renderProfile(report: Report, unchanged = false): string {
+  const note = unchanged
+    ? 'the layers came from the layer cache: these are the seconds of the build that made them; '
+    : ''
+  const prepare = report.prepareSeconds ?? {}
+  const first = Object.entries(prepare)
+    .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+    .join(', ')
+  const rows = report.layers.map(layer => [
+    layer.layer,
+    layer.runtime,
+    layer.architecture,
+    ...STAGES.map(stage => {
+      const seconds = layer.stages?.[stage]
+      return seconds === undefined ? '' : seconds.toFixed(1)
+    }),
+    layer.seconds.toFixed(1)
+  ])
+  const table = renderTable(
+    ['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'],
+    rows,
+    STAGES.map((_, i) => i + 3).concat(STAGES.length + 3)
+  )
+  return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`
+}
