@@ -82,10 +82,9 @@ describeAct('the action in nektos/act', () => {
     expect(first).toContain('cache-hit=false')
     expect(first).toMatch(/installing \d+ pinned packages/)
     expect(first).toContain('Summary - ## Lambda layers: uv-demo 0.1.0')
-    expect(first).toContain(
-      '| layer | runtime | arch | zipped | unzipped | of 250.0 MiB | status | cache |'
-    )
-    expect(first).toContain('xychart-beta')
+    expect(first).toContain('| # | layer | zipped | unzipped | of limit | status |')
+    expect(first).toContain('xychart-beta horizontal')
+    expect(first).toContain('built (layer cache: miss, saved for the next run)')
     expect(first).toContain('Job succeeded')
 
     const [runDir] = await readdir(artifacts)
@@ -109,7 +108,7 @@ describeAct('the action in nektos/act', () => {
     expect(second).toContain('layers restored from cache')
     expect(second).toContain('cache-hit=true')
     expect(second).not.toMatch(/installing \d+ pinned packages/)
-    expect(second).toContain('restored from cache.')
+    expect(second).toContain('restored from the layer cache (nothing installed)')
     expect(second).toContain('Job succeeded')
   }, 900_000)
 })

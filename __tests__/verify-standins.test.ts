@@ -103,7 +103,7 @@ withStandins('arm64 layers under QEMU emulation', () => {
       ...(await context(noQemu)),
       imageRequired: false
     })
-    expect(report!.imports).toEqual({
+    expect(report!.imports).toMatchObject({
       skipped: expect.stringContaining(
         'the Docker engine runs amd64 and cannot run linux/arm64 programs: no QEMU emulation is registered. Enable it with `docker run --privileged --rm tonistiigi/binfmt --install arm64`'
       )

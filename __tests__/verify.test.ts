@@ -180,10 +180,13 @@ describe('the import check', () => {
       const report = await verifyLayer(zipPath, targetFor('python3.12'), ctx)
       expect(report!.imports).toEqual({
         skipped: expect.stringMatching(
-          /^the runtime image lambda-layer-test\/missing:3\.12 is not available \(image lambda-layer-test\/missing:3\.12 \(runtime image for python3\.12 x86_64\) is not on this machine and could not be pulled: .*\), and the host's Python \(3\.11\.\d+ x86_64\) is not 3\.12 x86_64$/
-        )
+          /^the runtime image lambda-layer-test\/missing:3\.12 is not available \(image lambda-layer-test\/missing:3\.12 \(runtime image for python3\.12 x86_64\) is not on this machine and could not be pulled: .*\); the host has Python 3\.11\.\d+ x86_64, not 3\.12 x86_64$/
+        ),
+        enable: expect.stringMatching(/^start a Docker engine that runs amd64 containers/)
       })
-      expect(report!.warnings[0]).toMatch(/^import check skipped: the runtime image/)
+      expect(report!.warnings[0]).toMatch(
+        /^import check skipped for python3\.12 x86_64: the runtime image .*\. To enable it, start a Docker engine/
+      )
       const error = await verifyLayer(zipPath, targetFor('python3.12'), {
         ...ctx,
         imageRequired: true
@@ -210,7 +213,7 @@ describe('the import check', () => {
       workDir: await tempDir()
     }).catch(e => e)
     expect(error.message).toContain(
-      `import brokenpkg fails in host python ${host}: ModuleNotFoundError: No module named 'not_a_real_module_xyz'`
+      `import brokenpkg fails in host python ${host} with the default SDK set: ModuleNotFoundError: No module named 'not_a_real_module_xyz'`
     )
   })
 })
@@ -249,10 +252,11 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
       sdkShadowing: 'error',
       outputDir: 'strict'
     }).catch(e => e)
-    // A target failing Verify is recorded in the report; the build then fails carrying it.
+    // The target fails at Verify; the build ends with the report recording it.
     expect(error).toBeInstanceOf(BuildFailedError)
     expect(error.report.failures[0]).toMatchObject({ stage: 'verify' })
     expect(error.report.failures[0].error).toContain('ships botocore 1.40.0')
+    expect(error.report.failures[0].hint).toContain('sdk-shadowing = "warn"')
   })
 
   it('runs the project tests against the layer at /opt: their exit status decides', async () => {
@@ -277,9 +281,13 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
     )
     const error = await build(failing, {}).catch(e => e)
     expect(error).toBeInstanceOf(BuildFailedError)
-    const failed = error.report.failures[0]
-    expect(failed).toMatchObject({ stage: 'verify' })
-    expect(failed.error).toContain('python3.11 -m unittest discover -s tests exited with 1')
-    expect(failed.error).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
+    const [failure] = error.report.failures
+    expect(failure).toMatchObject({
+      stage: 'verify',
+      hint: expect.stringContaining("project's tests")
+    })
+    expect(failure.error).toContain('python3.11 -m unittest discover -s tests exited with 1')
+    expect(failure.error).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
+    expect(failure.failedZip).toMatch(/\.zip\.failed$/)
   })
 })

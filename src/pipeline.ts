@@ -30,9 +30,10 @@ import { combinationListings } from './report/combinations.js'
 import { combinationConflicts } from './report/notes.js'
 import { checkCombinations, sizeProblems } from './report/sizes.js'
 import { createDocker, type Docker } from './system/docker.js'
+import { withHeartbeat } from './system/heartbeat.js'
 import { ensureWritableFolder } from './system/folders.js'
 import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './system/interrupt.js'
-import type { Logger } from './system/log.js'
+import { noticeOnce, type Logger } from './system/log.js'
 import { lockOutputFolder } from './system/output-lock.js'
 import { allowWritesUnder, guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
@@ -171,14 +172,14 @@ export async function buildLayers(
     const failures: TargetFailure[] = []
     for (const target of targets) {
       setActivity(`exporting requirements of ${target.layer.name}`)
-      log.info(
-        `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
-      )
+      const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
+      log.info(what)
       try {
-        requirements.set(target, await exportFor(target))
+        requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
       } catch (error) {
-        failures.push(failureOf(targetNames(target), 'export', error))
-        log.warn(`${target.layer.name} ${target.runtime} ${target.architecture}: export failed`)
+        const failure = failureOf(targetNames(target), 'export', error)
+        failures.push(failure)
+        log.warn(`${what} failed: ${failure.error.split('\n')[0]}`)
       }
     }
     lap('export')
@@ -198,6 +199,7 @@ export async function buildLayers(
       docker
     })
     const layers: LayerReport[] = []
+    const notice = noticeOnce(log)
     for (const [index, target] of targets.entries()) {
       const counter = `[${index + 1}/${targets.length}]`
       const pinned = requirements.get(target)
@@ -211,6 +213,7 @@ export async function buildLayers(
         log,
         workRoot,
         projectWheel,
+        notice,
         resultsDir: cache.files
       })
       if ('layer' in outcome) layers.push(outcome.layer)

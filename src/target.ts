@@ -20,6 +20,7 @@ import type { FailureStage, LayerReport, TargetFailure } from './report/report.j
 import { UNZIPPED_LIMIT } from './lambda/limits.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
 import { shapeLayer } from './shape/shape.js'
+import { withHeartbeat } from './system/heartbeat.js'
 import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
 import { removeOnInterrupt, setActivity } from './system/interrupt.js'
@@ -37,6 +38,8 @@ export interface TargetContext {
   /** Scratch folder of this build; each target stages in its own subfolder. */
   workRoot: string
   projectWheel?: string
+  /** Logs once per build per key (notices shared by many targets). */
+  notice?: (key: string, message: string) => void
   /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
   resultsDir?: string
 }
@@ -121,13 +124,15 @@ async function buildSteps(
     stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
     mark = now
   }
-  const outcome = await ctx.build({
-    target,
-    requirements,
-    projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-    siteDir: path.join(stageDir, target.sitePackages),
-    workDir: path.join(ctx.workRoot, 'work', target.id)
-  })
+  const outcome = await withHeartbeat(log, `${step}: installing`, () =>
+    ctx.build({
+      target,
+      requirements,
+      projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+      siteDir: path.join(stageDir, target.sitePackages),
+      workDir: path.join(ctx.workRoot, 'work', target.id)
+    })
+  )
 
   lap('install')
   progress.stage = 'shape'
@@ -183,17 +188,21 @@ async function buildSteps(
       `${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`
     )
   }
-  const verify = await verifyLayer(zipPath, target, {
-    docker: ctx.docker,
-    run: ctx.run,
-    log,
-    options: config.verify,
-    runtimeImage: config.runtimeImage,
-    imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
-    runtimeVersions: config.shape.runtimePackageVersions,
-    projectDir: project.dir,
-    workDir: ctx.workRoot
-  })
+  const verify = await withHeartbeat(log, `${step}: verifying`, () =>
+    verifyLayer(zipPath, target, {
+      docker: ctx.docker,
+      run: ctx.run,
+      log,
+      options: config.verify,
+      runtimeImage: config.runtimeImage,
+      imageRequired: config.runtimeImage !== DEFAULT_RUNTIME_IMAGE,
+      runtimeVersions: config.shape.runtimePackageVersions,
+      projectDir: project.dir,
+      workDir: ctx.workRoot,
+      sdkCacheDir: path.join(config.cacheDir, 'sdk'),
+      notice: ctx.notice
+    })
+  )
   lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
   const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)

@@ -5,6 +5,7 @@
 //                                                    # when its stand-in build image exists) x x86_64, arm64
 //   npm run corpus -- --quick                        # the CI subset (see QUICK)
 //   npm run corpus -- --sets data,web-api --locks uv --runtimes python3.12 --architectures arm64
+//   npm run corpus -- --recheck DIR --out DIR2  # an earlier run's rows against today's expect.json
 // Environment: CORPUS_OUT (scratch and results; default $TMPDIR/lambda-layer-corpus),
 // CORPUS_BUILD_IMAGE (default lambda-layer-test/build-python{python}:latest, the stand-ins).
 // Results: <out>/results.md (the table) and <out>/results.json; exit 0 when every row matched its
@@ -37,7 +38,8 @@ const { values } = parseArgs({
     runtimes: { type: 'string' },
     architectures: { type: 'string' },
     builder: { type: 'string' },
-    out: { type: 'string' }
+    out: { type: 'string' },
+    recheck: { type: 'string' }
   }
 })
 const list = value =>
@@ -94,6 +96,17 @@ function cli(args, logFile) {
 
 const rows = []
 const started = Date.now()
+if (values.recheck) {
+  // Re-check an earlier run's rows against the sets' current expect.json, and print its table.
+  const earlier = JSON.parse(await readFile(path.join(values.recheck, 'results.json'), 'utf8'))
+  for (const row of earlier.rows) {
+    const expect = JSON.parse(
+      await readFile(path.join(SETS, row.set, 'expect.json'), 'utf8').catch(() => '{}')
+    )
+    rows.push({ ...row, expected: expected(expect, row) })
+  }
+  plan.sets = []
+}
 for (const set of plan.sets) {
   const expect = JSON.parse(
     await readFile(path.join(SETS, set, 'expect.json'), 'utf8').catch(() => '{}')

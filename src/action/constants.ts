@@ -33,7 +33,11 @@ export const Inputs = {
   SdkShadowing: 'sdk-shadowing',
   TestCommand: 'test-command',
   Mode: 'mode',
-  LayerZips: 'layer-zips'
+  LayerZips: 'layer-zips',
+  Comment: 'comment',
+  GithubToken: 'github-token',
+  SizeGrowthWarn: 'size-growth-warn',
+  SizeGrowthFail: 'size-growth-fail'
 } as const
 
 export const Outputs = {

@@ -11,7 +11,6 @@ import { publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
 import { sizeProblems } from '../report/sizes.js'
-import { renderSummary } from '../report/summary.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { asLayerError } from '../system/fs-errors.js'
 import type { Logger } from '../system/log.js'
@@ -19,6 +18,10 @@ import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
 import { githubCache, installerCacheKey, layerCache } from './cache.js'
 import { Outputs } from './constants.js'
+import { aggregate } from './aggregate.js'
+import { configKey, presentReport } from './present.js'
+import { loadReportInputs } from './report-inputs.js'
+import { renderSummary } from '../report/summary.js'
 import { writeUntrusted } from './log-safety.js'
 import { verifyOnly } from './verify-only.js'
 import {
@@ -40,6 +43,8 @@ const actionLogger: Logger = {
 
 export async function run(): Promise<void> {
   try {
+    const reportInputs = loadReportInputs()
+    if (reportInputs.mode === 'aggregate') return await aggregate(reportInputs, githubCache)
     const inputs = loadInputs()
     if (inputs.mode === 'verify-only') {
       // Like a build: the table, failed targets, summary and outputs first, then the error.
@@ -76,7 +81,11 @@ export async function run(): Promise<void> {
       return { ...reported, cacheHit: false }
     })
     const { cacheHit } = built
-    let { report, reportPath } = built
+    let report: Report = {
+      ...built.report,
+      cache: inputs.cache ? (cacheHit ? 'hit' : 'miss') : 'off'
+    }
+    let reportPath = await writeReport(report, prepared.config.outputDir)
     info(renderReportTable(report))
     for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
     if (options && !failure) {
@@ -111,9 +120,23 @@ export async function run(): Promise<void> {
       }
     }
     annotateSizes(report, prepared)
-    if (inputs.summary)
-      await core.summary.addRaw(renderSummary(report, { cacheHit, problems })).write()
     setOutputs(report, reportPath, cacheHit)
+    const { overrides } = inputs
+    await presentReport(
+      report,
+      {
+        inputs: reportInputs,
+        summary: inputs.summary,
+        problems,
+        failed: !!failure,
+        configKey: configKey(inputs.projectDir, [
+          overrides.layers,
+          overrides.runtime,
+          overrides.architectures
+        ])
+      },
+      { cache: githubCache }
+    )
     if (failure) throw failure
   } catch (caught) {
     const error = asLayerError(caught)

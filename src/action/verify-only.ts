@@ -9,6 +9,7 @@ import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { verifyZips } from '../external/verify-zips.js'
 import { Inputs } from './constants.js'
+import { writeUntrusted } from './log-safety.js'
 import { IMAGE_INPUT_NAMES, INPUT_NAMES, type ActionInputs } from './inputs.js'
 
 export async function verifyOnly(inputs: ActionInputs, log: Logger) {
@@ -31,12 +32,12 @@ export async function verifyOnly(inputs: ActionInputs, log: Logger) {
     { run: runProcess, log }
   ).then(
     result => {
-      core.info(renderReportTable(result.report))
+      writeUntrusted(renderReportTable(result.report), core.info)
       return result
     },
     (error: unknown) => {
       const reported = reportOf(error)
-      if (reported) core.info(renderReportTable(reported.report))
+      if (reported) writeUntrusted(renderReportTable(reported.report), core.info)
       throw error
     }
   )

@@ -131,6 +131,8 @@ export interface Report {
   prepareSeconds?: { tools?: number; wheel?: number; export?: number }
   /** Filled in by the Publish step: per layer and region, published or unchanged. */
   publish?: PublishResult
+  /** The action's layer cache: restored (hit), built and saved (miss), or caching switched off. */
+  cache?: 'hit' | 'miss' | 'off'
 }
 
 export async function writeReport(report: Report, outputDir: string): Promise<string> {

@@ -63,7 +63,7 @@ export function renderReportTable(report: Report, { unchanged = false } = {}): s
   ]
   const notes = reportNotes(report).map(note => `note: ${note}`)
   return [
-    `${report.project.name} ${report.project.version}: ${report.layers.length} layer zip(s)${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
+    `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
     table,
     ...(verified.length ? [verified.join('\n')] : []),
     ...(notes.length ? [notes.join('\n')] : [])

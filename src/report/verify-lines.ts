@@ -4,6 +4,13 @@
 import type { LayerReport, Report } from './report.js'
 
 export function verifyLine(layer: LayerReport): string | undefined {
+  const parts = verifyParts(layer)
+  if (!parts.length) return undefined
+  return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`
+}
+
+/** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
+export function verifyParts(layer: LayerReport): string[] {
   const parts: string[] = []
   if (layer.fallback) parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`)
   const verify = layer.verify
@@ -32,8 +39,7 @@ export function verifyLine(layer: LayerReport): string | undefined {
     parts.push(verify.sdk.problems.length ? 'shadows the runtime SDK' : 'no SDK shadowing')
   }
   if (verify?.testCommand) parts.push(`tests passed (${verify.testCommand.seconds} s)`)
-  if (!parts.length) return undefined
-  return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`
+  return parts
 }
 
 /** One line per combination imported together: how many modules, or each one that broke. */

@@ -22,3 +22,13 @@ export function consoleLogger(verbose = false): Logger {
 
 /** Logger that discards everything (tests that only look at results). */
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, debug: () => {} }
+
+/** A warning that is logged once per key: one notice per cause, however many targets share it. */
+export function noticeOnce(log: Logger): (key: string, message: string) => void {
+  const seen = new Set<string>()
+  return (key, message) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    log.warn(message)
+  }
+}

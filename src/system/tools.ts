@@ -5,6 +5,7 @@ import { mkdir, rename, rm, access } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
+import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
 /** Versions installed when the machine lacks a tool. */
@@ -120,8 +121,10 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
       const binary = path.join(dir, 'bin', 'uv')
       if (!(await exists(binary))) {
         log.info(`Installing uv ${PINNED.uv} into ${dir}`)
-        await installInto(dir, partial =>
-          pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)
+        await withHeartbeat(log, `installing uv ${PINNED.uv}`, () =>
+          installInto(dir, partial =>
+            pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)
+          )
         )
       }
       found.uv = PINNED.uv
@@ -145,42 +148,44 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
       const venvPython = path.join(dir, 'bin', 'python')
       if (!(await exists(venvPython))) {
         log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`)
-        await installInto(dir, async partial => {
-          const [py] = await python()
-          const [uvBin, ...uvArgs] = await uv()
-          const env = {
-            UV_PYTHON_DOWNLOADS: 'never',
-            UV_NO_PROGRESS: '1',
-            ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
-          }
-          const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
-            env
-          })
-          if (venv.code !== 0)
-            throw new ToolError(`could not create a virtualenv for poetry:\n${tail(venv.stderr)}`)
-          const result = await run(
-            uvBin,
-            [
-              ...uvArgs,
-              'pip',
-              'install',
-              '--quiet',
-              '--python',
-              path.join(partial, 'bin', 'python'),
-              `poetry==${PINNED.poetry}`,
-              `poetry-plugin-export==${PINNED.poetryPluginExport}`
-            ],
-            { env }
-          )
-          if (result.code !== 0) {
-            throw new ToolError(
-              `could not install poetry ${PINNED.poetry}:\n${tail(result.stderr)}`,
-              {
-                hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
-              }
+        await withHeartbeat(log, `installing poetry ${PINNED.poetry}`, () =>
+          installInto(dir, async partial => {
+            const [py] = await python()
+            const [uvBin, ...uvArgs] = await uv()
+            const env = {
+              UV_PYTHON_DOWNLOADS: 'never',
+              UV_NO_PROGRESS: '1',
+              ...(uvCacheDir ? { UV_CACHE_DIR: uvCacheDir } : {})
+            }
+            const venv = await run(uvBin, [...uvArgs, 'venv', '--quiet', '--python', py, partial], {
+              env
+            })
+            if (venv.code !== 0)
+              throw new ToolError(`could not create a virtualenv for poetry:\n${tail(venv.stderr)}`)
+            const result = await run(
+              uvBin,
+              [
+                ...uvArgs,
+                'pip',
+                'install',
+                '--quiet',
+                '--python',
+                path.join(partial, 'bin', 'python'),
+                `poetry==${PINNED.poetry}`,
+                `poetry-plugin-export==${PINNED.poetryPluginExport}`
+              ],
+              { env }
             )
-          }
-        })
+            if (result.code !== 0) {
+              throw new ToolError(
+                `could not install poetry ${PINNED.poetry}:\n${tail(result.stderr)}`,
+                {
+                  hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
+                }
+              )
+            }
+          })
+        )
       }
       found.poetry = PINNED.poetry
       return [venvPython, '-m', 'poetry'] as Command

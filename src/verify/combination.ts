@@ -11,7 +11,8 @@ import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { isEmulated } from './emulation.js'
-import { importInImage, importOnHost, type ImportReport } from './imports.js'
+import { importOnHost } from './host-imports.js'
+import { importInImage, type ImportReport } from './imports.js'
 import { extractZip, readZip } from './zip-read.js'
 
 interface CombinationTarget {
@@ -135,7 +136,8 @@ async function importTogether(
   const runtime = target.runtime as Runtime
   const architecture = target.architecture as Architecture
   if (aloneWhere.startsWith('host python ')) {
-    return importOnHost(dir, modules, ctx.run, 'python3', runtime, aloneWhere.slice(12))
+    const hostVersion = aloneWhere.split(' ')[2] ?? ''
+    return importOnHost(dir, modules, { run: ctx.run, python: 'python3', runtime, hostVersion })
   }
   const { engine } = await ctx.docker.engine()
   return importInImage(dir, modules, {

@@ -1,12 +1,11 @@
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt, or
-// on the host when its Python matches the runtime and no Docker engine is available.
-import path from 'node:path'
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
+// (the host's isolated check is in host-imports.ts).
 import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
 import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
+import { tail, type RunResult } from '../system/process.js'
 import { IMPORT_TIME_LIMIT } from './emulation.js'
-import { tail, type Runner, type RunResult } from '../system/process.js'
 
 export interface ModuleImport {
   module: string
@@ -80,32 +79,8 @@ export async function importInImage(
   return importReport(where, modules, result)
 }
 
-export async function importOnHost(
-  layerDir: string,
-  modules: string[],
-  run: Runner,
-  python: string,
-  runtime: Runtime,
-  hostVersion: string
-): Promise<ImportReport> {
-  const site = path.join(
-    layerDir,
-    'python',
-    'lib',
-    `python${RUNTIMES[runtime].python}`,
-    'site-packages'
-  )
-  const result = await run(python, ['-s', '-c', DRIVER, ...modules], {
-    cwd: layerDir,
-    env: {
-      PYTHONPATH: [site, path.join(layerDir, 'python')].join(path.delimiter),
-      PYTHONDONTWRITEBYTECODE: '1'
-    }
-  })
-  return importReport(`host python ${hostVersion}`, modules, result)
-}
-
-function importReport(where: string, modules: string[], result: RunResult): ImportReport {
+/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
+export function importReport(where: string, modules: string[], result: RunResult): ImportReport {
   const imported = result.stdout
     .split('\n')
     .filter(line => line.startsWith('{'))

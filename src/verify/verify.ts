@@ -3,7 +3,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DockerError, VerifyError } from '../errors.js'
-import { imageFor } from '../lambda/images.js'
+import { dockerArch, imageFor } from '../lambda/images.js'
 import type { LayerTarget } from '../plan/plan.js'
 import { ARCHITECTURES, RUNTIMES } from '../lambda/runtimes.js'
 import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
@@ -13,10 +13,12 @@ import type { Runner } from '../system/process.js'
 import { coldStart, type ColdStart } from './cold-start.js'
 import { checkElf, type ElfReport } from './elf-check.js'
 import { emulationMissing, isEmulated, isExecFormatError } from './emulation.js'
-import { importInImage, importOnHost, type ImportReport } from './imports.js'
+import { importOnHost } from './host-imports.js'
+import { importInImage, type ImportReport } from './imports.js'
 import { indexLayer, topLevelModules } from './layer-index.js'
 import type { VerifyOptions } from '../config/verify-options.js'
 import { runtimeInfo, type RuntimeInfo } from './runtime-info.js'
+import { sdkSetFolder } from './sdk-set.js'
 import { checkSdk, type SdkReport } from './sdk.js'
 import { runTestCommand, type TestCommandReport } from './test-command.js'
 import { extractZip } from './zip-read.js'
@@ -24,13 +26,19 @@ import { extractZip } from './zip-read.js'
 export interface VerifyReport {
   elf?: ElfReport
   /** The import check, or why it was skipped. */
-  imports?: ImportReport | { skipped: string }
+  imports?: ImportReport | SkippedImports
   sdk?: SdkReport
   /** Cold-start cost from the import check: total import time and the slowest modules. */
   coldStart?: ColdStart
   testCommand?: TestCommandReport
   /** Findings that do not fail the build (SDK shadowing with sdk-shadowing = "warn", skipped checks). */
   warnings: string[]
+}
+
+/** Why the import check could not run, and what would let it run. */
+export interface SkippedImports {
+  skipped: string
+  enable?: string
 }
 
 export interface VerifyContext {
@@ -47,6 +55,12 @@ export interface VerifyContext {
   projectDir: string
   /** Scratch folder; the layer is extracted below it. */
   workDir: string
+  /** Cached folder for the runtime's SDK set (the host import check); defaults below workDir. */
+  sdkCacheDir?: string
+  /** The host's Python for the host import check (default python3). */
+  hostPython?: string
+  /** Logs a message once per build for each key (one notice per cause, not one per target). */
+  notice?: (key: string, message: string) => void
 }
 
 const infos = new WeakMap<Docker, Map<string, Promise<RuntimeInfo>>>()
@@ -126,13 +140,17 @@ export async function verifyLayer(
         ...ctx,
         emulated
       })
-      if ('skipped' in report.imports)
-        report.warnings.push(`import check skipped: ${report.imports.skipped}`)
-      else {
+      if ('skipped' in report.imports) {
+        const { skipped, enable } = report.imports
+        const where = `${target.runtime} ${target.architecture}`
+        const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`
+        if (ctx.notice) ctx.notice(`imports-skipped:${where}:${skipped}`, message)
+        else report.warnings.push(message)
+      } else {
         errors.push(...report.imports.problems)
-        if (report.imports.problems.length) causes.add('packages')
         report.coldStart = coldStart(report.imports)
       }
+      if (!('skipped' in report.imports) && report.imports.problems.length) causes.add('packages')
     }
     if (options.testCommand) {
       if (unusable) {
@@ -201,7 +219,7 @@ async function checkImports(
   image: string,
   unusable: string | undefined,
   ctx: VerifyContext & { emulated: boolean }
-): Promise<ImportReport | { skipped: string }> {
+): Promise<ImportReport | SkippedImports> {
   if (modules.length === 0) return { where: image, modules: [], problems: [] }
   if (!unusable) {
     return importInImage(layerDir, modules, {
@@ -213,22 +231,41 @@ async function checkImports(
       emulated: ctx.emulated
     })
   }
+  const python = ctx.hostPython ?? 'python3'
   const host = await ctx
-    .run('python3', ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+    .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
     .catch(() => undefined)
   const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : []
   const wanted = RUNTIMES[target.runtime].python
+  const where = `${target.runtime} ${target.architecture}`
   if (
     version.split('.').slice(0, 2).join('.') === wanted &&
     machine === ARCHITECTURES[target.architecture]
   ) {
-    ctx.log.warn(
-      `layer ${target.layer.name}: no runtime image to import in (${unusable}); importing on the host's Python ${version} instead`
+    ctx.notice?.(
+      `host-imports:${where}:${unusable}`,
+      `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`
     )
-    return importOnHost(layerDir, modules, ctx.run, 'python3', target.runtime, version)
+    const sdk = await sdkSetFolder(
+      ctx.run,
+      'python3',
+      wanted,
+      ctx.sdkCacheDir ?? path.join(ctx.workDir, 'sdk-set'),
+      ctx.runtimeVersions
+    )
+    return importOnHost(layerDir, modules, {
+      run: ctx.run,
+      python,
+      runtime: target.runtime,
+      hostVersion: version,
+      sdkDir: sdk.dir,
+      sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
+    })
   }
+  const hostPython = version ? `Python ${version} ${machine}` : 'no Python'
   return {
-    skipped: `${unusable}, and the host's Python (${version || 'none'} ${machine}) is not ${wanted} ${ARCHITECTURES[target.architecture]}`
+    skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${ARCHITECTURES[target.architecture]}`,
+    enable: `start a Docker engine that runs ${dockerArch(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${ARCHITECTURES[target.architecture]}; --verify elf,sdk switches the import check off`
   }
 }
 
