@@ -60,20 +60,31 @@ describe('a locked project whose pins have no wheel for python3.11', () => {
     120_000
   )
 
-  it('says the index is unreachable rather than blaming a wheel, and never falls back to Docker', async () => {
-    const dir = await noWheelProject()
-    const saved = { ...process.env }
-    process.env.UV_DEFAULT_INDEX = `http://127.0.0.1:${await freePort()}/simple`
-    try {
-      const failure = await onlyFailure(dir, { builder: 'auto', buildImage: 'no-such/image:1' })
-      expect(failure.error).toMatch(
-        /^layer base \(python3\.11 x86_64\): the package index could not be reached, so no package was checked or installed: could not read http:\/\/127\.0\.0\.1:\d+\/simple\/\w+\/: ECONNREFUSED/
-      )
-      expect(failure.hint).toContain('not a missing wheel')
-    } finally {
-      process.env = saved
-    }
-  }, 120_000)
+  it.each([
+    ['uv', 'UV_DEFAULT_INDEX'],
+    ['pip', 'PIP_INDEX_URL']
+  ] as const)(
+    'says the index (%s: %s) is unreachable rather than blaming a wheel, and never falls back to Docker',
+    async (installer, variable) => {
+      const dir = await noWheelProject()
+      const saved = { ...process.env }
+      process.env[variable] = `http://127.0.0.1:${await freePort()}/simple`
+      try {
+        const failure = await onlyFailure(dir, {
+          builder: 'auto',
+          installer,
+          buildImage: 'no-such/image:1'
+        })
+        expect(failure.error).toMatch(
+          /^layer base \(python3\.11 x86_64\): the package index could not be reached, so no package was checked or installed: could not read http:\/\/127\.0\.0\.1:\d+\/simple\/\w+\/: ECONNREFUSED/
+        )
+        expect(failure.hint).toContain('not a missing wheel')
+      } finally {
+        process.env = saved
+      }
+    },
+    120_000
+  )
 
   const withDocker = dockerEngine() ? it : it.skip
   withDocker(

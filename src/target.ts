@@ -11,7 +11,8 @@ import { duplicateLibraries } from './package/duplicates.js'
 import { packageUsage } from './package/inventory.js'
 import { walkTree } from './files/tree.js'
 import { writeZip } from './package/zip.js'
-import { DEFAULT_RUNTIME_IMAGE } from './lambda/images.js'
+import { DEFAULT_RUNTIME_IMAGE, imageFor } from './lambda/images.js'
+import { RUNTIMES } from './lambda/runtimes.js'
 import type { LayerTarget } from './plan/plan.js'
 import type { Project } from './project/project.js'
 import { pinsOf, type Requirements } from './project/requirements.js'
@@ -19,6 +20,7 @@ import { failureOf } from './report/failures.js'
 import type { FailureStage, LayerReport, TargetFailure } from './report/report.js'
 import { UNZIPPED_LIMIT } from './lambda/limits.js'
 import { needsS3, sizeStatus } from './report/sizes.js'
+import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer } from './shape/shape.js'
 import { withHeartbeat } from './system/heartbeat.js'
 import type { Logger } from './system/log.js'
@@ -154,6 +156,26 @@ async function buildSteps(
   }
 
   lap('shape')
+  // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
+  const bytecode = config.shape.slim.includes('bytecode')
+    ? undefined
+    : await compileBytecode(
+        path.join(stageDir, target.sitePackages),
+        target.sitePackages,
+        RUNTIMES[target.runtime].python,
+        {
+          run: ctx.run,
+          log,
+          docker: ctx.docker,
+          images: [config.buildImage, config.runtimeImage].map(image =>
+            imageFor(image, target.runtime, target.architecture)
+          )
+        }
+      )
+  if (bytecode?.notice) log.warn(`layer ${target.layer.name}: ${bytecode.notice}`)
+  else if (bytecode?.failed)
+    log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`)
+  if (bytecode) lap('compile')
   progress.stage = 'package'
   const entries = await walkTree(stageDir)
   const files = entries.filter(entry => entry.kind === 'file')
@@ -226,6 +248,7 @@ async function buildSteps(
     packages: await packageUsage(entries, target.sitePackages),
     duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
+    ...(bytecode ? { bytecode } : {}),
     ...(verify ? { verify } : {}),
     seconds: Math.round((Date.now() - started) / 100) / 10,
     stages

@@ -39,7 +39,7 @@ export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder
       const { target } = request
       const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ')
       ctx.log.info(
-        `layer ${target.layer.name} (${target.runtime} ${target.architecture}): ${names} ${decision.beyondUv.length > 1 ? 'publish' : 'publishes'} only manylinux_2_24..2_${RUNTIMES[target.runtime].glibc} wheels, which uv cannot select for this runtime: installing this layer with pip`
+        `layer ${target.layer.name} (${target.runtime} ${target.architecture}): the only wheels of ${names} that glibc 2.${RUNTIMES[target.runtime].glibc} loads are tagged manylinux_2_24..2_${RUNTIMES[target.runtime].glibc}, which uv cannot select: installing this layer with pip (the runtime's exact tags)`
       )
       use = 'pip'
     }

@@ -198,8 +198,9 @@ function readShape(
   }
   const slim = slimTable ?? {}
   rejectUnknownKeys(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header))
-  let rules: SlimRule[] = SLIM_RULES.filter(
-    rule => slim[rule] === undefined || boolean(slim[rule], inFile(rule, header))
+  // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
+  let rules: SlimRule[] = SLIM_RULES.filter(rule =>
+    slim[rule] === undefined ? rule !== 'bytecode' : boolean(slim[rule], inFile(rule, header))
   )
   if (overrides.slim !== undefined) {
     const where = fromFlag('slim')

@@ -20,7 +20,9 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
   for (const entry of entries) {
     if (entry.kind !== 'file') continue
     const dist =
-      owner.get(entry.name) ?? distributions.find(d => entry.name.startsWith(`${d.infoDir}/`))
+      owner.get(entry.name) ??
+      owner.get(sourceOfBytecode(entry.name) ?? '') ??
+      distributions.find(d => entry.name.startsWith(`${d.infoDir}/`))
     const rest = entry.name.startsWith(`${siteDir}/`)
       ? entry.name.slice(siteDir.length + 1)
       : entry.name
@@ -38,4 +40,10 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
   return [...usage.values()].sort(
     (a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
   )
+}
+
+/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
+function sourceOfBytecode(name: string): string | undefined {
+  const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name)
+  return match ? `${match[1] ?? ''}${match[2]}.py` : undefined
 }

@@ -106,6 +106,8 @@ export interface LayerReport {
   duplicateLibraries?: DuplicateLibrary[]
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
+  /** Compiled bytecode (unless the `bytecode` rule removed it): where it was compiled, files that failed. */
+  bytecode?: { compiler?: string; failed: number; notice?: string }
   seconds: number
   /**
    * Seconds per stage of this target: install, shape (strip included), strip, compile, zip, check

@@ -1,6 +1,9 @@
 // The Docker seam: runs the `docker` CLI through the Runner (argument arrays, never a shell) to
 // check the engine, make sure an image is there, and run one-off containers with bind mounts.
 import { DockerError, ToolError } from '../errors.js'
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { runOnInterrupt } from './interrupt.js'
 import type { Logger } from './log.js'
 import { tail, type Runner, type RunResult } from './process.js'
 
@@ -110,8 +113,11 @@ export function createDocker(run: Runner, log: Logger, command = 'docker'): Dock
       }
       return pending
     },
-    run(container) {
-      const args = ['run', '--rm']
+    async run(container) {
+      // A named container, so an interrupt can remove it: stopping the docker client alone
+      // would leave it running in the engine.
+      const name = `lambda-layer-${process.pid}-${randomBytes(4).toString('hex')}`
+      const args = ['run', '--rm', '--name', name]
       if (container.network) args.push('--network', container.network)
       if (container.user) args.push('--user', container.user)
       if (container.platform) args.push('--platform', container.platform)
@@ -124,7 +130,14 @@ export function createDocker(run: Runner, log: Logger, command = 'docker'): Dock
       for (const name of Object.keys(container.env ?? {}).sort()) args.push('--env', name)
       args.push(container.image, ...container.command)
       log.debug(`${command} ${args.join(' ')}`)
-      return docker(args, { env: container.env, onStderrLine: container.onStderrLine })
+      const forget = runOnInterrupt(() => {
+        spawnSync(command, ['rm', '--force', name], { stdio: 'ignore', timeout: 15_000 })
+      })
+      try {
+        return await docker(args, { env: container.env, onStderrLine: container.onStderrLine })
+      } finally {
+        forget()
+      }
     }
   }
 }

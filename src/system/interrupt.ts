@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs'
 
 const paths = new Set<string>()
 const groups = new Set<number>()
+const hooks = new Set<() => void>()
 let activity = 'starting'
 let installed = false
 
@@ -23,6 +24,16 @@ export function trackProcessGroup(pid: number): void {
 
 export function forgetProcessGroup(pid: number): void {
   groups.delete(pid)
+}
+
+/**
+ * Runs `stop` (synchronous) on interrupt, before child groups are stopped: for what a process
+ * group does not cover, e.g. a container the Docker engine runs. Returns the function that
+ * unregisters it.
+ */
+export function runOnInterrupt(stop: () => void): () => void {
+  hooks.add(stop)
+  return () => hooks.delete(stop)
 }
 
 /** What the build is doing now, for the one line printed on interrupt. */
@@ -51,6 +62,14 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * runs in between (a zip cannot be renamed into place while this cleans up).
  */
 export function cleanUpNow(graceMs = 3000): void {
+  for (const stop of hooks) {
+    try {
+      stop()
+    } catch {
+      // best effort: the rest of the cleanup still runs
+    }
+  }
+  hooks.clear()
   if (signalGroups('SIGTERM')) {
     const deadline = Date.now() + graceMs
     while (Date.now() < deadline && signalGroups(0)) sleep(50)

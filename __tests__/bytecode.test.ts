@@ -1,0 +1,58 @@
+// Compiled bytecode by default: every module of a layer ships an unchecked-hash .pyc for the
+// runtime's exact Python, naming its file under /opt, the same bytes on every build; the `bytecode`
+// rule removes it instead, and the layer imports either way.
+import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { build, useScratch } from '../__fixtures__/projects.js'
+import { openZip } from '../__fixtures__/zip.js'
+
+const exec = promisify(execFile)
+const scratchDirs = useScratch()
+
+/** Reads a .pyc: its flags (1 = unchecked hash) and the file name its code object carries. */
+const READ_PYC = `
+import marshal, sys
+data = open(sys.argv[1], 'rb').read()
+import importlib.util
+print(data[:4] == importlib.util.MAGIC_NUMBER, int.from_bytes(data[4:8], 'little'), marshal.loads(data[16:]).co_filename)
+`
+
+it('ships unchecked-hash bytecode for the runtime Python, reproducibly; the bytecode rule opts out', async () => {
+  const dir = await scratchDirs.folder()
+  await writeFile(
+    path.join(dir, 'pyproject.toml'),
+    '[project]\nname = "pyc-demo"\nversion = "1.0.0"\n\n[tool.lambda-layer]\nruntime = "python3.11"\n\n[tool.lambda-layer.layers.base]\nrequirements = "base.txt"\n'
+  )
+  await writeFile(path.join(dir, 'base.txt'), 'idna==3.10\n')
+  const first = (await build(dir, { verify: ['elf'] })).report.layers[0]!
+  expect(first.bytecode).toMatchObject({ failed: 0 })
+  expect(first.bytecode?.compiler).toMatch(/python3\.11$/)
+  expect(first.stages?.compile).toBeGreaterThanOrEqual(0)
+  const zip = await openZip(first.zipPath)
+  const pyc = zip.entries.map(e => e.name).filter(n => n.endsWith('.pyc'))
+  expect(pyc).toContain('python/idna/__pycache__/core.cpython-311.pyc')
+  const py = zip.entries.map(e => e.name).filter(n => n.endsWith('.py'))
+  expect(pyc).toHaveLength(py.length)
+  const bytes = await zip.read('python/idna/__pycache__/core.cpython-311.pyc')
+  zip.close()
+  const file = path.join(dir, 'core.pyc')
+  await writeFile(file, bytes)
+  const { stdout } = await exec('python3.11', ['-c', READ_PYC, file])
+  expect(stdout.trim()).toBe('True 1 /opt/python/idna/core.py')
+  // The package owns its bytecode in the report.
+  expect(first.packages.find(p => p.name === 'idna')?.files).toBe(
+    zip.entries.filter(e => e.name.startsWith('python/idna') && !e.name.endsWith('/')).length
+  )
+
+  const again = (await build(dir, { verify: ['elf'], outputDir: 'again' })).report.layers[0]!
+  expect(again.sha256).toBe(first.sha256)
+
+  const removed = (await build(dir, { verify: ['elf'], slim: ['bytecode'], outputDir: 'nopyc' }))
+    .report.layers[0]!
+  expect(removed.bytecode).toBeUndefined()
+  const bare = await openZip(removed.zipPath)
+  expect(bare.entries.some(e => e.name.endsWith('.pyc'))).toBe(false)
+  bare.close()
+}, 300_000)

@@ -1,0 +1,124 @@
+// Compiles a layer's Python files to bytecode for the runtime's exact Python version, so a cold
+// start reads `.pyc` files instead of compiling every module again (a layer's /opt is read-only,
+// so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
+// make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
+// else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
+import { access, readdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Docker } from '../system/docker.js'
+import { invokingUser } from '../system/docker.js'
+import type { Logger } from '../system/log.js'
+import type { Runner } from '../system/process.js'
+
+export interface BytecodeResult {
+  /** Where it was compiled: a host interpreter's path, or `image NAME`. */
+  compiler?: string
+  /** Files that did not compile (Python 2 leftovers, templates); they ship as source only. */
+  failed: number
+  /** Why nothing was compiled, when nothing was. */
+  notice?: string
+}
+
+export interface BytecodeContext {
+  run: Runner
+  log: Logger
+  docker?: Docker
+  /** Images that have the runtime's Python, tried in order (the build image, the runtime image). */
+  images?: string[]
+  env?: Record<string, string | undefined>
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false
+  )
+
+/** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
+async function hostCandidates(version: string, env: Record<string, string | undefined>) {
+  const candidates = [`python${version}`]
+  const pyenv = env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv')
+  const versions = await readdir(path.join(pyenv, 'versions')).catch(() => [] as string[])
+  for (const name of versions
+    .filter(v => v.startsWith(`${version}.`))
+    .sort()
+    .reverse()) {
+    const binary = path.join(pyenv, 'versions', name, 'bin', `python${version}`)
+    if (await exists(binary)) candidates.push(binary)
+  }
+  return candidates
+}
+
+/** The compileall arguments: unchecked-hash pycs naming the files as they will be under /opt. */
+function compileArgs(siteDir: string, optPath: string): string[] {
+  return [
+    '-m',
+    'compileall',
+    '-q',
+    '-j',
+    '0',
+    '--invalidation-mode',
+    'unchecked-hash',
+    '-s',
+    siteDir,
+    '-p',
+    optPath,
+    siteDir
+  ]
+}
+
+/** Number of "Compiling/Error" failures compileall printed (it exits 1 when any file failed). */
+function failuresIn(output: string): number {
+  return (output.match(/^\*\*\* (Error compiling|Sorry)/gm) ?? []).length
+}
+
+/**
+ * Compiles every `.py` under `siteDir` (the layer's site-packages, `sitePackages` inside the zip)
+ * with Python `version`. Reproducible: the same sources give the same bytes (fixed hash seed).
+ */
+export async function compileBytecode(
+  siteDir: string,
+  sitePackages: string,
+  version: string,
+  ctx: BytecodeContext
+): Promise<BytecodeResult> {
+  const env = ctx.env ?? process.env
+  const optPath = `/opt/${sitePackages}`
+  const pinned = { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }
+  const check = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])']
+  for (const python of await hostCandidates(version, env)) {
+    const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined)
+    if (probe?.code !== 0 || probe.stdout.trim() !== version) continue
+    const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned })
+    return { compiler: python, failed: failuresIn(result.stdout + result.stderr) }
+  }
+  const docker = ctx.docker
+  for (const image of ctx.images ?? []) {
+    if (!docker || (await docker.engine()).reason) break
+    const ok = await docker.ensureImage(image, 'bytecode').then(
+      () => true,
+      () => false
+    )
+    if (!ok) continue
+    const mount = { source: siteDir, target: '/work/site' }
+    const run = (command: string[]) =>
+      docker.run({
+        image,
+        entrypoint: 'python3',
+        command,
+        user: invokingUser(),
+        mounts: [mount],
+        env: pinned,
+        network: 'none'
+      })
+    const probe = await run(check).catch(() => undefined)
+    if (probe?.code !== 0 || probe.stdout.trim() !== version) continue
+    const result = await run(compileArgs('/work/site', optPath))
+    return { compiler: `image ${image}`, failed: failuresIn(result.stdout + result.stderr) }
+  }
+  return {
+    failed: 0,
+    notice: `no Python ${version} found (PATH, pyenv, or the build/runtime image): the layer ships without bytecode, and every cold start compiles the modules it imports`
+  }
+}
