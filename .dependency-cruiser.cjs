@@ -20,6 +20,7 @@ const LAYERS = [
   ['report'],
   ['publish'],
   ['cache'],
+  ['external'], // layer zips built elsewhere: lambda-layer verify, the action's verify-only mode
   ['target'], // one layer through Build .. Report
   ['pipeline'], // the whole build, in order
   ['action', 'cli'] // the two adapters

@@ -33,6 +33,7 @@ export const Inputs = {
   SdkShadowing: 'sdk-shadowing',
   TestCommand: 'test-command',
   Mode: 'mode',
+  LayerZips: 'layer-zips',
   Comment: 'comment',
   GithubToken: 'github-token',
   SizeGrowthWarn: 'size-growth-warn',

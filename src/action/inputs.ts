@@ -17,6 +17,18 @@ export interface ActionInputs {
   /** Artifact retention in days (1-90); undefined: the repository's default. */
   retentionDays?: number
   summary: boolean
+  /** build (default) or verify-only: check layerZips instead of building. */
+  mode: 'build' | 'verify-only'
+  /** verify-only: layer zips (relative to project-directory) and layer version ARNs. */
+  layerZips: string[]
+}
+
+function mode(): ActionInputs['mode'] {
+  const value = core.getInput(Inputs.Mode).trim() || 'build'
+  if (value === 'build' || value === 'verify-only') return value
+  throw new ConfigError(
+    `input ${Inputs.Mode} "${value}" is not valid: expected build or verify-only`
+  )
 }
 
 /** true/false inputs, strictly: anything else names the input and the allowed values. */
@@ -66,6 +78,8 @@ export function loadInputs(): ActionInputs {
     uploadArtifacts: flag(Inputs.UploadArtifacts, true),
     retentionDays: retention(),
     summary: flag(Inputs.Summary, true),
+    mode: mode(),
+    layerZips: list(Inputs.LayerZips) ?? [],
     projectDir: core.getInput(Inputs.ProjectDirectory) || '.',
     overrides: {
       runtime: list(Inputs.Runtime),

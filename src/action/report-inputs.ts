@@ -6,7 +6,7 @@ import { parseThreshold, type GrowthThresholds } from '../report/growth.js'
 import { Inputs } from './constants.js'
 
 export interface ReportInputs {
-  mode: 'build' | 'aggregate'
+  mode: 'build' | 'aggregate' | 'verify-only'
   /** auto: comment on pull_request events. */
   comment: 'auto' | 'true' | 'false'
   githubToken: string
@@ -26,7 +26,7 @@ export function loadReportInputs(): ReportInputs {
   const token = core.getInput(Inputs.GithubToken)
   if (token) core.setSecret(token)
   return {
-    mode: choice(Inputs.Mode, ['build', 'aggregate'] as const, 'build'),
+    mode: choice(Inputs.Mode, ['build', 'aggregate', 'verify-only'] as const, 'build'),
     comment: choice(Inputs.Comment, ['auto', 'true', 'false'] as const, 'auto'),
     githubToken: token,
     growth: {

@@ -6,7 +6,7 @@ import type { PublishOptions } from '../publish/options.js'
 import type { PublishSettings } from '../publish/settings.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build', 'publish', 'runtime-info'] as const
+export const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {
@@ -16,6 +16,8 @@ export interface CliArgs {
   publish: PublishSettings
   /** publish: an existing report whose zips to publish instead of building. */
   report?: string
+  /** verify: layer zips and layer version ARNs to check. */
+  sources: string[]
   json: boolean
   verbose: boolean
   /** Print seconds per stage per target after the table. */
@@ -106,6 +108,7 @@ export const PUBLISH_FLAG_NAMES: Record<keyof PublishOptions, string> = {
 export const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
        lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
+       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -156,8 +159,15 @@ credentials from the standard AWS chain:
       --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
       --report FILE          publish the zips of this lambda-layer-report.json instead of building
 
-runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
-the packages installed (the AWS SDK set with its versions).
+runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
+sys.path order and the packages installed (the AWS SDK set with its versions).
+
+verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
+elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
+prints the same table; the report goes to --output-dir. Runtime and architecture come from
+--runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
+its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
+--test-command.
   -h, --help                 show this help
       --version              show the version
 `
@@ -214,7 +224,8 @@ export function parseCli(argv: string[]): CliArgs {
     profile: values.profile ?? false,
     noCache: values['no-cache'] ?? false,
     publish: {},
-    report: values.report
+    report: values.report,
+    sources: [] as string[]
   }
   if (values.help) return { ...base, command: 'help', overrides: {} }
   if (values.version) return { ...base, command: 'version', overrides: {} }
@@ -225,7 +236,7 @@ export function parseCli(argv: string[]): CliArgs {
       `unknown command "${command}"${didYouMean(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`
     )
   }
-  if (extra.length)
+  if (extra.length && command !== 'verify')
     throw new ConfigError(`unexpected argument "${extra[0]}"`, {
       hint: 'Run `lambda-layer --help`.'
     })
@@ -262,5 +273,5 @@ export function parseCli(argv: string[]): CliArgs {
     gitRef: values['git-ref'],
     gitSha: values['git-sha']
   }
-  return { ...base, command: command as CommandName, overrides, publish }
+  return { ...base, command: command as CommandName, overrides, publish, sources: extra }
 }
