@@ -19,7 +19,8 @@ const LAYERS = [
   ['verify'],
   ['report'],
   ['publish'],
-  ['cache'],
+  ['cache', 'external'], // the layer cache; checking zips built elsewhere
+  ['external'], // layer zips built elsewhere: lambda-layer verify, the action's verify-only mode
   ['target'], // one layer through Build .. Report
   ['pipeline'], // the whole build, in order
   ['action', 'cli'] // the two adapters

@@ -21,6 +21,8 @@ it('uses action.yml defaults: no overrides, caches, artifacts and summary on, no
   const inputs = loadInputs()
   expect(inputs).toEqual({
     projectDir: '.',
+    mode: 'build',
+    layerZips: [],
     overrides: {
       runtime: undefined,
       architectures: undefined,

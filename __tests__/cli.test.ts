@@ -43,7 +43,7 @@ it('suggests the closest flag and command', () => {
   )
   expect(() => parseCli(['biuld'])).toThrow(
     new ConfigError(
-      'unknown command "biuld" (did you mean "build"?); commands: build, publish, runtime-info'
+      'unknown command "biuld" (did you mean "build"?); commands: build, publish, runtime-info, verify'
     )
   )
 })

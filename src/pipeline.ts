@@ -41,6 +41,7 @@ import type { Runner } from './system/process.js'
 import { evictFiles, fileCacheLimit } from './system/file-results.js'
 import { createTools, type Tools } from './system/tools.js'
 import { buildTarget } from './target.js'
+import { failCombinationImports, verifyCombinationImports } from './verify/combination.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export interface PreparedBuild {
@@ -246,7 +247,10 @@ export async function buildLayers(
         )
       )
     }
+    const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log })
+    if (together) report.combinationImports = together
     const finished = await finish(report, config, log)
+    failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
     await ctx.layerCache?.save(layerKey, report)
     return { ...finished, layerKey, cacheHit: false }
   } finally {

@@ -30,3 +30,51 @@ export function dockerEngine(): boolean {
   }
   return problem ? missingService('the Docker tests', problem) : true
 }
+
+export const STANDINS_SCRIPT = 'scripts/ci/standins.sh'
+/** Names every runtime stand-in by Python version and architecture (scripts/ci/standins.sh). */
+export const RUNTIME_TEMPLATE = 'lambda-layer-test/python:{python}-{arch}'
+/** Debian 12 arm64 runtime stand-in (Python 3.11), run under QEMU emulation on x86_64. */
+export const ARM64_RUNTIME_IMAGE = 'lambda-layer-test/python:3.11-arm64'
+/** Debian 13 runtime stand-in (Python 3.13) for the Amazon Linux 2023 runtimes. */
+export const PY313_RUNTIME_IMAGE = 'lambda-layer-test/python:3.13-x86_64'
+
+/** True when the engine answers with the arm64 and python3.13 stand-ins and arm64 emulation. */
+export function standinImages(): boolean {
+  if (!dockerEngine()) return false
+  const run = (args: string[]) =>
+    execFileSync('docker', args, { stdio: 'pipe', env: { ...process.env } })
+      .toString()
+      .trim()
+  let problem: string | undefined
+  try {
+    run([
+      'image',
+      'inspect',
+      ARM64_RUNTIME_IMAGE,
+      PY313_RUNTIME_IMAGE,
+      'lambda-layer-test/python:3.11-x86_64'
+    ])
+    const machine = run([
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--platform',
+      'linux/arm64',
+      ARM64_RUNTIME_IMAGE,
+      'uname',
+      '-m'
+    ])
+    if (machine !== 'aarch64') problem = `the arm64 stand-in reports machine ${machine}`
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
+    problem = `${stderr.trim().split('\n').at(-1)}`
+  }
+  return problem
+    ? missingService(
+        'the arm64 and python3.13 Verify tests',
+        `stand-in images or arm64 emulation missing (${problem}); run ${STANDINS_SCRIPT} start`
+      )
+    : true
+}

@@ -41,9 +41,13 @@ export class MotoServer {
     private readonly output: () => string
   ) {}
 
-  static async start(python: string): Promise<MotoServer> {
+  /** `script`: a Python file that starts moto's server itself (given the port), instead of moto.server. */
+  static async start(python: string, script?: string): Promise<MotoServer> {
     const port = await freePort()
-    const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+    const args = script
+      ? [script, String(port)]
+      : ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)]
+    const child = spawn(python, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
     })

@@ -42183,39 +42183,169 @@ function layerEntryDir(layout, layerKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ parseCli)
+/* harmony export */   Eo: () => (/* binding */ IMAGE_FLAG_NAMES),
+/* harmony export */   G0: () => (/* binding */ FLAG_NAMES),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wE: () => (/* binding */ parseCli),
+/* harmony export */   yy: () => (/* binding */ PUBLISH_FLAG_NAMES)
 /* harmony export */ });
 /* unused harmony export COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2784);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 
 
 
+const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'];
+const OPTIONS = {
+    project: { type: 'string', short: 'p' },
+    runtime: { type: 'string', short: 'r', multiple: true },
+    architectures: { type: 'string', short: 'a', multiple: true },
+    layer: { type: 'string', short: 'l', multiple: true },
+    layout: { type: 'string' },
+    'output-dir': { type: 'string', short: 'o' },
+    installer: { type: 'string' },
+    builder: { type: 'string' },
+    'build-image': { type: 'string' },
+    'runtime-image': { type: 'string' },
+    verify: { type: 'string', multiple: true },
+    'sdk-shadowing': { type: 'string' },
+    'test-command': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'runtime-packages': { type: 'string' },
+    slim: { type: 'string', multiple: true },
+    'compression-level': { type: 'string' },
+    'size-warn-percent': { type: 'string' },
+    json: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    region: { type: 'string', multiple: true },
+    bucket: { type: 'string' },
+    's3-prefix': { type: 'string' },
+    license: { type: 'string' },
+    'grant-account': { type: 'string', multiple: true },
+    'grant-organization': { type: 'string' },
+    'grant-public': { type: 'boolean' },
+    function: { type: 'string', multiple: true },
+    'layer-name-template': { type: 'string' },
+    'git-ref': { type: 'string' },
+    'git-sha': { type: 'string' },
+    report: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+};
+/** How each override is named on the command line, for error messages. */
+const FLAG_NAMES = {
+    runtime: '--runtime',
+    architectures: '--architectures',
+    layout: '--layout',
+    outputDir: '--output-dir',
+    installer: '--installer',
+    builder: '--builder',
+    layers: '--layer',
+    cacheDir: '--cache-dir',
+    runtimePackages: '--runtime-packages',
+    slim: '--slim',
+    compressionLevel: '--compression-level',
+    sizeWarnPercent: '--size-warn-percent'
+};
+/** How each image and Verify override is named on the command line. */
+const IMAGE_FLAG_NAMES = {
+    buildImage: '--build-image',
+    runtimeImage: '--runtime-image',
+    sdkShadowing: '--sdk-shadowing',
+    verify: '--verify',
+    testCommand: '--test-command'
+};
+/** How each publishing option is named on the command line. */
+const PUBLISH_FLAG_NAMES = {
+    regions: '--region',
+    bucket: '--bucket',
+    prefix: '--s3-prefix',
+    license: '--license',
+    permissions: '--grant-account/--grant-organization/--grant-public',
+    functions: '--function',
+    nameTemplate: '--layer-name-template',
+    gitRef: '--git-ref',
+    gitSha: '--git-sha',
+    partBytes: 'part size',
+    optionName: 'option names'
+};
+const USAGE = `Usage: lambda-layer build [options]
+       lambda-layer publish [options] [publishing options]
+       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
+       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
-const COMMANDS = ['build', 'publish', 'runtime-info'];
-/** parseArgs' options, from every registry entry with a flag. */
-const PARSE_OPTIONS = Object.fromEntries(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw.flatMap(spec => spec.flag
-    ? [
-        [
-            spec.flag,
-            {
-                type: spec.type === 'boolean' ? 'boolean' : 'string',
-                multiple: spec.type === 'list' || spec.type === 'lines',
-                ...(spec.short ? { short: spec.short } : {})
-            }
-        ]
-    ]
-    : []));
+Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
+as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
+
+Options:
+  -p, --project DIR          folder holding pyproject.toml (default: .)
+  -r, --runtime NAME         python3.9 ... python3.14; repeat or comma-separate (default: python3.12)
+  -a, --architectures NAME   x86_64, arm64; repeat or comma-separate (default: x86_64)
+  -l, --layer NAME           build only this layer; repeatable (default: every layer)
+      --layout NAME          python (default) or site-packages
+  -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
+      --installer NAME       uv (default) or pip
+      --builder NAME         auto (default: native, and Docker for a layer with a package that has
+                             no wheel), native (host only) or docker (the Lambda build image)
+      --build-image IMAGE    docker builder's image; {python}, {runtime}, {arch} are filled in
+                             (default: public.ecr.aws/sam/build-python{python}:latest-{arch})
+      --runtime-image IMAGE  image Verify and runtime-info run in, same placeholders
+                             (default: public.ecr.aws/lambda/python:{python})
+      --verify CHECKS        checks to run on each layer, comma-separated, or none (default: all of
+                             imports, elf, sdk)
+      --sdk-shadowing M      warn (default) or error when a layer shadows the runtime's AWS SDK
+      --test-command CMD     run the project's tests in the runtime image with the layer at /opt
+      --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
+      --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
+      --slim RULES           slimming rules to run, comma-separated, or none (default: all of
+                             bytecode, tests, docs, sources, stubs, other-platforms, scripts,
+                             dist-info, strip)
+      --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
+      --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
+      --json                 print the JSON report instead of the table
+      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
+                             per target after the table
+      --no-cache             build every layer even when nothing changed (no layer cache)
+  -v, --verbose              show the commands run and the installers' output
+
+publish builds (or takes --report) and publishes each zip whose content changed, with
+credentials from the standard AWS chain:
+      --region NAME          regions to publish to; repeat or comma-separate (default: $AWS_REGION)
+      --bucket NAME          S3 bucket for the zips: a name, a template with {region}, or
+                             region=bucket pairs; without one, zips up to 50 MiB go directly
+      --s3-prefix PREFIX     key prefix in the bucket (default: lambda-layers)
+      --license TEXT         LicenseInfo of new versions
+      --grant-account ID     let this account use new versions; repeatable
+      --grant-organization ID  let this AWS Organization use new versions
+      --grant-public         let everyone use new versions
+      --function NAME[=L,..] point this function at the new versions (and add layers L); repeatable
+      --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
+      --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
+      --report FILE          publish the zips of this lambda-layer-report.json instead of building
+
+runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
+sys.path order and the packages installed (the AWS SDK set with its versions).
+
+verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
+elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
+prints the same table; the report goes to --output-dir. Runtime and architecture come from
+--runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
+its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
+--test-command.
+  -h, --help                 show this help
+      --version              show the version
+`;
 /**
  * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
  * flag, not an option, so its check can name it.
  */
 function joinNegativeValues(argv) {
-    const stringFlags = new Set(Object.entries(PARSE_OPTIONS).flatMap(([name, option]) => option.type === 'string'
+    const stringFlags = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
         ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
         : []));
     const result = [];
@@ -42231,14 +42361,13 @@ function joinNegativeValues(argv) {
     }
     return result;
 }
-const longName = (short) => Object.entries(PARSE_OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ??
-    short;
+const longName = (short) => Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
 function parseCli(argv) {
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: joinNegativeValues(argv),
-            options: PARSE_OPTIONS,
+            options: OPTIONS,
             allowPositionals: true,
             strict: true
         });
@@ -42246,21 +42375,21 @@ function parseCli(argv) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1];
-        const known = Object.keys(PARSE_OPTIONS).map(name => `--${name}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(flag, known) : ''}`, {
+        const known = Object.keys(OPTIONS).map(name => `--${name}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(flag, known) : ''}`, {
             hint: 'Run `lambda-layer --help` for the options.'
         });
     }
     const { values, positionals } = parsed;
-    const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
     const base = {
-        projectDir: text('project') ?? '.',
-        json: values.json === true,
-        verbose: values.verbose === true,
-        profile: values.profile === true,
-        noCache: values['no-cache'] === true,
+        projectDir: values.project ?? '.',
+        json: values.json ?? false,
+        verbose: values.verbose ?? false,
+        profile: values.profile ?? false,
+        noCache: values['no-cache'] ?? false,
         publish: {},
-        report: text('report')
+        report: values.report,
+        sources: []
     };
     if (values.help)
         return { ...base, command: 'help', overrides: {} };
@@ -42270,30 +42399,45 @@ function parseCli(argv) {
     if (!command)
         return { ...base, command: 'help', overrides: {} };
     if (!COMMANDS.includes(command)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
-    if (extra.length)
+    if (extra.length && command !== 'verify')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
-    // Each flag's value goes to the settings of its registry group.
-    const overrides = {};
-    const publish = {};
-    for (const spec of _config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw) {
-        const value = spec.flag ? values[spec.flag] : undefined;
-        if (value === undefined)
-            continue;
-        if (spec.group === 'build')
-            overrides[spec.name] = value;
-        if (spec.group === 'publish')
-            publish[spec.name] = value;
-    }
-    return {
-        ...base,
-        command: command,
-        overrides: overrides,
-        publish: publish
+    const overrides = {
+        runtime: values.runtime,
+        architectures: values.architectures,
+        layers: values.layer,
+        layout: values.layout,
+        outputDir: values['output-dir'],
+        installer: values.installer,
+        builder: values.builder,
+        cacheDir: values['cache-dir'],
+        runtimePackages: values['runtime-packages'],
+        slim: values.slim,
+        compressionLevel: values['compression-level'],
+        sizeWarnPercent: values['size-warn-percent'],
+        buildImage: values['build-image'],
+        runtimeImage: values['runtime-image'],
+        sdkShadowing: values['sdk-shadowing'],
+        verify: values.verify,
+        testCommand: values['test-command']
     };
+    const publish = {
+        regions: values.region,
+        bucket: values.bucket,
+        prefix: values['s3-prefix'],
+        license: values.license,
+        grantAccounts: values['grant-account'],
+        grantOrganization: values['grant-organization'],
+        grantPublic: values['grant-public'],
+        functions: values.function,
+        nameTemplate: values['layer-name-template'],
+        gitRef: values['git-ref'],
+        gitSha: values['git-sha']
+    };
+    return { ...base, command: command, overrides, publish, sources: extra };
 }
 
 
@@ -42311,28 +42455,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2222);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9635);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4243);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4887);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5688);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5688);
 /* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
 /* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(311);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7593);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-
 
 
 
@@ -42359,24 +42501,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseCli */ .w)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseCli */ .wE)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_18__/* .USAGE */ .u);
+            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u_);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_20__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
             return 0;
         }
         const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
+        if (args.command === 'verify') {
+            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
+            present(report, reportPath, args.json);
+            return 0;
+        }
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_19__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptionLabel */ .X)(key, 'cli'))
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .PUBLISH_FLAG_NAMES */ .yy[key])
             : undefined;
         const built = args.report
             ? await measuredReport(args.report, log)
@@ -42419,13 +42566,13 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_21__/* .renderPublishTable */ .Un)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderPublishTable */ .Un)(report);
     const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_21__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_22__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_21__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
@@ -42433,7 +42580,8 @@ async function build(args, log, options) {
     const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_16__/* .optionLabel */ .ed)(key, 'cli')
+        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .FLAG_NAMES */ .G0[key],
+        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .IMAGE_FLAG_NAMES */ .Eo[key]
     });
     if (options)
         (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
@@ -42505,6 +42653,9 @@ function renderRuntimeInfo(info) {
         `Python:        ${info.python}`,
         `glibc:         ${info.glibc}`,
         `Machine:       ${info.machine}`,
+        `libstdc++:     ${info.libstdcxx
+            ? `GLIBCXX_3.4.${info.libstdcxx.glibcxx}, CXXABI_1.3.${info.libstdcxx.cxxabi} (${info.libstdcxx.path})`
+            : 'none found'}`,
         '',
         'AWS SDK set:',
         ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),
@@ -42521,186 +42672,416 @@ function renderRuntimeInfo(info) {
 
 /***/ }),
 
-/***/ 7485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ USAGE)
-/* harmony export */ });
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9821);
-// The --help text, rendered from the option registry: every flag with its placeholder, doc line,
-// allowed values and default.
-
-const WIDTH = 100;
-const COLUMN = 29;
-/** "  -r, --runtime NAME" padded to the doc column, then the doc wrapped under it. */
-function flagLine(spec) {
-    const short = spec.short ? `-${spec.short}, ` : '    ';
-    const head = `  ${short}--${spec.flag}${spec.arg ? ` ${spec.arg}` : ''}`;
-    const values = spec.values
-        ? ` One of: ${spec.values.join(', ')}${spec.none ? ', none' : ''}.`
-        : '';
-    const range = spec.min !== undefined ? ` ${spec.min} to ${spec.max}.` : '';
-    const shown = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultShown */ .rU)(spec).replaceAll('`', '');
-    const text = `${spec.doc}${values}${range}${shown ? ` Default: ${shown}.` : ''}`;
-    const lines = [];
-    let line = head.length + 1 < COLUMN ? head.padEnd(COLUMN) : `${head}\n${' '.repeat(COLUMN)}`;
-    let used = line.length - line.lastIndexOf('\n') - 1;
-    for (const word of text.split(' ')) {
-        if (used + word.length > WIDTH && used > COLUMN) {
-            lines.push(line.trimEnd());
-            line = ' '.repeat(COLUMN);
-            used = COLUMN;
-        }
-        line += `${word} `;
-        used += word.length + 1;
-    }
-    lines.push(line.trimEnd());
-    return lines.join('\n');
-}
-const flags = (pick) => _config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw
-    .filter(spec => spec.flag && pick(spec))
-    .map(flagLine)
-    .join('\n');
-const GENERAL = new Set(['help', 'version']);
-const PUBLISHING = new Set(['report']);
-const USAGE = `Usage: lambda-layer build [options]
-       lambda-layer publish [options] [publishing options]
-       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-
-Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
-as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
-
-Options:
-${flags(spec => spec.group !== 'publish' && !GENERAL.has(spec.name) && !PUBLISHING.has(spec.name))}
-
-publish builds (or takes --report) and publishes each zip whose content changed, with
-credentials from the standard AWS chain:
-${flags(spec => spec.group === 'publish' || PUBLISHING.has(spec.name))}
-
-runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
-the packages installed (the AWS SDK set with its versions).
-${flags(spec => GENERAL.has(spec.name))}
-`;
-
-
-/***/ }),
-
-/***/ 9821:
+/***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  AH: () => (/* binding */ FILE_KEYS),
-  lw: () => (/* binding */ OPTIONS),
-  rU: () => (/* binding */ defaultShown),
-  uK: () => (/* binding */ options_option),
-  ed: () => (/* binding */ optionLabel)
+  p: () => (/* binding */ verifyCommand)
 });
 
-;// CONCATENATED MODULE: ./src/lambda/compression.ts
-// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
-// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
-const MIN_LEVEL = 0;
-const MAX_LEVEL = 12;
-const DEFAULT_LEVEL = 6;
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/values.ts
+var config_values = __nccwpck_require__(3750);
+// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
+var config_verify = __nccwpck_require__(7060);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/lambda/images.ts
 var lambda_images = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(6562);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/verify-options.ts
-var verify_options = __nccwpck_require__(58);
-;// CONCATENATED MODULE: ./src/config/options.ts
-// The option registry: every option defined once — its [tool.lambda-layer] key, CLI flag, action
-// input, type, default, allowed values and one doc line. Config validation, the CLI's parser and
-// --help, the action's input reading and action.yml are derived from it (see README "Options").
+var lambda_runtimes = __nccwpck_require__(6562);
+// EXTERNAL MODULE: ./src/publish/clients.ts
+var publish_clients = __nccwpck_require__(8031);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/external/report.ts
+// The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
+// report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
 
 
 
 
-
-// One option per line, read as a table.
-// prettier-ignore
-const OPTIONS = [
-    // Where the project is, and how the CLI prints.
-    { name: 'projectDir', group: 'run', type: 'string', flag: 'project', short: 'p', input: 'project-directory', arg: 'DIR', defaultText: 'the current folder', doc: 'Folder holding pyproject.toml.' },
-    // What to build.
-    { name: 'runtime', group: 'build', type: 'list', key: 'runtime', flag: 'runtime', short: 'r', input: 'runtime', arg: 'NAME', values: runtimes/* RUNTIME_NAMES */.st, default: runtimes/* DEFAULT_RUNTIME */.JA, doc: 'Lambda Python runtimes to build for; comma-separated or repeated.' },
-    { name: 'architectures', group: 'build', type: 'list', key: 'architectures', flag: 'architectures', short: 'a', input: 'architectures', arg: 'NAME', values: runtimes/* ARCHITECTURE_NAMES */.zj, default: 'x86_64', doc: 'Architectures to build for; comma-separated or repeated.' },
-    { name: 'layers', group: 'build', type: 'list', flag: 'layer', short: 'l', input: 'layers', arg: 'NAME', defaultText: 'every layer', doc: 'Build only these layers of [tool.lambda-layer.layers].' },
-    { name: 'layerTables', group: 'build', type: 'table', key: 'layers', doc: 'The layers: one table per layer (extras, requirements, dependencies, include-project).' },
-    { name: 'combinations', group: 'build', type: 'table', key: 'combinations', doc: 'Layers one function uses together, sized as Lambda extracts them.' },
-    { name: 'layout', group: 'build', type: 'string', key: 'layout', flag: 'layout', input: 'layout', arg: 'NAME', values: schema/* LAYOUTS */.my, default: 'python', doc: 'Folder layout in the zip: python/ or python/lib/python3.X/site-packages/.' },
-    { name: 'outputDir', group: 'build', type: 'string', key: 'output-dir', flag: 'output-dir', short: 'o', input: 'output-dir', arg: 'DIR', format: 'folder', default: schema/* DEFAULT_OUTPUT_DIR */.w, doc: 'Where the zips and the report go, relative to the project.' },
-    // How to build.
-    { name: 'installer', group: 'build', type: 'string', key: 'installer', flag: 'installer', input: 'installer', arg: 'NAME', values: schema/* INSTALLERS */.UP, default: 'uv', doc: 'The installer that puts packages into the layer.' },
-    { name: 'builder', group: 'build', type: 'string', key: 'builder', flag: 'builder', input: 'builder', arg: 'NAME', values: schema/* BUILDERS */.rV, default: 'auto', doc: 'auto: host wheels, Docker for a layer with a package that has no wheel; native: host only; docker: the Lambda build image.' },
-    { name: 'buildImage', group: 'build', type: 'string', key: 'build-image', flag: 'build-image', input: 'build-image', arg: 'IMAGE', format: 'image', default: lambda_images/* DEFAULT_BUILD_IMAGE */.zI, doc: 'Image the docker builder installs in; {python}, {runtime} and {arch} are filled in.' },
-    { name: 'runtimeImage', group: 'build', type: 'string', key: 'runtime-image', flag: 'runtime-image', input: 'runtime-image', arg: 'IMAGE', format: 'image', default: lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0, doc: 'Image Verify and runtime-info run in; same placeholders.' },
-    { name: 'cacheDir', group: 'build', type: 'string', flag: 'cache-dir', arg: 'DIR', format: 'folder', default: '~/.cache/lambda-layer', doc: 'Pinned tools and download caches.' },
-    // Shape and package.
-    { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: schema/* RUNTIME_PACKAGES */.$h, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
-    { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
-    { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: schema/* SLIM_RULES */.eu, none: true, defaultText: 'every rule but bytecode', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
-    { name: 'compressionLevel', group: 'build', type: 'integer', key: 'compression-level', flag: 'compression-level', input: 'compression-level', arg: 'N', min: MIN_LEVEL, max: MAX_LEVEL, default: String(DEFAULT_LEVEL), doc: 'Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest.' },
-    { name: 'sizeWarnPercent', group: 'build', type: 'integer', key: 'size-warn-percent', flag: 'size-warn-percent', input: 'size-warn-percent', arg: 'N', min: 1, max: 100, default: '90', doc: "Warn when a layer or combination uses more than this share of Lambda's unzipped limit." },
-    // Verify.
-    { name: 'verify', group: 'build', type: 'list', key: 'verify', flag: 'verify', input: 'verify', arg: 'CHECKS', values: verify_options/* VERIFY_CHECKS */.c9, none: true, defaultText: 'every check', doc: 'Checks to run on every layer before anything is published, comma-separated, or none; the file holds a table of check switches, skip-imports and test-command.' },
-    { name: 'sdkShadowing', group: 'build', type: 'string', key: 'sdk-shadowing', flag: 'sdk-shadowing', input: 'sdk-shadowing', arg: 'MODE', values: verify_options/* SDK_SHADOWING */.OS, default: 'warn', doc: "Whether a layer that ships part of the runtime's SDK set (or other versions of it) warns or fails." },
-    { name: 'testCommand', group: 'build', type: 'string', flag: 'test-command', input: 'test-command', arg: 'CMD', defaultText: 'none', doc: "The project's tests, run in the runtime image with the layer at /opt; a failure stops the build." },
-    // Publish.
-    { name: 'publish', group: 'run', type: 'boolean', input: 'publish', default: 'false', doc: 'Publish each zip whose content changed as a new Lambda layer version (the CLI: lambda-layer publish).' },
-    { name: 'regions', group: 'publish', type: 'list', flag: 'region', input: 'regions', arg: 'NAME', defaultText: '$AWS_REGION', doc: 'Regions to publish to; comma-separated or repeated.' },
-    { name: 'bucket', group: 'publish', type: 'string', flag: 'bucket', input: 'bucket', arg: 'NAME', defaultText: 'none: zips up to 50 MiB go in the request', doc: 'S3 bucket for the zips: a name, a template with {region}, or region=bucket pairs.' },
-    { name: 'prefix', group: 'publish', type: 'string', flag: 's3-prefix', input: 's3-prefix', arg: 'PREFIX', default: 'lambda-layers', doc: 'Key prefix in the bucket; keys are {prefix}/{layer-name}/{sha256}.zip.' },
-    { name: 'license', group: 'publish', type: 'string', flag: 'license', input: 'license', arg: 'TEXT', defaultText: 'none', doc: 'LicenseInfo of new layer versions (SPDX identifier or URL).' },
-    { name: 'grantAccounts', group: 'publish', type: 'list', flag: 'grant-account', input: 'grant-accounts', arg: 'ID', defaultText: 'none', doc: 'AWS account IDs allowed to use new versions (lambda:GetLayerVersion).' },
-    { name: 'grantOrganization', group: 'publish', type: 'string', flag: 'grant-organization', input: 'grant-organization', arg: 'ID', defaultText: 'none', doc: 'An AWS Organizations ID (o-...) whose accounts may use new versions.' },
-    { name: 'grantPublic', group: 'publish', type: 'boolean', flag: 'grant-public', input: 'grant-public', default: 'false', doc: 'Let every AWS account use new versions (an explicit opt-in).' },
-    { name: 'functions', group: 'publish', type: 'lines', flag: 'function', input: 'update-functions', arg: 'NAME[=L,..]', defaultText: 'none', doc: 'Functions to point at the new versions, one per line (or flag): NAME, ARN, or NAME=layer,layer to add layers.' },
-    { name: 'nameTemplate', group: 'publish', type: 'string', flag: 'layer-name-template', input: 'layer-name-template', arg: 'T', default: '{project}-{layer}-{runtime}-{arch}', doc: 'Lambda layer names, from {project}, {layer}, {runtime}, {arch}.' },
-    { name: 'gitRef', group: 'publish', type: 'string', flag: 'git-ref', arg: 'REF', defaultText: '$GITHUB_REF', doc: 'Git ref shown in version descriptions.' },
-    { name: 'gitSha', group: 'publish', type: 'string', flag: 'git-sha', arg: 'SHA', defaultText: '$GITHUB_SHA', doc: 'Git commit shown in version descriptions.' },
-    { name: 'report', group: 'run', type: 'string', flag: 'report', arg: 'FILE', doc: 'publish: the zips of this lambda-layer-report.json instead of building.' },
-    // The action's own steps.
-    { name: 'cache', group: 'run', type: 'boolean', input: 'cache', default: 'true', doc: "Cache the installer's downloads and the finished layers between runs; on an exact layer-cache hit nothing is installed." },
-    { name: 'uploadArtifacts', group: 'run', type: 'boolean', input: 'upload-artifacts', default: 'true', doc: 'Upload each zip and the JSON report as workflow artifacts.' },
-    { name: 'retentionDays', group: 'run', type: 'integer', input: 'retention-days', min: 1, max: 90, defaultText: "the repository's setting", doc: 'Days to keep the artifacts.' },
-    { name: 'summary', group: 'run', type: 'boolean', input: 'summary', default: 'true', doc: 'Write the size table, chart and details to the job summary.' },
-    { name: 'mode', group: 'run', type: 'string', input: 'mode', values: ['build', 'aggregate'], default: 'build', doc: "build, or aggregate: after a matrix, merge the jobs' report artifacts of this run into one job summary and one pull request comment (builds nothing)." },
-    { name: 'comment', group: 'run', type: 'string', input: 'comment', values: ['auto', 'true', 'false'], default: 'auto', doc: 'Post the size report with the change against the base branch as a pull request comment, updated in place on every push (auto: on pull_request events); needs pull-requests write, skipped with a notice when the token cannot write (forks).' },
-    { name: 'githubToken', group: 'run', type: 'string', input: 'github-token', default: '${{ github.token }}', doc: 'Token for the pull request comment.' },
-    { name: 'sizeGrowthWarn', group: 'run', type: 'string', input: 'size-growth-warn', defaultText: 'none', doc: 'Warn when a layer grows by more than this against the base branch on a pull request: a percentage (10%) or a size (5 MiB).' },
-    { name: 'sizeGrowthFail', group: 'run', type: 'string', input: 'size-growth-fail', defaultText: 'none', doc: 'Fail when a layer grows by more than this against the base branch on a pull request: a percentage (20%) or a size (20 MiB).' },
-    // The CLI's own switches.
-    { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
-    { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage (export, install, shape, strip, zip, verify) per target.' },
-    { name: 'noCache', group: 'run', type: 'boolean', flag: 'no-cache', doc: 'Build every layer even when nothing changed (no layer cache).' },
-    { name: 'verbose', group: 'run', type: 'boolean', flag: 'verbose', short: 'v', doc: "Show the commands run and the installers' output." },
-    { name: 'help', group: 'run', type: 'boolean', flag: 'help', short: 'h', doc: 'Show this help.' },
-    { name: 'version', group: 'run', type: 'boolean', flag: 'version', doc: 'Show the version.' }
-];
-const BY_NAME = new Map(OPTIONS.map(option => [option.name, option]));
-function options_option(name) {
-    return BY_NAME.get(name);
+const EXTERNAL_PROJECT = 'lambda-layer verify';
+function externalReport(layers, failures, warnPercent) {
+    return {
+        version: report_report/* REPORT_VERSION */.Aj,
+        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+        project: { name: EXTERNAL_PROJECT, version: '', lockKind: 'unlocked' },
+        tools: {},
+        limits: {
+            unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
+            directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
+            warnPercent
+        },
+        layers,
+        failures,
+        combinations: []
+    };
 }
-function optionLabel(name, door) {
-    const spec = BY_NAME.get(name);
-    if (door === 'cli' && spec?.flag)
-        return `--${spec.flag}`;
-    if (door === 'action' && spec?.input)
-        return `input ${spec.input}`;
-    return spec?.key ?? name;
+/** Writes the report; then, when a zip failed, throws the error that carries it (BuildFailedError). */
+async function finishExternal(layers, failures, outputDir, warnPercent) {
+    const report = externalReport(layers, failures, warnPercent);
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
+    if (failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, []);
+    return { report, reportPath };
 }
-/** The keys of [tool.lambda-layer]. */
-const FILE_KEYS = OPTIONS.flatMap(o => ('key' in o ? [o.key] : []));
-/** The default as the docs show it: the literal in backticks, or the words. */
-function defaultShown(spec) {
-    return spec.default !== undefined ? `\`${spec.default}\`` : (spec.defaultText ?? '');
+
+// EXTERNAL MODULE: ./src/system/docker.ts
+var docker = __nccwpck_require__(473);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __nccwpck_require__(1931);
+// EXTERNAL MODULE: ./src/package/inventory.ts
+var inventory = __nccwpck_require__(7528);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var sizes = __nccwpck_require__(4164);
+// EXTERNAL MODULE: ./src/verify/elf.ts
+var elf = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/external/fetch-layer.ts
+// Downloads a published layer version by ARN for `lambda-layer verify`: GetLayerVersion gives its
+// runtimes, architectures, size, CodeSha256 and Content.Location (a presigned HTTPS URL on AWS);
+// the zip is saved and checked against CodeSize and CodeSha256.
+
+
+
+
+
+
+/** arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (any partition). */
+const LAYER_VERSION_ARN = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):layer:([A-Za-z0-9_-]+):(\d+)$/;
+function parseLayerArn(text) {
+    const match = LAYER_VERSION_ARN.exec(text);
+    if (!match)
+        return undefined;
+    return {
+        arn: text,
+        region: match[2],
+        name: match[4],
+        version: Number(match[5])
+    };
+}
+async function fetchLayer(layer, dir, clientsFor) {
+    const { lambda, s3 } = clientsFor(layer.region);
+    const fail = (what, hint) => new errors/* LayerError */.CE(`layer version ${layer.arn}: ${what}`, { hint });
+    let answer;
+    try {
+        answer = await lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.name, VersionNumber: layer.version }));
+    }
+    catch (error) {
+        throw fail(`GetLayerVersion failed: ${error.message}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
+    }
+    const location = answer.Content?.Location ?? '';
+    let data;
+    const s3Location = /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
+    if (/^https?:\/\//.test(location)) {
+        const response = await fetch(location).catch((error) => {
+            throw fail(`download failed: ${error.message}`, 'Check the network path to S3.');
+        });
+        if (!response.ok) {
+            throw fail(`download of Content.Location answered HTTP ${response.status}`, 'The presigned URL is valid for 10 minutes: run the command again.');
+        }
+        data = Buffer.from(await response.arrayBuffer());
+    }
+    else if (s3Location) {
+        const object = await s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket: s3Location[1], Key: s3Location[2] }));
+        data = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
+    }
+    else {
+        throw fail(`GetLayerVersion gave no download location (Content.Location ${JSON.stringify(location)})`, 'AWS gives a presigned HTTPS URL here; some emulators do not. Download the zip another way and pass its path to `lambda-layer verify`.');
+    }
+    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64');
+    if (answer.Content?.CodeSha256 && sha !== answer.Content.CodeSha256) {
+        throw fail(`the downloaded zip (${data.length} bytes, CodeSha256 ${sha}) does not match the layer's CodeSha256 ${answer.Content.CodeSha256}`, 'The download was cut short or altered: run the command again.');
+    }
+    const zipPath = external_node_path_default().join(dir, `${layer.name}-${layer.version}.zip`);
+    await (0,promises_.writeFile)(zipPath, data);
+    return {
+        zipPath,
+        runtimes: answer.CompatibleRuntimes ?? [],
+        architectures: answer.CompatibleArchitectures ?? [],
+        codeSha256: sha
+    };
+}
+
+// EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
+var verify_verify = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/verify/zip-read.ts
+var zip_read = __nccwpck_require__(3387);
+;// CONCATENATED MODULE: ./src/external/verify-external.ts
+// `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
+// elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
+// given, or read from the layer: GetLayerVersion's metadata, a "-python3.X-ARCH.zip" file name,
+// the python/lib/python3.X folder and the machine of its shared objects.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Verifies every zip or ARN for each runtime and architecture; failures are collected, not thrown. */
+async function verifyExternal(sources, options, ctx) {
+    if (!sources.length) {
+        throw new errors/* ConfigError */.xL('verify needs at least one layer zip or layer version ARN', {
+            hint: 'lambda-layer verify my-layer.zip arn:aws:lambda:eu-west-1:123456789012:layer:deps:3'
+        });
+    }
+    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.outputDir, '.verify-'));
+    const layers = [];
+    const failures = [];
+    try {
+        for (const text of sources) {
+            const source = await resolveSource(text, options.outputDir, ctx);
+            for (const target of await targetsOf(source, options)) {
+                ctx.log.info(`verifying ${source.label} for ${target.runtime} ${target.architecture}`);
+                const started = Date.now();
+                const names = {
+                    layer: source.label,
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    fileName: external_node_path_default().basename(source.zipPath)
+                };
+                let verify;
+                try {
+                    verify = await (0,verify_verify/* verifyLayer */.f)(source.zipPath, target, {
+                        docker: ctx.docker,
+                        run: ctx.run,
+                        log: ctx.log,
+                        options: options.verify,
+                        runtimeImage: options.runtimeImage,
+                        imageRequired: options.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+                        runtimeVersions: {},
+                        projectDir: process.cwd(),
+                        workDir
+                    });
+                }
+                catch (error) {
+                    if (!(error instanceof errors/* VerifyError */.Gz))
+                        throw error;
+                    failures.push((0,report_failures/* failureOf */.g5)(names, 'verify', error));
+                    continue;
+                }
+                for (const warning of verify?.warnings ?? [])
+                    ctx.log.warn(`${source.label}: ${warning}`);
+                layers.push({
+                    ...(await sizesOf(source.zipPath, target, workDir, options.sizeWarnPercent)),
+                    ...names,
+                    ...(verify ? { verify } : {}),
+                    seconds: Math.round((Date.now() - started) / 100) / 10
+                });
+            }
+        }
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+    return { layers, failures };
+}
+async function resolveSource(text, dir, ctx) {
+    const arn = parseLayerArn(text);
+    if (arn) {
+        if (!ctx.clientsFor)
+            throw new errors/* ConfigError */.xL(`${text}: verifying by ARN needs AWS clients`);
+        const fetched = await fetchLayer(arn, dir, ctx.clientsFor);
+        ctx.log.info(`downloaded ${text} to ${fetched.zipPath}`);
+        return { label: `${arn.name}:${arn.version}`, ...fetched };
+    }
+    if (text.startsWith('arn:')) {
+        throw new errors/* ConfigError */.xL(`${text} is not a layer version ARN`, {
+            hint: 'Give arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (with the version number).'
+        });
+    }
+    const zipPath = external_node_path_default().resolve(text);
+    await (0,promises_.readFile)(zipPath).catch((error) => {
+        throw new errors/* ConfigError */.xL(`cannot read layer zip ${text}: ${error.code ?? error.message}`, {
+            hint: 'Give the path of a layer zip, or a layer version ARN.'
+        });
+    });
+    const named = /-(python3\.\d+)-(x86_64|arm64)\.zip$/.exec(external_node_path_default().basename(zipPath));
+    return {
+        label: external_node_path_default().basename(zipPath, '.zip'),
+        zipPath,
+        runtimes: named ? [named[1]] : [],
+        architectures: named ? [named[2]] : []
+    };
+}
+/** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
+async function targetsOf(source, options) {
+    const { names, files } = await (0,zip_read/* readZip */.u)(source.zipPath, name => /\.so(\.\d+)*$/.test(name));
+    const versions = [
+        ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
+    ];
+    const machines = new Set(files.map(f => readElfSafe(f.data)));
+    const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])];
+    const runtimes = pick(options.runtimes, source.runtimes, versions.map(v => `python${v}`), lambda_runtimes/* RUNTIME_NAMES */.st, 'runtime', source.label);
+    const architectures = pick(options.architectures, source.architectures, fromElf.length === 1 ? fromElf : [], lambda_runtimes/* ARCHITECTURE_NAMES */.zj, 'architecture', source.label);
+    return runtimes.flatMap(runtime => architectures.map(architecture => {
+        const site = (0,lambda_runtimes/* sitePackagesPath */.OK)(runtime, 'site-packages');
+        return {
+            layer: { name: source.label, extras: [], dependencies: true, includeProject: false },
+            runtime,
+            architecture,
+            id: `${source.label}-${runtime}-${architecture}`,
+            sitePackages: names.some(n => n.startsWith(`${site}/`)) ? site : 'python'
+        };
+    }));
+}
+function pick(given, metadata, inferred, known, what, label) {
+    const chosen = [given, metadata, inferred].find(list => list.length) ?? [];
+    const usable = chosen.filter(name => known.includes(name));
+    if (!usable.length) {
+        const flag = what === 'runtime' ? '--runtime' : '--architectures';
+        throw new errors/* ConfigError */.xL(`${label}: cannot tell its ${what}${chosen.length ? ` (${chosen.join(', ')} is not one Lambda Python supports)` : ''}`, { hint: `Name it with ${flag} (${known.join(', ')}).` });
+    }
+    return usable;
+}
+function readElfSafe(data) {
+    try {
+        return (0,elf/* readElf */.o)(data)?.machine;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */
+async function sizesOf(zipPath, target, workDir, warn) {
+    const data = await (0,promises_.readFile)(zipPath);
+    const dir = external_node_path_default().join(workDir, 'sizes', target.id);
+    await (0,zip_read/* extractZip */.J)(zipPath, dir);
+    try {
+        const entries = await (0,tree/* walkTree */.I)(dir);
+        const files = entries.filter(e => e.kind === 'file');
+        const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0);
+        const report = {
+            zipPath,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
+            codeSha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('base64'),
+            zippedBytes: data.length,
+            unzippedBytes,
+            files: files.length,
+            limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+            status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, warn),
+            needsS3: (0,sizes/* needsS3 */.gt)(data.length),
+            builder: 'external',
+            installer: 'external',
+            includesProject: false,
+            requirements: [],
+            packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+            shape: {
+                runtimePackages: {
+                    mode: 'keep',
+                    found: [],
+                    bytesRemoved: 0,
+                    reliesOnRuntime: [],
+                    versionMismatches: []
+                },
+                slimming: [],
+                keptImported: [],
+                notices: []
+            }
+        };
+        return report;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/external/verify-zips.ts
+// One entry for verifying zips built elsewhere, shared by `lambda-layer verify` and the action's
+// verify-only mode: reads the Verify overrides, fetches ARNs with the standard AWS chain, verifies
+// every zip for each runtime and architecture, and writes the report.
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_WARN_PERCENT = 90;
+async function verifyZips(request, ctx) {
+    const where = (label) => ({ label });
+    const named = (values, allowed, label) => {
+        const items = (values ?? []).flatMap(v => v.split(/[,\s]+/)).filter(Boolean);
+        return items.length ? (0,config_values/* enumList */.Oq)(items, allowed, where(label)) : [];
+    };
+    const runtimes = named(request.runtimes, lambda_runtimes/* RUNTIME_NAMES */.st, request.nameOf('runtime'));
+    const architectures = named(request.architectures, lambda_runtimes/* ARCHITECTURE_NAMES */.zj, request.nameOf('architectures'));
+    const verify = (0,config_verify/* readVerify */.s)({}, request.overrides, key => {
+        throw new errors/* ConfigError */.xL(`unexpected setting ${String(key)}`);
+    }, key => where(request.nameOf(key)));
+    const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
+    const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
+    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
+    try {
+        const { layers, failures } = await verifyExternal(sources, {
+            runtimes,
+            architectures,
+            runtimeImage: request.overrides.runtimeImage ?? lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+            verify,
+            outputDir,
+            sizeWarnPercent: DEFAULT_WARN_PERCENT
+        }, {
+            docker: (0,docker/* createDocker */.hC)(ctx.run, ctx.log),
+            run: ctx.run,
+            log: ctx.log,
+            ...(clients ? { clientsFor: clients.clientsFor } : {})
+        });
+        return await finishExternal(layers, failures, outputDir, DEFAULT_WARN_PERCENT);
+    }
+    finally {
+        clients?.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/verify.ts
+
+
+function verifyCommand(args, ctx) {
+    return verifyZips({
+        sources: args.sources,
+        runtimes: args.overrides.runtime,
+        architectures: args.overrides.architectures,
+        overrides: args.overrides,
+        outputDir: args.overrides.outputDir,
+        baseDir: process.cwd(),
+        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
+    }, ctx);
 }
 
 
@@ -42711,6 +43092,7 @@ function defaultShown(spec) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
+/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
 /* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
 /* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
 /* harmony export */   UP: () => (/* binding */ INSTALLERS),
@@ -42739,7 +43121,26 @@ const SLIM_RULES = [
     'dist-info',
     'strip'
 ];
-/** Keys of each layer table. */
+/** Keys of [tool.lambda-layer] and of each layer table. */
+const TOP_KEYS = [
+    'runtime',
+    'architectures',
+    'layout',
+    'output-dir',
+    'installer',
+    'builder',
+    'layers',
+    'runtime-packages',
+    'runtime-package-versions',
+    'slim',
+    'compression-level',
+    'size-warn-percent',
+    'combinations',
+    'build-image',
+    'runtime-image',
+    'sdk-shadowing',
+    'verify'
+];
 const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
 /** Keys of [tool.lambda-layer.slim] besides the rule switches. */
 const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
@@ -42799,16 +43200,15 @@ function didYouMean(word, candidates) {
 /* harmony export */   $9: () => (/* binding */ enumValue),
 /* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   IC: () => (/* binding */ folderPath),
+/* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
-/* harmony export */   ZY: () => (/* binding */ parseOption),
 /* harmony export */   g9: () => (/* binding */ layerGlob),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony export enumList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8040);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
@@ -42914,48 +43314,22 @@ function stringTable(value, where) {
     }
     throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
 }
-/**
- * A value checked against its registry entry: a list item by item (comma- or space-separated
- * strings split; "none" alone is the empty list where allowed), a string against the allowed
- * values, an integer against its range.
- */
-function parseOption(spec, value, where) {
-    switch (spec.type) {
-        case 'list': {
-            const items = Array.isArray(value)
-                ? stringList(value, where).flatMap(item => stringList(item, where))
-                : stringList(value, where);
-            if (spec.none && items.length === 1 && items[0] === 'none')
-                return [];
-            if (items.length === 0) {
-                const shown = Array.isArray(value) ? value.join(',') : value;
-                throw invalid(where, shown, `one or more of ${spec.values?.join(', ') ?? 'values'}`);
-            }
-            return spec.values ? enumList(items, spec.values, where) : items;
-        }
-        case 'string':
-            return spec.values ? enumValue(value, spec.values, where) : nonEmptyString(value, where);
-        case 'integer':
-            return integer(value, where, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
-        case 'boolean':
-            return boolean(value, where);
-        default:
-            return value;
-    }
-}
 
 
 /***/ }),
 
-/***/ 58:
+/***/ 7060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
-/* harmony export */   GW: () => (/* binding */ splitCommand),
-/* harmony export */   OS: () => (/* binding */ SDK_SHADOWING),
-/* harmony export */   c9: () => (/* binding */ VERIFY_CHECKS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ readVerify)
+});
+
+// EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
+var pyproject = __nccwpck_require__(8040);
+;// CONCATENATED MODULE: ./src/config/verify-options.ts
 // The Verify step's settings: which checks run on each built layer, and how strictly.
 const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
 const SDK_SHADOWING = ['warn', 'error'];
@@ -42997,6 +43371,69 @@ function splitCommand(text) {
     if (started)
         args.push(current);
     return args;
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/verify.ts
+// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
+// test-command) and their overrides into the Verify step's options.
+
+
+
+
+const HEADER = 'tool.lambda-layer.verify';
+function readVerify(table, overrides, inFile, fromFlag) {
+    const raw = table.verify;
+    if (raw !== undefined && !(0,pyproject/* isTable */.bI)(raw)) {
+        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    }
+    const verify = raw ?? {};
+    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
+    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined) {
+        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        checks =
+            names.length === 1 && names[0] === 'none'
+                ? []
+                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
+    }
+    const sdkShadowing = overrides.sdkShadowing !== undefined
+        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+        : table['sdk-shadowing'] !== undefined
+            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
+            : DEFAULT_VERIFY.sdkShadowing;
+    const testCommand = overrides.testCommand !== undefined
+        ? command(overrides.testCommand, fromFlag('testCommand'))
+        : verify['test-command'] !== undefined
+            ? command(verify['test-command'], inFile('test-command', HEADER))
+            : undefined;
+    return {
+        checks,
+        sdkShadowing,
+        skipImports: verify['skip-imports'] === undefined
+            ? []
+            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+        ...(testCommand ? { testCommand } : {})
+    };
+}
+/** A command as a string (split like a shell would, without running one) or a list of arguments. */
+function command(value, where) {
+    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
+    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
+        return value;
+    if (typeof value !== 'string')
+        throw (0,values/* invalid */.Gq)(where, value, allowed);
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return splitCommand(value);
+    }
+    catch (error) {
+        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+    }
 }
 
 
@@ -44531,6 +44968,107 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
+/***/ 2724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ specialKind)
+/* harmony export */ });
+// Names the kind of a special file (FIFO, socket, device) for messages refusing it: a layer and a
+// project's sources hold regular files, folders and links only, and reading a FIFO would hang.
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'FIFO (named pipe)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+
+
+/***/ }),
+
+/***/ 1931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ walkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2724);
+// Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
+// stored as the file they point to, and only when it is inside the tree.
+
+
+
+
+/**
+ * Every directory and file below `root`, sorted by name so the order never depends on the file
+ * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
+ * far less time and memory that way than as many promises.
+ */
+async function walkTree(root) {
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const entries = [];
+    const visit = (dir, prefix) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+            const zipName = prefix ? `${prefix}/${name}` : name;
+            let info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            let source = absolute;
+            if (info.isSymbolicLink()) {
+                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
+                const target = resolvedLink(absolute);
+                if (!target || !(target + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
+                }
+                info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+                if (info.isDirectory()) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`symlink ${zipName} points to a directory; layers store files only`);
+                }
+                source = target;
+            }
+            if (info.isDirectory()) {
+                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
+                visit(absolute, zipName);
+            }
+            else if (info.isFile()) {
+                entries.push({
+                    name: zipName,
+                    source,
+                    kind: 'file',
+                    size: info.size,
+                    executable: (info.mode & 0o111) !== 0
+                });
+            }
+            else {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildError */ .zS(`${zipName} in the installed layer is a ${(0,_special_js__WEBPACK_IMPORTED_MODULE_3__/* .specialKind */ .I)(info)}`, {
+                    hint: 'A layer holds regular files only; find which package installs it and exclude it.'
+                });
+            }
+        }
+    };
+    visit(root, '');
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Where a symlink ends up, or undefined when it dangles. */
+function resolvedLink(link) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44723,7 +45261,99 @@ const DEFAULT_SDK_SET = {
 
 /***/ }),
 
-/***/ 2222:
+/***/ 7696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ duplicateLibraries)
+/* harmony export */ });
+// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
+// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
+// fiona.libs); the same library in several such folders is paid for once per copy.
+/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
+const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
+/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
+function libraryName(file) {
+    const base = file.slice(0, file.indexOf('.so'));
+    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
+}
+/** Libraries found in more than one vendored-library folder, largest combined size first. */
+function duplicateLibraries(files) {
+    const byLibrary = new Map();
+    for (const file of files) {
+        const match = VENDORED.exec(file.path);
+        if (!match)
+            continue;
+        const [, folder = '', name = ''] = match;
+        const library = libraryName(name);
+        const folders = byLibrary.get(library) ?? new Map();
+        byLibrary.set(library, folders);
+        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
+        const where = `${file.layer ?? ''}\0${folder}`;
+        const seen = folders.get(where);
+        if (!seen || seen.bytes < file.bytes)
+            folders.set(where, file);
+    }
+    return [...byLibrary.entries()]
+        .filter(([, folders]) => folders.size > 1)
+        .map(([library, folders]) => {
+        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
+    })
+        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 7528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ packageUsage)
+/* harmony export */ });
+/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2762);
+
+/**
+ * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
+ * files no RECORD lists are counted under their top-level folder.
+ */
+async function packageUsage(entries, siteDir) {
+    const distributions = await (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .readDistributions */ .cz)(entries, siteDir);
+    const owner = (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .ownerIndex */ .yC)(distributions);
+    const usage = new Map();
+    for (const entry of entries) {
+        if (entry.kind !== 'file')
+            continue;
+        const dist = owner.get(entry.name) ??
+            owner.get(sourceOfBytecode(entry.name) ?? '') ??
+            distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
+        const rest = entry.name.startsWith(`${siteDir}/`)
+            ? entry.name.slice(siteDir.length + 1)
+            : entry.name;
+        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
+        const item = usage.get(key) ?? {
+            name: key,
+            version: dist?.version ?? '',
+            unzippedBytes: 0,
+            files: 0
+        };
+        item.unzippedBytes += entry.size;
+        item.files += 1;
+        usage.set(key, item);
+    }
+    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+}
+/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
+function sourceOfBytecode(name) {
+    const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
+    return match ? `${match[1] ?? ''}${match[2]}.py` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44743,7 +45373,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
 // The auto builder (default): native first; a layer that needs a package with no compatible
 // wheel is rebuilt in the build image, and the outcome names the packages that forced it.
@@ -44755,14 +45385,14 @@ function autoBuilder({ native, docker, engine, log }) {
             return await native(request);
         }
         catch (error) {
-            if (!(error instanceof src_errors/* NoWheelError */.tc))
+            if (!(error instanceof errors/* NoWheelError */.tc))
                 throw error;
             const { target } = request;
             const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
             const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
             const { reason } = await engine.engine();
             if (reason) {
-                throw new src_errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
+                throw new errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
                     hint: 'Start Docker (or point DOCKER_HOST at an engine) so builder "auto" can compile it, or pin the versions named above, which publish manylinux wheels.'
                 });
             }
@@ -44781,8 +45411,8 @@ function autoBuilder({ native, docker, engine, log }) {
 }
 /** A failed Docker fallback says why Docker was needed, and the way around it (other versions). */
 function withReason(dockerError, noWheel) {
-    const plain = [src_errors/* BuildError */.zS, src_errors/* DockerError */.Bi, src_errors/* ToolError */.v4];
-    if (!(dockerError instanceof src_errors/* LayerError */.CE) || !plain.includes(dockerError.constructor))
+    const plain = [errors/* BuildError */.zS, errors/* DockerError */.Bi, errors/* ToolError */.v4];
+    if (!(dockerError instanceof errors/* LayerError */.CE) || !plain.includes(dockerError.constructor))
         return dockerError;
     const why = noWheel.reasons.length
         ? noWheel.reasons
@@ -45077,27 +45707,27 @@ async function requirementInputs(request, mounts) {
 function dockerBuildError(where, image, code, output, platform) {
     // The image is here, but not for this platform: docker run then tries to pull that variant.
     if (code === 125 && /Unable to find image/i.test(output)) {
-        return new src_errors/* DockerError */.Bi(`${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`, {
+        return new errors/* DockerError */.Bi(`${where}: ${image} is on this machine only for another architecture, not ${platform}, and the ${platform} variant could not be pulled`, {
             hint: `Pull or build the ${platform} variant of the build image (docker pull --platform ${platform} ...), or build this layer with the native builder (wheels only, any architecture).`
         });
     }
     if (code === system_docker/* KILLED_EXIT */.d_) {
-        return new src_errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
+        return new errors/* DockerError */.Bi(`${where}: the build container (${image}) was killed (exit 137)`, {
             hint: 'It most likely ran out of memory: give Docker more memory, or build fewer layers at once.'
         });
     }
     const failure = compileFailure(output);
     if (failure) {
-        return new src_errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
+        return new errors/* BuildError */.zS(`${where}: could not build ${failure.packages.join(', ')} from source in ${image}${failure.causes.length ? ` (${failure.causes.join('; ')})` : ''}:\n${failure.lines.join('\n')}`, {
             hint: `The build image lacks what ${failure.packages.join(', ')} ${failure.packages.length > 1 ? 'need' : 'needs'} to compile (headers, libraries, a compiler), or the package does not support this Python: pin a version with a wheel for ${where.replace(/^layer \S+ \((.*)\)$/, '$1')}, use the package's binary variant (e.g. psycopg2-binary), or use a build image that has the missing files.`
         });
     }
     if (/exec format error|does not match the specified platform/i.test(output)) {
-        return new src_errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
+        return new errors/* DockerError */.Bi(`${where}: ${image} cannot run on this engine's architecture`, {
             hint: 'Building for another architecture in Docker needs QEMU emulation (e.g. docker/setup-qemu-action), or use the native builder.'
         });
     }
-    return new src_errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
+    return new errors/* BuildError */.zS(`${where}: pip install in ${image} failed (exit ${code}):\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable from the container.'
     });
 }
@@ -45831,18 +46461,18 @@ function createWheelDecider(env = process.env, fetchImpl) {
             catch (error) {
                 if (!(error instanceof IndexUnreachable))
                     throw error;
-                throw new src_errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
+                throw new errors/* NetworkError */.Dr(`${label}: the package index could not be reached, so no package was checked or installed: ${error.message}`, {
                     hint: `Check the network, proxy and credentials for ${redactUrl(error.url.replace(/[^/]+\/$/, ''))} (index settings: PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.`
                 });
             }
             if (availability.unknown.length) {
                 const names = availability.unknown.map(p => `${p.name}==${p.version}`).join(', ');
-                throw new src_errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
+                throw new errors/* BuildError */.zS(`${label}: ${names} not found on the package index (${where.indexes.map(redactUrl).join(', ') || 'no index'})`, {
                     hint: 'Check the package name, or point the installer at the index that publishes it (PIP_INDEX_URL / UV_INDEX_URL, or --extra-index-url in the lock).'
                 });
             }
             if (availability.blockers.length) {
-                throw new src_errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
+                throw new errors/* NoWheelError */.tc(availability.blockers.map(b => ({ name: b.name, version: b.version })), target.runtime, target.architecture, target.layer.name, availability.blockers.map(b => b.reason));
             }
             return availability;
         }
@@ -45985,14 +46615,14 @@ function installError(request, installer, output) {
     const { target } = request;
     const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
     if (NETWORK.test(output)) {
-        return new src_errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
+        return new errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
             hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
         });
     }
     const missing = packagesWithoutWheel(output);
     if (missing.length)
-        return new src_errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
-    return new src_errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
+        return new errors/* NoWheelError */.tc(missing, target.runtime, target.architecture, target.layer.name);
+    return new errors/* BuildError */.zS(`${where}: ${installer} install failed:\n${(0,system_process/* tail */.i)(output)}`, {
         hint: 'Check the requirement named above and that the package index is reachable.'
     });
 }
@@ -46101,19 +46731,8 @@ async function buildBackendEnv(env, configDir) {
     return { ...clean, PIP_CONFIG_FILE: pipConf, UV_CONFIG_FILE: uvToml };
 }
 
-;// CONCATENATED MODULE: ./src/files/special.ts
-// Names the kind of a special file (FIFO, socket, device) for messages refusing it: a layer and a
-// project's sources hold regular files, folders and links only, and reading a FIFO would hang.
-function specialKind(info) {
-    if (info.isFIFO())
-        return 'FIFO (named pipe)';
-    if (info.isSocket())
-        return 'socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'device';
-    return 'special file';
-}
-
+// EXTERNAL MODULE: ./src/files/special.ts
+var special = __nccwpck_require__(2724);
 ;// CONCATENATED MODULE: ./src/project/source-check.ts
 // Checks the project's own files before its wheel is built: a symlink leaving the project (to
 // /proc/self/environ, /etc/passwd, a home folder) or a special file (FIFO, socket, device) is an
@@ -46146,7 +46765,7 @@ async function checkProjectFiles(projectDir, skip = []) {
                 const skippable = name.startsWith('.') || SKIPPED.has(name);
                 const toFolder = target ? (await (0,promises_.lstat)(target)).isDirectory() : false;
                 if (!(0,paths/* isInside */.FK)(resolved, root) && !(skippable && toFolder)) {
-                    throw new src_errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
+                    throw new errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
                         hint: 'Replace the link with the file itself, or remove it: files from outside the project never go into a layer.'
                     });
                 }
@@ -46161,7 +46780,7 @@ async function checkProjectFiles(projectDir, skip = []) {
                 continue;
             }
             if (!info.isFile()) {
-                throw new src_errors/* ProjectError */.wB(`${shown} in the project is a ${specialKind(info)}, not a file`, {
+                throw new errors/* ProjectError */.wB(`${shown} in the project is a ${(0,special/* specialKind */.I)(info)}, not a file`, {
                     hint: 'Remove it: a layer holds regular files only, and reading it could hang the build.'
                 });
             }
@@ -46226,14 +46845,14 @@ skipFolders = []) {
         baseEnv
     });
     if (result.code !== 0) {
-        throw new src_errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+        throw new errors/* ProjectError */.wB(`could not build the wheel of ${project.name}:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
             file: project.pyprojectPath,
             hint: 'Check [build-system] in pyproject.toml; the same command must work on your machine.'
         });
     }
     const wheels = (await (0,promises_.readdir)(outDir)).filter(name => name.endsWith('.whl'));
     if (wheels.length !== 1 || !wheels[0]) {
-        throw new src_errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
+        throw new errors/* ProjectError */.wB(`building ${project.name} produced ${wheels.length} wheels in ${outDir}, expected one`);
     }
     return external_node_path_default().join(outDir, wheels[0]);
 }
@@ -46339,6 +46958,13 @@ async function exportedLayerKey(inputs, requirements, projectWheel) {
 
 // EXTERNAL MODULE: ./src/cache/layout.ts
 var layout = __nccwpck_require__(8702);
+;// CONCATENATED MODULE: ./src/lambda/compression.ts
+// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
+// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
+const MIN_LEVEL = 0;
+const MAX_LEVEL = 12;
+const DEFAULT_LEVEL = 6;
+
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
 ;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
@@ -46369,7 +46995,7 @@ function isImageReference(image) {
 function checkImage(image, where) {
     if (isImageReference(image))
         return image;
-    throw new src_errors/* ConfigError */.xL(`${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`, {
+    throw new errors/* ConfigError */.xL(`${where.label}${where.file ? ' =' : ''} ${JSON.stringify(image)} is not a valid image name`, {
         file: where.file,
         line: where.line,
         hint: 'Use an image reference such as registry.example.com/team/image:tag (lowercase repository, optional :tag or @sha256:digest); {python}, {runtime} and {arch} are filled in.'
@@ -46409,7 +47035,7 @@ async function readLayers(table, projectDir, inFile) {
         const header = `${TABLE}.layers.${name}`;
         if (!LAYER_NAME.test(name)) {
             const where = inFile(undefined, header);
-            throw new src_errors/* ConfigError */.xL(`layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, {
+            throw new errors/* ConfigError */.xL(`layer name ${JSON.stringify(name)} is not allowed: use letters, digits, "-" and "_" (at most 64, starting with a letter or digit)`, {
                 file: where.file,
                 line: where.line ?? inFile(undefined, `${TABLE}.layers`).line,
                 hint: 'Rename the table, e.g. [tool.lambda-layer.layers.my-layer].'
@@ -46426,7 +47052,7 @@ async function readLayers(table, projectDir, inFile) {
             requirements = file;
             const real = await (0,promises_.realpath)(file).catch(() => file);
             if (!(0,paths/* isInside */.FK)(file, projectDir) || !(0,paths/* isInside */.FK)(real, await (0,promises_.realpath)(projectDir))) {
-                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
+                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
                     file: where.file,
                     line: where.line,
                     hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
@@ -46434,7 +47060,7 @@ async function readLayers(table, projectDir, inFile) {
             }
             const found = await (0,promises_.access)(requirements).then(() => true, () => false);
             if (!found) {
-                throw new src_errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
                     file: where.file,
                     line: where.line,
                     hint: 'The path is relative to the folder of pyproject.toml.'
@@ -46449,7 +47075,7 @@ async function readLayers(table, projectDir, inFile) {
             : (0,values/* boolean */.zM)(body['include-project'], inFile('include-project', header));
         if (!dependencies && !includeProject && extras.length === 0 && requirements === undefined) {
             const where = inFile(undefined, header);
-            throw new src_errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
+            throw new errors/* ConfigError */.xL(`${where.label}: layer ${name} has nothing to install`, {
                 file: where.file,
                 line: where.line,
                 hint: 'Give it extras, a requirements file, dependencies = true or include-project = true.'
@@ -46472,7 +47098,7 @@ function readCombinations(table, layers, inFile) {
         const members = (0,values/* stringList */.Yn)(value, where);
         for (const member of members) {
             if (!names.includes(member)) {
-                throw new src_errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
+                throw new errors/* ConfigError */.xL(`${where.label}: no layer "${member}"${(0,suggest/* didYouMean */.a)(member, names)}; layers: ${names.join(', ')}`, {
                     file: where.file,
                     line: where.line,
                     hint: 'Name layers defined under [tool.lambda-layer.layers].'
@@ -46483,66 +47109,8 @@ function readCombinations(table, layers, inFile) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var config_options = __nccwpck_require__(9821);
-// EXTERNAL MODULE: ./src/config/verify-options.ts
-var verify_options = __nccwpck_require__(58);
-;// CONCATENATED MODULE: ./src/config/verify.ts
-// Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
-// test-command) and their overrides into the Verify step's options.
-
-
-
-
-
-const HEADER = 'tool.lambda-layer.verify';
-function readVerify(table, overrides, inFile, fromFlag) {
-    const raw = table.verify;
-    if (raw !== undefined && !(0,files_pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${verify_options/* VERIFY_CHECKS */.c9.join(', ')}), skip-imports and test-command`);
-    }
-    const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = verify_options/* VERIFY_CHECKS */.c9.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined)
-        checks = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('verify'), overrides.verify, fromFlag('verify'));
-    const shadowing = (0,config_options/* option */.uK)('sdkShadowing');
-    const sdkShadowing = (overrides.sdkShadowing !== undefined
-        ? (0,values/* parseOption */.ZY)(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
-        : table['sdk-shadowing'] !== undefined
-            ? (0,values/* parseOption */.ZY)(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
-            : verify_options/* DEFAULT_VERIFY */.EY.sdkShadowing);
-    const testCommand = overrides.testCommand !== undefined
-        ? command(overrides.testCommand, fromFlag('testCommand'))
-        : verify['test-command'] !== undefined
-            ? command(verify['test-command'], inFile('test-command', HEADER))
-            : undefined;
-    return {
-        checks,
-        sdkShadowing,
-        skipImports: verify['skip-imports'] === undefined
-            ? []
-            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
-        ...(testCommand ? { testCommand } : {})
-    };
-}
-/** A command as a string (split like a shell would, without running one) or a list of arguments. */
-function command(value, where) {
-    const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments';
-    if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
-        return value;
-    if (typeof value !== 'string')
-        throw (0,values/* invalid */.Gq)(where, value, allowed);
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return (0,verify_options/* splitCommand */.GW)(value);
-    }
-    catch (error) {
-        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
+var verify = __nccwpck_require__(7060);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
 // Every bad value is an error naming the key or flag, the value, and what is allowed.
@@ -46557,11 +47125,14 @@ function command(value, where) {
 
 
 
+
+
 const load_TABLE = 'tool.lambda-layer';
+const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 async function loadConfig(options) {
     const { pyproject, projectDir } = options;
     const overrides = options.overrides ?? {};
-    const overrideName = options.overrideName ?? ((key) => (0,config_options/* optionLabel */.ed)(key, 'cli'));
+    const overrideName = options.overrideName ?? defaultOverrideName;
     const table = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
     const inFile = (key, header = load_TABLE) => ({
         label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
@@ -46569,31 +47140,27 @@ async function loadConfig(options) {
         line: (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key)
     });
     const fromFlag = (key) => ({ label: overrideName(key) });
-    (0,values/* rejectUnknownKeys */.gR)(table, config_options/* FILE_KEYS */.AH, inFile);
-    /** The override if given, else the file's key, else the default; checked against the registry. */
-    const pick = (name) => {
-        const spec = (0,config_options/* option */.uK)(name);
-        const parse = (value, where) => spec.format === 'folder'
-            ? (0,values/* folderPath */.IC)(value, where)
-            : spec.format === 'image'
-                ? checkImage((0,values/* nonEmptyString */.y0)(value, where), where)
-                : (0,values/* parseOption */.ZY)(spec, value, where);
-        const override = overrides[name];
+    const fromImageFlag = (key) => ({
+        label: (options.imageOverrideName ?? defaultOverrideName)(key)
+    });
+    (0,values/* rejectUnknownKeys */.gR)(table, schema/* TOP_KEYS */.Bi, inFile);
+    /** The override if given, else the file's key, else the default; parsed with its source named. */
+    const pick = (key, fileKey, parse, fallback) => {
+        const override = overrides[key];
         if (override !== undefined)
-            return parse(override, fromFlag(name));
-        if (spec.key !== undefined && table[spec.key] !== undefined)
-            return parse(table[spec.key], inFile(spec.key));
-        return parse(spec.default, { label: `the default of ${spec.key}` });
+            return parse(override, fromFlag(key));
+        if (table[fileKey] !== undefined)
+            return parse(table[fileKey], inFile(fileKey));
+        return fallback;
     };
     let layers = await readLayers(table, projectDir, inFile);
     const combinations = readCombinations(table, layers, inFile);
-    const selected = overrides.layers &&
-        (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('layers'), overrides.layers, fromFlag('layers'));
+    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
     if (selected?.length) {
         const names = layers.map(layer => layer.name);
         for (const wanted of selected) {
             if (!names.includes(wanted)) {
-                throw new src_errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
+                throw new errors/* ConfigError */.xL(`${overrideName('layers')} ${wanted}: no such layer${(0,suggest/* didYouMean */.a)(wanted, names)}; layers in pyproject.toml: ${names.join(', ')}`);
             }
         }
         layers = layers.filter(layer => selected.includes(layer.name));
@@ -46601,26 +47168,37 @@ async function loadConfig(options) {
     return {
         projectDir,
         pyprojectPath: pyproject.path,
-        runtimes: pick('runtime'),
-        architectures: pick('architectures'),
-        layout: pick('layout'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir')),
-        installer: pick('installer'),
-        builder: pick('builder'),
-        buildImage: pick('buildImage'),
-        runtimeImage: pick('runtimeImage'),
-        verify: readVerify(table, overrides, inFile, fromFlag),
+        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
+            runtimes/* DEFAULT_RUNTIME */.JA
+        ]),
+        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
+        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, schema/* LAYOUTS */.my, w), 'python'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* folderPath */.IC, schema/* DEFAULT_OUTPUT_DIR */.w)),
+        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, schema/* INSTALLERS */.UP, w), 'uv'),
+        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, schema/* BUILDERS */.rV, w), 'auto'),
+        buildImage: overrides.buildImage !== undefined
+            ? load_image(overrides.buildImage, fromImageFlag('buildImage'))
+            : table['build-image'] !== undefined
+                ? load_image(table['build-image'], inFile('build-image'))
+                : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
+        runtimeImage: overrides.runtimeImage !== undefined
+            ? load_image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
+            : table['runtime-image'] !== undefined
+                ? load_image(table['runtime-image'], inFile('runtime-image'))
+                : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromImageFlag),
         layers,
         cacheDir: external_node_path_default().resolve(overrides.cacheDir === undefined
             ? defaultCacheDir()
             : (0,values/* folderPath */.IC)(overrides.cacheDir, fromFlag('cacheDir'))),
-        shape: readShape(table, overrides, pick('runtimePackages'), inFile, fromFlag),
-        compressionLevel: pick('compressionLevel'),
-        sizeWarnPercent: pick('sizeWarnPercent'),
+        shape: readShape(table, overrides, pick, inFile, fromFlag),
+        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
+        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
         combinations,
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
 }
+const load_image = (value, where) => checkImage((0,values/* nonEmptyString */.y0)(value, where), where);
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH;
@@ -46628,8 +47206,8 @@ function sourceDateEpoch(env) {
         return undefined;
     return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
 }
-/** runtime-package-versions and the [tool.lambda-layer.slim] table, or the slim override. */
-function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
+/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
+function readShape(table, overrides, pick, inFile, fromFlag) {
     const header = `${load_TABLE}.slim`;
     const slimTable = table.slim;
     if (slimTable !== undefined && !(0,files_pyproject/* isTable */.bI)(slimTable)) {
@@ -46639,13 +47217,16 @@ function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
     (0,values/* rejectUnknownKeys */.gR)(slim, [...schema/* SLIM_RULES */.eu, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
     // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
     let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined ? rule !== 'bytecode' : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
-    if (overrides.slim !== undefined)
-        rules = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('slim'), overrides.slim, fromFlag('slim'));
+    if (overrides.slim !== undefined) {
+        const where = fromFlag('slim');
+        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, schema/* SLIM_RULES */.eu, where);
+    }
     const list = (key) => slim[key] === undefined
         ? []
         : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
     return {
-        runtimePackages,
+        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, schema/* RUNTIME_PACKAGES */.$h, w), 'remove'),
         runtimePackageVersions: table['runtime-package-versions'] === undefined
             ? {}
             : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
@@ -46677,7 +47258,7 @@ const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
 function checkProjectName(name, where) {
     if (metadata_NAME.test(name))
         return name;
-    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
+    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
         file: where.file,
         line: where.line,
         hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
@@ -46687,7 +47268,7 @@ function checkProjectName(name, where) {
 function checkProjectVersion(version, where) {
     if (VERSION.test(version))
         return version;
-    throw new src_errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
+    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
         file: where.file,
         line: where.line,
         hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
@@ -46786,7 +47367,7 @@ function checkLayer(layer, project, file, text) {
     for (const extra of layer.extras) {
         if (!project.extras.includes(project_normalizeName(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
+            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
                 line: (0,files_pyproject/* lineOf */.cA)(text, header, 'extras'),
                 hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
@@ -46794,7 +47375,7 @@ function checkLayer(layer, project, file, text) {
         }
     }
     if (layer.includeProject && !project.buildable) {
-        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
             file,
             line: (0,files_pyproject/* lineOf */.cA)(text, header, 'include-project'),
             hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
@@ -46834,7 +47415,7 @@ async function lockScratchCopy(ctx, project) {
             env: POETRY_ENV
         });
         if (result.code !== 0) {
-            throw new src_errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
+            throw new errors/* ProjectError */.wB(`a Poetry project without poetry.lock could not be locked here:\n${(0,system_process/* tail */.i)(result.stderr + result.stdout)}`, {
                 file: project.pyprojectPath,
                 hint: `run \`poetry lock\` and commit poetry.lock (in ${project.dir}).`
             });
@@ -46992,13 +47573,13 @@ function exportError(project, output) {
     const lockName = project.lockKind === 'poetry' ? 'poetry.lock' : 'uv.lock';
     if (/changed significantly since poetry\.lock|poetry\.lock was last generated|needs to be updated|lockfile.*out of date/i.test(output)) {
         const fix = project.lockKind === 'poetry' ? 'poetry lock' : 'uv lock';
-        return new src_errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
+        return new errors/* ProjectError */.wB(`${lockName} is out of date with pyproject.toml`, {
             file: project.lockFile,
             hint: `Run \`${fix}\` in ${project.dir} and commit ${lockName}.`
         });
     }
     const tool = { poetry: 'poetry export', uv: 'uv export', unlocked: 'uv pip compile' }[project.lockKind];
-    return new src_errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
+    return new errors/* ProjectError */.wB(`${tool} failed for ${project.pyprojectPath}:\n${(0,system_process/* tail */.i)(output)}`, {
         file: project.lockFile ?? project.pyprojectPath,
         hint: project.lockKind === 'unlocked'
             ? 'Check that every dependency publishes a wheel for the target runtime and that the index is reachable.'
@@ -47010,196 +47591,12 @@ function exportError(project, output) {
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-;// CONCATENATED MODULE: ./src/package/duplicates.ts
-// Native libraries vendored more than once: wheels repaired by auditwheel carry their own copy of
-// each shared library in `<package>.libs/` (e.g. GDAL in pyogrio.libs, rasterio.libs and
-// fiona.libs); the same library in several such folders is paid for once per copy.
-/** `python/fiona.libs/libgdal-3f0a1b2c.so.36.3.11.4` -> folder `python/fiona.libs`, file name. */
-const VENDORED = /^(.*\.libs)\/(lib[^/]*\.so(?:\.[0-9.]+)?)$/;
-/** `libgdal-3f0a1b2c.so.36.3.11.4` -> `libgdal`; `libopenblasp-r0-01191904.3.27.so` -> `libopenblasp-r0`. */
-function libraryName(file) {
-    const base = file.slice(0, file.indexOf('.so'));
-    return base.replace(/-[0-9a-f]{8}(?:\.[0-9.]+)?$/, '').replace(/\.[0-9.]+$/, '');
-}
-/** Libraries found in more than one vendored-library folder, largest combined size first. */
-function duplicateLibraries(files) {
-    const byLibrary = new Map();
-    for (const file of files) {
-        const match = VENDORED.exec(file.path);
-        if (!match)
-            continue;
-        const [, folder = '', name = ''] = match;
-        const library = libraryName(name);
-        const folders = byLibrary.get(library) ?? new Map();
-        byLibrary.set(library, folders);
-        // One copy per folder (and layer): a second file of the same library there is a symlink twin.
-        const where = `${file.layer ?? ''}\0${folder}`;
-        const seen = folders.get(where);
-        if (!seen || seen.bytes < file.bytes)
-            folders.set(where, file);
-    }
-    return [...byLibrary.entries()]
-        .filter(([, folders]) => folders.size > 1)
-        .map(([library, folders]) => {
-        const copies = [...folders.values()].sort((a, b) => b.bytes - a.bytes);
-        return { library, copies, bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0) };
-    })
-        .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/package/listing.ts
-// The files a written zip holds and their unzipped sizes, read from its central directory only:
-// what Lambda would extract, without reading any file's bytes.
-
-/** Zip path -> unzipped bytes, for every file entry (directories left out). */
-async function zipListing(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const files = new Map();
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    files.set(entry.fileName, entry.uncompressedSize);
-                zip.readEntry();
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/combinations.ts
-// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
-// file replacing the same path. Packages in more than one member are listed (different versions
-// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
-
-
-/** Reads the listings of every zip a combination uses. */
-async function combinationListings(members, read = zipListing) {
-    const listings = new Map();
-    for (const member of members)
-        if (!listings.has(member.fileName))
-            listings.set(member.fileName, await read(member.zipPath));
-    return listings;
-}
-/** The combination of `members` (in order) as Lambda extracts it. */
-function overlay(members, listings) {
-    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
-    let unzippedBytes = summedBytes;
-    let copies = [];
-    const lists = members.map(member => listings?.get(member.fileName));
-    if (lists.every(Boolean)) {
-        const extracted = new Map();
-        for (const list of lists)
-            for (const [file, bytes] of list ?? [])
-                extracted.set(file, bytes);
-        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
-        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
-    }
-    const byName = new Map();
-    for (const member of members) {
-        for (const pkg of member.packages ?? []) {
-            if (pkg.name.endsWith('(no RECORD)'))
-                continue;
-            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
-            item.layers.push({ layer: member.layer, version: pkg.version });
-            byName.set(pkg.name, item);
-        }
-    }
-    const sharedPackages = [...byName.values()]
-        .filter(item => item.layers.length > 1)
-        .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const problems = sharedPackages
-        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
-        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
-    const notes = [];
-    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
-    if (same.length) {
-        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
-        const names = same.map(item => item.name);
-        const shown = names.length > 6
-            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
-            : names.join(', ');
-        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
-    }
-    return {
-        unzippedBytes,
-        summedBytes,
-        sharedPackages,
-        duplicateLibraries: duplicateLibraries(copies),
-        problems,
-        notes
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
+var combinations = __nccwpck_require__(2836);
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/report/sizes.ts
-
-
-
-function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > limits/* UNZIPPED_LIMIT */.M)
-        return 'over-limit';
-    return (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100 >= warnPercent ? 'near-limit' : 'ok';
-}
-const needsS3 = (zippedBytes) => zippedBytes > limits/* DIRECT_UPLOAD_LIMIT */.C;
-/**
- * Each combination for every runtime and architecture the build produced, sized as Lambda
- * extracts it when the zips' `listings` are given (else the members' sizes added up).
- */
-function checkCombinations(combinations, layers, warnPercent, listings) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const { unzippedBytes, ...rest } = overlay(members, listings);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent),
-                ...rest
-            });
-        }
-    }
-    return result;
-}
-/** One line per layer or combination near or over the limit. */
-function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,format/* formatBytes */.z)(bytes)} unzipped, ${(0,format/* formatPercent */.l)(percent)} of Lambda's ${(0,format/* formatBytes */.z)(limits/* UNZIPPED_LIMIT */.M)} limit`;
-    const over = [];
-    const near = [];
-    for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
-        if (l.status === 'over-limit')
-            over.push(line);
-        if (l.status === 'near-limit')
-            near.push(line);
-    }
-    for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
-        if (c.status === 'over-limit')
-            over.push(line);
-        if (c.status === 'near-limit')
-            near.push(line);
-    }
-    return { over, near };
-}
-
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var sizes = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./src/system/heartbeat.ts
 const HEARTBEAT_MS = 10_000;
 /** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
@@ -47238,7 +47635,7 @@ async function makeFolders(dir, label) {
         const info = await (0,promises_.stat)(current).catch(() => undefined);
         if (info) {
             if (!info.isDirectory())
-                throw new src_errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                throw new errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
                     hint: 'Remove the file or choose another folder.'
                 });
             break;
@@ -47328,11 +47725,11 @@ async function lockOutputFolder(outputDir) {
             await (0,promises_.rm)(file, { force: true });
             continue;
         }
-        throw new src_errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+        throw new errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
             hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
         });
     }
-    throw new src_errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+    throw new errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
 }
 async function readHolder(file) {
     try {
@@ -47408,7 +47805,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
                 return [candidate];
             }
         }
-        throw new src_errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
+        throw new errors/* ToolError */.v4('no Python interpreter found (python3 or python on PATH)', {
             hint: 'Install Python 3.9 or newer, e.g. with actions/setup-python in a workflow.'
         });
     });
@@ -47423,7 +47820,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
             ...args
         ]);
         if (result.code !== 0) {
-            throw new src_errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+            throw new errors/* ToolError */.v4(`could not install ${what} into ${toolDir}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                 hint: 'Check that the package index is reachable, or put the tool on PATH yourself.'
             });
         }
@@ -47468,7 +47865,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
                     env
                 });
                 if (venv.code !== 0)
-                    throw new src_errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
+                    throw new errors/* ToolError */.v4(`could not create a virtualenv for poetry:\n${(0,system_process/* tail */.i)(venv.stderr)}`);
                 const result = await run(uvBin, [
                     ...uvArgs,
                     'pip',
@@ -47480,7 +47877,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
                     `poetry-plugin-export==${PINNED.poetryPluginExport}`
                 ], { env });
                 if (result.code !== 0) {
-                    throw new src_errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
+                    throw new errors/* ToolError */.v4(`could not install poetry ${PINNED.poetry}:\n${(0,system_process/* tail */.i)(result.stderr)}`, {
                         hint: 'Check that the package index is reachable, or install poetry and poetry-plugin-export yourself.'
                     });
                 }
@@ -47539,7 +47936,7 @@ async function checkZip(zipPath, expectedEntries) {
                     });
                     (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
                         if (crc >>> 0 !== entry.crc32) {
-                            reject(new src_errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
+                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
                         }
                         else
                             zip.readEntry();
@@ -47553,116 +47950,16 @@ async function checkZip(zipPath, expectedEntries) {
         zip.close();
     }
     if (count !== expectedEntries) {
-        throw new src_errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
+        throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
 }
 
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-;// CONCATENATED MODULE: ./src/package/inventory.ts
-
-/**
- * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
- * files no RECORD lists are counted under their top-level folder.
- */
-async function packageUsage(entries, siteDir) {
-    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, siteDir);
-    const owner = (0,shape_distributions/* ownerIndex */.yC)(distributions);
-    const usage = new Map();
-    for (const entry of entries) {
-        if (entry.kind !== 'file')
-            continue;
-        const dist = owner.get(entry.name) ??
-            owner.get(sourceOfBytecode(entry.name) ?? '') ??
-            distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
-        const rest = entry.name.startsWith(`${siteDir}/`)
-            ? entry.name.slice(siteDir.length + 1)
-            : entry.name;
-        const key = dist ? dist.name : `${rest.split('/')[0]} (no RECORD)`;
-        const item = usage.get(key) ?? {
-            name: key,
-            version: dist?.version ?? '',
-            unzippedBytes: 0,
-            files: 0
-        };
-        item.unzippedBytes += entry.size;
-        item.files += 1;
-        usage.set(key, item);
-    }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
-function sourceOfBytecode(name) {
-    const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
-    return match ? `${match[1] ?? ''}${match[2]}.py` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/files/tree.ts
-// Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
-// stored as the file they point to, and only when it is inside the tree.
-
-
-
-
-/**
- * Every directory and file below `root`, sorted by name so the order never depends on the file
- * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
- * far less time and memory that way than as many promises.
- */
-async function walkTree(root) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const entries = [];
-    const visit = (dir, prefix) => {
-        for (const name of (0,external_node_fs_.readdirSync)(dir)) {
-            const absolute = external_node_path_default().join(dir, name);
-            const zipName = prefix ? `${prefix}/${name}` : name;
-            let info = (0,external_node_fs_.lstatSync)(absolute);
-            let source = absolute;
-            if (info.isSymbolicLink()) {
-                // Symlinks are stored as the file they point to, and only when that file is inside the tree.
-                const target = resolvedLink(absolute);
-                if (!target || !(target + (external_node_path_default()).sep).startsWith(realRoot + (external_node_path_default()).sep)) {
-                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points outside the layer (${target ?? 'dangling'})`, { hint: 'Remove the link, or add the file it points to inside the layer.' });
-                }
-                info = (0,external_node_fs_.statSync)(target);
-                if (info.isDirectory()) {
-                    throw new src_errors/* BuildError */.zS(`symlink ${zipName} points to a directory; layers store files only`);
-                }
-                source = target;
-            }
-            if (info.isDirectory()) {
-                entries.push({ name: zipName, source, kind: 'directory', size: 0, executable: true });
-                visit(absolute, zipName);
-            }
-            else if (info.isFile()) {
-                entries.push({
-                    name: zipName,
-                    source,
-                    kind: 'file',
-                    size: info.size,
-                    executable: (info.mode & 0o111) !== 0
-                });
-            }
-            else {
-                throw new src_errors/* BuildError */.zS(`${zipName} in the installed layer is a ${specialKind(info)}`, {
-                    hint: 'A layer holds regular files only; find which package installs it and exclude it.'
-                });
-            }
-        }
-    };
-    visit(root, '');
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Where a symlink ends up, or undefined when it dangles. */
-function resolvedLink(link) {
-    try {
-        return (0,external_node_fs_.realpathSync)(link);
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/package/duplicates.ts
+var duplicates = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./src/package/inventory.ts
+var inventory = __nccwpck_require__(7528);
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/system/atomic.ts
 var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
@@ -47919,7 +48216,7 @@ class DeflatePool {
     }
     /** Stops every worker; jobs not finished yet fail. */
     async close() {
-        this.fail(new src_errors/* BuildError */.zS('deflate pool closed'));
+        this.fail(new errors/* BuildError */.zS('deflate pool closed'));
         for (const worker of this.workers)
             this.retire(worker);
         await Promise.all(this.stopping);
@@ -47927,10 +48224,10 @@ class DeflatePool {
     spawn() {
         const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
         worker.on('message', (reply) => this.settle(worker, reply));
-        worker.on('error', error => this.fail(new src_errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
+        worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
         worker.on('exit', code => {
             if (this.workers.has(worker))
-                this.fail(new src_errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
+                this.fail(new errors/* BuildError */.zS(`deflate worker stopped unexpectedly (exit code ${code})`));
         });
         this.workers.add(worker);
         return worker;
@@ -47963,7 +48260,7 @@ class DeflatePool {
             this.idle.push(worker);
         const { crcs, methods, lengths, buffer } = reply;
         if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
-            pending.reject(new src_errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
+            pending.reject(new errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
         }
         else {
             let offset = 0;
@@ -48040,7 +48337,7 @@ async function writeZip(entries, zipPath, options = {}) {
     const { date, time } = dosDateTime(options.epochSeconds ?? 315532800);
     for (const entry of entries) {
         if (entry.size > MAX_32)
-            throw new src_errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+            throw new errors/* BuildError */.zS(`${entry.name}: over 4 GiB, far beyond what Lambda accepts for a layer`);
     }
     const cache = options.resultsDir
         ? {
@@ -48114,7 +48411,7 @@ async function writeZip(entries, zipPath, options = {}) {
                 header.writeUInt16LE(name.length, 26);
                 name.copy(header, 30);
                 if (offset > MAX_32) {
-                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                    throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
                 }
                 central.push(centralHeader(name, mode, header, offset));
                 await write(header);
@@ -48284,6 +48581,8 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
 // Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
 /** Compiles a glob into a RegExp matched against a path relative to site-packages. */
@@ -48401,7 +48700,7 @@ async function importedFiles(candidates, files) {
 }
 
 // EXTERNAL MODULE: ./src/lambda/sdk.ts
-var lambda_sdk = __nccwpck_require__(4067);
+var sdk = __nccwpck_require__(4067);
 ;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
 // The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
 // (or kept whole), with warnings where the locked versions differ from the runtime's.
@@ -48412,7 +48711,7 @@ var lambda_sdk = __nccwpck_require__(4067);
  * shadow the runtime's copy of the rest.
  */
 function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
-    const provided = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
+    const provided = new Set(sdk/* RUNTIME_PROVIDED */.x);
     const members = distributions.filter(dist => provided.has(dist.name));
     const remove = new Set();
     const found = members.map(dist => {
@@ -48660,7 +48959,7 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
 
 
 async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await walkTree(stageDir);
+    const entries = await (0,tree/* walkTree */.I)(stageDir);
     const site = target.sitePackages;
     const files = entries.filter(entry => entry.kind === 'file');
     const sizes = new Map(files.map(file => [file.name, file.size]));
@@ -48733,755 +49032,8 @@ async function pruneEmptyDirectories(root, directories) {
         await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./src/verify/elf.ts
-// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
-// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
-// .gnu.version).
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
-function readElf(data) {
-    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = data[4] === 2;
-    const le = data[5] === 1;
-    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
-    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
-    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
-    const machine = u16(18);
-    const shoff = addr(is64 ? 0x28 : 0x20);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        const at = shoff + i * shentsize;
-        if (at + shentsize > data.length)
-            throw new Error('section headers past the end of the file');
-        sections.push(is64
-            ? {
-                type: u32(at + 4),
-                offset: addr(at + 24),
-                size: addr(at + 32),
-                link: u32(at + 40),
-                info: u32(at + 44),
-                entsize: addr(at + 56)
-            }
-            : {
-                type: u32(at + 4),
-                offset: u32(at + 16),
-                size: u32(at + 20),
-                link: u32(at + 24),
-                info: u32(at + 28),
-                entsize: u32(at + 36)
-            });
-    }
-    const string = (section, at) => {
-        if (!section)
-            return '';
-        const start = section.offset + at;
-        const end = data.indexOf(0, start);
-        return data.toString('latin1', start, end < 0 ? data.length : end);
-    };
-    // .gnu.version_r: per library, the versions it must provide, by version index.
-    const byIndex = new Map();
-    const needs = [];
-    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
-        const strings = sections[section.link];
-        let at = section.offset;
-        for (let n = 0; n < section.info; n++) {
-            const library = string(strings, u32(at + 4));
-            let aux = at + u32(at + 8);
-            for (let k = 0; k < u16(at + 2); k++) {
-                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
-                byIndex.set(u16(aux + 6) & 0x7fff, need);
-                needs.push(need);
-                const next = u32(aux + 12);
-                if (!next)
-                    break;
-                aux += next;
-            }
-            const next = u32(at + 12);
-            if (!next)
-                break;
-            at += next;
-        }
-    }
-    // .dynsym with .gnu.version: which undefined symbol needs which version.
-    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
-    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
-    if (dynsym && versym && byIndex.size) {
-        const strings = sections[dynsym.link];
-        const entsize = dynsym.entsize || (is64 ? 24 : 16);
-        const count = Math.floor(dynsym.size / entsize);
-        for (let i = 1; i < count; i++) {
-            const at = dynsym.offset + i * entsize;
-            const shndx = u16(at + (is64 ? 6 : 14));
-            if (shndx !== 0)
-                continue; // defined here, not needed from a library
-            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
-            if (need)
-                need.symbols.push(string(strings, u32(at)));
-        }
-    }
-    return { machine, needs };
-}
-/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
-function glibcMinor(version) {
-    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
-    return match ? Number(match[1]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/zip-read.ts
-// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
-// folder with the zip's permissions (what Lambda puts at /opt).
-
-
-
-
-/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
-async function readZip(zipPath, wanted) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const names = [];
-    const files = [];
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                names.push(entry.fileName);
-                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
-                    return zip.readEntry();
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    const chunks = [];
-                    stream.on('data', (chunk) => chunks.push(chunk));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        files.push({
-                            name: entry.fileName,
-                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
-                            data: Buffer.concat(chunks)
-                        });
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return { names, files };
-}
-/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
-async function extractZip(zipPath, dir) {
-    const { names, files } = await readZip(zipPath, () => true);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,promises_.chmod)(dir, 0o755);
-    const inside = (name) => {
-        const target = external_node_path_default().resolve(dir, name);
-        if (!target.startsWith(external_node_path_default().resolve(dir) + (external_node_path_default()).sep))
-            throw new src_errors/* VerifyError */.Gz(external_node_path_default().basename(zipPath), [`entry ${name} points outside the layer`]);
-        return target;
-    };
-    for (const name of names.filter(n => n.endsWith('/'))) {
-        await (0,promises_.mkdir)(inside(name), { recursive: true, mode: 0o755 });
-    }
-    for (const file of files) {
-        const target = inside(file.name);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,promises_.writeFile)(target, file.data);
-        await (0,promises_.chmod)(target, file.mode || 0o644);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/elf-check.ts
-// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
-// architecture and need no glibc symbol version newer than the runtime's glibc.
-
-
-
-const MACHINES = { x86_64: 62, aarch64: 183 };
-const elf_check_SHARED_OBJECT = /\.so(\.\d+)*$/;
-async function checkElf(zipPath, index, runtime, architecture) {
-    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
-    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
-    const { files } = await readZip(zipPath, name => elf_check_SHARED_OBJECT.test(name));
-    const problems = [];
-    let newest = 0;
-    const owner = (name) => {
-        const dist = index.ownerOf(name);
-        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
-    };
-    for (const file of files) {
-        let elf;
-        try {
-            elf = readElf(file.data);
-        }
-        catch (error) {
-            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
-            continue;
-        }
-        if (!elf)
-            continue; // a linker script or data file named *.so
-        if (elf.machine !== expected) {
-            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
-            continue;
-        }
-        const tooNew = elf.needs.filter(need => {
-            const minor = glibcMinor(need.version);
-            if (minor !== undefined)
-                newest = Math.max(newest, minor);
-            return minor !== undefined && minor > limit;
-        });
-        if (tooNew.length) {
-            const what = tooNew
-                .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
-                .join(', ');
-            problems.push(`${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`);
-        }
-    }
-    return {
-        files: files.length,
-        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
-        problems
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/imports.ts
-// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
-// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
-// (the host's isolated check is in host-imports.ts).
-
-
-
-/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
-const DRIVER = `
-import json, subprocess, sys
-CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-for name in sys.argv[1:]:
-    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture }) {
-    const result = await docker.run({
-        image,
-        platform: (0,lambda_images/* dockerPlatform */.o)(architecture),
-        entrypoint: `python${runtimes/* RUNTIMES */.aC[runtime].python}`,
-        user,
-        network: 'none',
-        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
-        env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
-        command: ['-c', DRIVER, ...modules]
-    });
-    return importReport(image, modules, result);
-}
-/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
-function importReport(where, modules, result) {
-    const imported = result.stdout
-        .split('\n')
-        .filter(line => line.startsWith('{'))
-        .map(line => JSON.parse(line));
-    const problems = imported
-        .filter(item => !item.ok)
-        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
-    if (result.code !== 0 || imported.length !== modules.length) {
-        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,system_process/* tail */.i)(result.stderr, 4)}`);
-    }
-    // Failures first, then the slowest: the cold-start cost users look for.
-    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
-    return { where, modules: imported, problems };
-}
-
-;// CONCATENATED MODULE: ./src/verify/host-imports.ts
-// The import check on the host, isolated as Lambda is: each module imported in a fresh
-// interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
-// files), whose sys.path is set explicitly to the layer, then the standard library, then the
-// runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
-
-
-
-/**
- * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
- * only what -I -S leaves on sys.path (the standard library) between the layer and the SDK set.
- */
-const host_imports_DRIVER = `
-import json, subprocess, sys
-CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
-layer, sdk = sys.argv[1], sys.argv[2]
-for name in sys.argv[3:]:
-    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
-    sys.stdout.flush()
-`;
-/** The layer's folders on sys.path, in Lambda's order. */
-function layerPaths(layerDir, runtime) {
-    const python = external_node_path_default().join(layerDir, 'python');
-    return [external_node_path_default().join(python, 'lib', `python${runtimes/* RUNTIMES */.aC[runtime].python}`, 'site-packages'), python];
-}
-async function importOnHost(layerDir, modules, { run, python, runtime, hostVersion, sdkDir, sdkLabel }) {
-    const where = `host python ${hostVersion}${sdkLabel ? ` with ${sdkLabel}` : ''}`;
-    const result = await run(python, [
-        '-I',
-        '-S',
-        '-c',
-        host_imports_DRIVER,
-        JSON.stringify(layerPaths(layerDir, runtime)),
-        JSON.stringify(sdkDir ? [sdkDir] : []),
-        ...modules
-    ], { cwd: layerDir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
-    return importReport(where, modules, result);
-}
-
-;// CONCATENATED MODULE: ./src/verify/layer-index.ts
-// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
-// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-
-
-
-const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
-async function indexLayer(zipPath, site) {
-    const prefix = `${site}/`;
-    const { names, files } = await readZip(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
-    const byFolder = new Map();
-    for (const file of files) {
-        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
-        const key = `${rawName}-${version}`;
-        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
-        byFolder.set(key, dist);
-        const lines = file.data
-            .toString('utf8')
-            .split('\n')
-            .map(line => line.trim())
-            .filter(Boolean);
-        if (kind === 'top_level.txt')
-            dist.topLevel = lines;
-        else
-            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
-    }
-    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const owner = new Map();
-    for (const dist of distributions)
-        for (const file of dist.files)
-            owner.set(file, dist);
-    return { names, site, distributions, ownerOf: name => owner.get(name) };
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (line.startsWith('"'))
-        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
-    return line.split(',')[0] ?? '';
-}
-/**
- * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
- * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
- */
-function topLevelName(path, prefix) {
-    if (!path.startsWith(prefix))
-        return undefined;
-    const rest = path.slice(prefix.length);
-    const first = rest.split('/')[0] ?? '';
-    if (rest.includes('/'))
-        return first;
-    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
-}
-/**
- * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
- * the zip (a package folder, a .py module, or an extension module), sorted.
- */
-function topLevelModules(index) {
-    const prefix = `${index.site}/`;
-    const present = new Set();
-    for (const name of index.names) {
-        const module = topLevelName(name, prefix);
-        if (module)
-            present.add(module);
-    }
-    const candidates = new Set();
-    for (const dist of index.distributions) {
-        for (const line of dist.topLevel)
-            candidates.add(line.split('/')[0] ?? '');
-        for (const file of dist.files) {
-            const module = topLevelName(file, prefix);
-            if (module)
-                candidates.add(module);
-        }
-    }
-    return [...candidates]
-        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
-        .filter(name => name !== '__pycache__' && name !== 'bin')
-        .sort();
-}
-
-// EXTERNAL MODULE: ./src/verify/runtime-info.ts
-var runtime_info = __nccwpck_require__(154);
-;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
-// The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
-// (runtime-package-versions), else those the runtime image reports, else a pinned default,
-// installed once into a cached folder that the check puts after the layer, as Lambda does.
-
-
-
-
-
-
-/** The SDK set's requirements from the declared or reported versions, else the default. */
-function sdkRequirements(declared, reported = {}) {
-    const members = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const pick = (versions) => members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`);
-    const fromConfig = pick(declared);
-    // Declared versions may name only part of the set: boto3 brings the rest, resolved against them.
-    if (fromConfig.length)
-        return {
-            source: 'config',
-            requirements: declared.boto3 ? fromConfig : [...fromConfig, 'boto3'],
-            resolve: true
-        };
-    const fromImage = pick(reported);
-    if (fromImage.length)
-        return { source: 'image', requirements: fromImage, resolve: true };
-    return { source: 'default', requirements: pick(lambda_sdk/* DEFAULT_SDK_SET */.g), resolve: false };
-}
-const installs = new Map();
-/**
- * Installs the set with pip (run by `python`, any Python with pip: the SDK set is pure Python and
- * pip picks versions for `pythonVersion`) into `cacheDir/python<X.Y>-<hash of the requirements>`,
- * once per machine; concurrent builds each install into a private folder and rename it into place.
- */
-async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, reported) {
-    const { source, requirements, resolve } = sdkRequirements(declared, reported);
-    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(requirements)).digest('hex').slice(0, 16);
-    const dir = external_node_path_default().join(cacheDir, `python${pythonVersion}-${key}`);
-    let install = installs.get(dir);
-    if (!install) {
-        install = installOnce(run, python, pythonVersion, dir, requirements, resolve);
-        installs.set(dir, install);
-        install.catch(() => installs.delete(dir));
-    }
-    await install;
-    return { dir, source, requirements };
-}
-async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
-    if (await complete(dir))
-        return;
-    const partial = `${dir}.partial-${process.pid}`;
-    await (0,promises_.rm)(partial, { recursive: true, force: true });
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    try {
-        const result = await run(python, [
-            '-m',
-            'pip',
-            'install',
-            '--quiet',
-            '--disable-pip-version-check',
-            '--no-compile',
-            '--only-binary',
-            ':all:',
-            '--python-version',
-            pythonVersion,
-            ...(resolve ? [] : ['--no-deps']),
-            '--target',
-            partial,
-            ...requirements
-        ]);
-        if (result.code !== 0) {
-            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
-                hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
-            });
-        }
-        await (0,promises_.mkdir)(partial, { recursive: true });
-        await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
-        // Another build may have put the same set in place meanwhile: theirs is as good.
-        await (0,promises_.rename)(partial, dir).catch(async (error) => {
-            if (!(await complete(dir)))
-                throw error;
-        });
-    }
-    finally {
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-    }
-}
-const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
-
-;// CONCATENATED MODULE: ./src/verify/sdk.ts
-// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
-// versions that differ from the runtime's, changes what a function's `import boto3` loads.
-
-/**
- * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
- * version; versions may be empty when unknown).
- */
-function checkSdk(index, runtime, source) {
-    const sdk = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
-    const provided = [...runtime.keys()].filter(name => sdk.has(name));
-    const shadowed = index.distributions
-        .filter(dist => provided.includes(dist.name))
-        .map(dist => ({
-        name: dist.name,
-        layer: dist.version,
-        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
-    }));
-    const shipped = new Set(shadowed.map(item => item.name));
-    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
-    const problems = [];
-    if (missing.length) {
-        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
-        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
-    }
-    for (const item of shadowed) {
-        if (item.runtime && item.runtime !== item.layer)
-            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
-    }
-    return { source, shadowed, missing, problems };
-}
-
-;// CONCATENATED MODULE: ./src/verify/test-command.ts
-// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
-// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
-
-
-async function runTestCommand(layerDir, command, t) {
-    const started = Date.now();
-    const [entrypoint = '', ...args] = command;
-    const lines = [];
-    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
-    const run = async () => {
-        const result = await t.docker.run({
-            image: t.image,
-            platform: (0,lambda_images/* dockerPlatform */.o)(t.architecture),
-            entrypoint,
-            user: t.user,
-            network: 'host',
-            workdir: '/var/task',
-            mounts: [
-                { source: layerDir, target: '/opt', readOnly: true },
-                { source: t.projectDir, target: '/var/task', readOnly: true }
-            ],
-            env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
-            command: args,
-            onStderrLine: line => lines.push(line)
-        });
-        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
-        for (const line of lines)
-            t.log.info(line);
-        return result;
-    };
-    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
-    const output = lines.join('\n');
-    return {
-        command: [...command],
-        exitCode: result.code,
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        problems: result.code === 0
-            ? []
-            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-// The Verify step on one written layer zip, before anything could be published: ELF check, import
-// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const infos = new WeakMap();
-/** What the runtime image provides, asked once per image and engine. */
-function cachedRuntimeInfo(docker, image, target) {
-    const byImage = infos.get(docker) ?? new Map();
-    infos.set(docker, byImage);
-    let info = byImage.get(image);
-    if (!info) {
-        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
-        byImage.set(image, info);
-    }
-    return info;
-}
-async function verifyLayer(zipPath, target, ctx) {
-    const { options } = ctx;
-    const on = new Set(options.checks);
-    if (on.size === 0 && !options.testCommand)
-        return undefined;
-    const report = { warnings: [] };
-    const errors = [];
-    const causes = new Set();
-    const index = await indexLayer(zipPath, target.sitePackages);
-    if (on.has('elf')) {
-        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture);
-        errors.push(...report.elf.problems);
-        if (report.elf.problems.length)
-            causes.add('packages');
-    }
-    const image = (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
-    const { engine, reason } = await ctx.docker.engine();
-    let unusable = !engine
-        ? reason
-        : engine.arch !== (0,lambda_images/* dockerArch */.hA)(target.architecture)
-            ? `the Docker engine runs ${engine.arch}, not ${(0,lambda_images/* dockerArch */.hA)(target.architecture)}`
-            : undefined;
-    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
-    let info;
-    if (!unusable && needsImage) {
-        try {
-            info = await cachedRuntimeInfo(ctx.docker, image, target);
-        }
-        catch (error) {
-            // The default image may be out of reach (no registry access): checks fall back or are
-            // skipped with a warning. An image the user named must be there.
-            if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
-                throw error;
-            unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
-        }
-    }
-    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
-        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
-        causes.add('image');
-    }
-    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
-    const needsTree = on.has('imports') || options.testCommand;
-    if (needsTree)
-        await extractZip(zipPath, layerDir);
-    try {
-        if (on.has('imports')) {
-            const skip = new Set(options.skipImports);
-            const modules = topLevelModules(index).filter(name => !skip.has(name));
-            report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx);
-            if ('skipped' in report.imports) {
-                const { skipped, enable } = report.imports;
-                const where = `${target.runtime} ${target.architecture}`;
-                const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`;
-                if (ctx.notice)
-                    ctx.notice(`imports-skipped:${where}:${skipped}`, message);
-                else
-                    report.warnings.push(message);
-            }
-            else
-                errors.push(...report.imports.problems);
-            if (!('skipped' in report.imports) && report.imports.problems.length)
-                causes.add('packages');
-        }
-        if (options.testCommand) {
-            if (unusable) {
-                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
-                causes.add('docker');
-            }
-            else {
-                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
-                    docker: ctx.docker,
-                    log: ctx.log,
-                    image,
-                    user: (0,system_docker/* invokingUser */.TD)(),
-                    runtime: target.runtime,
-                    architecture: target.architecture,
-                    projectDir: ctx.projectDir,
-                    layerName: target.layer.name
-                });
-                errors.push(...report.testCommand.problems);
-                if (report.testCommand.problems.length)
-                    causes.add('tests');
-            }
-        }
-    }
-    finally {
-        if (needsTree)
-            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
-    }
-    if (on.has('sdk')) {
-        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
-        if (options.sdkShadowing === 'error')
-            errors.push(...report.sdk.problems);
-        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
-            causes.add('sdk');
-        else
-            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
-    }
-    if (errors.length) {
-        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
-    }
-    return report;
-}
-/** The way out for each kind of Verify failure, most specific first. */
-const HINTS = {
-    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
-    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
-    tests: "Fix the project's tests or the layer's packages; the test output is above.",
-    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
-    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
-};
-function verifyHint(causes) {
-    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
-    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
-}
-async function checkImports(layerDir, modules, target, image, unusable, ctx) {
-    if (modules.length === 0)
-        return { where: image, modules: [], problems: [] };
-    if (!unusable) {
-        return importInImage(layerDir, modules, {
-            docker: ctx.docker,
-            image,
-            user: (0,system_docker/* invokingUser */.TD)(),
-            runtime: target.runtime,
-            architecture: target.architecture
-        });
-    }
-    const python = ctx.hostPython ?? 'python3';
-    const host = await ctx
-        .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
-        .catch(() => undefined);
-    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
-    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
-    const where = `${target.runtime} ${target.architecture}`;
-    if (version.split('.').slice(0, 2).join('.') === wanted &&
-        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
-        ctx.notice?.(`host-imports:${where}:${unusable}`, `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`);
-        const sdk = await sdkSetFolder(ctx.run, 'python3', wanted, ctx.sdkCacheDir ?? external_node_path_default().join(ctx.workDir, 'sdk-set'), ctx.runtimeVersions);
-        return importOnHost(layerDir, modules, {
-            run: ctx.run,
-            python,
-            runtime: target.runtime,
-            hostVersion: version,
-            sdkDir: sdk.dir,
-            sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
-        });
-    }
-    const hostPython = version ? `Python ${version} ${machine}` : 'no Python';
-    return {
-        skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`,
-        enable: `start a Docker engine that runs ${(0,lambda_images/* dockerArch */.hA)(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}; --verify elf,sdk switches the import check off`
-    };
-}
-function sdkCheck(index, info, declared) {
-    if (info)
-        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
-    const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
-    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
-    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
-}
-
+// EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
+var verify_verify = __nccwpck_require__(3805);
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
@@ -49603,13 +49155,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     if (bytecode)
         lap('compile');
     progress.stage = 'package';
-    const entries = await walkTree(stageDir);
+    const entries = await (0,tree/* walkTree */.I)(stageDir);
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
         else
-            throw new src_errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
+            throw new errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
                 file: config.pyprojectPath,
                 hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
             });
@@ -49632,7 +49184,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await withHeartbeat(log, `${step}: verifying`, () => verifyLayer(zipPath, target, {
+    const verify = await withHeartbeat(log, `${step}: verifying`, () => (0,verify_verify/* verifyLayer */.f)(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -49659,15 +49211,15 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         unzippedBytes,
         files: files.length,
         limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-        status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
-        needsS3: needsS3(zip.zippedBytes),
+        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
+        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
         builder: outcome.builder,
         ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
         installer: outcome.installer,
         includesProject: target.layer.includeProject,
         requirements: pins,
-        packages: await packageUsage(entries, target.sitePackages),
-        duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
+        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
         ...(bytecode ? { bytecode } : {}),
         ...(verify ? { verify } : {}),
@@ -49675,6 +49227,138 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         stages
     };
     return report;
+}
+
+// EXTERNAL MODULE: ./src/verify/emulation.ts
+var emulation = __nccwpck_require__(993);
+// EXTERNAL MODULE: ./src/verify/host-imports.ts
+var host_imports = __nccwpck_require__(6528);
+// EXTERNAL MODULE: ./src/verify/imports.ts
+var imports = __nccwpck_require__(8351);
+// EXTERNAL MODULE: ./src/verify/zip-read.ts
+var zip_read = __nccwpck_require__(3387);
+;// CONCATENATED MODULE: ./src/verify/combination.ts
+// Combinations verified together: a function sees its layers merged under /opt in order (a later
+// layer's file replaces an earlier one's). Every module of every member that imported alone is
+// imported again with all members merged that way; one that now fails is reported.
+
+
+
+
+
+
+
+
+
+/** Imports every member's modules with all members merged, for each combination and target built. */
+async function verifyCombinations(combinations, layers, ctx) {
+    const results = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue;
+            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
+            results.push(await verifyTogether(target, members, ctx));
+        }
+    }
+    return results;
+}
+async function verifyTogether(target, members, ctx) {
+    const alone = members.map(member => member.verify?.imports);
+    const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
+    if (unchecked) {
+        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
+    }
+    const reports = alone;
+    const owner = new Map();
+    reports.forEach((report, i) => {
+        for (const m of report.modules)
+            if (m.ok && !owner.has(m.module))
+                owner.set(m.module, members[i]?.layer ?? '?');
+    });
+    const modules = [...owner.keys()];
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.workDir, 'together-'));
+    try {
+        // Extracted in order into one tree: a later member's file replaces an earlier one's, as in /opt.
+        const writer = new Map();
+        const replaced = new Map(); // earlier layer -> later layer -> files
+        for (const member of members) {
+            for (const name of (await (0,zip_read/* readZip */.u)(member.zipPath, () => false)).names) {
+                const earlier = writer.get(name);
+                if (earlier && earlier !== member.layer && !name.endsWith('/')) {
+                    const byLater = replaced.get(earlier) ?? new Map();
+                    byLater.set(member.layer, [...(byLater.get(member.layer) ?? []), name]);
+                    replaced.set(earlier, byLater);
+                }
+                writer.set(name, member.layer);
+            }
+            await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
+        }
+        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
+        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
+        const problems = report.modules
+            .filter(m => !m.ok)
+            .map(m => {
+            const layer = owner.get(m.module) ?? '?';
+            const culprits = [...(replaced.get(layer) ?? new Map())].map(([later, files]) => `layer ${later} replaces ${files.length} of its files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
+            return `import ${m.module} (layer ${layer}) works alone but fails in combination ${label}: ${m.error}${culprits.length ? `; ${culprits.join('; ')}` : ''}`;
+        });
+        const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
+        return {
+            ...target,
+            where: report.where,
+            modules: modules.length,
+            problems: [...problems, ...unfinished]
+        };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Imports where the members were imported alone: the runtime image, or the host's Python. */
+async function importTogether(dir, modules, target, aloneWhere, ctx) {
+    const runtime = target.runtime;
+    const architecture = target.architecture;
+    if (aloneWhere.startsWith('host python ')) {
+        const hostVersion = aloneWhere.split(' ')[2] ?? '';
+        return (0,host_imports/* importOnHost */.L)(dir, modules, { run: ctx.run, python: 'python3', runtime, hostVersion });
+    }
+    const { engine } = await ctx.docker.engine();
+    return (0,imports/* importInImage */.C)(dir, modules, {
+        docker: ctx.docker,
+        image: (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, runtime, architecture),
+        user: (0,system_docker/* invokingUser */.TD)(),
+        runtime,
+        architecture,
+        emulated: !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, architecture)
+    });
+}
+/** The pipeline's hook: undefined when the import check is off or no combination is declared. */
+async function verifyCombinationImports(config, layers, ctx) {
+    if (!config.combinations.length || !config.verify.checks.includes('imports'))
+        return undefined;
+    ctx.log.info(`verifying ${config.combinations.length} combination(s): members imported together`);
+    const results = await verifyCombinations(config.combinations, layers, {
+        docker: ctx.docker,
+        run: ctx.run,
+        runtimeImage: config.runtimeImage,
+        workDir: ctx.workRoot
+    });
+    for (const r of results)
+        if ('skipped' in r)
+            ctx.log.warn(`combination ${r.name}: import check skipped: ${r.skipped}`);
+    return results;
+}
+/** Fails (after the report is written, carrying it) when a module breaks only in a combination. */
+function failCombinationImports(results, written) {
+    const problems = results.flatMap(r => ('problems' in r ? r.problems : []));
+    if (!problems.length)
+        return;
+    throw new errors/* BuildFailedError */.Wu(`layers fail when used together:\n  ${problems.join('\n  ')}`, written.report, written.reportPath, {
+        hint: `Nothing was published. A later layer replaces files an earlier one needs: align the packages the combination's layers share, or move them into one layer. Report: ${written.reportPath}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -49711,8 +49395,9 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
 
 
 
+
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, env }) {
+async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
     const pyproject = await (0,files_pyproject/* readPyproject */.x7)(dir);
     const config = await loadConfig({
@@ -49720,6 +49405,7 @@ async function prepareBuild({ projectDir, overrides, overrideName, env }) {
         pyproject,
         overrides,
         overrideName,
+        imageOverrideName,
         env
     });
     const project = await loadProject(dir, pyproject);
@@ -49856,9 +49542,13 @@ async function buildLayers(prepared, ctx) {
             layers,
             prepareSeconds,
             failures,
-            combinations: checkCombinations(config.combinations, layers, config.sizeWarnPercent, await combinationListings(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
+            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
         };
+        const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
+        if (together)
+            report.combinationImports = together;
         const finished = await finish(report, config, log);
+        failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
         await ctx.layerCache?.save(layerKey, report);
         return { ...finished, layerKey, cacheHit: false };
     }
@@ -49878,7 +49568,7 @@ async function finish(report, config, log) {
     // With the report written, the zips are finished outputs: an interrupt now leaves them.
     for (const layer of report.layers)
         (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
-    const { over, near } = sizeProblems(report.layers, report.combinations);
+    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
     for (const line of near)
         log.warn(line);
     const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
@@ -49887,7 +49577,7 @@ async function finish(report, config, log) {
     if (conflicts.length)
         throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
     if (over.length)
-        throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
+        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
     return { report, reportPath };
 }
 function targetNames(target) {
@@ -49903,6 +49593,69 @@ async function removeStaleZips(failures, outputDir) {
     for (const failure of failures)
         if (failure.stage === 'export')
             await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 8031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e7: () => (/* binding */ awsClients)
+/* harmony export */ });
+/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
+// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
+
+
+
+
+const USER_AGENT = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
+const DEFAULT_MAX_ATTEMPTS = 5;
+function awsClients(options = {}) {
+    const made = new Map();
+    const common = (region) => ({
+        region,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        customUserAgent: USER_AGENT,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {})
+    });
+    return {
+        clientsFor(region) {
+            let clients = made.get(region);
+            if (!clients) {
+                clients = {
+                    s3: new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.S3Client({
+                        ...common(region),
+                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
+                    }),
+                    lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common(region)),
+                    sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(common(region))
+                };
+                made.set(region, clients);
+            }
+            return clients;
+        },
+        destroy() {
+            for (const clients of made.values()) {
+                clients.s3.destroy();
+                clients.lambda.destroy();
+                clients.sts.destroy();
+            }
+            made.clear();
+        }
+    };
+}
+/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
+function customS3Endpoint() {
+    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
 }
 
 
@@ -49957,13 +49710,13 @@ function checkPublishPlan(options, project, zips) {
 
 /***/ }),
 
-/***/ 4243:
+/***/ 4887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ awsClients),
+  e7: () => (/* reexport */ clients/* awsClients */.e7),
   e$: () => (/* binding */ publishLayers)
 });
 
@@ -50553,58 +50306,8 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/publish/clients.ts
-// The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
-// user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
-
-
-
-
-const USER_AGENT = `${version/* TOOL_NAME */.l}/${version/* VERSION */.x}`;
-const DEFAULT_MAX_ATTEMPTS = 5;
-function awsClients(options = {}) {
-    const made = new Map();
-    const common = (region) => ({
-        region,
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        retryMode: 'standard',
-        customUserAgent: USER_AGENT,
-        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials ? { credentials: options.credentials } : {})
-    });
-    return {
-        clientsFor(region) {
-            let clients = made.get(region);
-            if (!clients) {
-                clients = {
-                    s3: new client_s3_dist_cjs.S3Client({
-                        ...common(region),
-                        ...((options.forcePathStyle ?? customS3Endpoint()) ? { forcePathStyle: true } : {})
-                    }),
-                    lambda: new dist_cjs/* LambdaClient */.Nox(common(region)),
-                    sts: new client_sts_dist_cjs/* STSClient */.iM(common(region))
-                };
-                made.set(region, clients);
-            }
-            return clients;
-        },
-        destroy() {
-            for (const clients of made.values()) {
-                clients.s3.destroy();
-                clients.lambda.destroy();
-                clients.sts.destroy();
-            }
-            made.clear();
-        }
-    };
-}
-/** A custom S3 endpoint (LocalStack, moto) answers on one host name: buckets go in the path. */
-function customS3Endpoint() {
-    return Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-}
-
+// EXTERNAL MODULE: ./src/publish/clients.ts
+var clients = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -50996,27 +50699,14 @@ function functionArnRegion(nameOrArn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ publishOptionLabel),
 /* harmony export */   g: () => (/* binding */ publishOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7341);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
 // Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 
 
-
-/** How a publishing option is named at a door; the grants are three options together. */
-function publishOptionLabel(key, door) {
-    if (key === 'permissions')
-        return ['grantAccounts', 'grantOrganization', 'grantPublic']
-            .map(name => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(name, door))
-            .join(', ');
-    if (key === 'partBytes')
-        return 'part size';
-    return (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(key, door);
-}
 const split = (items) => (items ?? []).flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
 function publishOptions(settings, env, optionName) {
     const regions = split(settings.regions);
@@ -51043,7 +50733,7 @@ function publishOptions(settings, env, optionName) {
         functions: (settings.functions ?? [])
             .flatMap(item => item.split(/\s+/))
             .filter(Boolean)
-            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionTarget */ .TV),
+            .map(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFunctionTarget */ .TV),
         nameTemplate: settings.nameTemplate || undefined,
         gitRef: settings.gitRef || env.GITHUB_REF || undefined,
         gitSha: settings.gitSha || env.GITHUB_SHA || undefined,
@@ -51061,6 +50751,113 @@ function parseBucket(text) {
         .split(/[,\s]+/)
         .filter(Boolean)
         .map(pair => pair.split('=', 2).map(part => part.trim())));
+}
+
+
+/***/ }),
+
+/***/ 2836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ combinationListings),
+  L: () => (/* binding */ overlay)
+});
+
+// EXTERNAL MODULE: ./src/package/duplicates.ts
+var duplicates = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/package/listing.ts
+// The files a written zip holds and their unzipped sizes, read from its central directory only:
+// what Lambda would extract, without reading any file's bytes.
+
+/** Zip path -> unzipped bytes, for every file entry (directories left out). */
+async function zipListing(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const files = new Map();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                if (!entry.fileName.endsWith('/'))
+                    files.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/combinations.ts
+// Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
+// file replacing the same path. Packages in more than one member are listed (different versions
+// fail: one silently shadows the other at run time), and vendored libraries repeated across them.
+
+
+/** Reads the listings of every zip a combination uses. */
+async function combinationListings(members, read = zipListing) {
+    const listings = new Map();
+    for (const member of members)
+        if (!listings.has(member.fileName))
+            listings.set(member.fileName, await read(member.zipPath));
+    return listings;
+}
+/** The combination of `members` (in order) as Lambda extracts it. */
+function overlay(members, listings) {
+    const summedBytes = members.reduce((sum, member) => sum + member.unzippedBytes, 0);
+    let unzippedBytes = summedBytes;
+    let copies = [];
+    const lists = members.map(member => listings?.get(member.fileName));
+    if (lists.every(Boolean)) {
+        const extracted = new Map();
+        for (const list of lists)
+            for (const [file, bytes] of list ?? [])
+                extracted.set(file, bytes);
+        unzippedBytes = [...extracted.values()].reduce((sum, bytes) => sum + bytes, 0);
+        copies = members.flatMap((member, i) => [...(lists[i] ?? [])].map(([file, bytes]) => ({ path: file, bytes, layer: member.layer })));
+    }
+    const byName = new Map();
+    for (const member of members) {
+        for (const pkg of member.packages ?? []) {
+            if (pkg.name.endsWith('(no RECORD)'))
+                continue;
+            const item = byName.get(pkg.name) ?? { name: pkg.name, layers: [] };
+            item.layers.push({ layer: member.layer, version: pkg.version });
+            byName.set(pkg.name, item);
+        }
+    }
+    const sharedPackages = [...byName.values()]
+        .filter(item => item.layers.length > 1)
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const problems = sharedPackages
+        .filter(item => new Set(item.layers.map(l => l.version)).size > 1)
+        .map(item => `${item.name} differs between layers: ${item.layers.map(l => `${l.version} in ${l.layer}`).join(', ')}; the last one shadows the others at run time`);
+    const notes = [];
+    const same = sharedPackages.filter(item => new Set(item.layers.map(l => l.version)).size === 1);
+    if (same.length) {
+        const additive = [...new Set(same.flatMap(item => item.layers.slice(1).map(l => l.layer)))];
+        const names = same.map(item => item.name);
+        const shown = names.length > 6
+            ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+            : names.join(', ');
+        notes.push(`${shown} ${names.length === 1 ? 'is' : 'are'} in more than one layer; set dependencies = false on ${additive.join(', ')} so ${additive.length === 1 ? 'it carries' : 'they carry'} only what ${additive.length === 1 ? 'it adds' : 'they add'}`);
+    }
+    return {
+        unzippedBytes,
+        summedBytes,
+        sharedPackages,
+        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(copies),
+        problems,
+        notes
+    };
 }
 
 
@@ -51323,6 +51120,79 @@ async function writeReport(report, outputDir) {
 
 /***/ }),
 
+/***/ 4164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aJ: () => (/* binding */ sizeStatus),
+/* harmony export */   gt: () => (/* binding */ needsS3),
+/* harmony export */   rw: () => (/* binding */ checkCombinations),
+/* harmony export */   s5: () => (/* binding */ sizeProblems)
+/* harmony export */ });
+/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+
+
+
+function sizeStatus(unzippedBytes, warnPercent) {
+    if (unzippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)
+        return 'over-limit';
+    return (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100 >= warnPercent ? 'near-limit' : 'ok';
+}
+const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRECT_UPLOAD_LIMIT */ .C;
+/**
+ * Each combination for every runtime and architecture the build produced, sized as Lambda
+ * extracts it when the zips' `listings` are given (else the members' sizes added up).
+ */
+function checkCombinations(combinations, layers, warnPercent, listings) {
+    const result = [];
+    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of targets.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
+            result.push({
+                name: combination.name,
+                runtime,
+                architecture,
+                layers: combination.layers,
+                unzippedBytes,
+                limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
+                status: sizeStatus(unzippedBytes, warnPercent),
+                ...rest
+            });
+        }
+    }
+    return result;
+}
+/** One line per layer or combination near or over the limit. */
+function sizeProblems(layers, combinations) {
+    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
+    const over = [];
+    const near = [];
+    for (const l of layers) {
+        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        if (l.status === 'over-limit')
+            over.push(line);
+        if (l.status === 'near-limit')
+            near.push(line);
+    }
+    for (const c of combinations) {
+        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        if (c.status === 'over-limit')
+            over.push(line);
+        if (c.status === 'near-limit')
+            near.push(line);
+    }
+    return { over, near };
+}
+
+
+/***/ }),
+
 /***/ 5688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51354,18 +51224,21 @@ function verifyParts(layer) {
         parts.push(`built in Docker for ${layer.fallback.packages.join(', ')}`);
     const verify = layer.verify;
     if (verify?.elf) {
-        const glibc = verify.elf.newestGlibc ? ` (newest glibc needed ${verify.elf.newestGlibc})` : '';
+        const needed = [
+            verify.elf.newestGlibc ? `glibc ${verify.elf.newestGlibc}` : '',
+            ...(verify.elf.newestCxx ?? [])
+        ].filter(Boolean);
+        const glibc = needed.length ? ` (newest needed: ${needed.join(', ')})` : '';
         parts.push(verify.elf.files ? `${verify.elf.files} shared objects checked${glibc}` : 'no shared objects');
     }
     if (verify?.imports) {
         if ('skipped' in verify.imports)
             parts.push('import check skipped');
         else {
-            const slowest = verify.imports.modules
-                .filter(m => m.ok)
-                .slice(0, 3)
-                .map(m => `${m.module} ${(m.seconds ?? 0).toFixed(2)} s`);
-            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}`);
+            const cold = verify.coldStart;
+            const slowest = (cold?.slowest ?? []).map(m => `${m.module} ${m.seconds.toFixed(2)} s`);
+            parts.push(`${verify.imports.modules.length} modules imported in ${verify.imports.where}${slowest.length ? ` (slowest: ${slowest.join(', ')})` : ''}` +
+                (cold ? `, ${cold.totalSeconds.toFixed(2)} s of imports in total` : ''));
         }
     }
     if (verify?.sdk) {
@@ -51374,6 +51247,17 @@ function verifyParts(layer) {
     if (verify?.testCommand)
         parts.push(`tests passed (${verify.testCommand.seconds} s)`);
     return parts;
+}
+/** One line per combination imported together: how many modules, or each one that broke. */
+function combinationImportLines(report) {
+    return (report.combinationImports ?? []).flatMap(c => {
+        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        if ('skipped' in c)
+            return [`${label}: import check skipped: ${c.skipped}`];
+        if (!c.problems.length)
+            return [`${label}: ${c.modules} modules import together in ${c.where}`];
+        return c.problems;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -51420,7 +51304,10 @@ function renderReportTable(report, { unchanged = false } = {}) {
         'status',
         'largest packages'
     ], rows, [3, 4, 5, 6]);
-    const verified = report.layers.map(verifyLine).filter(Boolean);
+    const verified = [
+        ...report.layers.map(verifyLine).filter(Boolean),
+        ...combinationImportLines(report)
+    ];
     const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
     return [
         `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
@@ -52190,6 +52077,284 @@ async function withTimeLimit(work, ms, what) {
 
 /***/ }),
 
+/***/ 3280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ glibcMinor),
+/* harmony export */   o: () => (/* binding */ readElf)
+/* harmony export */ });
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = data[4] === 2;
+    const le = data[5] === 1;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const machine = u16(18);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push(is64
+            ? {
+                type: u32(at + 4),
+                offset: addr(at + 24),
+                size: addr(at + 32),
+                link: u32(at + 40),
+                info: u32(at + 44),
+                entsize: addr(at + 56)
+            }
+            : {
+                type: u32(at + 4),
+                offset: u32(at + 16),
+                size: u32(at + 20),
+                link: u32(at + 24),
+                info: u32(at + 28),
+                entsize: u32(at + 36)
+            });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ isExecFormatError),
+/* harmony export */   Ql: () => (/* binding */ IMPORT_TIME_LIMIT),
+/* harmony export */   eV: () => (/* binding */ isEmulated),
+/* harmony export */   rP: () => (/* binding */ emulationMissing)
+/* harmony export */ });
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3981);
+// Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
+// QEMU user emulation (and the reverse), slower, so the import check allows more time there.
+
+/** Per-module import time limits, in seconds: native, and under emulation (several times slower). */
+const IMPORT_TIME_LIMIT = { native: 120, emulated: 600 };
+/** True when the engine's architecture (Docker's name: amd64, arm64) is not the target's. */
+function isEmulated(engineArch, architecture) {
+    return engineArch !== (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture);
+}
+/** The engine could not start the image's programs: no emulator is registered for them. */
+function isExecFormatError(message) {
+    return /exec format error/i.test(message);
+}
+/** Why the import check cannot run, and how to make emulation available. */
+function emulationMissing(engineArch, architecture) {
+    const platform = `linux/${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}`;
+    return (`the Docker engine runs ${engineArch} and cannot run ${platform} programs: no QEMU emulation is registered. ` +
+        `Enable it with \`docker run --privileged --rm tonistiigi/binfmt --install ${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerArch */ .hA)(architecture)}\` ` +
+        `or, on Debian/Ubuntu, \`apt-get install qemu-user-static binfmt-support\`; ` +
+        `on GitHub Actions add the step \`uses: docker/setup-qemu-action@v3\`` +
+        (architecture === 'arm64' ? ' or run the job on an ubuntu-24.04-arm runner' : ''));
+}
+
+
+/***/ }),
+
+/***/ 6528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ importOnHost)
+/* harmony export */ });
+/* unused harmony export layerPaths */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _imports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8351);
+// The import check on the host, isolated as Lambda is: each module imported in a fresh
+// interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
+// files), whose sys.path is set explicitly to the layer, then the standard library, then the
+// runtime's SDK set — so a package the host happens to have cannot hide one the layer lacks.
+
+
+
+/**
+ * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
+ * only what -I -S leaves on sys.path (the standard library) between the layer and the SDK set.
+ */
+const DRIVER = `
+import json, subprocess, sys
+CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+layer, sdk = sys.argv[1], sys.argv[2]
+for name in sys.argv[3:]:
+    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+/** The layer's folders on sys.path, in Lambda's order. */
+function layerPaths(layerDir, runtime) {
+    const python = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(layerDir, 'python');
+    return [node_path__WEBPACK_IMPORTED_MODULE_0___default().join(python, 'lib', `python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIMES */ .aC[runtime].python}`, 'site-packages'), python];
+}
+async function importOnHost(layerDir, modules, { run, python, runtime, hostVersion, sdkDir, sdkLabel }) {
+    const where = `host python ${hostVersion}${sdkLabel ? ` with ${sdkLabel}` : ''}`;
+    const result = await run(python, [
+        '-I',
+        '-S',
+        '-c',
+        DRIVER,
+        JSON.stringify(layerPaths(layerDir, runtime)),
+        JSON.stringify(sdkDir ? [sdkDir] : []),
+        ...modules
+    ], { cwd: layerDir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+    return (0,_imports_js__WEBPACK_IMPORTED_MODULE_2__/* .importReport */ .o)(where, modules, result);
+}
+
+
+/***/ }),
+
+/***/ 8351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ importInImage),
+/* harmony export */   o: () => (/* binding */ importReport)
+/* harmony export */ });
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7848);
+/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(993);
+// The import check: imports each top-level module of the layer in a fresh interpreter, one at a
+// time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
+// (the host's isolated check is in host-imports.ts).
+
+
+
+
+/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+const DRIVER = `
+import json, os, subprocess, sys
+CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
+for name in sys.argv[1:]:
+    try:
+        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
+        sys.stdout.flush()
+        continue
+    if p.returncode == 0:
+        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
+    else:
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+    sys.stdout.flush()
+`;
+async function importInImage(layerDir, modules, { docker, image, user, runtime, architecture, emulated }) {
+    const limit = emulated ? _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.emulated : _emulation_js__WEBPACK_IMPORTED_MODULE_3__/* .IMPORT_TIME_LIMIT */ .Ql.native;
+    const result = await docker.run({
+        image,
+        platform: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerPlatform */ .o)(architecture),
+        entrypoint: `python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIMES */ .aC[runtime].python}`,
+        user,
+        network: 'none',
+        mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
+        env: {
+            PYTHONPATH: (0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .lambdaPythonPath */ .Bz)(runtime),
+            PYTHONDONTWRITEBYTECODE: '1',
+            HOME: '/tmp',
+            LAMBDA_LAYER_IMPORT_LIMIT: String(limit)
+        },
+        command: ['-c', DRIVER, ...modules]
+    });
+    const where = emulated ? `${image} (${(0,_lambda_images_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerPlatform */ .o)(architecture)}, emulated)` : image;
+    return importReport(where, modules, result);
+}
+/** The report of a driver run: one JSON line per module, failures first, then the slowest. */
+function importReport(where, modules, result) {
+    const imported = result.stdout
+        .split('\n')
+        .filter(line => line.startsWith('{'))
+        .map(line => JSON.parse(line));
+    const problems = imported
+        .filter(item => !item.ok)
+        .map(item => `import ${item.module} fails in ${where}: ${item.error}`);
+    if (result.code !== 0 || imported.length !== modules.length) {
+        problems.push(`the import check did not finish in ${where} (exit ${result.code}): ${(0,_system_process_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .i)(result.stderr, 4)}`);
+    }
+    // Failures first, then the slowest: the cold-start cost users look for.
+    imported.sort((a, b) => Number(a.ok) - Number(b.ok) || (b.seconds ?? 0) - (a.seconds ?? 0));
+    return { where, modules: imported, problems };
+}
+
+
+/***/ }),
+
 /***/ 154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52202,14 +52367,24 @@ async function withTimeLimit(work, ms, what) {
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
-// function sees it, and every installed distribution outside /opt and /var/task (the AWS SDK set).
+// function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
+// the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
 
 
 
 
 
 const SCRIPT = `
-import json, platform, sys, importlib.metadata as md
+import glob, json, os, platform, re, sys, importlib.metadata as md
+libstdcxx = None
+for folder in ['/var/lang/lib', '/lib64', '/usr/lib64'] + sorted(glob.glob('/usr/lib/*-linux-gnu')) + ['/usr/lib', '/lib']:
+    candidate = os.path.join(folder, 'libstdc++.so.6')
+    if os.path.exists(candidate):
+        real = os.path.realpath(candidate)
+        data = open(real, 'rb').read()
+        numbers = lambda prefix: max([int(n) for n in re.findall(prefix + rb'\\.(\\d+)\\x00', data)] or [0])
+        libstdcxx = {'path': real, 'glibcxx': numbers(rb'GLIBCXX_3\\.4'), 'cxxabi': numbers(rb'CXXABI_1\\.3')}
+        break
 packages = []
 for dist in md.distributions():
     location = str(dist.locate_file('')).rstrip('/')
@@ -52218,7 +52393,7 @@ for dist in md.distributions():
     packages.append({'name': dist.metadata['Name'] or '', 'version': dist.version, 'location': location})
 print(json.dumps({'python': platform.python_version(), 'glibc': platform.libc_ver()[1],
                   'machine': platform.machine(), 'sysPath': [p for p in sys.path if p],
-                  'packages': packages}))
+                  'packages': packages, 'libstdcxx': libstdcxx}))
 `;
 async function runtimeInfo(docker, image, runtime, architecture) {
     await docker.ensureImage(image, `runtime image for ${runtime} ${architecture}`);
@@ -52236,13 +52411,745 @@ async function runtimeInfo(docker, image, runtime, architecture) {
             hint: `The runtime image must have python${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC[runtime].python}; check the runtime image name.`
         });
     }
-    const info = JSON.parse(line);
+    const { libstdcxx, ...info } = JSON.parse(line);
     const seen = new Set();
     const packages = info.packages
         .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
         .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { image, ...info, packages };
+    return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ verifyLayer)
+});
+
+// UNUSED EXPORTS: verifyHint
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/lambda/images.ts
+var lambda_images = __nccwpck_require__(3981);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __nccwpck_require__(6562);
+// EXTERNAL MODULE: ./src/lambda/sdk.ts
+var lambda_sdk = __nccwpck_require__(4067);
+// EXTERNAL MODULE: ./src/system/docker.ts
+var docker = __nccwpck_require__(473);
+;// CONCATENATED MODULE: ./src/verify/cold-start.ts
+const SLOWEST = 5;
+function coldStart(imports) {
+    const timed = imports.modules
+        .filter(m => m.ok && m.seconds !== undefined)
+        .map(m => ({ module: m.module, seconds: m.seconds }))
+        .sort((a, b) => b.seconds - a.seconds);
+    const total = timed.reduce((sum, m) => sum + m.seconds, 0);
+    return {
+        totalSeconds: Math.round(total * 1000) / 1000,
+        modules: timed.length,
+        slowest: timed.slice(0, SLOWEST),
+        where: imports.where
+    };
+}
+/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
+function describeColdStart(cold) {
+    const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ');
+    return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/lambda/libstdcxx.ts
+// The libstdc++ each Lambda OS ships: the newest GLIBCXX_/CXXABI_ symbol versions its
+// libstdc++.so.6 defines, with where each figure comes from.
+/**
+ * libstdc++ of each Lambda OS. The GCC version each OS ships is mapped to its symbol versions
+ * with the libstdc++ manual's ABI table (https://gcc.gnu.org/onlinedocs/libstdc++/manual/abi.html,
+ * "Symbol versioning": GCC 7.2.0 = GLIBCXX_3.4.24, CXXABI_1.3.11; GCC 11.1.0 = GLIBCXX_3.4.29,
+ * CXXABI_1.3.13; no new versions in the 7.x and 11.x point releases after those).
+ */
+const LIBSTDCXX_BY_OS = {
+    'Amazon Linux 2': {
+        glibcxx: 24,
+        cxxabi: 11,
+        source: 'Amazon Linux 2 ships libstdc++ 7.3.1 (GCC 7 series; package libstdc++-7.3.1 in amzn2-core)'
+    },
+    'Amazon Linux 2023': {
+        glibcxx: 29,
+        cxxabi: 13,
+        source: 'Amazon Linux 2023 ships libstdc++ 11.4.1 (GCC 11 series; package libstdc++-11.4.1)'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/verify/cxx-runtime.ts
+// The C++ runtime check: a shared object needing a GLIBCXX_/CXXABI_ symbol version newer than the
+// runtime's libstdc++.so.6 provides fails at import. Limits come from the runtime image when it
+// could be asked (runtime-info), else from the table of the Lambda runtimes' libstdc++ (src/lambda).
+
+
+function cxxLimitsOf(runtime) {
+    return LIBSTDCXX_BY_OS[runtimes/* RUNTIMES */.aC[runtime].os];
+}
+const VERSION = /^(GLIBCXX_3\.4|CXXABI_1\.3)(?:\.(\d+))?$/;
+/** The kind and number of a libstdc++ symbol version ("GLIBCXX_3.4.30" -> glibcxx 30). */
+function cxxVersion(version) {
+    const match = VERSION.exec(version);
+    if (!match)
+        return undefined;
+    return { kind: match[1] === 'GLIBCXX_3.4' ? 'glibcxx' : 'cxxabi', n: Number(match[2] ?? 0) };
+}
+/**
+ * The needs a shared object has of the runtime's own libstdc++.so.6 beyond its limits. Needs of
+ * a vendored copy (auditwheel renames it, e.g. libstdc++-6e2c1a.so.6.0.33) are satisfied by that
+ * copy and not counted.
+ */
+function cxxTooNew(needs, limits) {
+    return needs.filter(need => {
+        if (need.library !== 'libstdc++.so.6')
+            return false;
+        const version = cxxVersion(need.version);
+        return version !== undefined && version.n > limits[version.kind];
+    });
+}
+/** "GLIBCXX_3.4.29 and CXXABI_1.3.13" for a message. */
+function describeCxx(limits) {
+    return `GLIBCXX_3.4.${limits.glibcxx} and CXXABI_1.3.${limits.cxxabi}`;
+}
+
+// EXTERNAL MODULE: ./src/verify/elf.ts
+var verify_elf = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./src/verify/zip-read.ts
+var zip_read = __nccwpck_require__(3387);
+;// CONCATENATED MODULE: ./src/verify/elf-check.ts
+// The ELF check (no Docker needed): every shared object in the zip must be built for the target's
+// architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
+
+
+
+
+const MACHINES = { x86_64: 62, aarch64: 183 };
+const SHARED_OBJECT = /\.so(\.\d+)*$/;
+async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf(runtime)) {
+    const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
+    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
+    const { files } = await (0,zip_read/* readZip */.u)(zipPath, name => SHARED_OBJECT.test(name));
+    const problems = [];
+    let newest = 0;
+    const newestCxx = { glibcxx: -1, cxxabi: -1 };
+    const owner = (name) => {
+        const dist = index.ownerOf(name);
+        return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
+    };
+    for (const file of files) {
+        let elf;
+        try {
+            elf = (0,verify_elf/* readElf */.o)(file.data);
+        }
+        catch (error) {
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
+            continue;
+        }
+        if (!elf)
+            continue; // a linker script or data file named *.so
+        if (elf.machine !== expected) {
+            problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
+            continue;
+        }
+        const tooNew = elf.needs.filter(need => {
+            const minor = (0,verify_elf/* glibcMinor */.b)(need.version);
+            if (minor !== undefined)
+                newest = Math.max(newest, minor);
+            return minor !== undefined && minor > limit;
+        });
+        if (tooNew.length) {
+            problems.push(`${file.name}${owner(file.name)} needs ${describe(tooNew)}, but ${runtime} has glibc 2.${limit}`);
+        }
+        for (const need of elf.needs) {
+            const version = need.library === 'libstdc++.so.6' ? cxxVersion(need.version) : undefined;
+            if (version)
+                newestCxx[version.kind] = Math.max(newestCxx[version.kind], version.n);
+        }
+        const cxxNew = cxxTooNew(elf.needs, cxx);
+        if (cxxNew.length) {
+            problems.push(`${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`);
+        }
+    }
+    const cxxNeeded = [
+        newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
+        newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
+    ].filter(Boolean);
+    return {
+        files: files.length,
+        ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+        ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
+        cxxLimits: cxx,
+        problems
+    };
+}
+/** "GLIBCXX_3.4.31 (_ZNSt...), CXXABI_1.3.14" for a message. */
+function describe(needs) {
+    return needs
+        .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: ./src/verify/emulation.ts
+var emulation = __nccwpck_require__(993);
+// EXTERNAL MODULE: ./src/verify/host-imports.ts
+var host_imports = __nccwpck_require__(6528);
+// EXTERNAL MODULE: ./src/verify/imports.ts
+var imports = __nccwpck_require__(8351);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+;// CONCATENATED MODULE: ./src/verify/layer-index.ts
+// What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
+// folders (with their RECORD files and top_level.txt), and which distribution owns each file.
+
+
+
+const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
+async function indexLayer(zipPath, site) {
+    const prefix = `${site}/`;
+    const { names, files } = await (0,zip_read/* readZip */.u)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const byFolder = new Map();
+    for (const file of files) {
+        const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
+        const key = `${rawName}-${version}`;
+        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        byFolder.set(key, dist);
+        const lines = file.data
+            .toString('utf8')
+            .split('\n')
+            .map(line => line.trim())
+            .filter(Boolean);
+        if (kind === 'top_level.txt')
+            dist.topLevel = lines;
+        else
+            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+    }
+    const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const owner = new Map();
+    for (const dist of distributions)
+        for (const file of dist.files)
+            owner.set(file, dist);
+    return { names, site, distributions, ownerOf: name => owner.get(name) };
+}
+/** The path column of a RECORD line (CSV; the path may be quoted). */
+function recordPath(line) {
+    if (line.startsWith('"'))
+        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
+    return line.split(',')[0] ?? '';
+}
+/**
+ * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
+ * top-level `.py` / extension file defines; undefined outside `prefix` or for other files.
+ */
+function topLevelName(path, prefix) {
+    if (!path.startsWith(prefix))
+        return undefined;
+    const rest = path.slice(prefix.length);
+    const first = rest.split('/')[0] ?? '';
+    if (rest.includes('/'))
+        return first;
+    return /^([A-Za-z_][A-Za-z0-9_]*)(?:\.py|\.[^/]*\.so|\.so)$/.exec(first)?.[1];
+}
+/**
+ * Top-level modules the layer provides: names from top_level.txt and RECORD that are really in
+ * the zip (a package folder, a .py module, or an extension module), sorted.
+ */
+function topLevelModules(index) {
+    const prefix = `${index.site}/`;
+    const present = new Set();
+    for (const name of index.names) {
+        const module = topLevelName(name, prefix);
+        if (module)
+            present.add(module);
+    }
+    const candidates = new Set();
+    for (const dist of index.distributions) {
+        for (const line of dist.topLevel)
+            candidates.add(line.split('/')[0] ?? '');
+        for (const file of dist.files) {
+            const module = topLevelName(file, prefix);
+            if (module)
+                candidates.add(module);
+        }
+    }
+    return [...candidates]
+        .filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && present.has(name))
+        .filter(name => name !== '__pycache__' && name !== 'bin')
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/verify/runtime-info.ts
+var runtime_info = __nccwpck_require__(154);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/system/process.ts
+var system_process = __nccwpck_require__(7848);
+;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
+// The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
+// (runtime-package-versions), else those the runtime image reports, else a pinned default,
+// installed once into a cached folder that the check puts after the layer, as Lambda does.
+
+
+
+
+
+
+/** The SDK set's requirements from the declared or reported versions, else the default. */
+function sdkRequirements(declared, reported = {}) {
+    const members = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const pick = (versions) => members.filter(name => versions[name]).map(name => `${name}==${versions[name]}`);
+    const fromConfig = pick(declared);
+    // Declared versions may name only part of the set: boto3 brings the rest, resolved against them.
+    if (fromConfig.length)
+        return {
+            source: 'config',
+            requirements: declared.boto3 ? fromConfig : [...fromConfig, 'boto3'],
+            resolve: true
+        };
+    const fromImage = pick(reported);
+    if (fromImage.length)
+        return { source: 'image', requirements: fromImage, resolve: true };
+    return { source: 'default', requirements: pick(lambda_sdk/* DEFAULT_SDK_SET */.g), resolve: false };
+}
+const installs = new Map();
+/**
+ * Installs the set with pip (run by `python`, any Python with pip: the SDK set is pure Python and
+ * pip picks versions for `pythonVersion`) into `cacheDir/python<X.Y>-<hash of the requirements>`,
+ * once per machine; concurrent builds each install into a private folder and rename it into place.
+ */
+async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, reported) {
+    const { source, requirements, resolve } = sdkRequirements(declared, reported);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(requirements)).digest('hex').slice(0, 16);
+    const dir = external_node_path_default().join(cacheDir, `python${pythonVersion}-${key}`);
+    let install = installs.get(dir);
+    if (!install) {
+        install = installOnce(run, python, pythonVersion, dir, requirements, resolve);
+        installs.set(dir, install);
+        install.catch(() => installs.delete(dir));
+    }
+    await install;
+    return { dir, source, requirements };
+}
+async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
+    if (await complete(dir))
+        return;
+    const partial = `${dir}.partial-${process.pid}`;
+    await (0,promises_.rm)(partial, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    try {
+        const result = await run(python, [
+            '-m',
+            'pip',
+            'install',
+            '--quiet',
+            '--disable-pip-version-check',
+            '--no-compile',
+            '--only-binary',
+            ':all:',
+            '--python-version',
+            pythonVersion,
+            ...(resolve ? [] : ['--no-deps']),
+            '--target',
+            partial,
+            ...requirements
+        ]);
+        if (result.code !== 0) {
+            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
+                hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
+            });
+        }
+        await (0,promises_.mkdir)(partial, { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
+        // Another build may have put the same set in place meanwhile: theirs is as good.
+        await (0,promises_.rename)(partial, dir).catch(async (error) => {
+            if (!(await complete(dir)))
+                throw error;
+        });
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+}
+const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
+
+;// CONCATENATED MODULE: ./src/verify/sdk.ts
+// The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
+// versions that differ from the runtime's, changes what a function's `import boto3` loads.
+
+/**
+ * Compares the layer's distributions with the SDK set the runtime provides (`runtime`: name ->
+ * version; versions may be empty when unknown).
+ */
+function checkSdk(index, runtime, source) {
+    const sdk = new Set(lambda_sdk/* RUNTIME_PROVIDED */.x);
+    const provided = [...runtime.keys()].filter(name => sdk.has(name));
+    const shadowed = index.distributions
+        .filter(dist => provided.includes(dist.name))
+        .map(dist => ({
+        name: dist.name,
+        layer: dist.version,
+        ...(runtime.get(dist.name) ? { runtime: runtime.get(dist.name) } : {})
+    }));
+    const shipped = new Set(shadowed.map(item => item.name));
+    const missing = shadowed.length ? provided.filter(name => !shipped.has(name)).sort() : [];
+    const problems = [];
+    if (missing.length) {
+        const list = shadowed.map(item => `${item.name} ${item.layer}`).join(', ');
+        problems.push(`ships ${list} but not ${missing.join(', ')}: the runtime's copies of those will run against the layer's`);
+    }
+    for (const item of shadowed) {
+        if (item.runtime && item.runtime !== item.layer)
+            problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`);
+    }
+    return { source, shadowed, missing, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/test-command.ts
+// The project's own tests (the seed's docker-test-run): the test command runs in the runtime image
+// with the layer read-only at /opt and the project read-only at /var/task; its exit status decides.
+
+
+async function runTestCommand(layerDir, command, t) {
+    const started = Date.now();
+    const [entrypoint = '', ...args] = command;
+    const lines = [];
+    const title = `test-command for layer ${t.layerName} (${t.runtime} ${t.architecture}): ${command.join(' ')}`;
+    const run = async () => {
+        const result = await t.docker.run({
+            image: t.image,
+            platform: (0,lambda_images/* dockerPlatform */.o)(t.architecture),
+            entrypoint,
+            user: t.user,
+            network: 'host',
+            workdir: '/var/task',
+            mounts: [
+                { source: layerDir, target: '/opt', readOnly: true },
+                { source: t.projectDir, target: '/var/task', readOnly: true }
+            ],
+            env: { PYTHONPATH: (0,lambda_images/* lambdaPythonPath */.Bz)(t.runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+            command: args,
+            onStderrLine: line => lines.push(line)
+        });
+        lines.push(...result.stdout.split('\n').filter(line => line.trim()));
+        for (const line of lines)
+            t.log.info(line);
+        return result;
+    };
+    const result = t.log.group ? await t.log.group(title, run) : (t.log.info(title), await run());
+    const output = lines.join('\n');
+    return {
+        command: [...command],
+        exitCode: result.code,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        problems: result.code === 0
+            ? []
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The Verify step on one written layer zip, before anything could be published: ELF check, import
+// check, SDK shadowing check and the project's test command. Failures throw a VerifyError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const infos = new WeakMap();
+/** What the runtime image provides, asked once per image and engine. */
+function cachedRuntimeInfo(docker, image, target) {
+    const byImage = infos.get(docker) ?? new Map();
+    infos.set(docker, byImage);
+    let info = byImage.get(image);
+    if (!info) {
+        info = (0,runtime_info/* runtimeInfo */.z)(docker, image, target.runtime, target.architecture);
+        byImage.set(image, info);
+    }
+    return info;
+}
+async function verifyLayer(zipPath, target, ctx) {
+    const { options } = ctx;
+    const on = new Set(options.checks);
+    if (on.size === 0 && !options.testCommand)
+        return undefined;
+    const report = { warnings: [] };
+    const errors = [];
+    const causes = new Set();
+    const index = await indexLayer(zipPath, target.sitePackages);
+    const image = (0,lambda_images/* imageFor */.zd)(ctx.runtimeImage, target.runtime, target.architecture);
+    const { engine, reason } = await ctx.docker.engine();
+    let unusable = engine ? undefined : reason;
+    // An engine of the other architecture runs the image under QEMU emulation, when registered.
+    const emulated = !!engine && (0,emulation/* isEmulated */.eV)(engine.arch, target.architecture);
+    const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand;
+    let info;
+    if (!unusable && needsImage) {
+        try {
+            info = await cachedRuntimeInfo(ctx.docker, image, target);
+        }
+        catch (error) {
+            if (emulated && engine && error instanceof Error && (0,emulation/* isExecFormatError */.Hs)(error.message)) {
+                unusable = (0,emulation/* emulationMissing */.rP)(engine.arch, target.architecture);
+            }
+            else {
+                // The default image may be out of reach (no registry access): checks fall back or are
+                // skipped with a warning. An image the user named must be there.
+                if (ctx.imageRequired || !(error instanceof src_errors/* DockerError */.Bi))
+                    throw error;
+                unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`;
+            }
+        }
+    }
+    if (on.has('elf')) {
+        const cxx = info?.libstdcxx
+            ? {
+                glibcxx: info.libstdcxx.glibcxx,
+                cxxabi: info.libstdcxx.cxxabi,
+                source: `${info.libstdcxx.path} in ${image}`
+            }
+            : undefined;
+        report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx);
+        errors.push(...report.elf.problems);
+        if (report.elf.problems.length)
+            causes.add('packages');
+    }
+    if (info && info.python.split('.').slice(0, 2).join('.') !== runtimes/* RUNTIMES */.aC[target.runtime].python) {
+        errors.push(`runtime image ${image} has Python ${info.python}, not ${runtimes/* RUNTIMES */.aC[target.runtime].python}`);
+        causes.add('image');
+    }
+    const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
+    const needsTree = on.has('imports') || options.testCommand;
+    if (needsTree)
+        await (0,zip_read/* extractZip */.J)(zipPath, layerDir);
+    try {
+        if (on.has('imports')) {
+            const skip = new Set(options.skipImports);
+            const modules = topLevelModules(index).filter(name => !skip.has(name));
+            report.imports = await checkImports(layerDir, modules, target, image, unusable, {
+                ...ctx,
+                emulated
+            });
+            if ('skipped' in report.imports) {
+                const { skipped, enable } = report.imports;
+                const where = `${target.runtime} ${target.architecture}`;
+                const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`;
+                if (ctx.notice)
+                    ctx.notice(`imports-skipped:${where}:${skipped}`, message);
+                else
+                    report.warnings.push(message);
+            }
+            else {
+                errors.push(...report.imports.problems);
+                report.coldStart = coldStart(report.imports);
+            }
+            if (!('skipped' in report.imports) && report.imports.problems.length)
+                causes.add('packages');
+        }
+        if (options.testCommand) {
+            if (unusable) {
+                errors.push(`test-command needs a Docker engine for ${target.architecture}, but ${unusable}`);
+                causes.add('docker');
+            }
+            else {
+                report.testCommand = await runTestCommand(layerDir, options.testCommand, {
+                    docker: ctx.docker,
+                    log: ctx.log,
+                    image,
+                    user: (0,docker/* invokingUser */.TD)(),
+                    runtime: target.runtime,
+                    architecture: target.architecture,
+                    projectDir: ctx.projectDir,
+                    layerName: target.layer.name
+                });
+                errors.push(...report.testCommand.problems);
+                if (report.testCommand.problems.length)
+                    causes.add('tests');
+            }
+        }
+    }
+    finally {
+        if (needsTree)
+            await (0,promises_.rm)(layerDir, { recursive: true, force: true });
+    }
+    if (on.has('sdk')) {
+        report.sdk = sdkCheck(index, info, ctx.runtimeVersions);
+        if (options.sdkShadowing === 'error')
+            errors.push(...report.sdk.problems);
+        if (options.sdkShadowing === 'error' && report.sdk.problems.length)
+            causes.add('sdk');
+        else
+            report.warnings.push(...report.sdk.problems.map(problem => `SDK shadowing: ${problem}`));
+    }
+    if (errors.length) {
+        throw new src_errors/* VerifyError */.Gz(`${target.layer.name} (${target.runtime} ${target.architecture})`, errors, { hint: verifyHint(causes) });
+    }
+    return report;
+}
+/** The way out for each kind of Verify failure, most specific first. */
+const HINTS = {
+    docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
+    image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
+    tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
+    packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+};
+function verifyHint(causes) {
+    const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
+    return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
+}
+async function checkImports(layerDir, modules, target, image, unusable, ctx) {
+    if (modules.length === 0)
+        return { where: image, modules: [], problems: [] };
+    if (!unusable) {
+        return (0,imports/* importInImage */.C)(layerDir, modules, {
+            docker: ctx.docker,
+            image,
+            user: (0,docker/* invokingUser */.TD)(),
+            runtime: target.runtime,
+            architecture: target.architecture,
+            emulated: ctx.emulated
+        });
+    }
+    const python = ctx.hostPython ?? 'python3';
+    const host = await ctx
+        .run(python, ['-c', 'import platform; print(platform.python_version(), platform.machine())'])
+        .catch(() => undefined);
+    const [version = '', machine = ''] = host?.code === 0 ? host.stdout.trim().split(/\s+/) : [];
+    const wanted = runtimes/* RUNTIMES */.aC[target.runtime].python;
+    const where = `${target.runtime} ${target.architecture}`;
+    if (version.split('.').slice(0, 2).join('.') === wanted &&
+        machine === runtimes/* ARCHITECTURES */.Xe[target.architecture]) {
+        ctx.notice?.(`host-imports:${where}:${unusable}`, `import check for ${where} runs on the host's Python ${version} (isolated: the standard library, the layer and the runtime's SDK set only), because ${unusable}`);
+        const sdk = await sdkSetFolder(ctx.run, 'python3', wanted, ctx.sdkCacheDir ?? external_node_path_default().join(ctx.workDir, 'sdk-set'), ctx.runtimeVersions);
+        return (0,host_imports/* importOnHost */.L)(layerDir, modules, {
+            run: ctx.run,
+            python,
+            runtime: target.runtime,
+            hostVersion: version,
+            sdkDir: sdk.dir,
+            sdkLabel: `the ${sdk.source === 'config' ? 'declared' : sdk.source} SDK set`
+        });
+    }
+    const hostPython = version ? `Python ${version} ${machine}` : 'no Python';
+    return {
+        skipped: `${unusable}; the host has ${hostPython}, not ${wanted} ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}`,
+        enable: `start a Docker engine that runs ${(0,lambda_images/* dockerArch */.hA)(target.architecture)} containers (DOCKER_HOST) with the runtime image ${image}, or build on a host with Python ${wanted} on ${runtimes/* ARCHITECTURES */.Xe[target.architecture]}; --verify elf,sdk switches the import check off`
+    };
+}
+function sdkCheck(index, info, declared) {
+    if (info)
+        return checkSdk(index, new Map(info.packages.map(p => [p.name, p.version])), 'image');
+    const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
+    const versions = new Map(names.map(name => [name, declared[name] ?? '']));
+    return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
+}
+
+
+/***/ }),
+
+/***/ 3387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ extractZip),
+/* harmony export */   u: () => (/* binding */ readZip)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
+// folder with the zip's permissions (what Lambda puts at /opt).
+
+
+
+
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_2__.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const names = [];
+    const files = [];
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                names.push(entry.fileName);
+                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
+                    return zip.readEntry();
+                zip.openReadStream(entry, (error, stream) => {
+                    if (error || !stream)
+                        return reject(error ?? new Error('no stream'));
+                    const chunks = [];
+                    stream.on('data', (chunk) => chunks.push(chunk));
+                    stream.on('error', reject);
+                    stream.on('end', () => {
+                        files.push({
+                            name: entry.fileName,
+                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
+                            data: Buffer.concat(chunks)
+                        });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    return { names, files };
+}
+/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
+async function extractZip(zipPath, dir) {
+    const { names, files } = await readZip(zipPath, () => true);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
+    const inside = (name) => {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
+        if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(zipPath), [`entry ${name} points outside the layer`]);
+        return target;
+    };
+    for (const name of names.filter(n => n.endsWith('/'))) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(inside(name), { recursive: true, mode: 0o755 });
+    }
+    for (const file of files) {
+        const target = inside(file.name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, file.mode || 0o644);
+    }
 }
 
 

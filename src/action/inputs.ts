@@ -22,6 +22,10 @@ export interface ActionInputs {
   /** Artifact retention in days; undefined: the repository's default. */
   retentionDays?: number
   summary: boolean
+  /** build (default) or verify-only: check layerZips instead of building. */
+  mode: 'build' | 'verify-only'
+  /** verify-only: layer zips (relative to project-directory) and layer version ARNs. */
+  layerZips: string[]
 }
 
 /** true/false inputs, strictly: anything else names the input and the allowed values. */
@@ -82,6 +86,8 @@ export function loadInputs(): ActionInputs {
     uploadArtifacts: own.uploadArtifacts as boolean,
     retentionDays: retention(own.retentionDays as string | undefined),
     summary: own.summary as boolean,
+    mode: own.mode === 'verify-only' ? 'verify-only' : 'build',
+    layerZips: (own.layerZips as string[] | undefined) ?? [],
     projectDir: (own.projectDir as string | undefined) ?? '.',
     overrides: overrides as Overrides,
     publish: own.publish ? (publish as PublishSettings) : undefined

@@ -22,7 +22,9 @@ import { Outputs } from './constants.js'
 import { aggregate } from './aggregate.js'
 import { configKey, presentReport } from './present.js'
 import { loadReportInputs } from './report-inputs.js'
+import { renderSummary } from '../report/summary.js'
 import { writeUntrusted } from './log-safety.js'
+import { verifyOnly } from './verify-only.js'
 import { loadInputs, type ActionInputs } from './inputs.js'
 
 /** Prints text that may hold untrusted lines (project metadata, package names, tool output). */
@@ -39,6 +41,21 @@ export async function run(): Promise<void> {
     const reportInputs = loadReportInputs()
     if (reportInputs.mode === 'aggregate') return await aggregate(reportInputs, githubCache)
     const inputs = loadInputs()
+    if (inputs.mode === 'verify-only') {
+      // Like a build: the table, failed targets, summary and outputs first, then the error.
+      let failure: unknown
+      const { report, reportPath } = await verifyOnly(inputs, actionLogger).catch(error => {
+        const reported = reportOf(error)
+        if (!reported) throw error
+        failure = error
+        return reported
+      })
+      for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
+      if (inputs.summary) await core.summary.addRaw(renderSummary(report)).write()
+      setOutputs(report, reportPath, false)
+      if (failure) throw failure
+      return
+    }
     const options = inputs.publish
       ? publishOptions(inputs.publish, process.env, key => publishOptionLabel(key, 'action'))
       : undefined

@@ -6,7 +6,7 @@ import { parseThreshold, type GrowthThresholds } from '../report/growth.js'
 import { option, type OptionName } from '../config/options.js'
 
 export interface ReportInputs {
-  mode: 'build' | 'aggregate'
+  mode: 'build' | 'aggregate' | 'verify-only'
   /** auto: comment on pull_request events. */
   comment: 'auto' | 'true' | 'false'
   githubToken: string
@@ -29,7 +29,7 @@ export function loadReportInputs(): ReportInputs {
   const token = core.getInput(input('githubToken'))
   if (token) core.setSecret(token)
   return {
-    mode: choice(input('mode'), ['build', 'aggregate'] as const, 'build'),
+    mode: choice(input('mode'), ['build', 'aggregate', 'verify-only'] as const, 'build'),
     comment: choice(input('comment'), ['auto', 'true', 'false'] as const, 'auto'),
     githubToken: token,
     growth: {

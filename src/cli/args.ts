@@ -9,7 +9,7 @@ import {
 } from '../config/options.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build', 'publish', 'runtime-info'] as const
+export const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {
@@ -19,6 +19,8 @@ export interface CliArgs {
   publish: PublishSettings
   /** publish: an existing report whose zips to publish instead of building. */
   report?: string
+  /** verify: layer zips and layer version ARNs to check. */
+  sources: string[]
   json: boolean
   verbose: boolean
   /** Print seconds per stage per target after the table. */
@@ -99,7 +101,8 @@ export function parseCli(argv: string[]): CliArgs {
     profile: values.profile === true,
     noCache: values['no-cache'] === true,
     publish: {},
-    report: text('report')
+    report: text('report'),
+    sources: [] as string[]
   }
   if (values.help) return { ...base, command: 'help', overrides: {} }
   if (values.version) return { ...base, command: 'version', overrides: {} }
@@ -110,7 +113,7 @@ export function parseCli(argv: string[]): CliArgs {
       `unknown command "${command}"${didYouMean(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`
     )
   }
-  if (extra.length)
+  if (extra.length && command !== 'verify')
     throw new ConfigError(`unexpected argument "${extra[0]}"`, {
       hint: 'Run `lambda-layer --help`.'
     })
@@ -128,6 +131,7 @@ export function parseCli(argv: string[]): CliArgs {
     ...base,
     command: command as CommandName,
     overrides: overrides as Overrides,
-    publish: publish as PublishSettings
+    publish: publish as PublishSettings,
+    sources: extra
   }
 }

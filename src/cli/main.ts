@@ -25,6 +25,7 @@ import { optionLabel } from '../config/options.js'
 import { parseCli, type CliArgs } from './args.js'
 import { USAGE } from './usage.js'
 import { runtimeInfoCommand } from './runtime-info.js'
+import { verifyCommand } from './verify.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -41,6 +42,11 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0
     }
     const log = consoleLogger(args.verbose)
+    if (args.command === 'verify') {
+      const { report, reportPath } = await verifyCommand(args, { run: runProcess, log })
+      present(report, reportPath, args.json)
+      return 0
+    }
     if (args.command === 'runtime-info') {
       process.stdout.write(await runtimeInfoCommand(args, { run: runProcess, log }))
       return 0

@@ -61,6 +61,11 @@ export function renderRuntimeInfo(info: RuntimeInfo): string {
     `Python:        ${info.python}`,
     `glibc:         ${info.glibc}`,
     `Machine:       ${info.machine}`,
+    `libstdc++:     ${
+      info.libstdcxx
+        ? `GLIBCXX_3.4.${info.libstdcxx.glibcxx}, CXXABI_1.3.${info.libstdcxx.cxxabi} (${info.libstdcxx.path})`
+        : 'none found'
+    }`,
     '',
     'AWS SDK set:',
     ...(sdkRows.length ? sdkRows.map(row) : ['  (none found)']),

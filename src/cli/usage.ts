@@ -43,6 +43,7 @@ const PUBLISHING = new Set(['report'])
 export const USAGE = `Usage: lambda-layer build [options]
        lambda-layer publish [options] [publishing options]
        lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
+       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
 
 Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
 as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
@@ -54,7 +55,14 @@ publish builds (or takes --report) and publishes each zip whose content changed,
 credentials from the standard AWS chain:
 ${flags(spec => spec.group === 'publish' || PUBLISHING.has(spec.name))}
 
-runtime-info prints what the runtime image provides: Python version, glibc, sys.path order and
-the packages installed (the AWS SDK set with its versions).
+runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
+sys.path order and the packages installed (the AWS SDK set with its versions).
+
+verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
+elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
+prints the same table; the report goes to --output-dir. Runtime and architecture come from
+--runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
+its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
+--test-command.
 ${flags(spec => GENERAL.has(spec.name))}
 `

@@ -7,6 +7,7 @@ import type { LockKind } from '../project/project.js'
 import type { Pin } from '../project/requirements.js'
 import type { PackageUsage } from '../package/inventory.js'
 import type { ShapeReport } from '../shape/shape.js'
+import type { CombinationImportReport } from '../verify/combination.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { PublishResult } from './publish-result.js'
 
@@ -126,6 +127,8 @@ export interface Report {
   /** Targets that failed (their zips are not in the output folder under their final names). */
   failures: TargetFailure[]
   combinations: CombinationReport[]
+  /** Each combination's members imported together, merged under /opt in order (Verify). */
+  combinationImports?: CombinationImportReport[]
   /** Seconds spent before the targets: tools, project wheel, exports (shared by every target). */
   prepareSeconds?: { tools?: number; wheel?: number; export?: number }
   /** Filled in by the Publish step: per layer and region, published or unchanged. */

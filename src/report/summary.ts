@@ -10,6 +10,7 @@ import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 import type { LayerReport, Report } from './report.js'
 import { renderCombinationTable, renderSizeTable, statusCell } from './size-table.js'
 import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
+import { renderColdStart, renderCombinationImports } from './verify-summary.js'
 
 export { renderChart } from './chart.js'
 
@@ -64,6 +65,9 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   if (combinations) sections.push(combinations)
   const notes = renderNotes(report)
   if (notes) sections.push(notes)
+  // Verify's sections (src/report/verify-summary.ts): cold start, combinations imported together.
+  for (const section of [renderColdStart(report), renderCombinationImports(report)])
+    if (section) sections.push(section)
   if (report.publish) {
     sections.push(
       '### Published\n\n' +

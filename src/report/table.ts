@@ -3,7 +3,7 @@ import { formatBytes, formatPercent } from './format.js'
 import { type Report } from './report.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 import { reportNotes } from './notes.js'
-import { verifyLine } from './verify-lines.js'
+import { combinationImportLines, verifyLine } from './verify-lines.js'
 
 /** Pads cells into aligned columns; numeric columns are right-aligned. */
 export function renderTable(
@@ -57,7 +57,10 @@ export function renderReportTable(report: Report, { unchanged = false } = {}): s
     rows,
     [3, 4, 5, 6]
   )
-  const verified = report.layers.map(verifyLine).filter(Boolean)
+  const verified = [
+    ...report.layers.map(verifyLine).filter(Boolean),
+    ...combinationImportLines(report)
+  ]
   const notes = reportNotes(report).map(note => `note: ${note}`)
   return [
     `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,

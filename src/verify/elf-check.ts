@@ -1,7 +1,8 @@
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
-// architecture and need no glibc symbol version newer than the runtime's glibc.
+// architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
-import { glibcMinor, readElf } from './elf.js'
+import { cxxLimitsOf, cxxTooNew, cxxVersion, describeCxx, type CxxLimits } from './cxx-runtime.js'
+import { glibcMinor, readElf, type VersionNeed } from './elf.js'
 import type { LayerIndex } from './layer-index.js'
 import { readZip } from './zip-read.js'
 
@@ -10,6 +11,10 @@ export interface ElfReport {
   files: number
   /** The newest glibc version any of them needs, e.g. "2.17". */
   newestGlibc?: string
+  /** The newest libstdc++ versions any of them needs from the runtime, e.g. "GLIBCXX_3.4.21". */
+  newestCxx?: string[]
+  /** The runtime's libstdc++ limits checked against, and where they come from. */
+  cxxLimits?: CxxLimits
   problems: string[]
 }
 
@@ -20,13 +25,15 @@ export async function checkElf(
   zipPath: string,
   index: LayerIndex,
   runtime: Runtime,
-  architecture: Architecture
+  architecture: Architecture,
+  cxx: CxxLimits = cxxLimitsOf(runtime)
 ): Promise<ElfReport> {
   const limit = RUNTIMES[runtime].glibc
   const expected = MACHINES[ARCHITECTURES[architecture]]
   const { files } = await readZip(zipPath, name => SHARED_OBJECT.test(name))
   const problems: string[] = []
   let newest = 0
+  const newestCxx = { glibcxx: -1, cxxabi: -1 }
   const owner = (name: string) => {
     const dist = index.ownerOf(name)
     return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)'
@@ -54,17 +61,37 @@ export async function checkElf(
       return minor !== undefined && minor > limit
     })
     if (tooNew.length) {
-      const what = tooNew
-        .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
-        .join(', ')
       problems.push(
-        `${file.name}${owner(file.name)} needs ${what}, but ${runtime} has glibc 2.${limit}`
+        `${file.name}${owner(file.name)} needs ${describe(tooNew)}, but ${runtime} has glibc 2.${limit}`
+      )
+    }
+    for (const need of elf.needs) {
+      const version = need.library === 'libstdc++.so.6' ? cxxVersion(need.version) : undefined
+      if (version) newestCxx[version.kind] = Math.max(newestCxx[version.kind], version.n)
+    }
+    const cxxNew = cxxTooNew(elf.needs, cxx)
+    if (cxxNew.length) {
+      problems.push(
+        `${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`
       )
     }
   }
+  const cxxNeeded = [
+    newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
+    newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
+  ].filter(Boolean)
   return {
     files: files.length,
     ...(newest ? { newestGlibc: `2.${newest}` } : {}),
+    ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
+    cxxLimits: cxx,
     problems
   }
+}
+
+/** "GLIBCXX_3.4.31 (_ZNSt...), CXXABI_1.3.14" for a message. */
+function describe(needs: VersionNeed[]): string {
+  return needs
+    .map(need => `${need.version}${need.symbols.length ? ` (${need.symbols.join(', ')})` : ''}`)
+    .join(', ')
 }

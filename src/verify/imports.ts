@@ -5,6 +5,7 @@ import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
 import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { tail, type RunResult } from '../system/process.js'
+import { IMPORT_TIME_LIMIT } from './emulation.js'
 
 export interface ModuleImport {
   module: string
@@ -25,10 +26,16 @@ export interface ImportReport {
 
 /** Imports each module named on the command line in its own interpreter; one JSON line per module. */
 const DRIVER = `
-import json, subprocess, sys
+import json, os, subprocess, sys
 CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
 for name in sys.argv[1:]:
-    p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True)
+    try:
+        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
+        sys.stdout.flush()
+        continue
     if p.returncode == 0:
         print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
     else:
@@ -43,13 +50,16 @@ export interface DockerImportTarget {
   user: string
   runtime: Runtime
   architecture: 'x86_64' | 'arm64'
+  /** The engine runs the image under emulation: allow for it in the time limit and say so. */
+  emulated?: boolean
 }
 
 export async function importInImage(
   layerDir: string,
   modules: string[],
-  { docker, image, user, runtime, architecture }: DockerImportTarget
+  { docker, image, user, runtime, architecture, emulated }: DockerImportTarget
 ): Promise<ImportReport> {
+  const limit = emulated ? IMPORT_TIME_LIMIT.emulated : IMPORT_TIME_LIMIT.native
   const result = await docker.run({
     image,
     platform: dockerPlatform(architecture),
@@ -57,10 +67,16 @@ export async function importInImage(
     user,
     network: 'none',
     mounts: [{ source: layerDir, target: '/opt', readOnly: true }],
-    env: { PYTHONPATH: lambdaPythonPath(runtime), PYTHONDONTWRITEBYTECODE: '1', HOME: '/tmp' },
+    env: {
+      PYTHONPATH: lambdaPythonPath(runtime),
+      PYTHONDONTWRITEBYTECODE: '1',
+      HOME: '/tmp',
+      LAMBDA_LAYER_IMPORT_LIMIT: String(limit)
+    },
     command: ['-c', DRIVER, ...modules]
   })
-  return importReport(image, modules, result)
+  const where = emulated ? `${image} (${dockerPlatform(architecture)}, emulated)` : image
+  return importReport(where, modules, result)
 }
 
 /** The report of a driver run: one JSON line per module, failures first, then the slowest. */

@@ -10,7 +10,9 @@ import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
 import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
+import { coldStart, type ColdStart } from './cold-start.js'
 import { checkElf, type ElfReport } from './elf-check.js'
+import { emulationMissing, isEmulated, isExecFormatError } from './emulation.js'
 import { importOnHost } from './host-imports.js'
 import { importInImage, type ImportReport } from './imports.js'
 import { indexLayer, topLevelModules } from './layer-index.js'
@@ -26,6 +28,8 @@ export interface VerifyReport {
   /** The import check, or why it was skipped. */
   imports?: ImportReport | SkippedImports
   sdk?: SdkReport
+  /** Cold-start cost from the import check: total import time and the slowest modules. */
+  coldStart?: ColdStart
   testCommand?: TestCommandReport
   /** Findings that do not fail the build (SDK shadowing with sdk-shadowing = "warn", skipped checks). */
   warnings: string[]
@@ -85,30 +89,38 @@ export async function verifyLayer(
   const errors: string[] = []
   const causes = new Set<VerifyCause>()
   const index = await indexLayer(zipPath, target.sitePackages)
-  if (on.has('elf')) {
-    report.elf = await checkElf(zipPath, index, target.runtime, target.architecture)
-    errors.push(...report.elf.problems)
-    if (report.elf.problems.length) causes.add('packages')
-  }
-
   const image = imageFor(ctx.runtimeImage, target.runtime, target.architecture)
   const { engine, reason } = await ctx.docker.engine()
-  let unusable = !engine
-    ? reason
-    : engine.arch !== dockerArch(target.architecture)
-      ? `the Docker engine runs ${engine.arch}, not ${dockerArch(target.architecture)}`
-      : undefined
+  let unusable = engine ? undefined : reason
+  // An engine of the other architecture runs the image under QEMU emulation, when registered.
+  const emulated = !!engine && isEmulated(engine.arch, target.architecture)
   const needsImage = on.has('imports') || on.has('sdk') || !!options.testCommand
   let info: RuntimeInfo | undefined
   if (!unusable && needsImage) {
     try {
       info = await cachedRuntimeInfo(ctx.docker, image, target)
     } catch (error) {
-      // The default image may be out of reach (no registry access): checks fall back or are
-      // skipped with a warning. An image the user named must be there.
-      if (ctx.imageRequired || !(error instanceof DockerError)) throw error
-      unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`
+      if (emulated && engine && error instanceof Error && isExecFormatError(error.message)) {
+        unusable = emulationMissing(engine.arch, target.architecture)
+      } else {
+        // The default image may be out of reach (no registry access): checks fall back or are
+        // skipped with a warning. An image the user named must be there.
+        if (ctx.imageRequired || !(error instanceof DockerError)) throw error
+        unusable = `the runtime image ${image} is not available (${error.message.split('\n')[0]})`
+      }
     }
+  }
+  if (on.has('elf')) {
+    const cxx = info?.libstdcxx
+      ? {
+          glibcxx: info.libstdcxx.glibcxx,
+          cxxabi: info.libstdcxx.cxxabi,
+          source: `${info.libstdcxx.path} in ${image}`
+        }
+      : undefined
+    report.elf = await checkElf(zipPath, index, target.runtime, target.architecture, cxx)
+    errors.push(...report.elf.problems)
+    if (report.elf.problems.length) causes.add('packages')
   }
   if (info && info.python.split('.').slice(0, 2).join('.') !== RUNTIMES[target.runtime].python) {
     errors.push(
@@ -124,14 +136,20 @@ export async function verifyLayer(
     if (on.has('imports')) {
       const skip = new Set(options.skipImports)
       const modules = topLevelModules(index).filter(name => !skip.has(name))
-      report.imports = await checkImports(layerDir, modules, target, image, unusable, ctx)
+      report.imports = await checkImports(layerDir, modules, target, image, unusable, {
+        ...ctx,
+        emulated
+      })
       if ('skipped' in report.imports) {
         const { skipped, enable } = report.imports
         const where = `${target.runtime} ${target.architecture}`
         const message = `import check skipped for ${where}: ${skipped}.${enable ? ` To enable it, ${enable}.` : ''}`
         if (ctx.notice) ctx.notice(`imports-skipped:${where}:${skipped}`, message)
         else report.warnings.push(message)
-      } else errors.push(...report.imports.problems)
+      } else {
+        errors.push(...report.imports.problems)
+        report.coldStart = coldStart(report.imports)
+      }
       if (!('skipped' in report.imports) && report.imports.problems.length) causes.add('packages')
     }
     if (options.testCommand) {
@@ -200,7 +218,7 @@ async function checkImports(
   target: LayerTarget,
   image: string,
   unusable: string | undefined,
-  ctx: VerifyContext
+  ctx: VerifyContext & { emulated: boolean }
 ): Promise<ImportReport | SkippedImports> {
   if (modules.length === 0) return { where: image, modules: [], problems: [] }
   if (!unusable) {
@@ -209,7 +227,8 @@ async function checkImports(
       image,
       user: invokingUser(),
       runtime: target.runtime,
-      architecture: target.architecture
+      architecture: target.architecture,
+      emulated: ctx.emulated
     })
   }
   const python = ctx.hostPython ?? 'python3'
