@@ -42183,169 +42183,39 @@ function layerEntryDir(layout, layerKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ IMAGE_FLAG_NAMES),
-/* harmony export */   G0: () => (/* binding */ FLAG_NAMES),
-/* harmony export */   u_: () => (/* binding */ USAGE),
-/* harmony export */   wE: () => (/* binding */ parseCli),
-/* harmony export */   yy: () => (/* binding */ PUBLISH_FLAG_NAMES)
+/* harmony export */   w: () => (/* binding */ parseCli)
 /* harmony export */ });
 /* unused harmony export COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2784);
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 
 
 
+
 const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'];
-const OPTIONS = {
-    project: { type: 'string', short: 'p' },
-    runtime: { type: 'string', short: 'r', multiple: true },
-    architectures: { type: 'string', short: 'a', multiple: true },
-    layer: { type: 'string', short: 'l', multiple: true },
-    layout: { type: 'string' },
-    'output-dir': { type: 'string', short: 'o' },
-    installer: { type: 'string' },
-    builder: { type: 'string' },
-    'build-image': { type: 'string' },
-    'runtime-image': { type: 'string' },
-    verify: { type: 'string', multiple: true },
-    'sdk-shadowing': { type: 'string' },
-    'test-command': { type: 'string' },
-    'cache-dir': { type: 'string' },
-    'runtime-packages': { type: 'string' },
-    slim: { type: 'string', multiple: true },
-    'compression-level': { type: 'string' },
-    'size-warn-percent': { type: 'string' },
-    json: { type: 'boolean' },
-    profile: { type: 'boolean' },
-    'no-cache': { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    region: { type: 'string', multiple: true },
-    bucket: { type: 'string' },
-    's3-prefix': { type: 'string' },
-    license: { type: 'string' },
-    'grant-account': { type: 'string', multiple: true },
-    'grant-organization': { type: 'string' },
-    'grant-public': { type: 'boolean' },
-    function: { type: 'string', multiple: true },
-    'layer-name-template': { type: 'string' },
-    'git-ref': { type: 'string' },
-    'git-sha': { type: 'string' },
-    report: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' }
-};
-/** How each override is named on the command line, for error messages. */
-const FLAG_NAMES = {
-    runtime: '--runtime',
-    architectures: '--architectures',
-    layout: '--layout',
-    outputDir: '--output-dir',
-    installer: '--installer',
-    builder: '--builder',
-    layers: '--layer',
-    cacheDir: '--cache-dir',
-    runtimePackages: '--runtime-packages',
-    slim: '--slim',
-    compressionLevel: '--compression-level',
-    sizeWarnPercent: '--size-warn-percent'
-};
-/** How each image and Verify override is named on the command line. */
-const IMAGE_FLAG_NAMES = {
-    buildImage: '--build-image',
-    runtimeImage: '--runtime-image',
-    sdkShadowing: '--sdk-shadowing',
-    verify: '--verify',
-    testCommand: '--test-command'
-};
-/** How each publishing option is named on the command line. */
-const PUBLISH_FLAG_NAMES = {
-    regions: '--region',
-    bucket: '--bucket',
-    prefix: '--s3-prefix',
-    license: '--license',
-    permissions: '--grant-account/--grant-organization/--grant-public',
-    functions: '--function',
-    nameTemplate: '--layer-name-template',
-    gitRef: '--git-ref',
-    gitSha: '--git-sha',
-    partBytes: 'part size',
-    optionName: 'option names'
-};
-const USAGE = `Usage: lambda-layer build [options]
-       lambda-layer publish [options] [publishing options]
-       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
-       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
-
-Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
-as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
-
-Options:
-  -p, --project DIR          folder holding pyproject.toml (default: .)
-  -r, --runtime NAME         python3.9 ... python3.14; repeat or comma-separate (default: python3.12)
-  -a, --architectures NAME   x86_64, arm64; repeat or comma-separate (default: x86_64)
-  -l, --layer NAME           build only this layer; repeatable (default: every layer)
-      --layout NAME          python (default) or site-packages
-  -o, --output-dir DIR       where zips and the report go, relative to the project (default: lambda-layers)
-      --installer NAME       uv (default) or pip
-      --builder NAME         auto (default: native, and Docker for a layer with a package that has
-                             no wheel), native (host only) or docker (the Lambda build image)
-      --build-image IMAGE    docker builder's image; {python}, {runtime}, {arch} are filled in
-                             (default: public.ecr.aws/sam/build-python{python}:latest-{arch})
-      --runtime-image IMAGE  image Verify and runtime-info run in, same placeholders
-                             (default: public.ecr.aws/lambda/python:{python})
-      --verify CHECKS        checks to run on each layer, comma-separated, or none (default: all of
-                             imports, elf, sdk)
-      --sdk-shadowing M      warn (default) or error when a layer shadows the runtime's AWS SDK
-      --test-command CMD     run the project's tests in the runtime image with the layer at /opt
-      --cache-dir DIR        pinned tools and download caches (default: ~/.cache/lambda-layer)
-      --runtime-packages M   remove (default) or keep the AWS SDK set the runtime provides
-      --slim RULES           slimming rules to run, comma-separated, or none (default: all of
-                             bytecode, tests, docs, sources, stubs, other-platforms, scripts,
-                             dist-info, strip)
-      --compression-level N  deflate level 0-12: 0 stores, 1 fastest, 12 smallest (default: 6)
-      --size-warn-percent N  warn above this share of the 262,144,000-byte limit (default: 90)
-      --json                 print the JSON report instead of the table
-      --profile              print seconds per stage (export, install, shape, strip, zip, verify)
-                             per target after the table
-      --no-cache             build every layer even when nothing changed (no layer cache)
-  -v, --verbose              show the commands run and the installers' output
-
-publish builds (or takes --report) and publishes each zip whose content changed, with
-credentials from the standard AWS chain:
-      --region NAME          regions to publish to; repeat or comma-separate (default: $AWS_REGION)
-      --bucket NAME          S3 bucket for the zips: a name, a template with {region}, or
-                             region=bucket pairs; without one, zips up to 50 MiB go directly
-      --s3-prefix PREFIX     key prefix in the bucket (default: lambda-layers)
-      --license TEXT         LicenseInfo of new versions
-      --grant-account ID     let this account use new versions; repeatable
-      --grant-organization ID  let this AWS Organization use new versions
-      --grant-public         let everyone use new versions
-      --function NAME[=L,..] point this function at the new versions (and add layers L); repeatable
-      --layer-name-template T  Lambda layer names (default: {project}-{layer}-{runtime}-{arch})
-      --git-ref REF, --git-sha SHA  shown in version descriptions (default: $GITHUB_REF, $GITHUB_SHA)
-      --report FILE          publish the zips of this lambda-layer-report.json instead of building
-
-runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
-sys.path order and the packages installed (the AWS SDK set with its versions).
-
-verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
-elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
-prints the same table; the report goes to --output-dir. Runtime and architecture come from
---runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
-its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
---test-command.
-  -h, --help                 show this help
-      --version              show the version
-`;
+/** parseArgs' options, from every registry entry with a flag. */
+const PARSE_OPTIONS = Object.fromEntries(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw.flatMap(spec => spec.flag
+    ? [
+        [
+            spec.flag,
+            {
+                type: spec.type === 'boolean' ? 'boolean' : 'string',
+                multiple: spec.type === 'list' || spec.type === 'lines',
+                ...(spec.short ? { short: spec.short } : {})
+            }
+        ]
+    ]
+    : []));
 /**
  * `--flag -1` as `--flag=-1`: a value that starts with "-" and a digit is a (bad) number for the
  * flag, not an option, so its check can name it.
  */
 function joinNegativeValues(argv) {
-    const stringFlags = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
+    const stringFlags = new Set(Object.entries(PARSE_OPTIONS).flatMap(([name, option]) => option.type === 'string'
         ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
         : []));
     const result = [];
@@ -42361,13 +42231,14 @@ function joinNegativeValues(argv) {
     }
     return result;
 }
-const longName = (short) => Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ?? short;
+const longName = (short) => Object.entries(PARSE_OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === short)?.[0] ??
+    short;
 function parseCli(argv) {
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: joinNegativeValues(argv),
-            options: OPTIONS,
+            options: PARSE_OPTIONS,
             allowPositionals: true,
             strict: true
         });
@@ -42375,20 +42246,21 @@ function parseCli(argv) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1];
-        const known = Object.keys(OPTIONS).map(name => `--${name}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(flag, known) : ''}`, {
+        const known = Object.keys(PARSE_OPTIONS).map(name => `--${name}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(flag, known) : ''}`, {
             hint: 'Run `lambda-layer --help` for the options.'
         });
     }
     const { values, positionals } = parsed;
+    const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
     const base = {
-        projectDir: values.project ?? '.',
-        json: values.json ?? false,
-        verbose: values.verbose ?? false,
-        profile: values.profile ?? false,
-        noCache: values['no-cache'] ?? false,
+        projectDir: text('project') ?? '.',
+        json: values.json === true,
+        verbose: values.verbose === true,
+        profile: values.profile === true,
+        noCache: values['no-cache'] === true,
         publish: {},
-        report: values.report,
+        report: text('report'),
         sources: []
     };
     if (values.help)
@@ -42399,45 +42271,31 @@ function parseCli(argv) {
     if (!command)
         return { ...base, command: 'help', overrides: {} };
     if (!COMMANDS.includes(command)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown command "${command}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
     }
     if (extra.length && command !== 'verify')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unexpected argument "${extra[0]}"`, {
             hint: 'Run `lambda-layer --help`.'
         });
-    const overrides = {
-        runtime: values.runtime,
-        architectures: values.architectures,
-        layers: values.layer,
-        layout: values.layout,
-        outputDir: values['output-dir'],
-        installer: values.installer,
-        builder: values.builder,
-        cacheDir: values['cache-dir'],
-        runtimePackages: values['runtime-packages'],
-        slim: values.slim,
-        compressionLevel: values['compression-level'],
-        sizeWarnPercent: values['size-warn-percent'],
-        buildImage: values['build-image'],
-        runtimeImage: values['runtime-image'],
-        sdkShadowing: values['sdk-shadowing'],
-        verify: values.verify,
-        testCommand: values['test-command']
+    // Each flag's value goes to the settings of its registry group.
+    const overrides = {};
+    const publish = {};
+    for (const spec of _config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTIONS */ .lw) {
+        const value = spec.flag ? values[spec.flag] : undefined;
+        if (value === undefined)
+            continue;
+        if (spec.group === 'build')
+            overrides[spec.name] = value;
+        if (spec.group === 'publish')
+            publish[spec.name] = value;
+    }
+    return {
+        ...base,
+        command: command,
+        overrides: overrides,
+        publish: publish,
+        sources: extra
     };
-    const publish = {
-        regions: values.region,
-        bucket: values.bucket,
-        prefix: values['s3-prefix'],
-        license: values.license,
-        grantAccounts: values['grant-account'],
-        grantOrganization: values['grant-organization'],
-        grantPublic: values['grant-public'],
-        functions: values.function,
-        nameTemplate: values['layer-name-template'],
-        gitRef: values['git-ref'],
-        gitSha: values['git-sha']
-    };
-    return { ...base, command: command, overrides, publish, sources: extra };
 }
 
 
@@ -42455,7 +42313,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9635);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4719);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4887);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
@@ -42463,18 +42321,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5688);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5688);
 /* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
 /* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7593);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8594);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
+
 
 
 
@@ -42501,29 +42363,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseCli */ .wE)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseCli */ .w)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u_);
+            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_18__/* .USAGE */ .u);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_21__/* .VERSION */ .x}\n`);
             return 0;
         }
         const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
+            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_20__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
             present(report, reportPath, args.json);
             return 0;
         }
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_19__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .PUBLISH_FLAG_NAMES */ .yy[key])
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptionLabel */ .X)(key, 'cli'))
             : undefined;
         const built = args.report
             ? await measuredReport(args.report, log)
@@ -42566,13 +42428,13 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderPublishTable */ .Un)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderPublishTable */ .Un)(report);
     const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_21__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_23__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
@@ -42580,8 +42442,7 @@ async function build(args, log, options) {
     const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .FLAG_NAMES */ .G0[key],
-        imageOverrideName: key => _args_js__WEBPACK_IMPORTED_MODULE_16__/* .IMAGE_FLAG_NAMES */ .Eo[key]
+        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_16__/* .optionLabel */ .ed)(key, 'cli')
     });
     if (options)
         (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
@@ -42672,6 +42533,79 @@ function renderRuntimeInfo(info) {
 
 /***/ }),
 
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ USAGE)
+/* harmony export */ });
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9821);
+// The --help text, rendered from the option registry: every flag with its placeholder, doc line,
+// allowed values and default.
+
+const WIDTH = 100;
+const COLUMN = 29;
+/** "  -r, --runtime NAME" padded to the doc column, then the doc wrapped under it. */
+function flagLine(spec) {
+    const short = spec.short ? `-${spec.short}, ` : '    ';
+    const head = `  ${short}--${spec.flag}${spec.arg ? ` ${spec.arg}` : ''}`;
+    const values = spec.values
+        ? ` One of: ${spec.values.join(', ')}${spec.none ? ', none' : ''}.`
+        : '';
+    const range = spec.min !== undefined ? ` ${spec.min} to ${spec.max}.` : '';
+    const shown = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultShown */ .rU)(spec).replaceAll('`', '');
+    const text = `${spec.doc}${values}${range}${shown ? ` Default: ${shown}.` : ''}`;
+    const lines = [];
+    let line = head.length + 1 < COLUMN ? head.padEnd(COLUMN) : `${head}\n${' '.repeat(COLUMN)}`;
+    let used = line.length - line.lastIndexOf('\n') - 1;
+    for (const word of text.split(' ')) {
+        if (used + word.length > WIDTH && used > COLUMN) {
+            lines.push(line.trimEnd());
+            line = ' '.repeat(COLUMN);
+            used = COLUMN;
+        }
+        line += `${word} `;
+        used += word.length + 1;
+    }
+    lines.push(line.trimEnd());
+    return lines.join('\n');
+}
+const flags = (pick) => _config_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw
+    .filter(spec => spec.flag && pick(spec))
+    .map(flagLine)
+    .join('\n');
+const GENERAL = new Set(['help', 'version']);
+const PUBLISHING = new Set(['report']);
+const USAGE = `Usage: lambda-layer build [options]
+       lambda-layer publish [options] [publishing options]
+       lambda-layer runtime-info [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE] [--json]
+       lambda-layer verify ZIP|ARN... [--runtime NAME] [--architectures NAME] [--runtime-image IMAGE]
+
+Builds AWS Lambda layer zips for the Python project in --project (default: the current folder),
+as described by [tool.lambda-layer] in its pyproject.toml. Flags override the file.
+
+Options:
+${flags(spec => spec.group !== 'publish' && !GENERAL.has(spec.name) && !PUBLISHING.has(spec.name))}
+
+publish builds (or takes --report) and publishes each zip whose content changed, with
+credentials from the standard AWS chain:
+${flags(spec => spec.group === 'publish' || PUBLISHING.has(spec.name))}
+
+runtime-info prints what the runtime image provides: Python version, glibc, libstdc++ versions,
+sys.path order and the packages installed (the AWS SDK set with its versions).
+
+verify runs the Verify checks (size, shared objects, imports, SDK shadowing) on layer zips built
+elsewhere and on published layer versions by ARN (downloaded with the AWS credentials chain), and
+prints the same table; the report goes to --output-dir. Runtime and architecture come from
+--runtime/--architectures, else from the layer (its ARN's metadata, a -python3.X-ARCH.zip name,
+its python/lib/python3.X folder, its shared objects). Also takes --verify, --sdk-shadowing and
+--test-command.
+${flags(spec => GENERAL.has(spec.name))}
+`;
+
+
+/***/ }),
+
 /***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42688,8 +42622,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/values.ts
 var config_values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var config_verify = __nccwpck_require__(7060);
+// EXTERNAL MODULE: ./src/config/verify.ts
+var config_verify = __nccwpck_require__(8913);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/lambda/images.ts
@@ -43067,8 +43001,8 @@ async function verifyZips(request, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __nccwpck_require__(9821);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 
 
@@ -43080,8 +43014,129 @@ function verifyCommand(args, ctx) {
         overrides: args.overrides,
         outputDir: args.overrides.outputDir,
         baseDir: process.cwd(),
-        nameOf: key => key === 'runtime' || key === 'architectures' ? cli_args/* FLAG_NAMES */.G0[key] : cli_args/* IMAGE_FLAG_NAMES */.Eo[key]
+        nameOf: key => (0,options/* optionLabel */.ed)(key, 'cli')
     }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 9821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AH: () => (/* binding */ FILE_KEYS),
+  lw: () => (/* binding */ OPTIONS),
+  rU: () => (/* binding */ defaultShown),
+  uK: () => (/* binding */ options_option),
+  ed: () => (/* binding */ optionLabel)
+});
+
+;// CONCATENATED MODULE: ./src/lambda/compression.ts
+// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
+// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
+const MIN_LEVEL = 0;
+const MAX_LEVEL = 12;
+const DEFAULT_LEVEL = 6;
+
+// EXTERNAL MODULE: ./src/lambda/images.ts
+var lambda_images = __nccwpck_require__(3981);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __nccwpck_require__(6562);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/verify-options.ts
+var verify_options = __nccwpck_require__(58);
+;// CONCATENATED MODULE: ./src/config/options.ts
+// The option registry: every option defined once — its [tool.lambda-layer] key, CLI flag, action
+// input, type, default, allowed values and one doc line. Config validation, the CLI's parser and
+// --help, the action's input reading and action.yml are derived from it (see README "Options").
+
+
+
+
+
+// One option per line, read as a table.
+// prettier-ignore
+const OPTIONS = [
+    // Where the project is, and how the CLI prints.
+    { name: 'projectDir', group: 'run', type: 'string', flag: 'project', short: 'p', input: 'project-directory', arg: 'DIR', defaultText: 'the current folder', doc: 'Folder holding pyproject.toml.' },
+    // What to build.
+    { name: 'runtime', group: 'build', type: 'list', key: 'runtime', flag: 'runtime', short: 'r', input: 'runtime', arg: 'NAME', values: runtimes/* RUNTIME_NAMES */.st, default: runtimes/* DEFAULT_RUNTIME */.JA, doc: 'Lambda Python runtimes to build for; comma-separated or repeated.' },
+    { name: 'architectures', group: 'build', type: 'list', key: 'architectures', flag: 'architectures', short: 'a', input: 'architectures', arg: 'NAME', values: runtimes/* ARCHITECTURE_NAMES */.zj, default: 'x86_64', doc: 'Architectures to build for; comma-separated or repeated.' },
+    { name: 'layers', group: 'build', type: 'list', flag: 'layer', short: 'l', input: 'layers', arg: 'NAME', defaultText: 'every layer', doc: 'Build only these layers of [tool.lambda-layer.layers].' },
+    { name: 'layerTables', group: 'build', type: 'table', key: 'layers', doc: 'The layers: one table per layer (extras, requirements, dependencies, include-project).' },
+    { name: 'combinations', group: 'build', type: 'table', key: 'combinations', doc: 'Layers one function uses together, sized as Lambda extracts them.' },
+    { name: 'layout', group: 'build', type: 'string', key: 'layout', flag: 'layout', input: 'layout', arg: 'NAME', values: schema/* LAYOUTS */.my, default: 'python', doc: 'Folder layout in the zip: python/ or python/lib/python3.X/site-packages/.' },
+    { name: 'outputDir', group: 'build', type: 'string', key: 'output-dir', flag: 'output-dir', short: 'o', input: 'output-dir', arg: 'DIR', format: 'folder', default: schema/* DEFAULT_OUTPUT_DIR */.w, doc: 'Where the zips and the report go, relative to the project.' },
+    // How to build.
+    { name: 'installer', group: 'build', type: 'string', key: 'installer', flag: 'installer', input: 'installer', arg: 'NAME', values: schema/* INSTALLERS */.UP, default: 'uv', doc: 'The installer that puts packages into the layer.' },
+    { name: 'builder', group: 'build', type: 'string', key: 'builder', flag: 'builder', input: 'builder', arg: 'NAME', values: schema/* BUILDERS */.rV, default: 'auto', doc: 'auto: host wheels, Docker for a layer with a package that has no wheel; native: host only; docker: the Lambda build image.' },
+    { name: 'buildImage', group: 'build', type: 'string', key: 'build-image', flag: 'build-image', input: 'build-image', arg: 'IMAGE', format: 'image', default: lambda_images/* DEFAULT_BUILD_IMAGE */.zI, doc: 'Image the docker builder installs in; {python}, {runtime} and {arch} are filled in.' },
+    { name: 'runtimeImage', group: 'build', type: 'string', key: 'runtime-image', flag: 'runtime-image', input: 'runtime-image', arg: 'IMAGE', format: 'image', default: lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0, doc: 'Image Verify and runtime-info run in; same placeholders.' },
+    { name: 'cacheDir', group: 'build', type: 'string', flag: 'cache-dir', arg: 'DIR', format: 'folder', default: '~/.cache/lambda-layer', doc: 'Pinned tools and download caches.' },
+    // Shape and package.
+    { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: schema/* RUNTIME_PACKAGES */.$h, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
+    { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
+    { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: schema/* SLIM_RULES */.eu, none: true, defaultText: 'every rule but bytecode', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
+    { name: 'compressionLevel', group: 'build', type: 'integer', key: 'compression-level', flag: 'compression-level', input: 'compression-level', arg: 'N', min: MIN_LEVEL, max: MAX_LEVEL, default: String(DEFAULT_LEVEL), doc: 'Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest.' },
+    { name: 'sizeWarnPercent', group: 'build', type: 'integer', key: 'size-warn-percent', flag: 'size-warn-percent', input: 'size-warn-percent', arg: 'N', min: 1, max: 100, default: '90', doc: "Warn when a layer or combination uses more than this share of Lambda's unzipped limit." },
+    // Verify.
+    { name: 'verify', group: 'build', type: 'list', key: 'verify', flag: 'verify', input: 'verify', arg: 'CHECKS', values: verify_options/* VERIFY_CHECKS */.c9, none: true, defaultText: 'every check', doc: 'Checks to run on every layer before anything is published, comma-separated, or none; the file holds a table of check switches, skip-imports and test-command.' },
+    { name: 'sdkShadowing', group: 'build', type: 'string', key: 'sdk-shadowing', flag: 'sdk-shadowing', input: 'sdk-shadowing', arg: 'MODE', values: verify_options/* SDK_SHADOWING */.OS, default: 'warn', doc: "Whether a layer that ships part of the runtime's SDK set (or other versions of it) warns or fails." },
+    { name: 'testCommand', group: 'build', type: 'string', flag: 'test-command', input: 'test-command', arg: 'CMD', defaultText: 'none', doc: "The project's tests, run in the runtime image with the layer at /opt; a failure stops the build." },
+    // Publish.
+    { name: 'publish', group: 'run', type: 'boolean', input: 'publish', default: 'false', doc: 'Publish each zip whose content changed as a new Lambda layer version (the CLI: lambda-layer publish).' },
+    { name: 'regions', group: 'publish', type: 'list', flag: 'region', input: 'regions', arg: 'NAME', defaultText: '$AWS_REGION', doc: 'Regions to publish to; comma-separated or repeated.' },
+    { name: 'bucket', group: 'publish', type: 'string', flag: 'bucket', input: 'bucket', arg: 'NAME', defaultText: 'none: zips up to 50 MiB go in the request', doc: 'S3 bucket for the zips: a name, a template with {region}, or region=bucket pairs.' },
+    { name: 'prefix', group: 'publish', type: 'string', flag: 's3-prefix', input: 's3-prefix', arg: 'PREFIX', default: 'lambda-layers', doc: 'Key prefix in the bucket; keys are {prefix}/{layer-name}/{sha256}.zip.' },
+    { name: 'license', group: 'publish', type: 'string', flag: 'license', input: 'license', arg: 'TEXT', defaultText: 'none', doc: 'LicenseInfo of new layer versions (SPDX identifier or URL).' },
+    { name: 'grantAccounts', group: 'publish', type: 'list', flag: 'grant-account', input: 'grant-accounts', arg: 'ID', defaultText: 'none', doc: 'AWS account IDs allowed to use new versions (lambda:GetLayerVersion).' },
+    { name: 'grantOrganization', group: 'publish', type: 'string', flag: 'grant-organization', input: 'grant-organization', arg: 'ID', defaultText: 'none', doc: 'An AWS Organizations ID (o-...) whose accounts may use new versions.' },
+    { name: 'grantPublic', group: 'publish', type: 'boolean', flag: 'grant-public', input: 'grant-public', default: 'false', doc: 'Let every AWS account use new versions (an explicit opt-in).' },
+    { name: 'functions', group: 'publish', type: 'lines', flag: 'function', input: 'update-functions', arg: 'NAME[=L,..]', defaultText: 'none', doc: 'Functions to point at the new versions, one per line (or flag): NAME, ARN, or NAME=layer,layer to add layers.' },
+    { name: 'nameTemplate', group: 'publish', type: 'string', flag: 'layer-name-template', input: 'layer-name-template', arg: 'T', default: '{project}-{layer}-{runtime}-{arch}', doc: 'Lambda layer names, from {project}, {layer}, {runtime}, {arch}.' },
+    { name: 'gitRef', group: 'publish', type: 'string', flag: 'git-ref', arg: 'REF', defaultText: '$GITHUB_REF', doc: 'Git ref shown in version descriptions.' },
+    { name: 'gitSha', group: 'publish', type: 'string', flag: 'git-sha', arg: 'SHA', defaultText: '$GITHUB_SHA', doc: 'Git commit shown in version descriptions.' },
+    { name: 'report', group: 'run', type: 'string', flag: 'report', arg: 'FILE', doc: 'publish: the zips of this lambda-layer-report.json instead of building.' },
+    // The action's own steps.
+    { name: 'cache', group: 'run', type: 'boolean', input: 'cache', default: 'true', doc: "Cache the installer's downloads and the finished layers between runs; on an exact layer-cache hit nothing is installed." },
+    { name: 'uploadArtifacts', group: 'run', type: 'boolean', input: 'upload-artifacts', default: 'true', doc: 'Upload each zip and the JSON report as workflow artifacts.' },
+    { name: 'retentionDays', group: 'run', type: 'integer', input: 'retention-days', min: 1, max: 90, defaultText: "the repository's setting", doc: 'Days to keep the artifacts.' },
+    { name: 'summary', group: 'run', type: 'boolean', input: 'summary', default: 'true', doc: 'Write the size table, chart and details to the job summary.' },
+    { name: 'mode', group: 'run', type: 'string', input: 'mode', values: ['build', 'aggregate', 'verify-only'], default: 'build', doc: "build; aggregate: after a matrix, merge the jobs' report artifacts of this run into one job summary and one pull request comment (builds nothing); verify-only: check the zips in layer-zips instead of building." },
+    { name: 'layerZips', group: 'run', type: 'list', input: 'layer-zips', defaultText: 'none', doc: 'verify-only: the layer zips (paths or globs) and layer version ARNs to check.' },
+    { name: 'comment', group: 'run', type: 'string', input: 'comment', values: ['auto', 'true', 'false'], default: 'auto', doc: 'Post the size report with the change against the base branch as a pull request comment, updated in place on every push (auto: on pull_request events); needs pull-requests write, skipped with a notice when the token cannot write (forks).' },
+    { name: 'githubToken', group: 'run', type: 'string', input: 'github-token', default: '${{ github.token }}', doc: 'Token for the pull request comment.' },
+    { name: 'sizeGrowthWarn', group: 'run', type: 'string', input: 'size-growth-warn', defaultText: 'none', doc: 'Warn when a layer grows by more than this against the base branch on a pull request: a percentage (10%) or a size (5 MiB).' },
+    { name: 'sizeGrowthFail', group: 'run', type: 'string', input: 'size-growth-fail', defaultText: 'none', doc: 'Fail when a layer grows by more than this against the base branch on a pull request: a percentage (20%) or a size (20 MiB).' },
+    // The CLI's own switches.
+    { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
+    { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage (export, install, shape, strip, zip, verify) per target.' },
+    { name: 'noCache', group: 'run', type: 'boolean', flag: 'no-cache', doc: 'Build every layer even when nothing changed (no layer cache).' },
+    { name: 'verbose', group: 'run', type: 'boolean', flag: 'verbose', short: 'v', doc: "Show the commands run and the installers' output." },
+    { name: 'help', group: 'run', type: 'boolean', flag: 'help', short: 'h', doc: 'Show this help.' },
+    { name: 'version', group: 'run', type: 'boolean', flag: 'version', doc: 'Show the version.' }
+];
+const BY_NAME = new Map(OPTIONS.map(option => [option.name, option]));
+function options_option(name) {
+    return BY_NAME.get(name);
+}
+function optionLabel(name, door) {
+    const spec = BY_NAME.get(name);
+    if (door === 'cli' && spec?.flag)
+        return `--${spec.flag}`;
+    if (door === 'action' && spec?.input)
+        return `input ${spec.input}`;
+    return spec?.key ?? name;
+}
+/** The keys of [tool.lambda-layer]. */
+const FILE_KEYS = OPTIONS.flatMap(o => ('key' in o ? [o.key] : []));
+/** The default as the docs show it: the literal in backticks, or the words. */
+function defaultShown(spec) {
+    return spec.default !== undefined ? `\`${spec.default}\`` : (spec.defaultText ?? '');
 }
 
 
@@ -43092,7 +43147,6 @@ function verifyCommand(args, ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ RUNTIME_PACKAGES),
-/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
 /* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
 /* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
 /* harmony export */   UP: () => (/* binding */ INSTALLERS),
@@ -43121,26 +43175,7 @@ const SLIM_RULES = [
     'dist-info',
     'strip'
 ];
-/** Keys of [tool.lambda-layer] and of each layer table. */
-const TOP_KEYS = [
-    'runtime',
-    'architectures',
-    'layout',
-    'output-dir',
-    'installer',
-    'builder',
-    'layers',
-    'runtime-packages',
-    'runtime-package-versions',
-    'slim',
-    'compression-level',
-    'size-warn-percent',
-    'combinations',
-    'build-image',
-    'runtime-image',
-    'sdk-shadowing',
-    'verify'
-];
+/** Keys of each layer table. */
 const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
 /** Keys of [tool.lambda-layer.slim] besides the rule switches. */
 const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
@@ -43203,6 +43238,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   Oq: () => (/* binding */ enumList),
 /* harmony export */   Q3: () => (/* binding */ stringTable),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   ZY: () => (/* binding */ parseOption),
 /* harmony export */   g9: () => (/* binding */ layerGlob),
 /* harmony export */   gR: () => (/* binding */ rejectUnknownKeys),
 /* harmony export */   nd: () => (/* binding */ integer),
@@ -43314,22 +43350,48 @@ function stringTable(value, where) {
     }
     throw invalid(where, value, 'a table of names to version strings, e.g. { boto3 = "1.34.145" }');
 }
+/**
+ * A value checked against its registry entry: a list item by item (comma- or space-separated
+ * strings split; "none" alone is the empty list where allowed), a string against the allowed
+ * values, an integer against its range.
+ */
+function parseOption(spec, value, where) {
+    switch (spec.type) {
+        case 'list': {
+            const items = Array.isArray(value)
+                ? stringList(value, where).flatMap(item => stringList(item, where))
+                : stringList(value, where);
+            if (spec.none && items.length === 1 && items[0] === 'none')
+                return [];
+            if (items.length === 0) {
+                const shown = Array.isArray(value) ? value.join(',') : value;
+                throw invalid(where, shown, `one or more of ${spec.values?.join(', ') ?? 'values'}`);
+            }
+            return spec.values ? enumList(items, spec.values, where) : items;
+        }
+        case 'string':
+            return spec.values ? enumValue(value, spec.values, where) : nonEmptyString(value, where);
+        case 'integer':
+            return integer(value, where, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+        case 'boolean':
+            return boolean(value, where);
+        default:
+            return value;
+    }
+}
 
 
 /***/ }),
 
-/***/ 7060:
+/***/ 58:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readVerify)
-});
-
-// EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
-var pyproject = __nccwpck_require__(8040);
-;// CONCATENATED MODULE: ./src/config/verify-options.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
+/* harmony export */   GW: () => (/* binding */ splitCommand),
+/* harmony export */   OS: () => (/* binding */ SDK_SHADOWING),
+/* harmony export */   c9: () => (/* binding */ VERIFY_CHECKS)
+/* harmony export */ });
 // The Verify step's settings: which checks run on each built layer, and how strictly.
 const VERIFY_CHECKS = ['imports', 'elf', 'sdk'];
 const SDK_SHADOWING = ['warn', 'error'];
@@ -43373,13 +43435,23 @@ function splitCommand(text) {
     return args;
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(3750);
-;// CONCATENATED MODULE: ./src/config/verify.ts
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ readVerify)
+/* harmony export */ });
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
+/* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(131);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3750);
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
+
 
 
 
@@ -43387,24 +43459,20 @@ var values = __nccwpck_require__(3750);
 const HEADER = 'tool.lambda-layer.verify';
 function readVerify(table, overrides, inFile, fromFlag) {
     const raw = table.verify;
-    if (raw !== undefined && !(0,pyproject/* isTable */.bI)(raw)) {
-        throw (0,values/* invalid */.Gq)(inFile('verify'), raw, `a table of check switches (${VERIFY_CHECKS.join(', ')}), skip-imports and test-command`);
+    if (raw !== undefined && !(0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(raw)) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(inFile('verify'), raw, `a table of check switches (${_verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_CHECKS */ .c9.join(', ')}), skip-imports and test-command`);
     }
     const verify = raw ?? {};
-    (0,values/* rejectUnknownKeys */.gR)(verify, schema/* VERIFY_KEYS */.Fg, key => inFile(key, HEADER));
-    let checks = VERIFY_CHECKS.filter(check => verify[check] === undefined || (0,values/* boolean */.zM)(verify[check], inFile(check, HEADER)));
-    if (overrides.verify !== undefined) {
-        const names = overrides.verify.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        checks =
-            names.length === 1 && names[0] === 'none'
-                ? []
-                : (0,values/* enumList */.Oq)(names, VERIFY_CHECKS, fromFlag('verify'));
-    }
-    const sdkShadowing = overrides.sdkShadowing !== undefined
-        ? (0,values/* enumValue */.$9)(overrides.sdkShadowing, SDK_SHADOWING, fromFlag('sdkShadowing'))
+    (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .rejectUnknownKeys */ .gR)(verify, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFY_KEYS */ .Fg, key => inFile(key, HEADER));
+    let checks = _verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_CHECKS */ .c9.filter(check => verify[check] === undefined || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(verify[check], inFile(check, HEADER)));
+    if (overrides.verify !== undefined)
+        checks = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .option */ .uK)('verify'), overrides.verify, fromFlag('verify'));
+    const shadowing = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .option */ .uK)('sdkShadowing');
+    const sdkShadowing = (overrides.sdkShadowing !== undefined
+        ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
         : table['sdk-shadowing'] !== undefined
-            ? (0,values/* enumValue */.$9)(table['sdk-shadowing'], SDK_SHADOWING, inFile('sdk-shadowing'))
-            : DEFAULT_VERIFY.sdkShadowing;
+            ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
+            : _verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_VERIFY */ .EY.sdkShadowing);
     const testCommand = overrides.testCommand !== undefined
         ? command(overrides.testCommand, fromFlag('testCommand'))
         : verify['test-command'] !== undefined
@@ -43415,7 +43483,7 @@ function readVerify(table, overrides, inFile, fromFlag) {
         sdkShadowing,
         skipImports: verify['skip-imports'] === undefined
             ? []
-            : (0,values/* stringList */.Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+            : (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .stringList */ .Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
         ...(testCommand ? { testCommand } : {})
     };
 }
@@ -43425,14 +43493,14 @@ function command(value, where) {
     if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
         return value;
     if (typeof value !== 'string')
-        throw (0,values/* invalid */.Gq)(where, value, allowed);
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(where, value, allowed);
     if (value.trim() === '')
         return undefined;
     try {
-        return splitCommand(value);
+        return (0,_verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCommand */ .GW)(value);
     }
     catch (error) {
-        throw (0,values/* invalid */.Gq)(where, value, `${allowed} (${error.message})`);
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(where, value, `${allowed} (${error.message})`);
     }
 }
 
@@ -45353,7 +45421,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 9635:
+/***/ 4719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46958,13 +47026,6 @@ async function exportedLayerKey(inputs, requirements, projectWheel) {
 
 // EXTERNAL MODULE: ./src/cache/layout.ts
 var layout = __nccwpck_require__(8702);
-;// CONCATENATED MODULE: ./src/lambda/compression.ts
-// The deflate levels a layer zip can be written with (libdeflate's: 0 stores, 1 is fastest, 12 the
-// smallest) and the default; kept apart from the zip writer so checking a level loads no compressor.
-const MIN_LEVEL = 0;
-const MAX_LEVEL = 12;
-const DEFAULT_LEVEL = 6;
-
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
 ;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
@@ -47109,8 +47170,10 @@ function readCombinations(table, layers, inFile) {
     });
 }
 
-// EXTERNAL MODULE: ./src/config/verify.ts + 1 modules
-var verify = __nccwpck_require__(7060);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var config_options = __nccwpck_require__(9821);
+// EXTERNAL MODULE: ./src/config/verify.ts
+var verify = __nccwpck_require__(8913);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
 // Every bad value is an error naming the key or flag, the value, and what is allowed.
@@ -47125,14 +47188,11 @@ var verify = __nccwpck_require__(7060);
 
 
 
-
-
 const load_TABLE = 'tool.lambda-layer';
-const defaultOverrideName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 async function loadConfig(options) {
     const { pyproject, projectDir } = options;
     const overrides = options.overrides ?? {};
-    const overrideName = options.overrideName ?? defaultOverrideName;
+    const overrideName = options.overrideName ?? ((key) => (0,config_options/* optionLabel */.ed)(key, 'cli'));
     const table = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'lambda-layer') ?? {};
     const inFile = (key, header = load_TABLE) => ({
         label: key === undefined ? `[${header}]` : `[${header}] ${key}`,
@@ -47140,22 +47200,26 @@ async function loadConfig(options) {
         line: (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key)
     });
     const fromFlag = (key) => ({ label: overrideName(key) });
-    const fromImageFlag = (key) => ({
-        label: (options.imageOverrideName ?? defaultOverrideName)(key)
-    });
-    (0,values/* rejectUnknownKeys */.gR)(table, schema/* TOP_KEYS */.Bi, inFile);
-    /** The override if given, else the file's key, else the default; parsed with its source named. */
-    const pick = (key, fileKey, parse, fallback) => {
-        const override = overrides[key];
+    (0,values/* rejectUnknownKeys */.gR)(table, config_options/* FILE_KEYS */.AH, inFile);
+    /** The override if given, else the file's key, else the default; checked against the registry. */
+    const pick = (name) => {
+        const spec = (0,config_options/* option */.uK)(name);
+        const parse = (value, where) => spec.format === 'folder'
+            ? (0,values/* folderPath */.IC)(value, where)
+            : spec.format === 'image'
+                ? checkImage((0,values/* nonEmptyString */.y0)(value, where), where)
+                : (0,values/* parseOption */.ZY)(spec, value, where);
+        const override = overrides[name];
         if (override !== undefined)
-            return parse(override, fromFlag(key));
-        if (table[fileKey] !== undefined)
-            return parse(table[fileKey], inFile(fileKey));
-        return fallback;
+            return parse(override, fromFlag(name));
+        if (spec.key !== undefined && table[spec.key] !== undefined)
+            return parse(table[spec.key], inFile(spec.key));
+        return parse(spec.default, { label: `the default of ${spec.key}` });
     };
     let layers = await readLayers(table, projectDir, inFile);
     const combinations = readCombinations(table, layers, inFile);
-    const selected = overrides.layers?.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
+    const selected = overrides.layers &&
+        (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('layers'), overrides.layers, fromFlag('layers'));
     if (selected?.length) {
         const names = layers.map(layer => layer.name);
         for (const wanted of selected) {
@@ -47168,37 +47232,26 @@ async function loadConfig(options) {
     return {
         projectDir,
         pyprojectPath: pyproject.path,
-        runtimes: pick('runtime', 'runtime', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* RUNTIME_NAMES */.st, w), [
-            runtimes/* DEFAULT_RUNTIME */.JA
-        ]),
-        architectures: pick('architectures', 'architectures', (v, w) => (0,values/* enumList */.Oq)(v, runtimes/* ARCHITECTURE_NAMES */.zj, w), ['x86_64']),
-        layout: pick('layout', 'layout', (v, w) => (0,values/* enumValue */.$9)(v, schema/* LAYOUTS */.my, w), 'python'),
-        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir', 'output-dir', values/* folderPath */.IC, schema/* DEFAULT_OUTPUT_DIR */.w)),
-        installer: pick('installer', 'installer', (v, w) => (0,values/* enumValue */.$9)(v, schema/* INSTALLERS */.UP, w), 'uv'),
-        builder: pick('builder', 'builder', (v, w) => (0,values/* enumValue */.$9)(v, schema/* BUILDERS */.rV, w), 'auto'),
-        buildImage: overrides.buildImage !== undefined
-            ? load_image(overrides.buildImage, fromImageFlag('buildImage'))
-            : table['build-image'] !== undefined
-                ? load_image(table['build-image'], inFile('build-image'))
-                : lambda_images/* DEFAULT_BUILD_IMAGE */.zI,
-        runtimeImage: overrides.runtimeImage !== undefined
-            ? load_image(overrides.runtimeImage, fromImageFlag('runtimeImage'))
-            : table['runtime-image'] !== undefined
-                ? load_image(table['runtime-image'], inFile('runtime-image'))
-                : lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromImageFlag),
+        runtimes: pick('runtime'),
+        architectures: pick('architectures'),
+        layout: pick('layout'),
+        outputDir: external_node_path_default().resolve(projectDir, pick('outputDir')),
+        installer: pick('installer'),
+        builder: pick('builder'),
+        buildImage: pick('buildImage'),
+        runtimeImage: pick('runtimeImage'),
+        verify: (0,verify/* readVerify */.s)(table, overrides, inFile, fromFlag),
         layers,
         cacheDir: external_node_path_default().resolve(overrides.cacheDir === undefined
             ? defaultCacheDir()
             : (0,values/* folderPath */.IC)(overrides.cacheDir, fromFlag('cacheDir'))),
-        shape: readShape(table, overrides, pick, inFile, fromFlag),
-        compressionLevel: pick('compressionLevel', 'compression-level', (v, w) => (0,values/* integer */.nd)(v, w, MIN_LEVEL, MAX_LEVEL), DEFAULT_LEVEL),
-        sizeWarnPercent: pick('sizeWarnPercent', 'size-warn-percent', (v, w) => (0,values/* integer */.nd)(v, w, 1, 100), 90),
+        shape: readShape(table, overrides, pick('runtimePackages'), inFile, fromFlag),
+        compressionLevel: pick('compressionLevel'),
+        sizeWarnPercent: pick('sizeWarnPercent'),
         combinations,
         sourceDateEpoch: sourceDateEpoch(options.env ?? process.env)
     };
 }
-const load_image = (value, where) => checkImage((0,values/* nonEmptyString */.y0)(value, where), where);
 /** The reproducible-builds timestamp, when the environment sets one. */
 function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH;
@@ -47206,8 +47259,8 @@ function sourceDateEpoch(env) {
         return undefined;
     return (0,values/* integer */.nd)(value, { label: 'environment variable SOURCE_DATE_EPOCH' }, 0, 4_102_444_800);
 }
-/** runtime-packages, runtime-package-versions and the [tool.lambda-layer.slim] table. */
-function readShape(table, overrides, pick, inFile, fromFlag) {
+/** runtime-package-versions and the [tool.lambda-layer.slim] table, or the slim override. */
+function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
     const header = `${load_TABLE}.slim`;
     const slimTable = table.slim;
     if (slimTable !== undefined && !(0,files_pyproject/* isTable */.bI)(slimTable)) {
@@ -47217,16 +47270,13 @@ function readShape(table, overrides, pick, inFile, fromFlag) {
     (0,values/* rejectUnknownKeys */.gR)(slim, [...schema/* SLIM_RULES */.eu, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
     // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
     let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined ? rule !== 'bytecode' : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
-    if (overrides.slim !== undefined) {
-        const where = fromFlag('slim');
-        const names = overrides.slim.flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
-        rules = names.length === 1 && names[0] === 'none' ? [] : (0,values/* enumList */.Oq)(names, schema/* SLIM_RULES */.eu, where);
-    }
+    if (overrides.slim !== undefined)
+        rules = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('slim'), overrides.slim, fromFlag('slim'));
     const list = (key) => slim[key] === undefined
         ? []
         : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
     return {
-        runtimePackages: pick('runtimePackages', 'runtime-packages', (v, w) => (0,values/* enumValue */.$9)(v, schema/* RUNTIME_PACKAGES */.$h, w), 'remove'),
+        runtimePackages,
         runtimePackageVersions: table['runtime-package-versions'] === undefined
             ? {}
             : (0,values/* stringTable */.Q3)(table['runtime-package-versions'], inFile('runtime-package-versions')),
@@ -49397,7 +49447,7 @@ function failCombinationImports(results, written) {
 
 
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
-async function prepareBuild({ projectDir, overrides, overrideName, imageOverrideName, env }) {
+async function prepareBuild({ projectDir, overrides, overrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
     const pyproject = await (0,files_pyproject/* readPyproject */.x7)(dir);
     const config = await loadConfig({
@@ -49405,7 +49455,6 @@ async function prepareBuild({ projectDir, overrides, overrideName, imageOverride
         pyproject,
         overrides,
         overrideName,
-        imageOverrideName,
         env
     });
     const project = await loadProject(dir, pyproject);
@@ -50699,14 +50748,27 @@ function functionArnRegion(nameOrArn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ publishOptionLabel),
 /* harmony export */   g: () => (/* binding */ publishOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7341);
 // Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 
 
+
+/** How a publishing option is named at a door; the grants are three options together. */
+function publishOptionLabel(key, door) {
+    if (key === 'permissions')
+        return ['grantAccounts', 'grantOrganization', 'grantPublic']
+            .map(name => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(name, door))
+            .join(', ');
+    if (key === 'partBytes')
+        return 'part size';
+    return (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionLabel */ .ed)(key, door);
+}
 const split = (items) => (items ?? []).flatMap(item => item.split(/[,\s]+/)).filter(Boolean);
 function publishOptions(settings, env, optionName) {
     const regions = split(settings.regions);
@@ -50733,7 +50795,7 @@ function publishOptions(settings, env, optionName) {
         functions: (settings.functions ?? [])
             .flatMap(item => item.split(/\s+/))
             .filter(Boolean)
-            .map(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFunctionTarget */ .TV),
+            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionTarget */ .TV),
         nameTemplate: settings.nameTemplate || undefined,
         gitRef: settings.gitRef || env.GITHUB_REF || undefined,
         gitSha: settings.gitSha || env.GITHUB_SHA || undefined,
