@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { BuildResult } from '../src/pipeline.js'
 import type { Architecture, Runtime } from '../src/lambda/runtimes.js'
 import { RUNTIME_PROVIDED } from '../src/lambda/sdk.js'
+import { REPORT_VERSION } from '../src/report/report.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import {
   foreignSharedObjects,
@@ -116,5 +117,5 @@ it('reports sizes, counts and hashes that match the zips', async () => {
   expect(layer('parquet', 'x86_64').packages[0]?.name).toBe('pyarrow')
   const written = JSON.parse(await readFile(result.reportPath, 'utf8'))
   expect(written).toEqual(JSON.parse(JSON.stringify(result.report)))
-  expect(written.version).toBe(1)
+  expect(written.version).toBe(REPORT_VERSION)
 })
