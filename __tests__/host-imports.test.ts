@@ -200,3 +200,35 @@ describe('pandas, whose python-dateutil the runtime provides', () => {
     ])
   }, 120_000)
 })
+
+describe('a top-level module that loads only after its parent package', () => {
+  it('imports once the layer’s other modules have, as psycopg_binary does after psycopg', async () => {
+    // childmod refuses to load on its own (ImportError), as psycopg_binary does; parentpkg
+    // imports it. A missing module stays a failure: ModuleNotFoundError is never retried.
+    const layerDir = await scratchDirs.folder('lambda-layer-parent-')
+    const python = path.join(layerDir, 'python')
+    await mkdir(path.join(python, 'parentpkg'), { recursive: true })
+    await writeFile(path.join(python, 'parentpkg', '__init__.py'), 'import childmod\n')
+    await writeFile(
+      path.join(python, 'childmod.py'),
+      "import sys\nif 'parentpkg' not in sys.modules:\n    raise ImportError('the parentpkg package should be imported before childmod')\n"
+    )
+    await writeFile(path.join(python, 'lonely.py'), 'import not_a_real_module_xyz\n')
+    const report = await importOnHost(layerDir, ['childmod', 'lonely', 'parentpkg'], {
+      run: runProcess,
+      python: 'python3',
+      runtime: 'python3.11',
+      hostVersion
+    })
+    expect(report.modules.find(m => m.module === 'childmod')).toMatchObject({
+      ok: true,
+      afterOthers: true
+    })
+    expect(report.modules.find(m => m.module === 'parentpkg')).toMatchObject({ ok: true })
+    expect(report.problems).toEqual([
+      expect.stringMatching(
+        /^import lonely fails in host python 3\.11\.\d+: ModuleNotFoundError: No module named 'not_a_real_module_xyz'$/
+      )
+    ])
+  }, 60_000)
+})

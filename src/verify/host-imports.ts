@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { RUNTIMES, type Runtime } from '../lambda/runtimes.js'
 import type { Runner } from '../system/process.js'
-import { importReport, type ImportReport } from './imports.js'
+import { ATTEMPT, importReport, type ImportReport } from './imports.js'
 
 /**
  * argv: LAYER_PATHS_JSON SDK_PATHS_JSON MODULE... — one JSON line per module. The child keeps
@@ -13,15 +13,11 @@ import { importReport, type ImportReport } from './imports.js'
  */
 const DRIVER = `
 import json, subprocess, sys
-CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+CODE = "import json, sys; sys.path[:] = json.loads(sys.argv[2]) + sys.path + json.loads(sys.argv[3]); import importlib, time; [importlib.import_module(m) for m in sys.argv[4:]]; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
 layer, sdk = sys.argv[1], sys.argv[2]
-for name in sys.argv[3:]:
-    p = subprocess.run([sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk], capture_output=True, text=True)
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+${ATTEMPT}
+for result in attempt_all(lambda name, before: [sys.executable, '-I', '-S', '-c', CODE, name, layer, sdk] + before, sys.argv[3:], None):
+    print(json.dumps(result))
     sys.stdout.flush()
 `
 

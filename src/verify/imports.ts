@@ -14,6 +14,8 @@ export interface ModuleImport {
   seconds?: number
   /** The last line of the traceback (when it did not). */
   error?: string
+  /** It imports only after the layer's other modules (it refuses to load before its parent). */
+  afterOthers?: boolean
 }
 
 export interface ImportReport {
@@ -24,23 +26,51 @@ export interface ImportReport {
   problems: string[]
 }
 
-/** Imports each module named on the command line in its own interpreter; one JSON line per module. */
+/**
+ * Python shared by the image and host drivers: `attempt_all(argv, names, limit)` yields one result
+ * per module, the successes as they come and each ImportError after its retry.
+ */
+export const ATTEMPT = `
+def attempt(argv, name, before, limit):
+    try:
+        p = subprocess.run(argv(name, before), capture_output=True, text=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        return {'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % limit}
+    if p.returncode == 0:
+        return {'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}
+    lines = [l for l in p.stderr.splitlines() if l.strip()]
+    return {'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}
+
+def attempt_all(argv, names, limit):
+    failed, imported = [], []
+    for name in names:
+        result = attempt(argv, name, [], limit)
+        if result['ok']:
+            imported.append(name)
+            yield result
+        else:
+            failed.append(result)
+    for result in failed:
+        if imported and result['error'].startswith('ImportError:'):
+            retry = attempt(argv, result['module'], imported, limit)
+            if retry['ok']:
+                retry['afterOthers'] = True
+                result = retry
+        yield result
+`
+
+/**
+ * Imports each module named on the command line in its own interpreter; one JSON line per module.
+ * A module that raises ImportError alone is tried once more after the modules that did import: some
+ * top-level modules (psycopg_binary) refuse to load before their parent package, as at run time.
+ */
 const DRIVER = `
 import json, os, subprocess, sys
-CODE = "import importlib, sys, time; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
+CODE = "import importlib, sys, time; [importlib.import_module(m) for m in sys.argv[2:]]; t = time.perf_counter(); importlib.import_module(sys.argv[1]); print(time.perf_counter() - t)"
 LIMIT = float(os.environ.get('LAMBDA_LAYER_IMPORT_LIMIT') or 120)
-for name in sys.argv[1:]:
-    try:
-        p = subprocess.run([sys.executable, '-c', CODE, name], capture_output=True, text=True, timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        print(json.dumps({'module': name, 'ok': False, 'error': 'no result within the %g s time limit' % LIMIT}))
-        sys.stdout.flush()
-        continue
-    if p.returncode == 0:
-        print(json.dumps({'module': name, 'ok': True, 'seconds': round(float(p.stdout.split()[-1]), 4)}))
-    else:
-        lines = [l for l in p.stderr.splitlines() if l.strip()]
-        print(json.dumps({'module': name, 'ok': False, 'error': lines[-1] if lines else 'exit %d' % p.returncode}))
+${ATTEMPT}
+for result in attempt_all(lambda name, before: [sys.executable, '-c', CODE, name] + before, sys.argv[1:], LIMIT):
+    print(json.dumps(result))
     sys.stdout.flush()
 `
 
