@@ -150,7 +150,10 @@ export async function verifyLayer(
         errors.push(...report.imports.problems)
         report.coldStart = coldStart(report.imports)
       }
-      if (!('skipped' in report.imports) && report.imports.problems.length) causes.add('packages')
+      if (!('skipped' in report.imports) && report.imports.problems.length) {
+        causes.add('packages')
+        if (needsNewerSdk(report.imports.problems)) causes.add('runtime-sdk')
+      }
     }
     if (options.testCommand) {
       if (unusable) {
@@ -193,7 +196,7 @@ export async function verifyLayer(
   return report
 }
 
-type VerifyCause = 'packages' | 'image' | 'docker' | 'tests' | 'sdk'
+type VerifyCause = 'packages' | 'image' | 'docker' | 'tests' | 'sdk' | 'runtime-sdk'
 
 /** The way out for each kind of Verify failure, most specific first. */
 const HINTS: Record<VerifyCause, string> = {
@@ -202,9 +205,20 @@ const HINTS: Record<VerifyCause, string> = {
   image:
     'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
   tests: "Fix the project's tests or the layer's packages; the test output is above.",
+  'runtime-sdk':
+    'A package in the layer needs a newer AWS SDK than the runtime provides (the layer leaves boto3 & co. to the runtime): ship the SDK set in the layer (runtime-packages = "keep"), or pin that package to a release that works with the runtime\'s SDK.',
   sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
   packages:
     'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
+}
+
+/** An import failed inside the runtime's SDK set (e.g. aiobotocore importing a name botocore lacks). */
+export function needsNewerSdk(problems: string[]): boolean {
+  return problems.some(problem =>
+    /(?:cannot import name \S+ from '|No module named ')(?:boto3|botocore|s3transfer)[.']/.test(
+      problem
+    )
+  )
 }
 
 export function verifyHint(causes: Set<VerifyCause>): string {
