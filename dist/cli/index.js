@@ -42806,7 +42806,7 @@ async function verifyExternal(sources, options, ctx) {
                 };
                 let verify;
                 try {
-                    verify = await (0,verify_verify/* verifyLayer */.f)(source.zipPath, target, {
+                    verify = await (0,verify_verify/* verifyLayer */.fL)(source.zipPath, target, {
                         docker: ctx.docker,
                         run: ctx.run,
                         log: ctx.log,
@@ -49234,7 +49234,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     if (config.verify.checks.length || config.verify.testCommand) {
         log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
     }
-    const verify = await withHeartbeat(log, `${step}: verifying`, () => (0,verify_verify/* verifyLayer */.f)(zipPath, target, {
+    const verify = await withHeartbeat(log, `${step}: verifying`, () => (0,verify_verify/* verifyLayer */.fL)(zipPath, target, {
         docker: ctx.docker,
         run: ctx.run,
         log,
@@ -52515,10 +52515,10 @@ async function runtimeInfo(docker, image, runtime, architecture) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ verifyLayer)
+  fL: () => (/* binding */ verifyLayer)
 });
 
-// UNUSED EXPORTS: verifyHint
+// UNUSED EXPORTS: needsNewerSdk, verifyHint
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -53055,8 +53055,11 @@ async function verifyLayer(zipPath, target, ctx) {
                 errors.push(...report.imports.problems);
                 report.coldStart = coldStart(report.imports);
             }
-            if (!('skipped' in report.imports) && report.imports.problems.length)
+            if (!('skipped' in report.imports) && report.imports.problems.length) {
                 causes.add('packages');
+                if (needsNewerSdk(report.imports.problems))
+                    causes.add('runtime-sdk');
+            }
         }
         if (options.testCommand) {
             if (unusable) {
@@ -53103,9 +53106,14 @@ const HINTS = {
     docker: 'Start a Docker engine for that architecture (DOCKER_HOST; arm64 on x86_64 needs QEMU binfmt), or remove test-command.',
     image: 'Point runtime-image (--runtime-image) at the image of this runtime, e.g. public.ecr.aws/lambda/python:{python}.',
     tests: "Fix the project's tests or the layer's packages; the test output is above.",
+    'runtime-sdk': 'A package in the layer needs a newer AWS SDK than the runtime provides (the layer leaves boto3 & co. to the runtime): ship the SDK set in the layer (runtime-packages = "keep"), or pin that package to a release that works with the runtime\'s SDK.',
     sdk: 'Remove the SDK packages from the layer (runtime-packages = "remove"), ship the whole set, or set sdk-shadowing = "warn".',
     packages: 'Fix the packages named above (pin versions with compatible wheels), or switch a check off in [tool.lambda-layer.verify] (--verify).'
 };
+/** An import failed inside the runtime's SDK set (e.g. aiobotocore importing a name botocore lacks). */
+function needsNewerSdk(problems) {
+    return problems.some(problem => /(?:cannot import name \S+ from '|No module named ')(?:boto3|botocore|s3transfer)[.']/.test(problem));
+}
 function verifyHint(causes) {
     const ways = Object.keys(HINTS).filter(c => causes.has(c)).map(c => HINTS[c]);
     return `Nothing was published. ${ways.join(' ') || HINTS.packages}`;
