@@ -2,10 +2,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8234:
+/***/ 8282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32, Crc32Js, Crc32Node } = __nccwpck_require__(566);
+const { Crc32, Crc32Js, Crc32Node } = __nccwpck_require__(9542);
 exports.Crc32 = Crc32;
 exports.Crc32Js = Crc32Js;
 exports.Crc32Node = Crc32Node;
@@ -168,14 +168,14 @@ exports.crc64NvmeCrtContainer = crc64NvmeCrtContainer;
 
 /***/ }),
 
-/***/ 3182:
+/***/ 238:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setFeature } = __nccwpck_require__(544);
-const { HttpRequest } = __nccwpck_require__(1342);
-const { isArrayBuffer, toUint8Array, createBufferedReadable, createChecksumStream } = __nccwpck_require__(7518);
-const { Crc64Nvme, Crc32c, Crc32 } = __nccwpck_require__(8234);
-const { normalizeProvider } = __nccwpck_require__(3042);
+const { setFeature } = __nccwpck_require__(5152);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { isArrayBuffer, toUint8Array, createBufferedReadable, createChecksumStream } = __nccwpck_require__(2430);
+const { Crc64Nvme, Crc32c, Crc32 } = __nccwpck_require__(8282);
+const { normalizeProvider } = __nccwpck_require__(2658);
 
 const RequestChecksumCalculation = {
     WHEN_SUPPORTED: "WHEN_SUPPORTED",
@@ -620,12 +620,12 @@ exports.resolveFlexibleChecksumsConfig = resolveFlexibleChecksumsConfig;
 
 /***/ }),
 
-/***/ 58:
+/***/ 3242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { toUint8Array, concatBytes } = __nccwpck_require__(7518);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHmac, createHash } = __nccwpck_require__(7598);
-const { Sha256, Sha256Js, Sha256Node } = __nccwpck_require__(566);
+const { Sha256, Sha256Js, Sha256Node } = __nccwpck_require__(9542);
 exports.Sha256 = Sha256;
 exports.Sha256Js = Sha256Js;
 exports.Sha256Node = Sha256Node;
@@ -1363,28 +1363,28 @@ exports.Sha512WebCrypto = Sha512WebCrypto;
 
 /***/ }),
 
-/***/ 5648:
+/***/ 1696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(544);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(259);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { defaultProvider } = __nccwpck_require__(4213);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultLambdaHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -7111,30 +7111,30 @@ __webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 /***/ }),
 
-/***/ 5423:
+/***/ 3711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __nccwpck_require__(3182);
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(544);
-const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = __nccwpck_require__(4420);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __nccwpck_require__(238);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = __nccwpck_require__(5028);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = __nccwpck_require__(8869);
-const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(259);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5353);
-const { defaultProvider } = __nccwpck_require__(4213);
-const { Sha256, Md5, readableStreamHasher } = __nccwpck_require__(566);
-const { toUtf8, fromUtf8, sdkStreamMixin, getAwsChunkedEncodingStream, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { Sha1 } = __nccwpck_require__(58);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = __nccwpck_require__(2085);
+const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { Sha256, Md5, readableStreamHasher } = __nccwpck_require__(9542);
+const { toUtf8, fromUtf8, sdkStreamMixin, getAwsChunkedEncodingStream, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { Sha1 } = __nccwpck_require__(3242);
 
 const aw = "ref", ax = "argv", ay = "backend", az = "authSchemes", aA = "disableDoubleEncoding", aB = "signingName", aC = "signingRegion", aD = "signingRegionSet";
 const a = -1, b = true, c = false, d = "isSet", e = "booleanEquals", f = "stringEquals", g = "coalesce", h = "substring", i = "", j = "aws.partition", k = "partitionResult", l = "accessPointSuffix", m = "regionPrefix", n = (n) => "outpostId_ssa_" + n + i, o = "hardwareType", p = "ite", q = "isValidHostLabel", s = "sigv4", t = "aws.isVirtualHostableS3Bucket", u = "url", v = "getAttr", w = "bucketArn", x = "--", y = "arnType", z = "accesspoint", A = (n) => "accessPointName_ssa_" + n + i, B = "s3-object-lambda", C = "s3-outposts", D = "bucketPartition", E = "us-east-1", F = "outpostType", G = "name", H = "s3", I = "{url#scheme}://{Bucket}.{url#authority}{url#path}", J = "{url#scheme}://{url#authority}{url#path}", K = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}", L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}", M = "https://{Bucket}.s3.{partitionResult#dnsSuffix}", N = (n) => "{url#scheme}://{accessPointName_ssa_" + n + "}-{bucketArn#accountId}.{url#authority}{url#path}", O = (n) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n + "}`", P = "sigv4a", Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}", R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", S = "https://s3.{partitionResult#dnsSuffix}", T = { [aw]: "UseFIPS" }, U = { [aw]: "UseDualStack" }, V = { [aw]: "Bucket" }, W = { "fn": v, [ax]: [{ [aw]: k }, G] }, X = { [aw]: u }, Y = { [aw]: "Region" }, Z = { [aw]: w }, aa = { [aw]: y }, ab = { [aw]: "accessPointName_ssa_1" }, ac = { "fn": v, [ax]: [Z, "region"] }, ad = { [aw]: o }, ae = { "fn": v, [ax]: [Z, "service"] }, af = { "fn": v, [ax]: [Z, "accountId"] }, ag = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: "{_s3e_auth}", [aB]: "s3express", [aC]: "{Region}" }] }, ah = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: s, [aB]: "s3express", [aC]: "{Region}" }] }, ai = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{Region}" }] }, aj = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: E }] }, ak = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{Region}" }] }, al = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{bucketArn#region}" }] }, am = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{bucketArn#region}" }] }, an = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{bucketArn#region}" }] }, ao = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{Region}" }] }, ap = [Y], aq = [{ [aw]: "Endpoint" }], as = [V], at = [V, 0, 7, true], au = [Z, "resourceId[1]"], av = ["*"];
@@ -13795,28 +13795,28 @@ exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
 
 /***/ }),
 
-/***/ 9999:
+/***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(544);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5353);
-const { defaultProvider } = __nccwpck_require__(4213);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsQueryProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -15056,23 +15056,23 @@ __webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 /***/ }),
 
-/***/ 544:
+/***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(1342);
-const { NoOpLogger } = __nccwpck_require__(3042);
-const { InvokeStore } = __nccwpck_require__(3864);
-const { normalizeProvider } = __nccwpck_require__(7138);
-const { RETRY_MODES } = __nccwpck_require__(3129);
+const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { NoOpLogger } = __nccwpck_require__(2658);
+const { InvokeStore } = __nccwpck_require__(9320);
+const { normalizeProvider } = __nccwpck_require__(402);
+const { RETRY_MODES } = __nccwpck_require__(3609);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(8869);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(8869);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(9467);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(9467);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -15875,7 +15875,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(7065);
+    const module = __nccwpck_require__(9449);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -16082,15 +16082,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 8915:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(9467);
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(7138);
-const { SignatureV4 } = __nccwpck_require__(4366);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(1342);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(4242);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
+const { SignatureV4 } = __nccwpck_require__(5118);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -16450,14 +16450,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 7368:
+/***/ 7288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(8741);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(5066);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(3042);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(1342);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(1342);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -16468,8 +16468,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(402);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(7518);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
 
 class ProtocolLib {
     queryCompat;
@@ -17961,10 +17961,10 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 3351:
+/***/ 519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { buildQueryString } = __nccwpck_require__(1342);
+const { buildQueryString } = __nccwpck_require__(3422);
 
 const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
 const parse = (arn) => {
@@ -18031,11 +18031,11 @@ exports.validate = validate;
 
 /***/ }),
 
-/***/ 4710:
+/***/ 5606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { CredentialsProviderError } = __nccwpck_require__(9467);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -18077,15 +18077,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { CredentialsProviderError } = __nccwpck_require__(9467);
-const { NodeHttpHandler } = __nccwpck_require__(3343);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { NodeHttpHandler } = __nccwpck_require__(1279);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(1342);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(7518);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -18263,28 +18263,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 8461:
+/***/ 5869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(9467);
-const { setCredentialFeature } = __nccwpck_require__(544);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(6829);
-            const { fromContainerMetadata } = __nccwpck_require__(6438);
+            const { fromHttp } = __nccwpck_require__(8605);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(6438);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(4710);
+            const { fromEnv } = __nccwpck_require__(5606);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -18326,7 +18326,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(7088);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -18379,7 +18379,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(7832);
+    const { fromLoginCredentials } = __nccwpck_require__(4072);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -18389,7 +18389,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(912);
+    const { fromProcess } = __nccwpck_require__(5360);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -18398,7 +18398,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(6198);
+    const { fromSSO } = __nccwpck_require__(998);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -18446,7 +18446,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(2100);
+    const { fromTokenFile } = __nccwpck_require__(9956);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -18499,12 +18499,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 7832:
+/***/ 4072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(9467);
-const { HttpRequest } = __nccwpck_require__(1342);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -18559,7 +18559,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(1106);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -18800,18 +18800,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 4213:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(4710);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(9467);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(6438);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(6829);
+        const { fromHttp } = __nccwpck_require__(8605);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -18934,22 +18934,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(6198);
+        const { fromSSO } = __nccwpck_require__(998);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(8461);
+        const { fromIni } = __nccwpck_require__(5869);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(912);
+        const { fromProcess } = __nccwpck_require__(5360);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(2100);
+        const { fromTokenFile } = __nccwpck_require__(9956);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -18973,13 +18973,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 912:
+/***/ 5360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(9467);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(544);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -19056,12 +19056,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 6198:
+/***/ 998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(9467);
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { fromSso } = __nccwpck_require__(3753);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { fromSso } = __nccwpck_require__(5433);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -19115,7 +19115,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(9803);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -19255,21 +19255,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 9803:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(5779);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 2100:
+/***/ 9956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(544);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(9467);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -19277,7 +19277,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(7088);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -19330,12 +19330,12 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 1942:
+/***/ 2358:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __nccwpck_require__(5423);
-const { toEndpointV1, getEndpointFromInstructions } = __nccwpck_require__(8869);
-const { extendedEncodeURIComponent } = __nccwpck_require__(1342);
+const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __nccwpck_require__(3711);
+const { toEndpointV1, getEndpointFromInstructions } = __nccwpck_require__(2085);
+const { extendedEncodeURIComponent } = __nccwpck_require__(3422);
 const { EventEmitter } = __nccwpck_require__(4434);
 const { Buffer } = __nccwpck_require__(181);
 const { statSync, ReadStream } = __nccwpck_require__(3024);
@@ -19863,20 +19863,20 @@ exports._ = Upload;
 
 /***/ }),
 
-/***/ 4420:
+/***/ 5028:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { NoOpLogger, getSmithyContext } = __nccwpck_require__(3042);
-const { HttpRequest, HttpResponse } = __nccwpck_require__(1342);
-const { setFeature } = __nccwpck_require__(544);
-const { parseRfc7231DateTime } = __nccwpck_require__(7518);
-const { SignatureV4SignWithCredentials } = __nccwpck_require__(5353);
-const { booleanSelector, SelectorType } = __nccwpck_require__(9467);
-const { httpSigningMiddlewareOptions } = __nccwpck_require__(7138);
+const { NoOpLogger, getSmithyContext } = __nccwpck_require__(2658);
+const { HttpRequest, HttpResponse } = __nccwpck_require__(3422);
+const { setFeature } = __nccwpck_require__(5152);
+const { parseRfc7231DateTime } = __nccwpck_require__(2430);
+const { SignatureV4SignWithCredentials } = __nccwpck_require__(5785);
+const { booleanSelector, SelectorType } = __nccwpck_require__(7291);
+const { httpSigningMiddlewareOptions } = __nccwpck_require__(402);
 const { Readable } = __nccwpck_require__(7075);
-const { validate, parse } = __nccwpck_require__(3351);
-const { AwsRestXmlProtocol } = __nccwpck_require__(7368);
-const { NormalizedSchema } = __nccwpck_require__(5066);
+const { validate, parse } = __nccwpck_require__(519);
+const { AwsRestXmlProtocol } = __nccwpck_require__(7288);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const CONTENT_LENGTH_HEADER = "content-length";
 const DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
@@ -20929,25 +20929,25 @@ exports.validateRegion = validateRegion;
 
 /***/ }),
 
-/***/ 1106:
+/***/ 9762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(544);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -21540,25 +21540,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 5139:
+/***/ 9443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(544);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -22234,25 +22234,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 5779:
+/***/ 2579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(544);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -22715,26 +22715,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 7088:
+/***/ 1136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(544);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7138);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(3042);
-const { Command: $Command } = __nccwpck_require__(3042);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(9467);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(8869);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(1342);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3129);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(5066);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8915);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5353);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(7518);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(3343);
-const { AwsQueryProtocol } = __nccwpck_require__(7368);
-const { Sha256 } = __nccwpck_require__(566);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -23675,10 +23675,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5353:
+/***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(4366);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -23837,12 +23837,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 3753:
+/***/ 5433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(544);
-const { getBearerTokenEnvKey } = __nccwpck_require__(8915);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(9467);
+const { setTokenFeature } = __nccwpck_require__(5152);
+const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -23863,7 +23863,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(5139);
+    const { SSOOIDCClient } = __nccwpck_require__(9443);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -23874,7 +23874,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(5139);
+    const { CreateTokenCommand } = __nccwpck_require__(9443);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -24020,7 +24020,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 402:
+/***/ 4274:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -24399,7 +24399,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 3864:
+/***/ 9320:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24537,15 +24537,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 7138:
+/***/ 402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(7046);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(1342);
-const { requestBuilder } = __nccwpck_require__(1342);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { requestBuilder } = __nccwpck_require__(3422);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(4242);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -24890,13 +24890,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 8741:
+/***/ 4645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(7518);
-const { hasOwn } = __nccwpck_require__(7046);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(1342);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(5066);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(4534);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -27439,12 +27439,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 566:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(7518);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -28023,16 +28023,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 3042:
+/***/ 2658:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(7046);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(7046);
+const { hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(4242);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(5066);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -29263,16 +29263,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 9467:
+/***/ 7291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(4242);
-const { normalizeProvider } = __nccwpck_require__(3042);
-const { isValidHostLabel } = __nccwpck_require__(7046);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -30057,15 +30057,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 8869:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(9467);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(7046);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(4242);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -30948,14 +30948,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 259:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(566);
-const { hasOwn } = __nccwpck_require__(7046);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(7518);
+const { Crc32 } = __nccwpck_require__(9542);
+const { hasOwn } = __nccwpck_require__(4534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(5066);
+const { TypeRegistry } = __nccwpck_require__(6890);
 
 class Int64 {
     bytes;
@@ -31898,19 +31898,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 3422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(7518);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(7046);
-const { parseQueryString, parseUrl } = __nccwpck_require__(7046);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(5066);
-const { FieldPosition } = __nccwpck_require__(4242);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -32313,7 +32313,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(259);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -35001,15 +35001,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 3129:
+/***/ 3609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(3042);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(1342);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(7518);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(4242);
-const { hasOwn } = __nccwpck_require__(7046);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { hasOwn } = __nccwpck_require__(4534);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -35905,10 +35905,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 5066:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(7046);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -36621,14 +36621,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 7518:
+/***/ 2430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(7046);
+const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(8869);
+const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -38404,10 +38404,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 7046:
+/***/ 4534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(4242);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -38603,12 +38603,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 6438:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(9467);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(1342);
+const { parseUrl } = __nccwpck_require__(3422);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -38980,13 +38980,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 3343:
+/***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(7518);
-const { streamCollector } = __nccwpck_require__(7518);
+const { hasOwn } = __nccwpck_require__(2430);
+const { streamCollector } = __nccwpck_require__(2430);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(1342);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -39901,12 +39901,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 4366:
+/***/ 5118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(7518);
-const { normalizeProvider } = __nccwpck_require__(3042);
-const { escapeUri, HttpRequest } = __nccwpck_require__(1342);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(2658);
+const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
 
 class HeaderFormatter {
     format(headers) {
@@ -40505,7 +40505,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 4242:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -40608,7 +40608,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 7065:
+/***/ 9449:
 /***/ (function(module) {
 
 /*!
@@ -40628,7 +40628,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 6257:
+/***/ 3313:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -40690,7 +40690,7 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 616:
+/***/ 4248:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -40742,7 +40742,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 2798:
+/***/ 3502:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
@@ -40751,7 +40751,7 @@ var util = __nccwpck_require__(9023);
 var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(6257);
+var Pend = __nccwpck_require__(3313);
 var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
@@ -40937,12 +40937,12 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 4695:
+/***/ 663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(9896);
 var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(2798);
+var fd_slicer = __nccwpck_require__(3502);
 var util = __nccwpck_require__(9023);
 var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 var Transform = (__nccwpck_require__(2203).Transform);
@@ -40950,7 +40950,7 @@ var PassThrough = (__nccwpck_require__(2203).PassThrough);
 var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(616);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -42040,7 +42040,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 3355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42051,10 +42051,10 @@ function defaultCallback(err) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4290);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4160);
-/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2794);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1108);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing.
@@ -42137,7 +42137,7 @@ async function evictLayerEntries(root, keep) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42179,7 +42179,7 @@ function layerEntryDir(layout, layerKey) {
 
 /***/ }),
 
-/***/ 7155:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42188,9 +42188,9 @@ function layerEntryDir(layout, layerKey) {
 /* unused harmony export COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2781);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3902);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2784);
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 
 
@@ -42301,7 +42301,7 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 6407:
+/***/ 2957:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -42310,29 +42310,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
-/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1108);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3894);
-/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3067);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5692);
-/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8557);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9856);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9797);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4290);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4160);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(137);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(4550);
-/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3030);
-/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8364);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9753);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1622);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(6405);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2781);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7155);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7559);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6745);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(970);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4719);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4887);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42470,19 +42470,19 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6745:
+/***/ 3935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ runtimeInfoCommand)
 /* harmony export */ });
 /* unused harmony export renderRuntimeInfo */
-/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8696);
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3007);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7496);
-/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5161);
-/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5711);
-/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1488);
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
+/* harmony import */ var _lambda_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4067);
+/* harmony import */ var _system_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(473);
+/* harmony import */ var _verify_runtime_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(154);
 // `lambda-layer runtime-info`: prints what a Lambda runtime image provides (the seed's
 // docker-boto-libs), as text or JSON.
 
@@ -42533,13 +42533,13 @@ function renderRuntimeInfo(info) {
 
 /***/ }),
 
-/***/ 7559:
+/***/ 7485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2781);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9821);
 // The --help text, rendered from the option registry: every flag with its placeholder, doc line,
 // allowed values and default.
 
@@ -42606,7 +42606,7 @@ ${flags(spec => GENERAL.has(spec.name))}
 
 /***/ }),
 
-/***/ 970:
+/***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42619,27 +42619,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(797);
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/values.ts
-var config_values = __nccwpck_require__(8696);
+var config_values = __nccwpck_require__(3750);
 // EXTERNAL MODULE: ./src/config/verify.ts
-var config_verify = __nccwpck_require__(559);
+var config_verify = __nccwpck_require__(8913);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3007);
+var lambda_images = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var lambda_runtimes = __nccwpck_require__(7496);
+var lambda_runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/publish/clients.ts
-var publish_clients = __nccwpck_require__(9473);
+var publish_clients = __nccwpck_require__(8031);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(6405);
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(9037);
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(9797);
+var report_failures = __nccwpck_require__(7999);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(4160);
+var report_report = __nccwpck_require__(8850);
 ;// CONCATENATED MODULE: ./src/external/report.ts
 // The report of `lambda-layer verify` (and the action's verify-only mode): the same versioned
 // report and table as a build, for zips built elsewhere; a zip that fails is a failed target.
@@ -42674,23 +42674,23 @@ async function finishExternal(layers, failures, outputDir, warnPercent) {
 }
 
 // EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(5711);
+var docker = __nccwpck_require__(473);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __nccwpck_require__(7505);
+var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(8630);
+var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(6846);
+var sizes = __nccwpck_require__(4164);
 // EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __nccwpck_require__(6826);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5648);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(5423);
+var elf = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./src/external/fetch-layer.ts
 // Downloads a published layer version by ARN for `lambda-layer verify`: GetLayerVersion gives its
 // runtimes, architectures, size, CodeSha256 and Content.Location (a presigned HTTPS URL on AWS);
@@ -42758,9 +42758,9 @@ async function fetchLayer(layer, dir, clientsFor) {
 }
 
 // EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
-var verify_verify = __nccwpck_require__(826);
+var verify_verify = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(8629);
+var zip_read = __nccwpck_require__(3387);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
@@ -43002,7 +43002,7 @@ async function verifyZips(request, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __nccwpck_require__(2781);
+var options = __nccwpck_require__(9821);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 
 
@@ -43021,7 +43021,7 @@ function verifyCommand(args, ctx) {
 
 /***/ }),
 
-/***/ 2781:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43042,13 +43042,13 @@ const MAX_LEVEL = 12;
 const DEFAULT_LEVEL = 6;
 
 // EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3007);
+var lambda_images = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(7496);
+var runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(797);
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/verify-options.ts
-var verify_options = __nccwpck_require__(3264);
+var verify_options = __nccwpck_require__(58);
 ;// CONCATENATED MODULE: ./src/config/options.ts
 // The option registry: every option defined once — its [tool.lambda-layer] key, CLI flag, action
 // input, type, default, allowed values and one doc line. Config validation, the CLI's parser and
@@ -43142,7 +43142,7 @@ function defaultShown(spec) {
 
 /***/ }),
 
-/***/ 797:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43185,7 +43185,7 @@ const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
 
 /***/ }),
 
-/***/ 3902:
+/***/ 2784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43228,7 +43228,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 3750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43245,9 +43245,9 @@ function didYouMean(word, candidates) {
 /* harmony export */   y0: () => (/* binding */ nonEmptyString),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3902);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8040);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
 // Value parsers shared by every configuration source: each rejects a bad value with the key or
 // flag that held it, the value, and what is allowed.
 
@@ -43383,7 +43383,7 @@ function parseOption(spec, value, where) {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 58:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43438,17 +43438,17 @@ function splitCommand(text) {
 
 /***/ }),
 
-/***/ 559:
+/***/ 8913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readVerify)
 /* harmony export */ });
-/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(668);
-/* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3264);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(797);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2781);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8696);
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
+/* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(131);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3750);
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
 
@@ -43507,7 +43507,7 @@ function command(value, where) {
 
 /***/ }),
 
-/***/ 2174:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43627,7 +43627,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 668:
+/***/ 8040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43644,7 +43644,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -43713,7 +43713,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -43866,7 +43866,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44024,7 +44024,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44319,7 +44319,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44378,7 +44378,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44536,7 +44536,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44702,7 +44702,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44923,7 +44923,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -44960,7 +44960,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/files/pyproject.ts
 // Reads and parses a project's pyproject.toml, and finds the line of a key for error messages.
 
@@ -45036,7 +45036,7 @@ function lineOf(text, header, key) {
 
 /***/ }),
 
-/***/ 9834:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45057,7 +45057,7 @@ function specialKind(info) {
 
 /***/ }),
 
-/***/ 7505:
+/***/ 1931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45067,8 +45067,8 @@ function specialKind(info) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
-/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2724);
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
 
@@ -45137,7 +45137,7 @@ function resolvedLink(link) {
 
 /***/ }),
 
-/***/ 3007:
+/***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45148,7 +45148,7 @@ function resolvedLink(link) {
 /* harmony export */   zI: () => (/* binding */ DEFAULT_BUILD_IMAGE),
 /* harmony export */   zd: () => (/* binding */ imageFor)
 /* harmony export */ });
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7496);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6562);
 // The Docker images a target uses: the SAM build image (docker builder) and the Lambda runtime
 // image (Verify, runtime-info). Names are templates with {python}, {runtime} and {arch}.
 
@@ -45178,7 +45178,7 @@ function lambdaPythonPath(runtime) {
 
 /***/ }),
 
-/***/ 9037:
+/***/ 3151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45195,7 +45195,7 @@ const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 1221:
+/***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45219,7 +45219,7 @@ function nameProblem(name) {
 
 /***/ }),
 
-/***/ 7496:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45292,7 +45292,7 @@ function sitePackagesPath(runtime, layout) {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 4067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45329,7 +45329,7 @@ const DEFAULT_SDK_SET = {
 
 /***/ }),
 
-/***/ 6982:
+/***/ 7696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45374,13 +45374,13 @@ function duplicateLibraries(files) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 7528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ packageUsage)
 /* harmony export */ });
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7924);
+/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2762);
 
 /**
  * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
@@ -45421,7 +45421,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 3894:
+/***/ 4719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45441,7 +45441,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
 // The auto builder (default): native first; a layer that needs a package with no compatible
 // wheel is rebuilt in the build image, and the outcome names the packages that forced it.
@@ -45494,13 +45494,13 @@ function withReason(dockerError, noWheel) {
 }
 
 // EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3007);
+var lambda_images = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(7496);
+var runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/system/docker.ts
-var system_docker = __nccwpck_require__(5711);
+var system_docker = __nccwpck_require__(473);
 // EXTERNAL MODULE: ./src/system/process.ts
-var system_process = __nccwpck_require__(1622);
+var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
 // Reads pip's output after a failed install in the build image: which packages failed to build
 // from source, what they were missing (a header, pg_config, a compiler), and the last lines of
@@ -45801,7 +45801,7 @@ function dockerBuildError(where, image, code, output, platform) {
 }
 
 // EXTERNAL MODULE: ./src/system/paths.ts
-var paths = __nccwpck_require__(2991);
+var paths = __nccwpck_require__(9145);
 ;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
@@ -46800,7 +46800,7 @@ async function buildBackendEnv(env, configDir) {
 }
 
 // EXTERNAL MODULE: ./src/files/special.ts
-var special = __nccwpck_require__(9834);
+var special = __nccwpck_require__(2724);
 ;// CONCATENATED MODULE: ./src/project/source-check.ts
 // Checks the project's own files before its wheel is built: a symlink leaving the project (to
 // /proc/self/environ, /etc/passwd, a home folder) or a special file (FIFO, socket, device) is an
@@ -46857,8 +46857,8 @@ async function checkProjectFiles(projectDir, skip = []) {
     await visit(projectDir);
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(4695);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/project/wheel.ts
 // Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
 // `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
@@ -46953,7 +46953,7 @@ async function wheelContentHash(wheel) {
 }
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(6405);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cache/layer-key.ts
 // Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
 // wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
@@ -47025,9 +47025,9 @@ async function exportedLayerKey(inputs, requirements, projectWheel) {
 }
 
 // EXTERNAL MODULE: ./src/cache/layout.ts
-var layout = __nccwpck_require__(1108);
+var layout = __nccwpck_require__(8702);
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
-var files_pyproject = __nccwpck_require__(668);
+var files_pyproject = __nccwpck_require__(8040);
 ;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
 // The OCI image reference grammar (name[:tag][@digest]) as Docker reads it, so an image option
 // can be checked before Docker sees it and a value like "--privileged" is never read as a flag.
@@ -47064,11 +47064,11 @@ function checkImage(image, where) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(797);
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(3902);
+var suggest = __nccwpck_require__(2784);
 // EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(8696);
+var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 // Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
 
@@ -47171,9 +47171,9 @@ function readCombinations(table, layers, inFile) {
 }
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var config_options = __nccwpck_require__(2781);
+var config_options = __nccwpck_require__(9821);
 // EXTERNAL MODULE: ./src/config/verify.ts
-var verify = __nccwpck_require__(559);
+var verify = __nccwpck_require__(8913);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Validates [tool.lambda-layer] and its overrides (CLI flags, action inputs) into a typed Config.
 // Every bad value is an error naming the key or flag, the value, and what is allowed.
@@ -47293,7 +47293,7 @@ function defaultCacheDir() {
 }
 
 // EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(9797);
+var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
 // Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
 // every file name built from them is a plain name: no separators, no "..", no newlines.
@@ -47638,15 +47638,15 @@ function exportError(project, output) {
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(4160);
+var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(9037);
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(6897);
+var combinations = __nccwpck_require__(2836);
 // EXTERNAL MODULE: ./src/report/notes.ts
-var notes = __nccwpck_require__(2157);
+var notes = __nccwpck_require__(4931);
 // EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(6846);
+var sizes = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./src/system/heartbeat.ts
 const HEARTBEAT_MS = 10_000;
 /** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
@@ -47665,9 +47665,9 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
 }
 
 // EXTERNAL MODULE: ./src/system/fs-errors.ts
-var fs_errors = __nccwpck_require__(3030);
+var fs_errors = __nccwpck_require__(56);
 // EXTERNAL MODULE: ./src/system/time-limit.ts
-var time_limit = __nccwpck_require__(2656);
+var time_limit = __nccwpck_require__(2586);
 ;// CONCATENATED MODULE: ./src/system/folders.ts
 // Creates the tool's own folders (output, cache) and proves them writable before anything is
 // installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
@@ -47729,9 +47729,9 @@ async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLi
 }
 
 // EXTERNAL MODULE: ./src/system/interrupt.ts
-var interrupt = __nccwpck_require__(8364);
+var interrupt = __nccwpck_require__(8550);
 // EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(9753);
+var system_log = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/system/output-lock.ts
 // One build at a time per output folder: a lock file names the process holding it, so a second
 // build into the same folder stops with that name instead of mixing zips and reports.
@@ -47792,7 +47792,7 @@ async function readHolder(file) {
 }
 
 // EXTERNAL MODULE: ./src/system/file-results.ts
-var file_results = __nccwpck_require__(2794);
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
@@ -48005,13 +48005,13 @@ async function checkZip(zipPath, expectedEntries) {
 }
 
 // EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(6982);
+var duplicates = __nccwpck_require__(7696);
 // EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(8630);
+var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __nccwpck_require__(7505);
+var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/system/atomic.ts
-var atomic = __nccwpck_require__(6250);
+var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -48632,7 +48632,7 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(7924);
+var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/shape/glob.ts
 // Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
 /** Compiles a glob into a RegExp matched against a path relative to site-packages. */
@@ -48750,7 +48750,7 @@ async function importedFiles(candidates, files) {
 }
 
 // EXTERNAL MODULE: ./src/lambda/sdk.ts
-var sdk = __nccwpck_require__(5161);
+var sdk = __nccwpck_require__(4067);
 ;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
 // The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
 // (or kept whole), with warnings where the locked versions differ from the runtime's.
@@ -49083,7 +49083,7 @@ async function pruneEmptyDirectories(root, directories) {
 }
 
 // EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
-var verify_verify = __nccwpck_require__(826);
+var verify_verify = __nccwpck_require__(3805);
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
@@ -49280,13 +49280,13 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
 }
 
 // EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(6543);
+var emulation = __nccwpck_require__(993);
 // EXTERNAL MODULE: ./src/verify/host-imports.ts
-var host_imports = __nccwpck_require__(3246);
+var host_imports = __nccwpck_require__(6528);
 // EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8545);
+var imports = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(8629);
+var zip_read = __nccwpck_require__(3387);
 ;// CONCATENATED MODULE: ./src/verify/combination.ts
 // Combinations verified together: a function sees its layers merged under /opt in order (a later
 // layer's file replaces an earlier one's). Every module of every member that imported alone is
@@ -49647,17 +49647,17 @@ async function removeStaleZips(failures, outputDir) {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 8031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e7: () => (/* binding */ awsClients)
 /* harmony export */ });
 /* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5648);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5423);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9999);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6405);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 // The AWS clients the Publish step talks through, one set per region: standard retries, the tool's
 // user agent, credentials and endpoint from the SDK's standard chain (AWS_PROFILE, OIDC, AWS_ENDPOINT_URL).
 
@@ -49710,16 +49710,16 @@ function customS3Endpoint() {
 
 /***/ }),
 
-/***/ 3067:
+/***/ 77:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ checkPublishPlan)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1221);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4581);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5811);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6775);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7479);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
 // Publishing options checked against the build plan before any tool runs: every option's value,
 // the layer names the template gives each planned zip, and the layers functions ask for.
 
@@ -49759,7 +49759,7 @@ function checkPublishPlan(options, project, zips) {
 
 /***/ }),
 
-/***/ 5692:
+/***/ 4887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49771,10 +49771,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_NAME_TEMPLATE, DEFAULT_PART_BYTES, DEFAULT_PREFIX, PublishError, USER_AGENT, parseFunctionTarget, resolveOptions
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5648);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/publish/errors.ts
 // Publish failures: what went wrong, where (layer, region, bucket) and what to do, plus a reason
 // code the CLI, the action and the tests can branch on.
@@ -49849,7 +49849,7 @@ function callFailed(what, error, hint) {
 }
 
 // EXTERNAL MODULE: ./src/publish/options.ts
-var publish_options = __nccwpck_require__(5811);
+var publish_options = __nccwpck_require__(7341);
 ;// CONCATENATED MODULE: ./src/publish/functions.ts
 // Points functions at the new layer versions: each function's older version of a published layer is
 // replaced in place (other layers keep their order), missing requested layers are appended, and the
@@ -49997,18 +49997,18 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(5423);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(9999);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(7169);
+var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(9037);
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/publish/names.ts
-var names = __nccwpck_require__(4581);
+var names = __nccwpck_require__(7479);
 // EXTERNAL MODULE: ./src/lambda/names.ts
-var lambda_names = __nccwpck_require__(1221);
+var lambda_names = __nccwpck_require__(6775);
 ;// CONCATENATED MODULE: ./src/publish/targets.ts
 // What will be published: one target per layer x region with its Lambda layer name and description,
 // and the checks that need no AWS call (names, duplicates, size limits).
@@ -50306,8 +50306,8 @@ async function statementIds(lambda, layerName, version, where) {
     }
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __nccwpck_require__(1942);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __nccwpck_require__(2358);
 ;// CONCATENATED MODULE: ./src/publish/upload.ts
 // Puts a zip in S3 at a content-addressed key, once: an object already at the key (same size and
 // hash) is reused, so a rerun after a failure uploads nothing. Large zips go up in parts.
@@ -50356,7 +50356,7 @@ async function ensureObject(s3, request) {
 }
 
 // EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(9473);
+var clients = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -50457,7 +50457,7 @@ async function publishLayers(report, options, deps) {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50469,8 +50469,8 @@ async function publishLayers(report, options, deps) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4695);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2174);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 // Measures the zips of a report given to `publish --report` instead of trusting its numbers:
 // size on disk, SHA-256 and the unzipped size from the zip's own directory.
 
@@ -50527,7 +50527,7 @@ async function measureReportZips(report, log) {
 
 /***/ }),
 
-/***/ 4581:
+/***/ 7479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50537,8 +50537,8 @@ async function measureReportZips(report, log) {
 /* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
 /* harmony export */ });
 /* unused harmony export NAME_PLACEHOLDERS */
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3902);
-/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1221);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
 // Lambda layer names (from a template, checked against Lambda's rules before any call) and the
 // version description (project version, git ref and commit, content hash; at most 256 characters).
 
@@ -50594,7 +50594,7 @@ function shorten(text, length) {
 
 /***/ }),
 
-/***/ 5811:
+/***/ 7341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50603,9 +50603,9 @@ function shorten(text, length) {
 /* harmony export */   wr: () => (/* binding */ functionArnRegion)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3902);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
 // The Publish step's options, their defaults, and their validation: every bad value fails before
 // any AWS call with the option's name, the value, and what is allowed.
 
@@ -50744,16 +50744,16 @@ function functionArnRegion(nameOrArn) {
 
 /***/ }),
 
-/***/ 9856:
+/***/ 6878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ publishOptionLabel),
 /* harmony export */   g: () => (/* binding */ publishOptions)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2781);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5811);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7341);
 // Publishing settings as the CLI flags and action inputs give them (strings and lists), turned
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 
@@ -50818,7 +50818,7 @@ function parseBucket(text) {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50829,9 +50829,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(6982);
-// EXTERNAL MODULE: ../main/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(4695);
+var duplicates = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/package/listing.ts
 // The files a written zip holds and their unzipped sizes, read from its central directory only:
 // what Lambda would extract, without reading any file's bytes.
@@ -50925,7 +50925,7 @@ function overlay(members, listings) {
 
 /***/ }),
 
-/***/ 9797:
+/***/ 7999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50935,7 +50935,7 @@ function overlay(members, listings) {
 /* harmony export */   xx: () => (/* binding */ combinationsConflict),
 /* harmony export */   yu: () => (/* binding */ targetsFailed)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
 
@@ -50992,7 +50992,7 @@ function more(overLimit, conflicts) {
 
 /***/ }),
 
-/***/ 7169:
+/***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51018,7 +51018,7 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 2157:
+/***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51026,8 +51026,8 @@ function formatPercent(value) {
 /* harmony export */   We: () => (/* binding */ reportNotes)
 /* harmony export */ });
 /* unused harmony export libraryLine */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7169);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9037);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
 
 
 const LIBRARIES_SHOWN = 3;
@@ -51070,13 +51070,13 @@ function combinationConflicts(report) {
 
 /***/ }),
 
-/***/ 137:
+/***/ 1047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ renderProfile)
 /* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4550);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
 
 const STAGES = ['install', 'shape', 'strip', 'compile', 'zip', 'check', 'verify'];
 function renderProfile(report, unchanged = false) {
@@ -51104,7 +51104,7 @@ function renderProfile(report, unchanged = false) {
 
 /***/ }),
 
-/***/ 4290:
+/***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51115,8 +51115,8 @@ function renderProfile(report, unchanged = false) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4160);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
 // Reads a report written by an earlier build (publish --report, restored layer caches): version 1
 // reports (no failures recorded) and version 2 are accepted; anything else is refused.
 
@@ -51149,7 +51149,7 @@ async function readReportFile(file, what = '--report') {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51159,7 +51159,7 @@ async function readReportFile(file, what = '--report') {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _system_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6250);
+/* harmony import */ var _system_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6612);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // The versioned JSON report: the single source the console table, job summary and outputs render.
@@ -51182,7 +51182,7 @@ async function writeReport(report, outputDir) {
 
 /***/ }),
 
-/***/ 6846:
+/***/ 4164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51191,9 +51191,9 @@ async function writeReport(report, outputDir) {
 /* harmony export */   rw: () => (/* binding */ checkCombinations),
 /* harmony export */   s5: () => (/* binding */ sizeProblems)
 /* harmony export */ });
-/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7169);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9037);
+/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
 
 
 
@@ -51255,7 +51255,7 @@ function sizeProblems(layers, combinations) {
 
 /***/ }),
 
-/***/ 4550:
+/***/ 5688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51267,11 +51267,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(7169);
+var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(9037);
+var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/report/notes.ts
-var report_notes = __nccwpck_require__(2157);
+var report_notes = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
 function verifyLine(layer) {
     const parts = verifyParts(layer);
@@ -51400,7 +51400,7 @@ function renderPublishTable(report) {
 
 /***/ }),
 
-/***/ 7924:
+/***/ 2762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51477,7 +51477,7 @@ function ownerIndex(distributions) {
 
 /***/ }),
 
-/***/ 6250:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51490,8 +51490,8 @@ function ownerIndex(distributions) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8364);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2991);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
 // Atomic outputs: every file is written under a unique temporary name in its own folder and
 // renamed into place, so a reader never sees half a file and two writers never share one.
 
@@ -51524,7 +51524,7 @@ async function writeFileAtomic(file, data) {
 
 /***/ }),
 
-/***/ 5711:
+/***/ 473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51533,13 +51533,13 @@ async function writeFileAtomic(file, data) {
 /* harmony export */   d_: () => (/* binding */ KILLED_EXIT),
 /* harmony export */   hC: () => (/* binding */ createDocker)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8364);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1622);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7848);
 // The Docker seam: runs the `docker` CLI through the Runner (argument arrays, never a shell) to
 // check the engine, make sure an image is there, and run one-off containers with bind mounts.
 
@@ -51645,7 +51645,7 @@ function createDocker(run, log, command = 'docker') {
 
 /***/ }),
 
-/***/ 2794:
+/***/ 3804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51754,7 +51754,7 @@ async function evictFiles(root, maxBytes) {
 
 /***/ }),
 
-/***/ 3030:
+/***/ 56:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51762,7 +51762,7 @@ async function evictFiles(root, maxBytes) {
 /* harmony export */   ug: () => (/* binding */ asLayerError),
 /* harmony export */   yi: () => (/* binding */ fsError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Turns Node's filesystem errors (ENOSPC, EROFS, EACCES, ENOTDIR, ...) into one message naming the
 // path, the cause in words, and what to do: never a raw error with a stack trace.
 
@@ -51810,7 +51810,7 @@ function fsError(error, what, fallbackPath) {
 
 /***/ }),
 
-/***/ 8364:
+/***/ 8550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51917,7 +51917,7 @@ function handleInterrupts(say) {
 
 /***/ }),
 
-/***/ 9753:
+/***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51953,7 +51953,7 @@ function noticeOnce(log) {
 
 /***/ }),
 
-/***/ 2991:
+/***/ 9145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51963,7 +51963,7 @@ function noticeOnce(log) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // The path guard: every path the tool writes or removes must lie inside one of its own folders
 // (the output folder, its temp folder, the cache). Anything else stops the build here.
 
@@ -52000,7 +52000,7 @@ function guardPath(target, what) {
 
 /***/ }),
 
-/***/ 1622:
+/***/ 7848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52009,9 +52009,9 @@ function guardPath(target, what) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
-/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8364);
-/* harmony import */ var _time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2656);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8550);
+/* harmony import */ var _time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2586);
 // Runs external commands as argument arrays (never through a shell) and captures their output.
 // Each child runs in its own process group with a time limit; an interrupt stops the group.
 
@@ -52097,7 +52097,7 @@ function tail(text, count = 12) {
 
 /***/ }),
 
-/***/ 2656:
+/***/ 2586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52106,7 +52106,7 @@ function tail(text, count = 12) {
 /* harmony export */   LG: () => (/* binding */ SETUP_TIME_LIMIT_MS),
 /* harmony export */   _5: () => (/* binding */ timeLimitFromEnv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Time limits: a step that does not settle in time fails with a message saying which step and
 // how long it was given, instead of hanging the build.
 
@@ -52139,7 +52139,7 @@ async function withTimeLimit(work, ms, what) {
 
 /***/ }),
 
-/***/ 6826:
+/***/ 3280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52247,7 +52247,7 @@ function glibcMinor(version) {
 
 /***/ }),
 
-/***/ 6543:
+/***/ 993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52256,7 +52256,7 @@ function glibcMinor(version) {
 /* harmony export */   eV: () => (/* binding */ isEmulated),
 /* harmony export */   rP: () => (/* binding */ emulationMissing)
 /* harmony export */ });
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3981);
 // Running a runtime image of the other architecture: an x86_64 engine runs arm64 images through
 // QEMU user emulation (and the reverse), slower, so the import check allows more time there.
 
@@ -52283,7 +52283,7 @@ function emulationMissing(engineArch, architecture) {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 6528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52292,8 +52292,8 @@ function emulationMissing(engineArch, architecture) {
 /* unused harmony export layerPaths */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7496);
-/* harmony import */ var _imports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8545);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _imports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8351);
 // The import check on the host, isolated as Lambda is: each module imported in a fresh
 // interpreter started with -I -S (no site-packages, no user site, no PYTHON* variables, no .pth
 // files), whose sys.path is set explicitly to the layer, then the standard library, then the
@@ -52336,7 +52336,7 @@ async function importOnHost(layerDir, modules, { run, python, runtime, hostVersi
 
 /***/ }),
 
-/***/ 8545:
+/***/ 8351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52344,10 +52344,10 @@ async function importOnHost(layerDir, modules, { run, python, runtime, hostVersi
 /* harmony export */   GN: () => (/* binding */ ATTEMPT),
 /* harmony export */   ow: () => (/* binding */ importReport)
 /* harmony export */ });
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7496);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1622);
-/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6543);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7848);
+/* harmony import */ var _emulation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(993);
 // The import check: imports each top-level module of the layer in a fresh interpreter, one at a
 // time, timing each (a cold-start cost), in the runtime image with the layer read-only at /opt
 // (the host's isolated check is in host-imports.ts).
@@ -52441,17 +52441,17 @@ function importReport(where, modules, result) {
 
 /***/ }),
 
-/***/ 1488:
+/***/ 154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ runtimeInfo)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3007);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7496);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1622);
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7924);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
+/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
 // function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
 // the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
@@ -52509,7 +52509,7 @@ async function runtimeInfo(docker, image, runtime, architecture) {
 
 /***/ }),
 
-/***/ 826:
+/***/ 3805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52526,15 +52526,15 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(2174);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/lambda/images.ts
-var lambda_images = __nccwpck_require__(3007);
+var lambda_images = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __nccwpck_require__(7496);
+var runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/lambda/sdk.ts
-var lambda_sdk = __nccwpck_require__(5161);
+var lambda_sdk = __nccwpck_require__(4067);
 // EXTERNAL MODULE: ./src/system/docker.ts
-var docker = __nccwpck_require__(5711);
+var docker = __nccwpck_require__(473);
 ;// CONCATENATED MODULE: ./src/verify/cold-start.ts
 const SLOWEST = 5;
 function coldStart(imports) {
@@ -52614,9 +52614,9 @@ function describeCxx(limits) {
 }
 
 // EXTERNAL MODULE: ./src/verify/elf.ts
-var verify_elf = __nccwpck_require__(6826);
+var verify_elf = __nccwpck_require__(3280);
 // EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(8629);
+var zip_read = __nccwpck_require__(3387);
 ;// CONCATENATED MODULE: ./src/verify/elf-check.ts
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
 // architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
@@ -52691,13 +52691,13 @@ function describe(needs) {
 }
 
 // EXTERNAL MODULE: ./src/verify/emulation.ts
-var emulation = __nccwpck_require__(6543);
+var emulation = __nccwpck_require__(993);
 // EXTERNAL MODULE: ./src/verify/host-imports.ts
-var host_imports = __nccwpck_require__(3246);
+var host_imports = __nccwpck_require__(6528);
 // EXTERNAL MODULE: ./src/verify/imports.ts
-var imports = __nccwpck_require__(8545);
+var imports = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(7924);
+var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/verify/layer-index.ts
 // What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
 // folders (with their RECORD files and top_level.txt), and which distribution owns each file.
@@ -52779,11 +52779,11 @@ function topLevelModules(index) {
 }
 
 // EXTERNAL MODULE: ./src/verify/runtime-info.ts
-var runtime_info = __nccwpck_require__(1488);
+var runtime_info = __nccwpck_require__(154);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/system/process.ts
-var system_process = __nccwpck_require__(1622);
+var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
 // The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
 // (runtime-package-versions), else those the runtime image reports, else a pinned default,
@@ -53168,7 +53168,7 @@ function sdkCheck(index, info, declared) {
 
 /***/ }),
 
-/***/ 8629:
+/***/ 3387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53179,8 +53179,8 @@ function sdkCheck(index, info, declared) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4695);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2174);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 // Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
 // folder with the zip's permissions (what Lambda puts at /opt).
 
@@ -53249,7 +53249,7 @@ async function extractZip(zipPath, dir) {
 
 /***/ }),
 
-/***/ 6405:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53590,7 +53590,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6407);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__runCli = __webpack_exports__.a;
 /******/ export { __webpack_exports__runCli as runCli };
