@@ -15,6 +15,8 @@ function allowed(spec: OptionSpec): string {
 
 /** The default as the action sees it: file-settable options default to the file. */
 function actionDefault(spec: OptionSpec): string {
+  // Workflow expressions are not allowed in a description (the runner rejects action.yml).
+  if (spec.default?.includes('${{')) return ''
   const shown = defaultShown(spec).replaceAll('`', '')
   if (spec.key) return `Default: from [tool.lambda-layer], else ${shown}.`
   return shown ? `Default: ${shown}.` : ''

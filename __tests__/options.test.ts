@@ -27,6 +27,12 @@ it("action.yml's inputs are the registry's: names, descriptions, defaults", () =
   agree('action.yml', withInputs)
 })
 
+it('action.yml has no workflow expression outside an input default (the runner rejects it)', () => {
+  const yaml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')
+  const lines = yaml.split('\n').filter(line => line.includes('${{'))
+  for (const line of lines) expect(line).toMatch(/^ {4}default: '\$\{\{ [a-z.]+ \}\}'$/)
+})
+
 it("the README's flag and input tables are the registry's", () => {
   agree('README.md', text =>
     withSection(withSection(text, 'cli', flagTable()), 'action', inputTable())
