@@ -25,7 +25,7 @@ it('restores an unchanged build from the layer cache and marks the table "unchan
   await rm(path.join(dir, 'lambda-layers'), { recursive: true })
   const second = await exec('node', [...args, '--verbose'])
   expect(second.stdout).toContain(
-    'uv-demo 0.1.0: 1 layer zip(s), unchanged (restored from the layer cache, nothing rebuilt)'
+    'uv-demo 0.1.0: 1 layer, unchanged (restored from the layer cache, nothing rebuilt)'
   )
   expect(second.stdout).toMatch(/base +python3\.12 +x86_64 .* ok, unchanged/)
   expect(second.stderr).toContain('layers unchanged (layer cache')
