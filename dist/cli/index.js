@@ -46620,9 +46620,11 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
             (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
             '--only-binary',
             ':all:',
-            // Copy out of the cache: later steps modify files, which must never reach the cache.
+            // Hard links into uv's cache where it shares the file system (else uv copies): no bytes
+            // copied. Later steps never write into an installed file: they remove it or replace it by a
+            // rename (strip works on its own copy, see shape/strip.ts; bytecode is new files).
             '--link-mode',
-            'copy',
+            'hardlink',
             // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
             '--no-installer-metadata',
             ...(requirements.complete ? ['--no-deps'] : []),
@@ -48618,8 +48620,10 @@ def main():
                 data = b""
             if data and valid(data, source_bytes):
                 os.makedirs(os.path.dirname(cfile), exist_ok=True)
-                with open(cfile, "wb") as handle:
+                partial = "%s.partial-%d" % (cfile, os.getpid())
+                with open(partial, "wb") as handle:
                     handle.write(data)
+                os.replace(partial, cfile)
                 try:
                     os.utime(result)
                 except OSError:
@@ -49087,6 +49091,10 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const failures = [];
     for (let i = 0; i < todo.length; i += 64) {
         const batch = todo.slice(i, i + 64);
+        // strip writes into a hard-linked file in place (it keeps links): give each its own copy
+        // first, so the installer's cache, linked to the installed files, is never changed.
+        for (const { file } of batch)
+            await ownCopy(file.source);
         const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
@@ -49108,6 +49116,17 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
         tool,
         notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
     };
+}
+/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
+async function ownCopy(file) {
+    const partial = `${file}.own-${process.pid}`;
+    try {
+        await (0,promises_.copyFile)(file, partial);
+        await (0,promises_.rename)(partial, file);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shape/shape.ts

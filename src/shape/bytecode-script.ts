@@ -76,8 +76,10 @@ def main():
                 data = b""
             if data and valid(data, source_bytes):
                 os.makedirs(os.path.dirname(cfile), exist_ok=True)
-                with open(cfile, "wb") as handle:
+                partial = "%s.partial-%d" % (cfile, os.getpid())
+                with open(partial, "wb") as handle:
                     handle.write(data)
+                os.replace(partial, cfile)
                 try:
                     os.utime(result)
                 except OSError:
