@@ -42311,7 +42311,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2136);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3714);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
@@ -45403,7 +45403,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 2136:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46602,9 +46602,11 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
             (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
             '--only-binary',
             ':all:',
-            // Copy out of the cache: later steps modify files, which must never reach the cache.
+            // Hard links into uv's cache where it shares the file system (else uv copies): no bytes
+            // copied. Later steps never write into an installed file: they remove it or replace it by a
+            // rename (strip works on its own copy, see shape/strip.ts; bytecode is new files).
             '--link-mode',
-            'copy',
+            'hardlink',
             // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
             '--no-installer-metadata',
             ...(requirements.complete ? ['--no-deps'] : []),
@@ -48727,12 +48729,124 @@ async function layerReport(parts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/shape/bytecode-script.ts
+// The Python program that compiles a layer's sources to bytecode with the per-file results cache:
+// each `.py` is looked up by the SHA-256 of its path under /opt and its content, in a folder named
+// for the exact interpreter (sys.version, magic number) and the invalidation mode; only misses are
+// compiled (in a process pool, as `compileall -j 0` does), and their results stored.
+//
+// A result is exactly what `compileall --invalidation-mode unchecked-hash -s SITE -p OPT` writes:
+// py_compile with the same cfile/dfile; a cached pyc is used only when its header holds the
+// source's hash and its code unmarshals, so a damaged entry is compiled again.
+// argv: SITE OPT CACHE ("" for no cache). Prints "*** Error compiling PATH" per failure and
+// "compiled N reused M" last.
+const COMPILE_SCRIPT = String.raw `
+import hashlib, importlib.util, marshal, multiprocessing, os, py_compile, sys
+from concurrent.futures import ProcessPoolExecutor
+
+MODE = py_compile.PycInvalidationMode.UNCHECKED_HASH
+
+def compile_one(item):
+    source, cfile, dfile = item
+    try:
+        py_compile.compile(source, cfile, dfile, True, optimize=-1, invalidation_mode=MODE)
+        return None
+    except Exception as error:
+        return "*** Error compiling %r: %s" % (source, str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+def valid(data, source_bytes):
+    if len(data) < 16 or data[:4] != importlib.util.MAGIC_NUMBER or data[4:8] != b"\x01\x00\x00\x00":
+        return False
+    if data[8:16] != importlib.util.source_hash(source_bytes):
+        return False
+    try:
+        marshal.loads(data[16:])
+    except Exception:
+        return False
+    return True
+
+def store(data_file, result):
+    os.makedirs(os.path.dirname(result), exist_ok=True)
+    partial = "%s.partial-%d" % (result, os.getpid())
+    try:
+        try:
+            os.link(data_file, partial)
+        except OSError:
+            with open(data_file, "rb") as src, open(partial, "wb") as dst:
+                dst.write(src.read())
+        os.replace(partial, result)
+    except OSError:
+        try:
+            os.unlink(partial)
+        except OSError:
+            pass
+
+def main():
+    site, opt, cache = sys.argv[1], sys.argv[2], sys.argv[3]
+    settings = "\0".join([sys.version, importlib.util.MAGIC_NUMBER.hex(), "unchecked-hash"])
+    folder = os.path.join(cache, "pyc", hashlib.sha256(settings.encode()).hexdigest()[:16]) if cache else ""
+    todo, misses, reused = [], [], 0
+    for root, dirs, files in os.walk(site):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not os.path.islink(os.path.join(root, d)))
+        for name in sorted(files):
+            source = os.path.join(root, name)
+            if not name.endswith(".py") or not os.path.isfile(source):
+                continue
+            dfile = os.path.join(opt, os.path.relpath(source, site))
+            todo.append((source, importlib.util.cache_from_source(source), dfile))
+    for source, cfile, dfile in todo:
+        result = None
+        if folder:
+            with open(source, "rb") as handle:
+                source_bytes = handle.read()
+            digest = hashlib.sha256(dfile.encode() + b"\0" + source_bytes).hexdigest()
+            result = os.path.join(folder, digest[:2], digest)
+            try:
+                with open(result, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                data = b""
+            if data and valid(data, source_bytes):
+                os.makedirs(os.path.dirname(cfile), exist_ok=True)
+                partial = "%s.partial-%d" % (cfile, os.getpid())
+                with open(partial, "wb") as handle:
+                    handle.write(data)
+                os.replace(partial, cfile)
+                try:
+                    os.utime(result)
+                except OSError:
+                    pass
+                reused += 1
+                continue
+        misses.append((source, cfile, dfile, result))
+    failures = 0
+    if misses:
+        items = [(s, c, d) for s, c, d, _ in misses]
+        if len(items) > 1 and (os.cpu_count() or 1) > 1:
+            with ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork")) as pool:
+                errors = list(pool.map(compile_one, items, chunksize=32))
+        else:
+            errors = [compile_one(item) for item in items]
+        for (source, cfile, dfile, result), error in zip(misses, errors):
+            if error:
+                failures += 1
+                print(error)
+            elif result:
+                store(cfile, result)
+    print("compiled %d reused %d failed %d" % (len(misses) - failures, reused, failures))
+
+if __name__ == "__main__":
+    main()
+`;
+
 ;// CONCATENATED MODULE: ./src/shape/bytecode.ts
 // Compiles a layer's Python files to bytecode for the runtime's exact Python version, so a cold
 // start reads `.pyc` files instead of compiling every module again (a layer's /opt is read-only,
 // so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
 // make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
 // else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
+
+
 
 
 
@@ -48787,7 +48901,12 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
         const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined);
         if (probe?.code !== 0 || probe.stdout.trim() !== version)
             continue;
-        const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned });
+        const args = ['-c', COMPILE_SCRIPT, siteDir, optPath, ctx.resultsDir ?? ''];
+        const result = await ctx.run(python, args, { env: pinned });
+        const summary = /^compiled (\d+) reused (\d+)/m.exec(result.stdout);
+        if (result.code !== 0 || !summary)
+            throw new errors/* BuildError */.zS(`compiling bytecode with ${python} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().slice(-500)}`);
+        ctx.log.debug(`bytecode: ${summary[1]} files compiled, ${summary[2]} reused from the per-file results`);
         return { compiler: python, failed: failuresIn(result.stdout + result.stderr) };
     }
     const docker = ctx.docker;
@@ -49160,6 +49279,10 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const failures = [];
     for (let i = 0; i < todo.length; i += 64) {
         const batch = todo.slice(i, i + 64);
+        // strip writes into a hard-linked file in place (it keeps links): give each its own copy
+        // first, so the installer's cache, linked to the installed files, is never changed.
+        for (const { file } of batch)
+            await ownCopy(file.source);
         const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
@@ -49181,6 +49304,17 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
         tool,
         notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
     };
+}
+/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
+async function ownCopy(file) {
+    const partial = `${file}.own-${process.pid}`;
+    try {
+        await (0,promises_.copyFile)(file, partial);
+        await (0,promises_.rename)(partial, file);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shape/shape.ts
@@ -49398,6 +49532,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
             run: ctx.run,
             log,
             docker: ctx.docker,
+            resultsDir: ctx.resultsDir,
             images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
         });
     if (bytecode?.notice)
