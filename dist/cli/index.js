@@ -42311,7 +42311,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3714);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8442);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
@@ -45403,7 +45403,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 3714:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45550,9 +45550,38 @@ function compileFailure(output, count = 8) {
     return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
 }
 
+;// CONCATENATED MODULE: ./src/project/index-env.ts
+// The host's package-index environment, read the same way wherever a tool installs: the proxy
+// variables, the index URL (pip's, else uv's) and uv's extra indexes.
+/** Proxy settings, passed on unchanged to every tool that downloads. */
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+/** The index URL: PIP_INDEX_URL, else uv's UV_DEFAULT_INDEX or UV_INDEX_URL. */
+function indexUrlOf(env) {
+    return env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+}
+/** A space-separated list of URLs as a list. */
+function urlList(value) {
+    return (value ?? '').split(/\s+/).filter(Boolean);
+}
+/** uv's extra indexes: UV_INDEX ([name=]url items, the names dropped), then UV_EXTRA_INDEX_URL. */
+function uvExtraIndexUrls(env) {
+    return [
+        ...urlList(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+        ...urlList(env.UV_EXTRA_INDEX_URL)
+    ].filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./src/build/index-settings.ts
 // The host's package index settings (pip's and uv's environment variables, proxies) translated
 // into pip settings for a build container, so it installs from the same index as the host.
+
 /** Variables passed to the container unchanged. */
 const PASSED = [
     'PIP_INDEX_URL',
@@ -45560,12 +45589,7 @@ const PASSED = [
     'PIP_TRUSTED_HOST',
     'PIP_DEFAULT_TIMEOUT',
     'PIP_RETRIES',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
+    ...PROXY_VARIABLES
 ];
 /**
  * pip settings for the container from the host environment: PIP_* as set, else uv's
@@ -45579,15 +45603,11 @@ function indexSettings(env) {
         if (value)
             settings[name] = value;
     }
-    const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
-    if (!settings.PIP_INDEX_URL && uvIndex)
-        settings.PIP_INDEX_URL = uvIndex;
+    const index = indexUrlOf(env);
+    if (index)
+        settings.PIP_INDEX_URL = index;
     if (!settings.PIP_EXTRA_INDEX_URL) {
-        // UV_INDEX holds space-separated [name=]url items.
-        const extra = [
-            ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-            ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-        ].filter(Boolean);
+        const extra = uvExtraIndexUrls(env);
         if (extra.length)
             settings.PIP_EXTRA_INDEX_URL = extra.join(' ');
     }
@@ -46761,6 +46781,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // config file instead, so no credential, token or AWS key is in the backend's environment.
 
 
+
 const KEPT = new Set([
     'PATH',
     'HOME',
@@ -46792,12 +46813,7 @@ const KEPT = new Set([
     'UV_HTTP_TIMEOUT',
     'UV_OFFLINE',
     'UV_CACHE_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
+    ...PROXY_VARIABLES
 ]);
 const toml = (value) => JSON.stringify(value);
 const ini = (value) => value.replace(/[\r\n]/g, '');
@@ -46812,12 +46828,8 @@ async function buildBackendEnv(env, configDir) {
         if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_')))
             clean[name] = value;
     }
-    const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
-    const extra = [
-        ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
-        ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-        ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-    ].filter(Boolean);
+    const index = indexUrlOf(env);
+    const extra = [...urlList(env.PIP_EXTRA_INDEX_URL), ...uvExtraIndexUrls(env)];
     if (!index && extra.length === 0)
         return clean;
     await (0,promises_.mkdir)(configDir, { recursive: true, mode: 0o700 });
@@ -49603,6 +49615,8 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/combinations.ts
+var plan_combinations = __nccwpck_require__(8715);
 // EXTERNAL MODULE: ./src/verify/emulation.ts
 var emulation = __nccwpck_require__(993);
 // EXTERNAL MODULE: ./src/verify/host-imports.ts
@@ -49624,18 +49638,14 @@ var zip_read = __nccwpck_require__(3387);
 
 
 
+
 /** Imports every member's modules with all members merged, for each combination and target built. */
 async function verifyCombinations(combinations, layers, ctx) {
     const results = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue;
-            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
-            results.push(await verifyTogether(target, members, ctx));
-        }
+    const built = (0,plan_combinations/* builtCombinations */.J)(combinations, layers);
+    for (const { combination, runtime, architecture, members } of built) {
+        const set = { name: combination.name, runtime, architecture, layers: combination.layers };
+        results.push(await verifyTogether(set, members, ctx));
     }
     return results;
 }
@@ -49852,6 +49862,29 @@ async function buildLayers(prepared, ctx) {
     finally {
         await workspace.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 8715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ builtCombinations)
+/* harmony export */ });
+function builtCombinations(combinations, layers) {
+    const result = [];
+    const platforms = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of platforms.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            result.push({ combination, runtime, architecture, members: members });
+        }
+    }
+    return result;
 }
 
 
@@ -50308,20 +50341,26 @@ const CREDENTIAL_ERRORS = new Set([
 function isCredentialError(error) {
     return CREDENTIAL_ERRORS.has(awsError(error).name);
 }
-function isAccessDenied(error) {
+/** Error names and the HTTP status by which AWS says "access denied" and "not found". */
+const ACCESS_DENIED = {
+    names: new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden']),
+    status: 403
+};
+const NOT_FOUND = {
+    names: new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchKey', 'NoSuchBucket']),
+    status: 404
+};
+/** True when the error has one of the names, or the status. */
+function isKind(error, kind) {
     const { name, status } = awsError(error);
-    return (name === 'AccessDenied' ||
-        name === 'AccessDeniedException' ||
-        name === 'Forbidden' ||
-        (status === 403 && !isCredentialError(error)));
+    return kind.names.has(name) || status === kind.status;
+}
+/** Access denied; a 403 that is a credentials problem (an expired token) is not. */
+function isAccessDenied(error) {
+    return isKind(error, ACCESS_DENIED) && !isCredentialError(error);
 }
 function isNotFound(error) {
-    const { name, status } = awsError(error);
-    return (name === 'ResourceNotFoundException' ||
-        name === 'NotFound' ||
-        name === 'NoSuchKey' ||
-        name === 'NoSuchBucket' ||
-        status === 404);
+    return isKind(error, NOT_FOUND);
 }
 const CREDENTIALS_HINT = 'Provide AWS credentials through the standard chain: in GitHub Actions run ' +
     'aws-actions/configure-aws-credentials (OIDC role) before this step; locally set AWS_PROFILE ' +
@@ -51438,9 +51477,11 @@ async function writeReport(report, outputDir) {
 /* harmony export */   rw: () => (/* binding */ checkCombinations),
 /* harmony export */   s5: () => (/* binding */ sizeProblems)
 /* harmony export */ });
+/* harmony import */ var _plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8715);
 /* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2011);
 /* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+
 
 
 
@@ -51455,31 +51496,22 @@ const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORT
  * extracts it when the zips' `listings` are given (else the members' sizes added up).
  */
 function checkCombinations(combinations, layers, warnPercent, listings) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent),
-                ...rest
-            });
-        }
-    }
-    return result;
+    return (0,_plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__/* .builtCombinations */ .J)(combinations, layers).map(({ combination, members, ...platform }) => {
+        const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
+        return {
+            name: combination.name,
+            ...platform,
+            layers: combination.layers,
+            unzippedBytes,
+            limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
+            status: sizeStatus(unzippedBytes, warnPercent),
+            ...rest
+        };
+    });
 }
 /** One line per layer or combination near or over the limit. */
 function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
+    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
     const over = [];
     const near = [];
     for (const l of layers) {
