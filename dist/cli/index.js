@@ -42311,7 +42311,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2136);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8442);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
@@ -45403,7 +45403,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 2136:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45550,9 +45550,38 @@ function compileFailure(output, count = 8) {
     return { packages: [...packages], causes: [...causes], lines: lines.slice(-count) };
 }
 
+;// CONCATENATED MODULE: ./src/project/index-env.ts
+// The host's package-index environment, read the same way wherever a tool installs: the proxy
+// variables, the index URL (pip's, else uv's) and uv's extra indexes.
+/** Proxy settings, passed on unchanged to every tool that downloads. */
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+/** The index URL: PIP_INDEX_URL, else uv's UV_DEFAULT_INDEX or UV_INDEX_URL. */
+function indexUrlOf(env) {
+    return env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
+}
+/** A space-separated list of URLs as a list. */
+function urlList(value) {
+    return (value ?? '').split(/\s+/).filter(Boolean);
+}
+/** uv's extra indexes: UV_INDEX ([name=]url items, the names dropped), then UV_EXTRA_INDEX_URL. */
+function uvExtraIndexUrls(env) {
+    return [
+        ...urlList(env.UV_INDEX).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
+        ...urlList(env.UV_EXTRA_INDEX_URL)
+    ].filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./src/build/index-settings.ts
 // The host's package index settings (pip's and uv's environment variables, proxies) translated
 // into pip settings for a build container, so it installs from the same index as the host.
+
 /** Variables passed to the container unchanged. */
 const PASSED = [
     'PIP_INDEX_URL',
@@ -45560,12 +45589,7 @@ const PASSED = [
     'PIP_TRUSTED_HOST',
     'PIP_DEFAULT_TIMEOUT',
     'PIP_RETRIES',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
+    ...PROXY_VARIABLES
 ];
 /**
  * pip settings for the container from the host environment: PIP_* as set, else uv's
@@ -45579,15 +45603,11 @@ function indexSettings(env) {
         if (value)
             settings[name] = value;
     }
-    const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
-    if (!settings.PIP_INDEX_URL && uvIndex)
-        settings.PIP_INDEX_URL = uvIndex;
+    const index = indexUrlOf(env);
+    if (index)
+        settings.PIP_INDEX_URL = index;
     if (!settings.PIP_EXTRA_INDEX_URL) {
-        // UV_INDEX holds space-separated [name=]url items.
-        const extra = [
-            ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-            ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-        ].filter(Boolean);
+        const extra = uvExtraIndexUrls(env);
         if (extra.length)
             settings.PIP_EXTRA_INDEX_URL = extra.join(' ');
     }
@@ -46602,9 +46622,11 @@ async function uvCommand(ctx, { target, requirements, siteDir }, inputs) {
             (0,runtimes/* uvPlatform */.Ry)(target.runtime, target.architecture),
             '--only-binary',
             ':all:',
-            // Copy out of the cache: later steps modify files, which must never reach the cache.
+            // Hard links into uv's cache where it shares the file system (else uv copies): no bytes
+            // copied. Later steps never write into an installed file: they remove it or replace it by a
+            // rename (strip works on its own copy, see shape/strip.ts; bytecode is new files).
             '--link-mode',
-            'copy',
+            'hardlink',
             // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
             '--no-installer-metadata',
             ...(requirements.complete ? ['--no-deps'] : []),
@@ -46759,6 +46781,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // config file instead, so no credential, token or AWS key is in the backend's environment.
 
 
+
 const KEPT = new Set([
     'PATH',
     'HOME',
@@ -46790,12 +46813,7 @@ const KEPT = new Set([
     'UV_HTTP_TIMEOUT',
     'UV_OFFLINE',
     'UV_CACHE_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
+    ...PROXY_VARIABLES
 ]);
 const toml = (value) => JSON.stringify(value);
 const ini = (value) => value.replace(/[\r\n]/g, '');
@@ -46810,12 +46828,8 @@ async function buildBackendEnv(env, configDir) {
         if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_')))
             clean[name] = value;
     }
-    const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL;
-    const extra = [
-        ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
-        ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-        ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-    ].filter(Boolean);
+    const index = indexUrlOf(env);
+    const extra = [...urlList(env.PIP_EXTRA_INDEX_URL), ...uvExtraIndexUrls(env)];
     if (!index && extra.length === 0)
         return clean;
     await (0,promises_.mkdir)(configDir, { recursive: true, mode: 0o700 });
@@ -48727,12 +48741,124 @@ async function layerReport(parts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/shape/bytecode-script.ts
+// The Python program that compiles a layer's sources to bytecode with the per-file results cache:
+// each `.py` is looked up by the SHA-256 of its path under /opt and its content, in a folder named
+// for the exact interpreter (sys.version, magic number) and the invalidation mode; only misses are
+// compiled (in a process pool, as `compileall -j 0` does), and their results stored.
+//
+// A result is exactly what `compileall --invalidation-mode unchecked-hash -s SITE -p OPT` writes:
+// py_compile with the same cfile/dfile; a cached pyc is used only when its header holds the
+// source's hash and its code unmarshals, so a damaged entry is compiled again.
+// argv: SITE OPT CACHE ("" for no cache). Prints "*** Error compiling PATH" per failure and
+// "compiled N reused M" last.
+const COMPILE_SCRIPT = String.raw `
+import hashlib, importlib.util, marshal, multiprocessing, os, py_compile, sys
+from concurrent.futures import ProcessPoolExecutor
+
+MODE = py_compile.PycInvalidationMode.UNCHECKED_HASH
+
+def compile_one(item):
+    source, cfile, dfile = item
+    try:
+        py_compile.compile(source, cfile, dfile, True, optimize=-1, invalidation_mode=MODE)
+        return None
+    except Exception as error:
+        return "*** Error compiling %r: %s" % (source, str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+def valid(data, source_bytes):
+    if len(data) < 16 or data[:4] != importlib.util.MAGIC_NUMBER or data[4:8] != b"\x01\x00\x00\x00":
+        return False
+    if data[8:16] != importlib.util.source_hash(source_bytes):
+        return False
+    try:
+        marshal.loads(data[16:])
+    except Exception:
+        return False
+    return True
+
+def store(data_file, result):
+    os.makedirs(os.path.dirname(result), exist_ok=True)
+    partial = "%s.partial-%d" % (result, os.getpid())
+    try:
+        try:
+            os.link(data_file, partial)
+        except OSError:
+            with open(data_file, "rb") as src, open(partial, "wb") as dst:
+                dst.write(src.read())
+        os.replace(partial, result)
+    except OSError:
+        try:
+            os.unlink(partial)
+        except OSError:
+            pass
+
+def main():
+    site, opt, cache = sys.argv[1], sys.argv[2], sys.argv[3]
+    settings = "\0".join([sys.version, importlib.util.MAGIC_NUMBER.hex(), "unchecked-hash"])
+    folder = os.path.join(cache, "pyc", hashlib.sha256(settings.encode()).hexdigest()[:16]) if cache else ""
+    todo, misses, reused = [], [], 0
+    for root, dirs, files in os.walk(site):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not os.path.islink(os.path.join(root, d)))
+        for name in sorted(files):
+            source = os.path.join(root, name)
+            if not name.endswith(".py") or not os.path.isfile(source):
+                continue
+            dfile = os.path.join(opt, os.path.relpath(source, site))
+            todo.append((source, importlib.util.cache_from_source(source), dfile))
+    for source, cfile, dfile in todo:
+        result = None
+        if folder:
+            with open(source, "rb") as handle:
+                source_bytes = handle.read()
+            digest = hashlib.sha256(dfile.encode() + b"\0" + source_bytes).hexdigest()
+            result = os.path.join(folder, digest[:2], digest)
+            try:
+                with open(result, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                data = b""
+            if data and valid(data, source_bytes):
+                os.makedirs(os.path.dirname(cfile), exist_ok=True)
+                partial = "%s.partial-%d" % (cfile, os.getpid())
+                with open(partial, "wb") as handle:
+                    handle.write(data)
+                os.replace(partial, cfile)
+                try:
+                    os.utime(result)
+                except OSError:
+                    pass
+                reused += 1
+                continue
+        misses.append((source, cfile, dfile, result))
+    failures = 0
+    if misses:
+        items = [(s, c, d) for s, c, d, _ in misses]
+        if len(items) > 1 and (os.cpu_count() or 1) > 1:
+            with ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork")) as pool:
+                errors = list(pool.map(compile_one, items, chunksize=32))
+        else:
+            errors = [compile_one(item) for item in items]
+        for (source, cfile, dfile, result), error in zip(misses, errors):
+            if error:
+                failures += 1
+                print(error)
+            elif result:
+                store(cfile, result)
+    print("compiled %d reused %d failed %d" % (len(misses) - failures, reused, failures))
+
+if __name__ == "__main__":
+    main()
+`;
+
 ;// CONCATENATED MODULE: ./src/shape/bytecode.ts
 // Compiles a layer's Python files to bytecode for the runtime's exact Python version, so a cold
 // start reads `.pyc` files instead of compiling every module again (a layer's /opt is read-only,
 // so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
 // make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
 // else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
+
+
 
 
 
@@ -48787,7 +48913,12 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
         const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined);
         if (probe?.code !== 0 || probe.stdout.trim() !== version)
             continue;
-        const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned });
+        const args = ['-c', COMPILE_SCRIPT, siteDir, optPath, ctx.resultsDir ?? ''];
+        const result = await ctx.run(python, args, { env: pinned });
+        const summary = /^compiled (\d+) reused (\d+)/m.exec(result.stdout);
+        if (result.code !== 0 || !summary)
+            throw new errors/* BuildError */.zS(`compiling bytecode with ${python} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().slice(-500)}`);
+        ctx.log.debug(`bytecode: ${summary[1]} files compiled, ${summary[2]} reused from the per-file results`);
         return { compiler: python, failed: failuresIn(result.stdout + result.stderr) };
     }
     const docker = ctx.docker;
@@ -49160,6 +49291,10 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const failures = [];
     for (let i = 0; i < todo.length; i += 64) {
         const batch = todo.slice(i, i + 64);
+        // strip writes into a hard-linked file in place (it keeps links): give each its own copy
+        // first, so the installer's cache, linked to the installed files, is never changed.
+        for (const { file } of batch)
+            await ownCopy(file.source);
         const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
         if (result.code !== 0)
             failures.push((0,system_process/* tail */.i)(result.stderr, 3));
@@ -49181,6 +49316,17 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
         tool,
         notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
     };
+}
+/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
+async function ownCopy(file) {
+    const partial = `${file}.own-${process.pid}`;
+    try {
+        await (0,promises_.copyFile)(file, partial);
+        await (0,promises_.rename)(partial, file);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shape/shape.ts
@@ -49398,6 +49544,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
             run: ctx.run,
             log,
             docker: ctx.docker,
+            resultsDir: ctx.resultsDir,
             images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
         });
     if (bytecode?.notice)
@@ -49468,6 +49615,8 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/combinations.ts
+var plan_combinations = __nccwpck_require__(8715);
 // EXTERNAL MODULE: ./src/verify/emulation.ts
 var emulation = __nccwpck_require__(993);
 // EXTERNAL MODULE: ./src/verify/host-imports.ts
@@ -49489,18 +49638,14 @@ var zip_read = __nccwpck_require__(3387);
 
 
 
+
 /** Imports every member's modules with all members merged, for each combination and target built. */
 async function verifyCombinations(combinations, layers, ctx) {
     const results = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue;
-            const target = { name: combination.name, runtime, architecture, layers: combination.layers };
-            results.push(await verifyTogether(target, members, ctx));
-        }
+    const built = (0,plan_combinations/* builtCombinations */.J)(combinations, layers);
+    for (const { combination, runtime, architecture, members } of built) {
+        const set = { name: combination.name, runtime, architecture, layers: combination.layers };
+        results.push(await verifyTogether(set, members, ctx));
     }
     return results;
 }
@@ -49717,6 +49862,29 @@ async function buildLayers(prepared, ctx) {
     finally {
         await workspace.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 8715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ builtCombinations)
+/* harmony export */ });
+function builtCombinations(combinations, layers) {
+    const result = [];
+    const platforms = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
+    for (const combination of combinations) {
+        for (const { runtime, architecture } of platforms.values()) {
+            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
+            if (members.some(member => !member))
+                continue; // not every member was built in this run
+            result.push({ combination, runtime, architecture, members: members });
+        }
+    }
+    return result;
 }
 
 
@@ -50173,20 +50341,26 @@ const CREDENTIAL_ERRORS = new Set([
 function isCredentialError(error) {
     return CREDENTIAL_ERRORS.has(awsError(error).name);
 }
-function isAccessDenied(error) {
+/** Error names and the HTTP status by which AWS says "access denied" and "not found". */
+const ACCESS_DENIED = {
+    names: new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden']),
+    status: 403
+};
+const NOT_FOUND = {
+    names: new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchKey', 'NoSuchBucket']),
+    status: 404
+};
+/** True when the error has one of the names, or the status. */
+function isKind(error, kind) {
     const { name, status } = awsError(error);
-    return (name === 'AccessDenied' ||
-        name === 'AccessDeniedException' ||
-        name === 'Forbidden' ||
-        (status === 403 && !isCredentialError(error)));
+    return kind.names.has(name) || status === kind.status;
+}
+/** Access denied; a 403 that is a credentials problem (an expired token) is not. */
+function isAccessDenied(error) {
+    return isKind(error, ACCESS_DENIED) && !isCredentialError(error);
 }
 function isNotFound(error) {
-    const { name, status } = awsError(error);
-    return (name === 'ResourceNotFoundException' ||
-        name === 'NotFound' ||
-        name === 'NoSuchKey' ||
-        name === 'NoSuchBucket' ||
-        status === 404);
+    return isKind(error, NOT_FOUND);
 }
 const CREDENTIALS_HINT = 'Provide AWS credentials through the standard chain: in GitHub Actions run ' +
     'aws-actions/configure-aws-credentials (OIDC role) before this step; locally set AWS_PROFILE ' +
@@ -51303,9 +51477,11 @@ async function writeReport(report, outputDir) {
 /* harmony export */   rw: () => (/* binding */ checkCombinations),
 /* harmony export */   s5: () => (/* binding */ sizeProblems)
 /* harmony export */ });
+/* harmony import */ var _plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8715);
 /* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2011);
 /* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+
 
 
 
@@ -51320,31 +51496,22 @@ const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORT
  * extracts it when the zips' `listings` are given (else the members' sizes added up).
  */
 function checkCombinations(combinations, layers, warnPercent, listings) {
-    const result = [];
-    const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]));
-    for (const combination of combinations) {
-        for (const { runtime, architecture } of targets.values()) {
-            const members = combination.layers.map(name => layers.find(l => l.layer === name && l.runtime === runtime && l.architecture === architecture));
-            if (members.some(member => !member))
-                continue; // not every member was built in this run
-            const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
-            result.push({
-                name: combination.name,
-                runtime,
-                architecture,
-                layers: combination.layers,
-                unzippedBytes,
-                limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
-                status: sizeStatus(unzippedBytes, warnPercent),
-                ...rest
-            });
-        }
-    }
-    return result;
+    return (0,_plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__/* .builtCombinations */ .J)(combinations, layers).map(({ combination, members, ...platform }) => {
+        const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
+        return {
+            name: combination.name,
+            ...platform,
+            layers: combination.layers,
+            unzippedBytes,
+            limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
+            status: sizeStatus(unzippedBytes, warnPercent),
+            ...rest
+        };
+    });
 }
 /** One line per layer or combination near or over the limit. */
 function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
+    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
     const over = [];
     const near = [];
     for (const l of layers) {
