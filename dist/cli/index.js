@@ -42308,35 +42308,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
-/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8296);
-/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4887);
-/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
-/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2136);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9821);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7485);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-
-
 
 
 
@@ -42363,60 +42358,47 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseCli */ .w)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_15__/* .parseCli */ .w)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_18__/* .USAGE */ .u);
+            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_21__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_20__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
+            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log });
             present(report, reportPath, args.json);
             return 0;
         }
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_19__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptionLabel */ .X)(key, 'cli'))
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .publishOptionLabel */ .X)(key, 'cli'))
             : undefined;
         const built = args.report
             ? await measuredReport(args.report, log)
             : await build(args, log, options);
-        let { report, reportPath } = built;
         const unchanged = 'cacheHit' in built && built.cacheHit === true;
-        if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .awsClients */ .e7)();
-            try {
-                report = {
-                    ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
-                };
-            }
-            finally {
-                clients.destroy();
-            }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
-        }
+        const { report, reportPath } = options ? await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_6__/* .publishAndRecord */ .e)(built, options, log) : built;
         present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
     catch (caught) {
-        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
 /**
@@ -42428,40 +42410,40 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_23__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_21__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
 async function build(args, log, options) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_16__/* .optionLabel */ .ed)(key, 'cli')
+        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_14__/* .optionLabel */ .ed)(key, 'cli')
     });
     if (options)
-        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
+        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedZips */ .Rg)(prepared));
     // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
     const layerCache = args.noCache
         ? undefined
-        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log, layerCache });
 }
 /** A report given to `publish --report`, its zips measured rather than taken on its word. */
 async function measuredReport(file, log) {
-    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(file);
-    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureReportZips */ .$)(report, log), reportPath };
+    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportFile */ .$)(file);
+    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_5__/* .measureReportZips */ .$)(report, log), reportPath };
 }
 process.on('unhandledRejection', error => {
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)));
 
@@ -45421,7 +45403,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 8296:
+/***/ 2136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45432,14 +45414,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   yI: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
@@ -46398,6 +46377,9 @@ function htmlFiles(body, pageUrl) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
 // Which package indexes and wheel folders the installer in force reads: index options in the
 // requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
@@ -46722,6 +46704,51 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/system/interrupt.ts
+var interrupt = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var sizes = __nccwpck_require__(4164);
+;// CONCATENATED MODULE: ./src/report/finish.ts
+// The end of a build, built or restored from the layer cache: the report written, its zips kept on
+// interrupt from then on, one warning per layer or combination near the size limit, and the
+// build's error (carrying the report) when a target failed, layers conflict or a size is over.
+
+
+
+
+
+
+/** Title of the near-limit warnings (an annotation on pyproject.toml in the action). */
+const NEAR_LIMIT_TITLE = 'Layer near the size limit';
+/**
+ * Writes the report into `outputDir`, warns near the limit, and fails when a target failed or a
+ * size is over the limit; the error carries the report, so the table, summary and outputs still
+ * appear.
+ */
+async function finishReport(report, { outputDir, pyprojectPath }, log) {
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
+    // With the report written, the zips are finished outputs: an interrupt now leaves them.
+    for (const layer of report.layers)
+        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
+    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
+    for (const line of near)
+        log.warn(line, { title: NEAR_LIMIT_TITLE, file: pyprojectPath });
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
+    if (over.length)
+        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, pyprojectPath);
+    return { report, reportPath };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -47024,8 +47051,45 @@ async function exportedLayerKey(inputs, requirements, projectWheel) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/cache/check.ts
+
+
+/** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
+async function checkLayerCache(inputs, store, log) {
+    const { config } = inputs;
+    const restore = async (layerKey) => {
+        const restored = await store?.restore(layerKey, config.outputDir, log);
+        if (!restored)
+            return undefined;
+        log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
+        return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true };
+    };
+    const lockKey = await lockLayerKey(inputs);
+    return {
+        beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
+        async afterExport(requirements, projectWheel) {
+            if (lockKey)
+                return { layerKey: lockKey };
+            const layerKey = await exportedLayerKey(inputs, requirements, projectWheel);
+            return { layerKey, hit: await restore(layerKey) };
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/cache/layout.ts
 var layout = __nccwpck_require__(8702);
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
+;// CONCATENATED MODULE: ./src/cache/evict.ts
+// The per-file results folder kept within its size limit after a build (LAMBDA_LAYER_FILE_CACHE_MB):
+// the least recently used results go first.
+
+async function trimFileResults(filesDir, env, log) {
+    const evicted = await (0,file_results/* evictFiles */.T1)(filesDir, (0,file_results/* fileCacheLimit */.Kd)(env));
+    if (evicted.files)
+        log.info(`per-file cache: ${evicted.files} least recently used results removed`);
+}
+
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
 ;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
@@ -47292,8 +47356,6 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
-// EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
 // Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
 // every file name built from them is a plain name: no separators, no "..", no newlines.
@@ -47637,16 +47699,6 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(2836);
-// EXTERNAL MODULE: ./src/report/notes.ts
-var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./src/system/heartbeat.ts
 const HEARTBEAT_MS = 10_000;
 /** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
@@ -47664,135 +47716,82 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
     }
 }
 
-// EXTERNAL MODULE: ./src/system/fs-errors.ts
-var fs_errors = __nccwpck_require__(56);
-// EXTERNAL MODULE: ./src/system/time-limit.ts
-var time_limit = __nccwpck_require__(2586);
-;// CONCATENATED MODULE: ./src/system/folders.ts
-// Creates the tool's own folders (output, cache) and proves them writable before anything is
-// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+;// CONCATENATED MODULE: ./src/project/export-all.ts
+// The Export stage of a build: every target's pinned requirements, one after another, before
+// anything installs. A target whose export fails is left out with its error, so the others build.
 
 
-
-
-
-
-/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
-async function makeFolders(dir, label) {
-    const missing = [];
-    let current = dir;
-    for (;;) {
-        const info = await (0,promises_.stat)(current).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory())
-                throw new errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
-                    hint: 'Remove the file or choose another folder.'
-                });
-            break;
-        }
-        missing.unshift(current);
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const folder of missing) {
-        await (0,promises_.mkdir)(folder).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-    }
-}
-/**
- * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
- * folder, e.g. "output folder".
- */
-async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
-    const work = (async () => {
-        await makeFolders(dir, label);
-        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+async function exportTargets(targets, exportFor, log) {
+    const exports = { requirements: new Map(), errors: new Map() };
+    for (const target of targets) {
+        (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
+        const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        log.info(what);
         try {
-            await (0,promises_.writeFile)(probe, 'probe');
-        }
-        finally {
-            await (0,promises_.rm)(probe, { force: true });
-        }
-    })();
-    try {
-        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
-    }
-    catch (error) {
-        if ((0,fs_errors/* isFsError */.An)(error))
-            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/system/interrupt.ts
-var interrupt = __nccwpck_require__(8550);
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(7271);
-;// CONCATENATED MODULE: ./src/system/output-lock.ts
-// One build at a time per output folder: a lock file names the process holding it, so a second
-// build into the same folder stops with that name instead of mixing zips and reports.
-
-
-
-
-
-const LOCK_FILE = '.lambda-layer.lock';
-const alive = (pid) => {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-};
-/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
-async function lockOutputFolder(outputDir) {
-    const file = external_node_path_default().join(outputDir, LOCK_FILE);
-    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
-    for (let attempt = 0; attempt < 2; attempt++) {
-        try {
-            const handle = await (0,promises_.open)(file, 'wx');
-            await handle.writeFile(JSON.stringify(me) + '\n');
-            await handle.close();
-            (0,interrupt/* removeOnInterrupt */.vY)(file);
-            return async () => {
-                (0,interrupt/* forgetOnInterrupt */.ai)(file);
-                await (0,promises_.rm)(file, { force: true });
-            };
+            exports.requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
         }
         catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
+            exports.errors.set(target, error);
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(`${what} failed: ${message.split('\n')[0]}`);
         }
-        const holder = await readHolder(file);
-        // A lock left by a process that no longer runs on this machine is taken over.
-        if (holder && holder.host === me.host && !alive(holder.pid)) {
-            await (0,promises_.rm)(file, { force: true });
-            continue;
-        }
-        throw new errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
-            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
-        });
     }
-    throw new errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
-}
-async function readHolder(file) {
-    try {
-        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return typeof holder.pid === 'number' ? holder : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return exports;
 }
 
-// EXTERNAL MODULE: ./src/system/file-results.ts
-var file_results = __nccwpck_require__(3804);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
+// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
+var combinations = __nccwpck_require__(2836);
+;// CONCATENATED MODULE: ./src/report/assemble.ts
+
+
+
+
+
+async function assembleReport(parts) {
+    const { config, project, layers } = parts;
+    // Only the zips some combination uses are listed (read back from disk).
+    const members = layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)));
+    return {
+        version: report_report/* REPORT_VERSION */.Aj,
+        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+        project: { name: project.name, version: project.version, lockKind: project.lockKind },
+        tools: parts.tools,
+        limits: {
+            unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
+            directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
+            warnPercent: config.sizeWarnPercent
+        },
+        layers,
+        prepareSeconds: parts.prepareSeconds,
+        failures: parts.failures,
+        combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(members)),
+        ...(parts.combinationImports ? { combinationImports: parts.combinationImports } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/system/stopwatch.ts
+// Seconds per stage for the report's profile, to a tenth: each lap adds the time since the last
+// lap (or the start) to a stage.
+function stopwatch() {
+    const seconds = {};
+    let mark = Date.now();
+    return {
+        seconds,
+        lap(stage) {
+            const now = Date.now();
+            seconds[stage] = Math.round(((seconds[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+            mark = now;
+        },
+        set(stage, value) {
+            seconds[stage] = Math.round(value * 10) / 10;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
@@ -47950,6 +47949,159 @@ function tools_compareVersions(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/system/fs-errors.ts
+var fs_errors = __nccwpck_require__(56);
+// EXTERNAL MODULE: ./src/system/time-limit.ts
+var time_limit = __nccwpck_require__(2586);
+;// CONCATENATED MODULE: ./src/system/folders.ts
+// Creates the tool's own folders (output, cache) and proves them writable before anything is
+// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+
+
+
+
+
+
+/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
+async function makeFolders(dir, label) {
+    const missing = [];
+    let current = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory())
+                throw new errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                    hint: 'Remove the file or choose another folder.'
+                });
+            break;
+        }
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const folder of missing) {
+        await (0,promises_.mkdir)(folder).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+/**
+ * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
+ * folder, e.g. "output folder".
+ */
+async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
+    const work = (async () => {
+        await makeFolders(dir, label);
+        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(probe, 'probe');
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+    })();
+    try {
+        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isFsError */.An)(error))
+            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/system/output-lock.ts
+// One build at a time per output folder: a lock file names the process holding it, so a second
+// build into the same folder stops with that name instead of mixing zips and reports.
+
+
+
+
+
+const LOCK_FILE = '.lambda-layer.lock';
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
+async function lockOutputFolder(outputDir) {
+    const file = external_node_path_default().join(outputDir, LOCK_FILE);
+    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(file, 'wx');
+            await handle.writeFile(JSON.stringify(me) + '\n');
+            await handle.close();
+            (0,interrupt/* removeOnInterrupt */.vY)(file);
+            return async () => {
+                (0,interrupt/* forgetOnInterrupt */.ai)(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readHolder(file);
+        // A lock left by a process that no longer runs on this machine is taken over.
+        if (holder && holder.host === me.host && !alive(holder.pid)) {
+            await (0,promises_.rm)(file, { force: true });
+            continue;
+        }
+        throw new errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
+        });
+    }
+    throw new errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/system/workspace.ts
+// The folders one build works in: the output and cache folders (proven writable, the output folder
+// locked) and a scratch folder removed at the end or on interrupt. The build writes nowhere else.
+
+
+
+
+
+
+
+/** Opens the build's folders before anything runs; a folder that cannot be written fails here. */
+async function openWorkspace(outputDir, cacheDir) {
+    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
+    await ensureWritableFolder(outputDir, 'output folder');
+    await ensureWritableFolder(cacheDir, 'cache folder');
+    const unlock = await lockOutputFolder(outputDir);
+    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
+    const disallow = (0,paths/* allowWritesUnder */.qo)(outputDir, cacheDir, workRoot);
+    return {
+        workRoot,
+        async close() {
+            await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
+            (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
+            disallow();
+            await unlock();
+        }
+    };
+}
+
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
@@ -48004,10 +48156,6 @@ async function checkZip(zipPath, expectedEntries) {
     }
 }
 
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: ./src/files/tree.ts
 var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/system/atomic.ts
@@ -48043,15 +48191,170 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
  * SOFTWARE.
  */
-const SOURCE_DIGEST = '40cf691974a78d5024bfe6c5abc95cad54f92cad99a3b77c4474747219df8453';
-const WASM_DIGEST = '9b9fea276d11ecdae404679f682df9514bbf831ae35ac0654a14fd8a8f1ca902';
+const SOURCE_DIGEST = '6cf8cc49e482494d4bbdb1d1d3d7c44bef1e123c86a907b3fb85a666df3c7df0';
 const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2ABfwBgBX9/f39/AX9gA39/fwBgAABgBX9/f39/AGAGf39/f39/AGAIf39/f39/f38AYAR/f39/AX9gA39/fwF/AyQjAgMEBAACBQIABgQAAQcEBAAAAAMBAQEBAQgJAwoFCwQCBgwEBQFwAQoKBQMBABEGGQN/AUGAgMAAC38AQfSUwAALfwBBgJXAAAsHXQcGbWVtb3J5AgAMYnVmZmVyX2FsbG9jAAALYnVmZmVyX2ZyZWUAAg5jb21wcmVzc29yX25ldwAFB2RlZmxhdGUABgpfX2RhdGFfZW5kAwELX19oZWFwX2Jhc2UDAgkPAQBBAQsJAgAQCxQVFhcYCtv+AyM6AQJ/QQAhAQJAIABB4P///wdLDQAgAEEQaiICQRAQgYCAgAAiAEUNACAAIAI2AgAgAEEQaiEBCyABC/YCAQV/AkACQAJAAkAgAUEJSQ0AQQAhASAAQbz/e0sNAUEQIABBC2pBeHEgAEELSRsiAkEcahCHgICAACIARQ0BIABBeGohAQJAIABBD3ENACABIQAMBAsgAEF8aiIDKAIAIgRBeHEgAEEPakFwcUF4aiIAQQBBECAAIAFrQRBLG2oiACABayIFayEGIARBA3FFDQIgACAGIAAoAgRBAXFyQQJyNgIEIAAgBmoiBiAGKAIEQQFyNgIEIAMgBSADKAIAQQFxckECcjYCACABIAVqIgYgBigCBEEBcjYCBCABIAUQiICAgAAMAwsgABCHgICAACEBCyABDwsgASgCACEBIAAgBjYCBCAAIAEgBWo2AgALAkAgACgCBCIBQQNxRQ0AIAFBeHEiBSACQRBqTQ0AIAAgAiABQQFxckECcjYCBCAAIAJqIgEgBSACayICQQNyNgIEIAAgBWoiBSAFKAIEQQFyNgIEIAEgAhCIgICAAAsgAEEIagt+AQN/AkACQAJAIABFDQAgAEFsaigCACIBQXhxIgJBBEEIIAFBA3EiARsgAEFwaiIAKAIAIgNqSQ0BAkAgAUUNACACIANBJ2pLDQMLIAAQg4CAgAALDwtBq4DAgABB3IDAgAAQhICAgAAAC0HsgMCAAEGcgcCAABCEgICAAAALqQkBBX8gAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkACQCACQQFxDQAgAkECcUUNASABKAIAIgIgAGohAAJAIAEgAmsiAUEAKALQlMCAAEcNACADKAIEQQNxQQNHDQFBACAANgLIlMCAACADIAMoAgRBfnE2AgQgASAAQQFyNgIEIAMgADYCAA8LIAEgAhCSgICAAAsCQAJAAkACQAJAAkACQAJAIAMoAgQiAkECcQ0AIANBACgC1JTAgABGDQIgA0EAKALQlMCAAEYNAyADIAJBeHEiAhCSgICAACABIAIgAGoiAEEBcjYCBCABIABqIAA2AgAgAUEAKALQlMCAAEcNAUEAIAA2AsiUwIAADwsgAyACQX5xNgIEIAEgAEEBcjYCBCABIABqIAA2AgALIABBgAJJDQJBHyEDIABBgICACEkNAwwFC0EAIAE2AtSUwIAAQQBBACgCzJTAgAAgAGoiADYCzJTAgAAgASAAQQFyNgIEAkAgAUEAKALQlMCAAEcNAEEAQQA2AsiUwIAAQQBBADYC0JTAgAALIABBACgC4JTAgAAiAk0NBUEAKALUlMCAACIARQ0FQQAoAsyUwIAAIgRBKUkNA0GoksCAACEBA0ACQCABKAIAIgMgAEsNACAAIAMgASgCBGpJDQULIAEoAgghAQwACwtBACABNgLQlMCAAEEAQQAoAsiUwIAAIABqIgA2AsiUwIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCwJAAkBBACgCwJTAgAAiA0EBIABBA3Z0IgJxDQBBACADIAJyNgLAlMCAACAAQfgBcUG4ksCAAGoiACEDDAELIABB+AFxIgBBuJLAgABqIQMgAEHAksCAAGooAgAhAAsgAyABNgIIIAAgATYCDCABIAM2AgwgASAANgIIDwsgAEEmIABBCHZnIgNrdkEBcSADQQF0ckE+cyEDDAELAkACQEEAKAKwksCAACIADQBB/x8hAQwBC0EAIQEDQCABQQFqIQEgACgCCCIADQALIAFB/x8gAUH/H0sbIQELQQAgATYC6JTAgAAgBCACTQ0BQQBBfzYC4JTAgAAMAQsgAUIANwIQIAEgAzYCHCADQQJ0QaiRwIAAaiECAkACQEEAKALElMCAAEEBIAN0IgRxDQAgAiABNgIAIAEgAjYCGCABIAE2AgwgASABNgIIQQBBACgCxJTAgAAgBHI2AsSUwIAADAELAkACQAJAIAIoAgAiBCgCBEF4cSAARw0AIAQhAwwBCyAAQQBBGSADQQF2ayADQR9GG3QhAgNAIAQgAkEddkEEcWoiBSgCECIDRQ0CIAJBAXQhAiADIQQgAygCBEF4cSAARw0ACwsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIDAELIAVBEGogATYCACABIAQ2AhggASABNgIMIAEgATYCCAtBAEEAKALolMCAAEF/aiIBNgLolMCAACABDQACQAJAQQAoArCSwIAAIgANAEH/HyEBDAELQQAhAQNAIAFBAWohASAAKAIIIgANAAsgAUH/HyABQf8fSxshAQtBACABNgLolMCAAA8LCxAAIABB3QAgARCJgICAAAALTgEBfyOAgICAAEEQayIBJICAgIAAIAFBgYCAgAA2AgwgAUGCgICAADYCCCABQQw2AgQgACABQQRqEJOAgIAAIQAgAUEQaiSAgICAACAACxIAIAAgASACIAMgBBCdgICAAAvYJgEIfwJAAkACQAJAIABB9QFJDQACQCAAQcz/e00NAEEADwsgAEELaiIBQXhxIQJBACgCxJTAgAAiA0UNAkEfIQQgAEH1//8HTw0BIAJBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBAwBCwJAAkACQAJAAkACQEEAKALAlMCAACIFQRAgAEELakH4A3EgAEELSRsiAkEDdiIBdiIAQQNxRQ0AIABBf3NBAXEgAWoiBkEDdCIAQbiSwIAAaiIBIABBwJLAgABqKAIAIgIoAggiB0YNASAHIAE2AgwgASAHNgIIDAILIAJBACgCyJTAgABNDQYgAA0CQQAoAsSUwIAAIgBFDQYgAGhBAnRBqJHAgABqKAIAIgcoAgRBeHEgAmshASAHIQUDQAJAIAcoAhAiAA0AIAcoAhQiAA0AIAUoAhghBAJAAkACQCAFKAIMIgAgBUcNACAFQRRBECAFKAIUIgAbaigCACIHDQFBACEADAILIAUoAggiByAANgIMIAAgBzYCCAwBCyAFQRRqIAVBEGogABshBgNAIAYhCCAHIgBBFGogAEEQaiAAKAIUIgcbIQYgAEEUQRAgBxtqKAIAIgcNAAsgCEEANgIACyAERQ0GAkACQCAFIAUoAhxBAnRBqJHAgABqIgcoAgBGDQACQCAEKAIQIAVGDQAgBCAANgIUIAANAgwJCyAEIAA2AhAgAA0BDAgLIAcgADYCACAARQ0GCyAAIAQ2AhgCQCAFKAIQIgdFDQAgACAHNgIQIAcgADYCGAsgBSgCFCIHRQ0GIAAgBzYCFCAHIAA2AhgMBgsgACgCBEF4cSACayIHIAEgByABSSIHGyEBIAAgBSAHGyEFIAAhBwwACwtBACAFQX4gBndxNgLAlMCAAAsgAiAAQQNyNgIEIAIgAGoiACAAKAIEQQFyNgIEIAJBCGoPCwJAAkAgACABdEECIAF0IgBBACAAa3JxaCIIQQN0IgFBuJLAgABqIgcgAUHAksCAAGooAgAiACgCCCIGRg0AIAYgBzYCDCAHIAY2AggMAQtBACAFQX4gCHdxNgLAlMCAAAsgACACQQNyNgIEIAAgAmoiBSABIAJrIgdBAXI2AgQgACABaiAHNgIAAkBBACgCyJTAgAAiAUUNAEEAKALQlMCAACECAkACQEEAKALAlMCAACIGQQEgAUEDdnQiCHENAEEAIAYgCHI2AsCUwIAAIAFBeHFBuJLAgABqIgEhBgwBCyABQXhxIgFBuJLAgABqIQYgAUHAksCAAGooAgAhAQsgBiACNgIIIAEgAjYCDCACIAY2AgwgAiABNgIIC0EAIAU2AtCUwIAAQQAgBzYCyJTAgAAgAEEIag8LQQBBACgCxJTAgABBfiAFKAIcd3E2AsSUwIAACwJAAkACQCABQRBJDQAgBSACQQNyNgIEIAUgAmoiByABQQFyNgIEIAcgAWogATYCAEEAKALIlMCAACIGRQ0BQQAoAtCUwIAAIQACQAJAQQAoAsCUwIAAIghBASAGQQN2dCIEcQ0AQQAgCCAEcjYCwJTAgAAgBkF4cUG4ksCAAGoiBiEIDAELIAZBeHEiBkG4ksCAAGohCCAGQcCSwIAAaigCACEGCyAIIAA2AgggBiAANgIMIAAgCDYCDCAAIAY2AggMAQsgBSABIAJqIgBBA3I2AgQgBSAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLQlMCAAEEAIAE2AsiUwIAACyAFQQhqIgBFDQEMAgtBACACayEBAkACQAJAAkAgBEECdEGokcCAAGooAgAiBQ0AQQAhB0EAIQAMAQtBACEHIAJBAEEZIARBAXZrIARBH0YbdCEGQQAhAANAAkAgBSIFKAIEQXhxIgggAkkNACAIIAJrIgggAU8NACAFIQcgCCEBIAgNAEEAIQEgBSEAIAUhBwwDCyAFKAIUIgggACAIIAUgBkEddkEEcWooAhAiBUcbIAAgCBshACAGQQF0IQYgBQ0ACwsCQCAAIAdyDQBBACEHQQIgBHQiAEEAIABrciADcSIARQ0DIABoQQJ0QaiRwIAAaigCACEACyAARQ0BCwNAIAAoAgRBeHEiBSACayIGIAEgBiABSSIIGyEEIAUgAkkhBiAAIAcgCBshCAJAIAAoAhAiBQ0AIAAoAhQhBQsgASAEIAYbIQEgByAIIAYbIQcgBSEAIAUNAAsLIAdFDQACQEEAKALIlMCAACIAIAJJDQAgASAAIAJrTw0BCyAHKAIYIQQCQAJAAkAgBygCDCIAIAdHDQAgB0EUQRAgBygCFCIAG2ooAgAiBQ0BQQAhAAwCCyAHKAIIIgUgADYCDCAAIAU2AggMAQsgB0EUaiAHQRBqIAAbIQYDQCAGIQggBSIAQRRqIABBEGogACgCFCIFGyEGIABBFEEQIAUbaigCACIFDQALIAhBADYCAAsCQCAERQ0AAkACQAJAIAcgBygCHEECdEGokcCAAGoiBSgCAEYNAAJAIAQoAhAgB0YNACAEIAA2AhQgAA0CDAQLIAQgADYCECAADQEMAwsgBSAANgIAIABFDQELIAAgBDYCGAJAIAcoAhAiBUUNACAAIAU2AhAgBSAANgIYCyAHKAIUIgVFDQEgACAFNgIUIAUgADYCGAwBC0EAQQAoAsSUwIAAQX4gBygCHHdxNgLElMCAAAsCQAJAIAFBEEkNACAHIAJBA3I2AgQgByACaiIAIAFBAXI2AgQgACABaiABNgIAAkAgAUGAAkkNACAAIAEQkYCAgAAMAgsCQAJAQQAoAsCUwIAAIgVBASABQQN2dCIGcQ0AQQAgBSAGcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhBQwBCyABQfgBcSIBQbiSwIAAaiEFIAFBwJLAgABqKAIAIQELIAUgADYCCCABIAA2AgwgACAFNgIMIAAgATYCCAwBCyAHIAEgAmoiAEEDcjYCBCAHIABqIgAgACgCBEEBcjYCBAsgB0EIaiIADQELAkACQAJAAkACQAJAQQAoAsiUwIAAIgAgAk8NAAJAQQAoAsyUwIAAIgAgAksNAAJAIAJBr4AEaiIHQRB2QAAiAUF/Rw0AQQAPC0EAIQAgAUEQdCIFRQ0HQQBBACgC2JTAgAAgB0GAgHxxIgBBcGogACAFQQAgAGtGGyIIaiIANgLYlMCAAEEAIABBACgC3JTAgAAiASAAIAFLGzYC3JTAgAACQAJAAkBBACgC1JTAgAAiAUUNAEGoksCAACEAA0AgACgCACIHIAAoAgQiBmogBUYNAiAAKAIIIgANAAwDCwsCQAJAQQAoAuSUwIAAIgBFDQAgACAFTQ0BC0EAIAU2AuSUwIAAC0EAQf8fNgLolMCAAEEAIAg2AqySwIAAQQAgBTYCqJLAgABBAEG4ksCAADYCxJLAgABBAEHAksCAADYCzJLAgABBAEG4ksCAADYCwJLAgABBAEHIksCAADYC1JLAgABBAEHAksCAADYCyJLAgABBAEHQksCAADYC3JLAgABBAEHIksCAADYC0JLAgABBAEHYksCAADYC5JLAgABBAEHQksCAADYC2JLAgABBAEHgksCAADYC7JLAgABBAEHYksCAADYC4JLAgABBAEHoksCAADYC9JLAgABBAEHgksCAADYC6JLAgABBAEHwksCAADYC/JLAgABBAEHoksCAADYC8JLAgABBAEEANgK0ksCAAEEAQfiSwIAANgKEk8CAAEEAQfCSwIAANgL4ksCAAEEAQfiSwIAANgKAk8CAAEEAQYCTwIAANgKMk8CAAEEAQYCTwIAANgKIk8CAAEEAQYiTwIAANgKUk8CAAEEAQYiTwIAANgKQk8CAAEEAQZCTwIAANgKck8CAAEEAQZCTwIAANgKYk8CAAEEAQZiTwIAANgKkk8CAAEEAQZiTwIAANgKgk8CAAEEAQaCTwIAANgKsk8CAAEEAQaCTwIAANgKok8CAAEEAQaiTwIAANgK0k8CAAEEAQaiTwIAANgKwk8CAAEEAQbCTwIAANgK8k8CAAEEAQbCTwIAANgK4k8CAAEEAQbiTwIAANgLEk8CAAEEAQcCTwIAANgLMk8CAAEEAQbiTwIAANgLAk8CAAEEAQciTwIAANgLUk8CAAEEAQcCTwIAANgLIk8CAAEEAQdCTwIAANgLck8CAAEEAQciTwIAANgLQk8CAAEEAQdiTwIAANgLkk8CAAEEAQdCTwIAANgLYk8CAAEEAQeCTwIAANgLsk8CAAEEAQdiTwIAANgLgk8CAAEEAQeiTwIAANgL0k8CAAEEAQeCTwIAANgLok8CAAEEAQfCTwIAANgL8k8CAAEEAQeiTwIAANgLwk8CAAEEAQfiTwIAANgKElMCAAEEAQfCTwIAANgL4k8CAAEEAQYCUwIAANgKMlMCAAEEAQfiTwIAANgKAlMCAAEEAQYiUwIAANgKUlMCAAEEAQYCUwIAANgKIlMCAAEEAQZCUwIAANgKclMCAAEEAQYiUwIAANgKQlMCAAEEAQZiUwIAANgKklMCAAEEAQZCUwIAANgKYlMCAAEEAQaCUwIAANgKslMCAAEEAQZiUwIAANgKglMCAAEEAQaiUwIAANgK0lMCAAEEAQaCUwIAANgKolMCAAEEAQbCUwIAANgK8lMCAAEEAQaiUwIAANgKwlMCAAEEAIAU2AtSUwIAAQQBBsJTAgAA2AriUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAMCAsgASAFTw0AIAcgAUsNACAAKAIMRQ0DC0EAQQAoAuSUwIAAIgAgBSAAIAVJGzYC5JTAgAAgBSAIaiEHQaiSwIAAIQACQAJAAkADQCAAKAIAIgYgB0YNASAAKAIIIgANAAwCCwsgACgCDEUNAQtBqJLAgAAhAAJAA0ACQCAAKAIAIgcgAUsNACABIAcgACgCBGoiB0kNAgsgACgCCCEADAALC0EAIAU2AtSUwIAAQQAgCEFYaiIANgLMlMCAACAFIABBAXI2AgQgBSAAakEoNgIEQQBBgICAATYC4JTAgAAgASAHQWBqQXhxQXhqIgAgACABQRBqSRsiBkEbNgIEIAZBCGoiAEEA/QACqJLAgAD9CwIAQQAgCDYCrJLAgABBACAFNgKoksCAAEEAIAA2ArCSwIAAQQBBADYCtJLAgAAgBkEcaiEAA0AgAEEHNgIAIABBBGoiACAHSQ0ACyAGIAFGDQcgBiAGKAIEQX5xNgIEIAEgBiABayIAQQFyNgIEIAYgADYCAAJAIABBgAJJDQAgASAAEJGAgIAADAgLAkACQEEAKALAlMCAACIHQQEgAEEDdnQiBXENAEEAIAcgBXI2AsCUwIAAIABB+AFxQbiSwIAAaiIAIQcMAQsgAEH4AXEiAEG4ksCAAGohByAAQcCSwIAAaigCACEACyAHIAE2AgggACABNgIMIAEgBzYCDCABIAA2AggMBwsgACAFNgIAIAAgACgCBCAIajYCBCAFIAJBA3I2AgQgBkEPakF4cUF4aiIBIAUgAmoiAGshAiABQQAoAtSUwIAARg0DIAFBACgC0JTAgABGDQQCQCABKAIEIgdBA3FBAUcNACABIAdBeHEiBxCSgICAACAHIAJqIQIgASAHaiIBKAIEIQcLIAEgB0F+cTYCBCAAIAJBAXI2AgQgACACaiACNgIAAkAgAkGAAkkNACAAIAIQkYCAgAAMBgsCQAJAQQAoAsCUwIAAIgFBASACQQN2dCIHcQ0AQQAgASAHcjYCwJTAgAAgAkH4AXFBuJLAgABqIgIhAQwBCyACQfgBcSICQbiSwIAAaiEBIAJBwJLAgABqKAIAIQILIAEgADYCCCACIAA2AgwgACABNgIMIAAgAjYCCAwFC0EAIAAgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIaiEADAYLQQAoAtCUwIAAIQECQAJAIAAgAmsiB0EPSw0AQQBBADYC0JTAgABBAEEANgLIlMCAACABIABBA3I2AgQgASAAaiIAIAAoAgRBAXI2AgQMAQtBACAHNgLIlMCAAEEAIAEgAmoiBTYC0JTAgAAgBSAHQQFyNgIEIAEgAGogBzYCACABIAJBA3I2AgQLIAFBCGoPCyAAIAYgCGo2AgRBAEEAKALUlMCAACIAQQ9qQXhxIgFBeGoiBzYC1JTAgABBACAAIAFrQQAoAsyUwIAAIAhqIgFqQQhqIgU2AsyUwIAAIAcgBUEBcjYCBCAAIAFqQSg2AgRBAEGAgIABNgLglMCAAAwDC0EAIAA2AtSUwIAAQQBBACgCzJTAgAAgAmoiAjYCzJTAgAAgACACQQFyNgIEDAELQQAgADYC0JTAgABBAEEAKALIlMCAACACaiICNgLIlMCAACAAIAJBAXI2AgQgACACaiACNgIACyAFQQhqDwtBACEAQQAoAsyUwIAAIgEgAk0NAEEAIAEgAmsiATYCzJTAgABBAEEAKALUlMCAACIAIAJqIgc2AtSUwIAAIAcgAUEBcjYCBCAAIAJBA3I2AgQgAEEIag8LIAAL8AYBBH8gACABaiECAkACQCAAKAIEIgNBAXENACADQQJxRQ0BIAAoAgAiAyABaiEBAkAgACADayIAQQAoAtCUwIAARw0AIAIoAgRBA3FBA0cNAUEAIAE2AsiUwIAAIAIgAigCBEF+cTYCBCAAIAFBAXI2AgQgAiABNgIADAILIAAgAxCSgICAAAsCQAJAAkACQAJAAkAgAigCBCIDQQJxDQAgAkEAKALUlMCAAEYNAiACQQAoAtCUwIAARg0DIAIgA0F4cSIDEJKAgIAAIAAgAyABaiIBQQFyNgIEIAAgAWogATYCACAAQQAoAtCUwIAARw0BQQAgATYCyJTAgAAPCyACIANBfnE2AgQgACABQQFyNgIEIAAgAWogATYCAAsCQCABQYACSQ0AQR8hAiABQYCAgAhJDQMMBAsCQAJAQQAoAsCUwIAAIgJBASABQQN2dCIDcQ0AQQAgAiADcjYCwJTAgAAgAUH4AXFBuJLAgABqIgEhAgwBCyABQfgBcSIBQbiSwIAAaiECIAFBwJLAgABqKAIAIQELIAIgADYCCCABIAA2AgwgACACNgIMIAAgATYCCA8LQQAgADYC1JTAgABBAEEAKALMlMCAACABaiIBNgLMlMCAACAAIAFBAXI2AgQgAEEAKALQlMCAAEcNA0EAQQA2AsiUwIAAQQBBADYC0JTAgAAPC0EAIAA2AtCUwIAAQQBBACgCyJTAgAAgAWoiATYCyJTAgAAgACABQQFyNgIEIAAgAWogATYCAA8LIAFBJiABQQh2ZyICa3ZBAXEgAkEBdHJBPnMhAgsgAEIANwIQIAAgAjYCHCACQQJ0QaiRwIAAaiEDAkBBACgCxJTAgABBASACdCIEcQ0AIAMgADYCACAAIAM2AhggACAANgIMIAAgADYCCEEAQQAoAsSUwIAAIARyNgLElMCAAA8LAkACQAJAIAMoAgAiBCgCBEF4cSABRw0AIAQhAgwBCyABQQBBGSACQQF2ayACQR9GG3QhAwNAIAQgA0EddkEEcWoiBSgCECICRQ0CIANBAXQhAyACIQQgAigCBEF4cSABRw0ACwsgAigCCCIBIAA2AgwgAiAANgIIIABBADYCGCAAIAI2AgwgACABNgIIDwsgBUEQaiAANgIAIAAgBDYCGCAAIAA2AgwgACAANgIIDwsLRwEBfyOAgICAAEEgayIDJICAgIAAIAMgATYCECADIAA2AgwgA0EBOwEcIAMgAjYCGCADIANBDGo2AhQgA0EUahCKgICAAAALOAIBfwF+I4CAgIAAQRBrIgEkgICAgAAgACkCACECIAEgADYCDCABIAI3AgQgAUEEahCOgICAAAALCQAgAEEANgIAC5kBAQJ/I4CAgIAAQRBrIgQkgICAgABBAEEAKAKkkcCAACIFQQFqNgKkkcCAAAJAIAVBAEgNAAJAAkBBAC0AnJHAgAANAEEAQQAoApiRwIAAQQFqNgKYkcCAAEEAKAKgkcCAAEF/Sg0BDAILIARBCGogACABEYCAgIAAgICAgAAAC0EAQQA6AJyRwIAAIAJFDQAQjYCAgAAACwALAwAACwsAIAAQj4CAgAAAC5ABAQN/I4CAgIAAQRBrIgEkgICAgAACQCAAKAIAIgIoAgQiA0EBcUUNACACKAIAIQIgASADQQF2NgIEIAEgAjYCACABQYOAgIAAIAAoAggiAC0ACCAALQAJEIyAgIAAAAsgAUGAgICAeDYCACABIAA2AgwgAUGEgICAACAAKAIIIgAtAAggAC0ACRCMgICAAAALDAAgACABKQIANwMAC8MCAQR/QR8hAgJAIAFBgICACE8NACABQSYgAUEIdmciAmt2QQFxIAJBAXRyQT5zIQILIABCADcCECAAIAI2AhwgAkECdEGokcCAAGohAwJAQQAoAsSUwIAAQQEgAnQiBHENACADIAA2AgAgACADNgIYIAAgADYCDCAAIAA2AghBAEEAKALElMCAACAEcjYCxJTAgAAPCwJAAkACQCADKAIAIgQoAgRBeHEgAUcNACAEIQIMAQsgAUEAQRkgAkEBdmsgAkEfRht0IQMDQCAEIANBHXZBBHFqIgUoAhAiAkUNAiADQQF0IQMgAiEEIAIoAgRBeHEgAUcNAAsLIAIoAggiAyAANgIMIAIgADYCCCAAQQA2AhggACACNgIMIAAgAzYCCA8LIAVBEGogADYCACAAIAQ2AhggACAANgIMIAAgADYCCAuSAwEEfyAAKAIMIQICQAJAAkACQCABQYACSQ0AIAAoAhghAwJAAkACQCACIABHDQAgAEEUQRAgACgCFCICG2ooAgAiAQ0BQQAhAgwCCyAAKAIIIgEgAjYCDCACIAE2AggMAQsgAEEUaiAAQRBqIAIbIQQDQCAEIQUgASICQRRqIAJBEGogAigCFCIBGyEEIAJBFEEQIAEbaigCACIBDQALIAVBADYCAAsgA0UNAgJAAkAgACAAKAIcQQJ0QaiRwIAAaiIBKAIARg0AIAMoAhAgAEYNASADIAI2AhQgAg0DDAQLIAEgAjYCACACRQ0EDAILIAMgAjYCECACDQEMAgsCQCACIAAoAggiBEYNACAEIAI2AgwgAiAENgIIDwtBAEEAKALAlMCAAEF+IAFBA3Z3cTYCwJTAgAAPCyACIAM2AhgCQCAAKAIQIgFFDQAgAiABNgIQIAEgAjYCGAsgACgCFCIBRQ0AIAIgATYCFCABIAI2AhgPCw8LQQBBACgCxJTAgABBfiAAKAIcd3E2AsSUwIAAC4ETBAh/AXsBfwJ7QQAhAgJAIAEoAgBBDEcNAEEGIAAgAEF/RhsiA0EMSw0AQYCEpgQhAAJAIANBCUsNAEHg5CghACADQQFLDQBB4K8MQcAvIANBAUYbIQALQQAhAiABKAIEIgRBACgC7JTAgAAgBBtBICAAEKKAgIAAIgBFDQAgACADNgIIIABBNyADQQJ0azYCDEEAIQQgACABKAIIIgFBACgC8JTAgAAgARs2AgQCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAMODAABAgMEBQYHCAkKCwwLIABBADYCACAAQX82AgwMDAsgAEEgNgIUIABBhYCAgAA2AgAMCwsgAEKGgICAoAE3AxAgAEGGgICAADYCAAwKCyAAQoyAgIDgATcDECAAQYaAgIAANgIADAkLIABCkICAgOADNwMQIABBhoCAgAA2AgAMCAsgAEKQgICA4AM3AxAgAEGHgICAADYCAAwHCyAAQqOAgICQCDcDECAAQYeAgIAANgIADAYLIABC5ICAgKAQNwMQIABBh4CAgAA2AgAMBQsgAEKsgoCAoCA3AxAgAEGIgICAADYCAAwECyAAQtiEgICgIDcDECAAQYiAgIAANgIADAMLIAD9DAIAAAAgAAAAIAAAAAAAAAD9CwLkg6YEIABCo4CAgLAJNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFQQAhBANAQQEgBEGAiMCAAGotAAB0IQYgBEECdEHAiMCAAGooAgAiByECAkACQCAEQQpJDQAgBkFwcSIIQXBqIgFBBHZBAWoiCUEDcSEDIAT9DyEKQQAhAgJAIAFBMEkNACAAIAdqIQsgCUH8////AXEhCUEAIQIDQCALIAJqIgFBzPOjBGogCv0LAAAgAUG886MEaiAK/QsAACABQazzowRqIAr9CwAAIAFBnPOjBGogCv0LAAAgAkHAAGohAiAJQXxqIgkNAAsLAkAgA0UNACAFIAIgB2pqIQEDQCABIAr9CwAAIAFBEGohASADQX9qIgMNAAsLIAYgCEYNASAHIAhqIQILIAUgAmohASAHIAZqIAJrIQIDQCABIAQ6AAAgAUEBaiEBIAJBf2oiAg0ACwsgBEEBaiIEQR5HDQAMAwsLIAD9DAQAAAAQAAAAEAAAAOgDAAD9CwLkg6YEIABC5ICAgOASNwMQIABBiYCAgAA2AgAgAEGc86MEaiEFA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAwCCwsgAP0MCgAAAAEAAAABAAAAECcAAP0LAuSDpgQgAEKsgoCAoCA3AxAgAEGJgICAADYCACAAQZzzowRqIQVBACEEA0BBASAEQYCIwIAAai0AAHQhBiAEQQJ0QcCIwIAAaigCACIHIQICQAJAIARBCkkNACAGQXBxIghBcGoiAUEEdkEBaiIJQQNxIQMgBP0PIQpBACECAkAgAUEwSQ0AIAAgB2ohCyAJQfz///8BcSEJQQAhAgNAIAsgAmoiAUHM86MEaiAK/QsAACABQbzzowRqIAr9CwAAIAFBrPOjBGogCv0LAAAgAUGc86MEaiAK/QsAACACQcAAaiECIAlBfGoiCQ0ACwsCQCADRQ0AIAUgAiAHamohAQNAIAEgCv0LAAAgAUEQaiEBIANBf2oiAw0ACwsgBiAIRg0BIAcgCGohAgsgBSACaiEBIAcgBmogAmshAgNAIAEgBDoAACABQQFqIQEgAkF/aiICDQALCyAEQQFqIgRBHkcNAAsLIAD9DAEAAAABAAAAAQAAAAEAAAAiDP0LAogKIAAgDP0LAvgJIAAgDP0LAugJIAAgDP0LAtgJIAAgDP0LAsgJIAAgDP0LArgJIAAgDP0LAqgJIAAgDP0LApgJIAD9DAIAAAACAAAAAgAAAAIAAAAiCv0LAogJIAAgCv0LAvgIIAD9DAQAAAAEAAAABAAAAAQAAAAiDf0LAugIIAAgDf0LAtgIIAAgDf0LAsgIIAAgDf0LArgIIAAgDf0LAqgIIAAgDf0LApgIIAAgDP0LAogIIAAgDP0LAvgHIAAgDP0LAugHIAAgDP0LAtgHIAAgDP0LAsgHIAAgDP0LArgHIAAgDP0LAqgHIAAgDP0LApgHIAAgDP0LAogHIAAgDP0LAvgGIAAgDP0LAugGIAAgDP0LAtgGIAAgDP0LAsgGIAAgDP0LArgGIAAgDP0LAqgGIAAgDP0LApgGIAAgDP0LAogGIAAgDP0LAvgFIAAgDP0LAugFIAAgDP0LAtgFIAAgDP0LAsgFIAAgDP0LArgFIAAgDP0LAqgFIAAgDP0LApgFIAAgDP0LAogFIAAgDP0LAvgEIAAgDP0LAugEIAAgDP0LAtgEIAAgCv0LAsgEIAAgCv0LArgEIAAgCv0LAqgEIAAgCv0LApgEIAAgCv0LAogEIAAgCv0LAvgDIAAgCv0LAugDIAAgCv0LAtgDIAAgCv0LAsgDIAAgCv0LArgDIAAgCv0LAqgDIAAgCv0LApgDIAAgCv0LAogDIAAgCv0LAvgCIAAgCv0LAugCIAAgCv0LAtgCIAAgCv0LAsgCIAAgCv0LArgCIAAgCv0LAqgCIAAgCv0LApgCIAAgCv0LAogCIAAgCv0LAvgBIAAgCv0LAugBIAAgCv0LAtgBIAAgCv0LAsgBIAAgCv0LArgBIAAgCv0LAqgBIAAgCv0LApgBIAAgCv0LAogBIAAgCv0LAnggACAK/QsCaCAAIAr9CwJYIAAgCv0LAkggACAK/QsCOCAAIAr9CwIoIAAgCv0LAhhBoAJBDiAAQRhqIABBsCFqIABBsBdqEJmAgIAAQSBBDyAAQZgJaiAAQdAjaiAAQbAgahCZgICAACAAIQILIAILuBIFBH8BexB/AXsGfyAAQcAvaiEEIAAoAhQhBUEAIQYDQCAAIAZqIgdBsDBq/QwAgACAAIAAgACAAIAAgACAIgj9CwEAIAdBoDBqIAj9CwEAIAdBkDBqIAj9CwEAIAdBgDBqIAj9CwEAIAdB8C9qIAj9CwEAIAdB4C9qIAj9CwEAIAdB0C9qIAj9CwEAIAdBwC9qIAj9CwEAIAZBgAFqIgZBgIAIRw0AC0GCAiEJIAVBggIgBUGCAkkbIQogAEHwE2ohCyAAQZAXaiEMIABBmAlqIQ0gAEHwCmohDiAAQfAUaiEPIABBGGohECAAQcCvDGohESAAQcCvCGohEiABIAJqIRNBACECIAEhFANAIBBBAEGACvwLACASQQA2AgAgEyAUQf//A2ogEyAUa0GHpwRJGyEVIBIhFiAUIRcCQANAAkAgEyAXayIHQYECSw0AAkAgB0EESw0AAkACQCAHQQFxDQAgByEGDAELIAAgFy0AAEECdGpBGGoiBiAGKAIAQQFqNgIAIBYgFigCAEEBajYCACAHQX9qIQYgF0EBaiEXC0EAIQkCQCAHQQFHDQAgFyEYDAQLA0AgECAXLQAAQQJ0aiIHIAcoAgBBAWo2AgAgFiAWKAIAQQFqNgIAIBAgF0EBai0AAEECdGoiByAHKAIAQQFqNgIAIBYgFigCAEEBajYCACAXQQJqIRcgBkF+aiIGDQALIBchGAwDCyAHIAogCiAHSxshCiAHIQkLAkAgFyABayIHQYCAAkcNAEEAIQYDQCAAIAZqIgdBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiGf2YASAI/VD9CwEAIAdB0C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB4C9qIgUgBf0AAQAgGf2YASAI/VD9CwEAIAdB8C9qIgcgB/0AAQAgGf2YASAI/VD9CwEAIAZBwABqIgZBgIAIRw0ACyABQYCAAmohAUEAIQcLIAQgAkECdGoiBi4BACEFIBcoAAAhGiAXKAABIQIgBiAHOwEAIBdBAWohGCACQb3P1vEBbEERdiECAkACQCAHQRB0QRB1QYCAfnMiByAFTg0AIAYuAQIhGyAGIAU7AQICQAJAIAEgBWoiBigAACAaRw0AAkACQAJAAkAgCUFsakFvSyIcRQ0AQQQhHQwBC0EEIR0gFygABCAGKAAEcyIFDQFBCCEdIBcoAAggBigACHMiBQ0BQQwhHSAXKAAMIAYoAAxzIgUNAUEQIR0gFygAECAGKAAQcyIFDQFBFCEdCwNAAkAgHUEEaiIeIAlNDQAgHSAJTw0DA0AgBiAdai0AACAXIB1qLQAARw0EIAkgHUEBaiIdRw0ACyAJIR0MAwsgBiAdaiEFIBcgHWohHyAeIR0gHygAACAFKAAAcyIFRQ0ACyAeQXxqIR0LIAVoQQN2IB1qIR0LIAcgG04NASAdIApPDQEgASAbaiIHKAAAIBpHDQEgByAdakF9aigAACAXIB1qQX1qKAAARw0BAkACQAJAAkAgHEUNAEEEIQUMAQtBBCEFIBcoAAQgBygABHMiGg0BQQghBSAXKAAIIAcoAAhzIhoNAUEMIQUgFygADCAHKAAMcyIaDQFBECEFIBcoABAgBygAEHMiGg0BQRQhBQsDQAJAIAVBBGoiGyAJTQ0AIAUgCU8NAwNAIAcgBWotAAAgFyAFai0AAEcNBCAJIAVBAWoiBUcNAAsgCSEFDAMLIAcgBWohGiAXIAVqIRwgGyEFIBwoAAAgGigAAHMiGkUNAAsgG0F8aiEFCyAaaEEDdiAFaiEFCyAFIB0gBSAdSyIaGyEdIAcgBiAaGyEGDAELIAcgG04NASABIBtqIgYoAAAgGkcNAQJAAkACQCAJQWxqQW9NDQBBBCEdDAELQQQhBSAXKAAEIAYoAARzIgcNAUEIIQUgFygACCAGKAAIcyIHDQFBDCEFIBcoAAwgBigADHMiBw0BQRAhBSAXKAAQIAYoABBzIgcNAUEUIR0LA0ACQCAdQQRqIgUgCU0NACAdIAlPDQMDQCAGIB1qLQAAIBcgHWotAABHDQQgCSAdQQFqIh1HDQALIAkhHQwDCyAGIB1qIQcgFyAdaiEaIAUhHSAaKAAAIAcoAABzIgdFDQALIAVBfGohBQsgB2hBA3YgBWohHQsgHUUNACAdQbCBwIAAai0AAEECdCAQakGECGoiByAHKAIAQQFqNgIAIBBBgAIgFyAGayIHa0EddiIGQQF0IAdBf2ogBnZBwIPAgABqLQAAaiIGQQJ0akGACWoiBSAFKAIAQQFqNgIAIBYgBzsBBCAWIAY7AQYgFkEANgIIIBYgFigCACAdQRd0cjYCAAJAIB1BBGogEyAYa0sNACAdQX9qIRoCQCAYIAFrIgcgHWpB/v99akH//31LDQBBACEFA0AgACAFaiIGQcAvaiIbIBv9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIhn9mAEgCP1Q/QsBACAGQdAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQeAvaiIbIBv9AAEAIBn9mAEgCP1Q/QsBACAGQfAvaiIGIAb9AAEAIBn9mAEgCP1Q/QsBACAFQcAAaiIFQYCACEcNAAsgB0GAgH5qIQcgAUGAgAJqIQELAkAgGkEBcUUNACAEIAJBAnRqIgYgBi8BADsBAiAGIAc7AQAgHUF+aiEaIAdBAWohByAXQQJqIRggFygAAkG9z9bxAWxBEXYhAgsgHUECRg0AIBhBAmohBgNAIAQgAkECdGoiBSAFLwEAOwECIAUgBzsBACAEIAZBf2ooAABBvc/W8QFsQQ92Qfz/B3FqIgUgBS8BADsBAiAFIAdBAWo7AQAgB0ECaiEHIAYoAABBvc/W8QFsQRF2IQIgBkECaiEGIBpBfmoiGg0ACwsgFkEIaiEWIBcgHWohGAwBCyAAIBctAABBAnRqQRhqIgcgBygCAEEBajYCACAWIBYoAgBBAWo2AgALIBggFU8NASAYIRcgFiARSQ0ACwsgACAAKAKYCEEBajYCmAhBoAJBDiAQIA8gDhCZgICAAEEgQQ8gDSAMIAsQmYCAgAAgACADIBQgGCAUayASIBggE0YiBxCagICAAAJAIAcNACAYIRQgAy0AEEUNAQsLC48YBwV/AXsPfwF7A38Bewt/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLAEEDIRsCQCAVIBhB4KcSaiAVIBhrQejOEkkbIhwgGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHSAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB0gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHSAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhGyAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIdIB0gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRsgGkEPSw0AAkAgGkEESw0AIBtBBCAIQVNqQSNJGyEbDAELAkAgGkEJSw0AIBtBBSAIQXBqQcAASRshGwwBCyAbQQcgCEF4akHIAEkbIRsLIBtBf2ohHiAUIR8gGCEgA0ACQCAVICBrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQIQYCQCAgIAFrIgdBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiAiAC/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiAiAC/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhBwsCQAJAIApBBUkNACAHQYCAAnNBEHRBEHUhAiAFIBdBAXRqIhcuAQAhGiAFIBZBAXRqQYCABGoiFi4BACEIIBcgBzsBACAWIAc7AQAgBSAHQQF0akGAgAxqIAg7AQAgICgAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgHkEDSw0AIBogAkwNAyAgKAAAISFBAyEiICAhBwJAIB5BAksNACAgIAEgGmoiByAHKAAAICFzQf///wdxIhobIQcgHkEDIBobISILIAggAkwNBCAGQX9qIRoCQANAIBohBiABIAhBEHRBEHUiCGoiIygAACAhRg0BIAUgCEH//wFxQQF0akGAgAxqLgEAIgggAkwNBiAGQX9qIRogBg0ADAYLCwJAAkACQAJAIApBbGoiJEFvTQ0AQQQhIgwBC0EEIRogICgABCAjKAAEcyIHDQFBCCEaICAoAAggIygACHMiBw0BQQwhGiAgKAAMICMoAAxzIgcNAUEQIRogICgAECAjKAAQcyIHDQFBFCEiCyABIAhqISUDQAJAICJBBGoiGiAKTQ0AICIgCk8NAwNAICUgImotAAAgICAiai0AAEcNBCAKICJBAWoiIkcNAAsgCiEiDAMLICUgImohByAgICJqISEgGiEiICEoAAAgBygAAHMiB0UNAAsgGkF8aiEaCyAHaEEDdiAaaiEiCyAiIAtPDQIgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0CIAYNAQwCCyAeIAtPDQIgCCACTA0CIApBbGohJCAgISMgHiEiCyAgQX1qISEDQCAGQX9qIQcgISAiaigAACEaAkADQCAHIQYCQCABIAhBEHRBEHUiCGoiByAiakF9aigAACAaRw0AIAcoAAAgICgAAEYNAgsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0DIAZBf2ohByAGDQAMAwsLAkACQAJAAkAgJEFvTQ0AQQQhGgwBC0EEIRogICgABCAHKAAEcyIlDQFBCCEaICAoAAggBygACHMiJQ0BQQwhGiAgKAAMIAcoAAxzIiUNAUEQIRogICgAECAHKAAQcyIlDQFBFCEaCyABIAhqISYDQAJAIBpBBGoiJyAKTQ0AIBogCk8NAwNAICYgGmotAAAgICAaai0AAEcNBCAKIBpBAWoiGkcNAAsgCiEaDAMLICYgGmohJSAgIBpqISggJyEaICgoAAAgJSgAAHMiJUUNAAsgJ0F8aiEaCyAlaEEDdiAaaiEaCwJAIBogIk0NACAHISMgGiEiIBogC0kNACAaISIMBAsgBSAIQf//AXFBAXRqQYCADGouAQAiCCACTA0BIAYNAAsLICMhBwwBCyAgIQcgHiEiCwJAAkAgIiAbSQ0AICAgB2shCAJAICJBA0sNACAIQYAgSw0BCyAiQbCBwIAAai0AAEECdCARakGECGoiByAHKAIAQQFqNgIAIBFBgAIgCGtBHXYiB0EBdCAIQX9qIAd2QcCDwIAAai0AAGoiB0ECdGpBgAlqIgYgBigCAEEBajYCACAAQSRBICAiQQhLG2pBmApqIgYgBigCAEEBajYCACAfIAg7AQQgHyAHOwEGIAAgACgC6ApBAWoiIzYC6AogH0EANgIIIB8gHygCACAiQRd0cjYCAAJAICJBBGogFSAgQQFqIgJrSw0AIAIgAWshCCAiQX9qIRoDQAJAIAhBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACId/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAd/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAd/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgBSAXQQF0aiAIOwEAIAUgCEEBdGpBgIAMaiAFIBZBAXRqQYCABGoiBy8BADsBACAHIAg7AQAgCEEBaiEIIAIoAAEiB0G9z9bxAWxBEHYhFiAHQf///wdxQb3P1vEBbEERdiEXIAJBAWohAiAaQX9qIhoNAAsLIB9BCGohHyAgICJqISAMAQsgACAgLQAAIghBAnRqQRhqIgcgBygCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBaiIjNgLoCiAfIB8oAgBBAWo2AgAgIEEBaiEgCwJAAkACQCAgIBxPDQAgHyASSQ0BCyAgIBhrIQgMAQsgI0GABEkNASAgIBhrIghBiCdIDQEgFSAga0GIJ0gNASATIAgQm4CAgABFDQELCyAAIAAoApgIQQFqNgKYCEGgAkEOIBEgECAPEJmAgIAAQSBBDyAOIA0gDBCZgICAACAAIAMgGCAIIBQgICAVRiIHEJqAgIAAAkAgBw0AICAhGCADLQAQRQ0BCwsgBEGAAmokgICAgAALyjAHBX8Bew9/AXsEfwF7D38jgICAgABBgAJrIgQkgICAgAAgAEHAL2ohBSAAKAIUIQZBACEHA0AgACAHaiIIQbAwav0MAIAAgACAAIAAgACAAIAAgCIJ/QsBACAIQaAwaiAJ/QsBACAIQZAwaiAJ/QsBACAIQYAwaiAJ/QsBACAIQfAvaiAJ/QsBACAIQeAvaiAJ/QsBACAIQdAvaiAJ/QsBACAIQcAvaiAJ/QsBACAHQYABaiIHQYCADEcNAAtBggIhCiAGQYICIAZBggJJGyELIABB8BNqIQwgAEGQF2ohDSAAQZgJaiEOIABB8ApqIQ8gAEHwFGohECAAQRhqIREgAEHA5ChqIRIgAEGYCmohEyAAQcCvEGohFCABIAJqIRVBACEWQQAhFyABIRgDQCAA/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwLICiAAIBn9CwKYCiAAQgA3AugKIAAgGf0LAtgKIAAgGf0LArgKIAAgGf0LAqgKIBFBAEGACvwLACAAQQA2AsCvECAAKAIQIRogBEEAQYAC/AsAIBUgGGsiCEGQzgAgCEGQzgBIGyEbQQMhHAJAIBUgGEHgpxJqIAhB6M4SSRsiHSAYayIIQYAESQ0AIAhBgCAgCEGAIEkbIghBA3EhBkEAIQcCQCAIQX9qQQNJDQAgCEH8P3EhAkEAIQcDQCAEIBggB2oiCC0AAGpBAToAACAEIAhBAWotAABqQQE6AAAgBCAIQQJqLQAAakEBOgAAIAQgCEEDai0AAGpBAToAACACIAdBBGoiB0cNAAsLAkAgBkUNACAYIAdqIQgDQCAEIAgtAABqQQE6AAAgCEEBaiEIIAZBf2oiBg0ACwtBACEHA0AgGf0MAAAAAAAAAAAAAAAAAAAAACIeIAQgB2oiCP0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAhBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEZIAdBEGoiB0GAAkcNAAtBAyEcIBkgGSAJ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIh4gHiAJ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIghBzwBLDQAgCEHAisCAAGotAAAhHCAaQQ9LDQACQCAaQQRLDQAgHEEEIAhBU2pBI0kbIRwMAQsCQCAaQQlLDQAgHEEFIAhBcGpBwABJGyEcDAELIBxBByAIQXhqQcgASRshHAsgGCAbaiEfIBQhICAYIQIDQAJAIAIgH0kNACAA/QACiAggAP0AAvgHIAD9AALoByAA/QAC2AcgAP0AAsgHIAD9AAK4ByAA/QACqAcgAP0AApgHIAD9AAKIByAA/QAC+AYgAP0AAugGIAD9AALYBiAA/QACyAYgAP0AArgGIAD9AAKoBiAA/QACmAYgAP0AAogGIAD9AAL4BSAA/QAC6AUgAP0AAtgFIAD9AALIBSAA/QACuAUgAP0AAqgFIAD9AAKYBSAA/QACiAUgAP0AAvgEIAD9AALoBCAA/QAC2AQgAP0AAsgEIAD9AAK4BCAA/QACqAQgAP0AApgEIAD9AAKIBCAA/QAC+AMgAP0AAugDIAD9AALYAyAA/QACyAMgAP0AArgDIAD9AAKoAyAA/QACmAMgAP0AAogDIAD9AAL4AiAA/QAC6AIgAP0AAtgCIAD9AALIAiAA/QACuAIgAP0AAqgCIAD9AAKYAiAA/QACiAIgAP0AAvgBIAD9AALoASAA/QAC2AEgAP0AAsgBIAD9AAK4ASAA/QACqAEgAP0AApgBIAD9AAKIASAA/QACeCAA/QACaCAA/QACWCAA/QACSCAA/QACOCAA/QACKCAA/QACGP2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uAf2uASIeIB4gCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEKdv0RIR4gACgCECEG/QwAAAAAAAAAAAAAAAAAAAAAIRlBACEHA0AgGSAAIAdqIghBGGr9AAIAIB79PP2xASAIQShq/QACACAe/Tz9sQEgCEE4av0AAgAgHv08/bEBIAhByABq/QACACAe/Tz9sQEhGSAHQcAAaiIHQYAIRw0AC0EDIRwCQCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgBkEPSw0AAkAgBkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgBkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIB8gAiAYayIIIBUgH2siByAHIAhKG2ohHwsCQCAVIAJrIghBgQJLDQAgCCALIAsgCEsbIQsgCCEKCyAAKAIQISECQCACIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgHEF/aiEbAkACQCAKQQVPDQAgAiEGDAELIAhBgIACc0EQdEEQdSEaIAUgF0EBdGoiBi4BACEiIAUgFkEBdGpBgIAEaiIWLgEAIQcgBiAIOwEAIBYgCDsBACAFIAhBAXRqQYCADGogBzsBACACKAABIghBvc/W8QFsQRB2IRYgCEH///8HcUG9z9bxAWxBEXYhFwJAAkACQCAbQQNLDQACQCAiIBpKDQAgAiEGDAQLIAIoAAAhI0EDISQgAiEGAkAgG0ECSw0AIAIgASAiaiIIIAgoAAAgI3NB////B3EiCBshBiAbQQMgCBshJAsCQCAHIBpKDQAgJCEbDAQLICFBf2ohGwJAA0AgGyEIIAEgB0EQdEEQdSIHaiIiKAAAICNGDQECQCAFIAdB//8BcUEBdGpBgIAMai4BACIHIBpKDQAgJCEbDAYLIAhBf2ohGyAIDQALICQhGwwECwJAAkACQAJAIApBbGoiJUFvTQ0AQQQhGwwBC0EEIRsgAigABCAiKAAEcyIGDQFBCCEbIAIoAAggIigACHMiBg0BQQwhGyACKAAMICIoAAxzIgYNAUEQIRsgAigAECAiKAAQcyIGDQFBFCEbCyABIAdqISYDQAJAIBtBBGoiIyAKTQ0AIBsgCk8NAwNAICYgG2otAAAgAiAbai0AAEcNBCAKIBtBAWoiG0cNAAsgCiEbDAMLICYgG2ohBiACIBtqISQgIyEbICQoAAAgBigAAHMiBkUNAAsgI0F8aiEbCyAGaEEDdiAbaiEbCyAbIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0CIAgNAQwCCwJAIBsgC0kNACACIQYMAwsCQCAHIBpKDQAgAiEGDAMLIApBbGohJSACISIgISEICyACQX1qISQDQCAIQX9qIQYgJCAbaigAACEjAkADQCAGIQgCQCABIAdBEHRBEHUiB2oiBiAbakF9aigAACAjRw0AIAYoAAAgAigAAEYNAgsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0DIAhBf2ohBiAIDQAMAwsLAkACQAJAAkAgJUFvTQ0AQQQhIwwBC0EEISMgAigABCAGKAAEcyImDQFBCCEjIAIoAAggBigACHMiJg0BQQwhIyACKAAMIAYoAAxzIiYNAUEQISMgAigAECAGKAAQcyImDQFBFCEjCyABIAdqIScDQAJAICNBBGoiKCAKTQ0AICMgCk8NAwNAICcgI2otAAAgAiAjai0AAEcNBCAKICNBAWoiI0cNAAsgCiEjDAMLICcgI2ohJiACICNqISkgKCEjICkoAAAgJigAAHMiJkUNAAsgKEF8aiEjCyAmaEEDdiAjaiEjCwJAICMgG00NACAGISIgIyEbICMgC0kNACAjIRsMAwsgBSAHQf//AXFBAXRqQYCADGouAQAiByAaTA0BIAgNAAsLICIhBgsCQAJAAkAgGyAcSQ0AIAIgBmshJCAbQQNHDQEgJEGBwABJDQELIAAgAi0AACIIQQJ0akEYaiIHIAcoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAgACgC6ApBAWoiGjYC6AogICAgKAIAQQFqNgIAIAJBAWohAgwBCyACQQFqISMCQAJAIBsgC0kNACAkIQcgIyEhIBshAgwBCyAhQQF2IidBf2ohKgNAAkAgFSAjayIIQYECSw0AIAggCyALIAhLGyELIAghCgsCQCAjIAFrIghBgIACRw0AQQAhBwNAIAAgB2oiCEHAL2oiBiAG/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAn9UP0LAQAgCEHQL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHgL2oiBiAG/QABACAe/ZgBIAn9UP0LAQAgCEHwL2oiCCAI/QABACAe/ZgBIAn9UP0LAQAgB0HAAGoiB0GAgBBHDQALIAFBgIACaiEBQQAhCAsgG0F/aiECICNBAWohIQJAAkAgCkEFTw0AICMhBgwBCyAIQYCAAnNBEHRBEHUhGiAFIBdBAXRqIgYuAQAhJSAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgJSAaSg0AICMhBgwECyAjKAAAISJBAyEmICMhBgJAIAJBAksNACAjIAEgJWoiCCAIKAAAICJzQf///wdxIggbIQYgAkEDIAgbISYLAkAgByAaSg0AICYhAgwECyAqIQICQANAIAIhCCABIAdBEHRBEHUiB2oiJSgAACAiRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAaSg0AICYhAgwGCyAIQX9qIQIgCA0ACyAmIQIMBAsCQAJAAkACQCAKQWxqIihBb00NAEEEIQIMAQtBBCECICMoAAQgJSgABHMiBg0BQQghAiAjKAAIICUoAAhzIgYNAUEMIQIgIygADCAlKAAMcyIGDQFBECECICMoABAgJSgAEHMiBg0BQRQhAgsgASAHaiEpA0ACQCACQQRqIiIgCk0NACACIApPDQMDQCApIAJqLQAAICMgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyApIAJqIQYgIyACaiEmICIhAiAmKAAAIAYoAABzIgZFDQALICJBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAiAIDQEMAgsCQCACIAtJDQAgIyEGDAMLAkAgByAaSg0AICMhBgwDCyAKQWxqISggIyElICchCAsgI0F9aiEmA0AgCEF/aiEGICYgAmooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgIkcNACAGKAAAICMoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIChBb00NAEEEISIMAQtBBCEiICMoAAQgBigABHMiKQ0BQQghIiAjKAAIIAYoAAhzIikNAUEMISIgIygADCAGKAAMcyIpDQFBECEiICMoABAgBigAEHMiKQ0BQRQhIgsgASAHaiErA0ACQCAiQQRqIiwgCk0NACAiIApPDQMDQCArICJqLQAAICMgImotAABHDQQgCiAiQQFqIiJHDQALIAohIgwDCyArICJqISkgIyAiaiEtICwhIiAtKAAAICkoAABzIilFDQALICxBfGohIgsgKWhBA3YgImohIgsCQCAiIAJNDQAgBiElICIhAiAiIAtJDQAgIiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgGkwNASAIDQALCyAlIQYLAkAgAiAbSQ0AICMgBmsiB2cgJGdrIAIgG2tBAnRqQQNIDQAgACAjQX9qLQAAIghBAnRqQRhqIgYgBigCAEEBajYCACAAIAhBBXZBBnEgCEEBcXJBAnRqQZgKaiIIIAgoAgBBAWo2AgAgACAAKALoCkEBajYC6AogICAgKAIAQQFqNgIAIAIhGyAhISMgByEkIAIgC08NAgwBCwsgG0GwgcCAAGotAABBAnQgEWpBhAhqIgggCCgCAEEBajYCACARQYACICRrQR12IghBAXQgJEF/aiAIdkHAg8CAAGotAABqIghBAnRqQYAJaiIHIAcoAgBBAWo2AgAgAEEkQSAgG0EISxtqQZgKaiIHIAcoAgBBAWo2AgAgICAkOwEEICAgCDsBBiAAIAAoAugKQQFqIho2AugKICBBADYCCCAgICAoAgAgG0EXdHI2AgAgG0F+aiEjAkAgG0EDaiAVICFrSw0AICEgAWshCCAhIQIgIyEbA0ACQCAIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAUgF0EBdGogCDsBACAFIAhBAXRqQYCADGogBSAWQQF0akGAgARqIgcvAQA7AQAgByAIOwEAIAhBAWohCCACKAABIgdBvc/W8QFsQRB2IRYgB0H///8HcUG9z9bxAWxBEXYhFyACQQFqIQIgG0F/aiIbDQALCyAgQQhqISAgISAjaiECDAELIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAHa0EddiIIQQF0IAdBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiBiAGKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiBiAGKAIAQQFqNgIAICAgBzsBBCAgIAg7AQYgACAAKALoCkEBaiIaNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIwJAIAJBBGogFSAha0sNACAhIAFrIQggISECICMhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgICEgI2ohAgsCQAJAAkAgAiAdTw0AICAgEkkNAQsgAiAYayEIDAELIBpBgARJDQEgAiAYayIIQYgnSA0BIBUgAmtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUIAIgFUYiBxCagICAAAJAIAcNACACIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC5M8BwV/AXsPfwF7BH8BexJ/I4CAgIAAQYACayIEJICAgIAAIABBwC9qIQUgACgCFCEGQQAhBwNAIAAgB2oiCEGwMGr9DACAAIAAgACAAIAAgACAAIAiCf0LAQAgCEGgMGogCf0LAQAgCEGQMGogCf0LAQAgCEGAMGogCf0LAQAgCEHwL2ogCf0LAQAgCEHgL2ogCf0LAQAgCEHQL2ogCf0LAQAgCEHAL2ogCf0LAQAgB0GAAWoiB0GAgAxHDQALQYICIQogBkGCAiAGQYICSRshCyAAQfATaiEMIABBkBdqIQ0gAEGYCWohDiAAQfAKaiEPIABB8BRqIRAgAEEYaiERIABBwOQoaiESIABBmApqIRMgAEHArxBqIRQgASACaiEVQQAhFkEAIRcgASEYA0AgAP0MAAAAAAAAAAAAAAAAAAAAACIZ/QsCyAogACAZ/QsCmAogAEIANwLoCiAAIBn9CwLYCiAAIBn9CwK4CiAAIBn9CwKoCiARQQBBgAr8CwAgAEEANgLArxAgACgCECEaIARBAEGAAvwLACAVIBhrIghBkM4AIAhBkM4ASBshG0EDIRwCQCAVIBhB4KcSaiAIQejOEkkbIh0gGGsiCEGABEkNACAIQYAgIAhBgCBJGyIIQQNxIQZBACEHAkAgCEF/akEDSQ0AIAhB/D9xIQJBACEHA0AgBCAYIAdqIggtAABqQQE6AAAgBCAIQQFqLQAAakEBOgAAIAQgCEECai0AAGpBAToAACAEIAhBA2otAABqQQE6AAAgAiAHQQRqIgdHDQALCwJAIAZFDQAgGCAHaiEIA0AgBCAILQAAakEBOgAAIAhBAWohCCAGQX9qIgYNAAsLQQAhBwNAIBn9DAAAAAAAAAAAAAAAAAAAAAAiHiAEIAdqIgj9AAQA/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEEaigCAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/a4BIB4gCEEIav1dAwD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiAIQQxqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEhGSAHQRBqIgdBgAJHDQALQQMhHCAZIBkgCf0NCAkKCwwNDg8AAAAAAAAAAP2uASIeIB4gCf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACIIQc8ASw0AIAhBwIrAgABqLQAAIRwgGkEPSw0AAkAgGkEESw0AIBxBBCAIQVNqQSNJGyEcDAELAkAgGkEJSw0AIBxBBSAIQXBqQcAASRshHAwBCyAcQQcgCEF4akHIAEkbIRwLIBggG2ohHyAUISAgGCEhA0ACQCAhIB9JDQAgAP0AAogIIAD9AAL4ByAA/QAC6AcgAP0AAtgHIAD9AALIByAA/QACuAcgAP0AAqgHIAD9AAKYByAA/QACiAcgAP0AAvgGIAD9AALoBiAA/QAC2AYgAP0AAsgGIAD9AAK4BiAA/QACqAYgAP0AApgGIAD9AAKIBiAA/QAC+AUgAP0AAugFIAD9AALYBSAA/QACyAUgAP0AArgFIAD9AAKoBSAA/QACmAUgAP0AAogFIAD9AAL4BCAA/QAC6AQgAP0AAtgEIAD9AALIBCAA/QACuAQgAP0AAqgEIAD9AAKYBCAA/QACiAQgAP0AAvgDIAD9AALoAyAA/QAC2AMgAP0AAsgDIAD9AAK4AyAA/QACqAMgAP0AApgDIAD9AAKIAyAA/QAC+AIgAP0AAugCIAD9AALYAiAA/QACyAIgAP0AArgCIAD9AAKoAiAA/QACmAIgAP0AAogCIAD9AAL4ASAA/QAC6AEgAP0AAtgBIAD9AALIASAA/QACuAEgAP0AAqgBIAD9AAKYASAA/QACiAEgAP0AAnggAP0AAmggAP0AAlggAP0AAkggAP0AAjggAP0AAiggAP0AAhj9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgH9rgEiHiAeIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBBCnb9ESEeIAAoAhAhBv0MAAAAAAAAAAAAAAAAAAAAACEZQQAhBwNAIBkgACAHaiIIQRhq/QACACAe/Tz9sQEgCEEoav0AAgAgHv08/bEBIAhBOGr9AAIAIB79PP2xASAIQcgAav0AAgAgHv08/bEBIRkgB0HAAGoiB0GACEcNAAtBAyEcAkAgGSAZIAn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiCEHPAEsNACAIQcCKwIAAai0AACEcIAZBD0sNAAJAIAZBBEsNACAcQQQgCEFTakEjSRshHAwBCwJAIAZBCUsNACAcQQUgCEFwakHAAEkbIRwMAQsgHEEHIAhBeGpByABJGyEcCyAfICEgGGsiCCAVIB9rIgcgByAIShtqIR8LAkAgFSAhayIIQYECSw0AIAggCyALIAhLGyELIAghCgsgACgCECEiAkAgISABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIBxBf2ohAgJAAkAgCkEFTw0AICEhBgwBCyAIQYCAAnNBEHRBEHUhGyAFIBdBAXRqIgYuAQAhIyAFIBZBAXRqQYCABGoiGi4BACEHIAYgCDsBACAaIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgISgAASIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgAkEDSw0AAkAgIyAbSg0AICEhBgwECyAhKAAAIRpBAyEkICEhBgJAIAJBAksNACAhIAEgI2oiCCAIKAAAIBpzQf///wdxIggbIQYgAkEDIAgbISQLAkAgByAbSg0AICQhAgwECyAiQX9qIQICQANAIAIhCCABIAdBEHRBEHUiB2oiIygAACAaRg0BAkAgBSAHQf//AXFBAXRqQYCADGouAQAiByAbSg0AICQhAgwGCyAIQX9qIQIgCA0ACyAkIQIMBAsCQAJAAkACQCAKQWxqIiVBb00NAEEEIQIMAQtBBCECICEoAAQgIygABHMiBg0BQQghAiAhKAAIICMoAAhzIgYNAUEMIQIgISgADCAjKAAMcyIGDQFBECECICEoABAgIygAEHMiBg0BQRQhAgsgASAHaiEmA0ACQCACQQRqIhogCk0NACACIApPDQMDQCAmIAJqLQAAICEgAmotAABHDQQgCiACQQFqIgJHDQALIAohAgwDCyAmIAJqIQYgISACaiEkIBohAiAkKAAAIAYoAABzIgZFDQALIBpBfGohAgsgBmhBA3YgAmohAgsgAiALTw0CIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAiAIDQEMAgsCQCACIAtJDQAgISEGDAMLAkAgByAbSg0AICEhBgwDCyAKQWxqISUgISEjICIhCAsgIUF9aiEkA0AgCEF/aiEGICQgAmooAAAhGgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgAmpBfWooAAAgGkcNACAGKAAAICEoAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAICVBb00NAEEEIRoMAQtBBCEaICEoAAQgBigABHMiJg0BQQghGiAhKAAIIAYoAAhzIiYNAUEMIRogISgADCAGKAAMcyImDQFBECEaICEoABAgBigAEHMiJg0BQRQhGgsgASAHaiEnA0ACQCAaQQRqIiggCk0NACAaIApPDQMDQCAnIBpqLQAAICEgGmotAABHDQQgCiAaQQFqIhpHDQALIAohGgwDCyAnIBpqISYgISAaaiEpICghGiApKAAAICYoAABzIiZFDQALIChBfGohGgsgJmhBA3YgGmohGgsCQCAaIAJNDQAgBiEjIBohAiAaIAtJDQAgGiECDAMLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgG0wNASAIDQALCyAjIQYLAkACQAJAIAIgHEkNACAhIAZrISYgAkEDRw0BICZBgcAASQ0BCyAAICEtAAAiCEECdGpBGGoiByAHKAIAQQFqNgIAIAAgCEEFdkEGcSAIQQFxckECdGpBmApqIgggCCgCAEEBajYCACAAIAAoAugKQQFqIiM2AugKICAgICgCAEEBajYCACAhQQFqISEMAQsgIUEBaiEaAkAgAiALTw0AICJBAnYiKkF/aiErICJBAXYiLEF/aiEtA0ACQAJAIBUgGmsiJUGBAk0NACAKISUMAQsgJSALIAsgJUsbIQsLAkAgGiABayIIQYCAAkcNAEEAIQcDQCAAIAdqIghBwC9qIgYgBv0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAJ/VD9CwEAIAhB0C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB4C9qIgYgBv0AAQAgHv2YASAJ/VD9CwEAIAhB8C9qIgggCP0AAQAgHv2YASAJ/VD9CwEAIAdBwABqIgdBgIAQRw0ACyABQYCAAmohAUEAIQgLIAJBf2ohGyAaQQFqISQCQAJAICVBBUkNACAIQYCAAnNBEHRBEHUhISAFIBdBAXRqIgYuAQAhIiAFIBZBAXRqQYCABGoiFi4BACEHIAYgCDsBACAWIAg7AQAgBSAIQQF0akGAgAxqIAc7AQAgJCgAACIIQb3P1vEBbEEQdiEWIAhB////B3FBvc/W8QFsQRF2IRcCQAJAAkAgG0EDSw0AICIgIUwNAyAaKAAAIShBAyEjIBohBgJAIBtBAksNACAaIAEgImoiCCAIKAAAIChzQf///wdxIggbIQYgG0EDIAgbISMLIAcgIUwNBCAtISICQANAICIhCCABIAdBEHRBEHUiB2oiCigAACAoRg0BIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNBiAIQX9qISIgCA0ADAYLCwJAAkACQAJAICVBbGoiKUFvTQ0AQQQhIwwBC0EEISMgGigABCAKKAAEcyIGDQFBCCEjIBooAAggCigACHMiBg0BQQwhIyAaKAAMIAooAAxzIgYNAUEQISMgGigAECAKKAAQcyIGDQFBFCEjCyABIAdqIScDQAJAICNBBGoiIiAlTQ0AICMgJU8NAwNAICcgI2otAAAgGiAjai0AAEcNBCAlICNBAWoiI0cNAAsgJSEjDAMLICcgI2ohBiAaICNqISggIiEjICgoAAAgBigAAHMiBkUNAAsgIkF8aiEjCyAGaEEDdiAjaiEjCyAjIAtPDQIgBSAHQf//AXFBAXRqQYCADGouAQAiByAhTA0CIAgNAQwCCyAbIAtPDQIgByAhTA0CICVBbGohKSAaIQogLCEIIBshIwsgGkF9aiEoA0AgCEF/aiEGICggI2ooAAAhIgJAA0AgBiEIAkAgASAHQRB0QRB1IgdqIgYgI2pBfWooAAAgIkcNACAGKAAAIBooAABGDQILIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNAyAIQX9qIQYgCA0ADAMLCwJAAkACQAJAIClBb00NAEEEISIMAQtBBCEiIBooAAQgBigABHMiJw0BQQghIiAaKAAIIAYoAAhzIicNAUEMISIgGigADCAGKAAMcyInDQFBECEiIBooABAgBigAEHMiJw0BQRQhIgsgASAHaiEuA0ACQCAiQQRqIi8gJU0NACAiICVPDQMDQCAuICJqLQAAIBogImotAABHDQQgJSAiQQFqIiJHDQALICUhIgwDCyAuICJqIScgGiAiaiEwIC8hIiAwKAAAICcoAABzIidFDQALIC9BfGohIgsgJ2hBA3YgImohIgsCQCAiICNNDQAgBiEKICIhIyAiIAtJDQAgIiEjDAQLIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgIUwNASAIDQALCyAKIQYMAQsgGiEGIBshIwsCQAJAICMgAkkNACAaIAZrIgdnICZnayAjIAJrQQJ0akEDSA0AIAAgGkF/ai0AACIIQQJ0akEYaiIGIAYoAgBBAWo2AgAgACAIQQV2QQZxIAhBAXFyQQJ0akGYCmoiCCAIKAIAQQFqNgIAIAAoAugKQQFqIQggJSEKIAchJiAkIRogIyECDAELAkACQCAVICRrIgpBgQJNDQAgJSEKDAELIAogCyALIApLGyELCwJAICQgAWsiCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAaQQJqISECQAJAIApBBU8NACAkIQYMAQsgCEGAgAJzQRB0QRB1ISMgBSAXQQF0aiIGLgEAISUgBSAWQQF0akGAgARqIhYuAQAhByAGIAg7AQAgFiAIOwEAIAUgCEEBdGpBgIAMaiAHOwEAICEoAAAiCEG9z9bxAWxBEHYhFiAIQf///wdxQb3P1vEBbEERdiEXAkACQAJAIBtBA0sNAAJAICUgI0oNACAkIQYMBAsgJCgAACEiQQMhKCAkIQYCQCAbQQJLDQAgJCABICVqIgggCCgAACAic0H///8HcSIIGyEGIBtBAyAIGyEoCwJAIAcgI0oNACAoIRsMBAsgKyEbAkADQCAbIQggASAHQRB0QRB1IgdqIiUoAAAgIkYNAQJAIAUgB0H//wFxQQF0akGAgAxqLgEAIgcgI0oNACAoIRsMBgsgCEF/aiEbIAgNAAsgKCEbDAQLAkACQAJAAkAgCkFsaiIpQW9NDQBBBCEbDAELQQQhGyAaKAAFICUoAARzIgYNAUEIIRsgGigACSAlKAAIcyIGDQFBDCEbIBooAA0gJSgADHMiBg0BQRAhGyAaKAARICUoABBzIgYNAUEUIRsLIAEgB2ohJwNAAkAgG0EEaiIiIApNDQAgGyAKTw0DA0AgJyAbai0AACAkIBtqLQAARw0EIAogG0EBaiIbRw0ACyAKIRsMAwsgJyAbaiEGICQgG2ohKCAiIRsgKCgAACAGKAAAcyIGRQ0ACyAiQXxqIRsLIAZoQQN2IBtqIRsLIBsgC08NAiAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQIgCA0BDAILAkAgGyALSQ0AICQhBgwDCwJAIAcgI0oNACAkIQYMAwsgCkFsaiEpICQhJSAqIQgLIBpBfmohKANAIAhBf2ohBiAoIBtqKAAAISICQANAIAYhCAJAIAEgB0EQdEEQdSIHaiIGIBtqQX1qKAAAICJHDQAgBigAACAkKAAARg0CCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQMgCEF/aiEGIAgNAAwDCwsCQAJAAkACQCApQW9NDQBBBCEiDAELQQQhIiAaKAAFIAYoAARzIicNAUEIISIgGigACSAGKAAIcyInDQFBDCEiIBooAA0gBigADHMiJw0BQRAhIiAaKAARIAYoABBzIicNAUEUISILIAEgB2ohLgNAAkAgIkEEaiIvIApNDQAgIiAKTw0DA0AgLiAiai0AACAkICJqLQAARw0EIAogIkEBaiIiRw0ACyAKISIMAwsgLiAiaiEnICQgImohMCAvISIgMCgAACAnKAAAcyInRQ0ACyAvQXxqISILICdoQQN2ICJqISILAkAgIiAbTQ0AIAYhJSAiIRsgIiALSQ0AICIhGwwDCyAFIAdB//8BcUEBdGpBgIAMai4BACIHICNMDQEgCA0ACwsgJSEGCwJAIBsgAkkNACAkIAZrIgdnICZnayAbIAJrQQJ0akEHSA0AIBEgGkF/ai0AACIIQQJ0aiIGIAYoAgBBAWo2AgAgEyAIQQV2QQZxIAhBAXFyQQJ0aiIIIAgoAgBBAWo2AgAgICAgKAIAQQFqNgIAIBMgGi0AACIIQQV2QQZxIAhBAXFyQQJ0aiIGIAYoAgBBAWo2AgAgESAIQQJ0aiIIIAgoAgBBAWo2AgAgACgC6ApBAmohCCAHISYgISEaIBshAgwBCyACQbCBwIAAai0AAEECdCARakGECGoiCCAIKAIAQQFqNgIAIBFBgAIgJmtBHXYiCEEBdCAmQX9qIAh2QcCDwIAAai0AAGoiCEECdGpBgAlqIgcgBygCAEEBajYCACAAQSRBICACQQhLG2pBmApqIgcgBygCAEEBajYCACAgICY7AQQgICAIOwEGIAAgACgC6ApBAWoiIzYC6AogIEEANgIIICAgICgCACACQRd0cjYCACAgQQhqISAgAkEESQ0DIAJBfWohGgJAIAJBAmogFSAha0sNACAhIAFrIQggISECIBohGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgISAaaiEhDAMLIAAgCDYC6AogICAgKAIAQQFqNgIAIAIgC0kNAAsLIAJBsIHAgABqLQAAQQJ0IBFqQYQIaiIIIAgoAgBBAWo2AgAgEUGAAiAma0EddiIIQQF0ICZBf2ogCHZBwIPAgABqLQAAaiIIQQJ0akGACWoiByAHKAIAQQFqNgIAIABBJEEgIAJBCEsbakGYCmoiByAHKAIAQQFqNgIAICAgJjsBBCAgIAg7AQYgACAAKALoCkEBaiIjNgLoCiAgQQA2AgggICAgKAIAIAJBF3RyNgIAIAJBf2ohIQJAIAJBBGogFSAaa0sNACAaIAFrIQggGiECICEhGwNAAkAgCEGAgAJHDQBBACEHA0AgACAHaiIIQcAvaiIGIAb9AAEA/QwAAAAAAAAAAAAAAAAAAAAAIh79mAEgCf1Q/QsBACAIQdAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQeAvaiIGIAb9AAEAIB79mAEgCf1Q/QsBACAIQfAvaiIIIAj9AAEAIB79mAEgCf1Q/QsBACAHQcAAaiIHQYCAEEcNAAsgAUGAgAJqIQFBACEICyAFIBdBAXRqIAg7AQAgBSAIQQF0akGAgAxqIAUgFkEBdGpBgIAEaiIHLwEAOwEAIAcgCDsBACAIQQFqIQggAigAASIHQb3P1vEBbEEQdiEWIAdB////B3FBvc/W8QFsQRF2IRcgAkEBaiECIBtBf2oiGw0ACwsgIEEIaiEgIBogIWohIQsCQAJAAkAgISAdTw0AICAgEkkNAQsgISAYayEIDAELICNBgARJDQEgISAYayIIQYgnSA0BIBUgIWtBiCdIDQEgEyAIEJuAgIAARQ0BCwsgACAAKAKYCEEBajYCmAhBoAJBDiARIBAgDxCZgICAAEEgQQ8gDiANIAwQmYCAgAAgACADIBggCCAUICEgFUYiBxCagICAAAJAIAcNACAhIRggAy0AEEUNAQsLIARBgAJqJICAgIAAC+ElBgZ/AnsRfwJ7DX8BfiOAgICAAEGQAmsiBCSAgICAACAAKAIUIQVBACEGIARBADoADyACQYCAAiACQYCAAkkbIQcgAEHAryBqIQggASACaiEJA0AgACAGaiICQbAwav0MAIAAgACAAIAAgACAAIAAgCIK/QsBACACQaAwaiAK/QsBACACQZAwaiAK/QsBACACQYAwaiAK/QsBACACQfAvaiAK/QsBACACQeAvaiAK/QsBACACQdAvaiAK/QsBACACQcAvaiAK/QsBACAGQYABaiIGQYCAGEcNAAsgAEHICmr9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAgAgAEGYCmoiDCAL/QsCACAAQegKaiINQgA3AgAgAEHYCmogC/0LAgAgAEG4CmogC/0LAgAgAEGoCmogC/0LAgAgAEHM86UEaiIOQQBBmBD8CwBBggIhDyAFQYICIAVBggJJGyEQIABB2PulBGohESAAQcDKjgNqIRIgASAHaiETQQAhAkEAIRRBACEVIAghFiABIRcgASEYIAEhGQNAIAkgGEHgpxJqIAkgGGtB6M4SSRshGkGDAiEbAkAgAkH/AXENACAAKAIQIRwgBEEQakEAQYAC/AsAQQMhGyAaIBhrIgJBgARJDQAgAkGAICACQYAgSRsiAkEDcSEFQQAhBgJAIAJBf2pBA0kNACACQfw/cSEHQQAhBgNAIARBEGogGCAGaiICLQAAakEBOgAAIARBEGogAkEBai0AAGpBAToAACAEQRBqIAJBAmotAABqQQE6AAAgBEEQaiACQQNqLQAAakEBOgAAIAcgBkEEaiIGRw0ACwsCQCAFRQ0AIBggBmohAgNAIARBEGogAi0AAGpBAToAACACQQFqIQIgBUF/aiIFDQALC0EAIQYgCyEdA0AgHf0MAAAAAAAAAAAAAAAAAAAAACIeIARBEGogBmoiAv0ABAD9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQRqKAIA/RH9DRABAgMRBQYHEgkKCxMNDg/9rgEgHiACQQhq/V0DAP0NEAECAxEFBgcSCQoLEw0OD/2uASAeIAJBDGooAgD9Ef0NEAECAxEFBgcSCQoLEw0OD/2uASEdIAZBEGoiBkGAAkcNAAsgHSAdIAr9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiHiAeIAr9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAiAkHPAEsNACACQcCKwIAAai0AACEbIBxBD0sNAAJAIBxBBEsNACAbQQQgAkFTakEjSRshGwwBCwJAIBxBCUsNACAbQQUgAkFwakHAAEkbIRsMAQsgG0EHIAJBeGpByABJGyEbC0EAIR8gGSEHAkACQANAIAkgB2shIAJAAkAgByATRg0AIBMhIQwBC0EAIQYDQCAAIAZqIgJBwC9qIgUgBf0AAQD9DAAAAAAAAAAAAAAAAAAAAAAiHv2YASAK/VD9CwEAIAJB0C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB4C9qIgUgBf0AAQAgHv2YASAK/VD9CwEAIAJB8C9qIgIgAv0AAQAgHv2YASAK/VD9CwEAIAZBwABqIgZBgIAgRw0ACyATICBBgIACICBBgIACSRtqISEgEyEXCwJAAkAgIEGBAk0NACAPISAMAQsgICAQIBAgIEsbIRALQQAhIgJAAkAgIEEFTw0AIBYhIwwBCyAAIBVBAnRqIhxBwC9qIiQuAQAhBiAHKAABIQUgJCAHIBdrIgI7AQAgHEHCL2oiHC4BACElIBwgBjsBACAFQf///wdxIRwgACgCECEkIBYhIwJAIAJBgIB+aiImIAZODQACQCAHKAAAQf///wdxIicgFyAGaiIGKAAAQf///wdxRg0AIBYhIyAmICVODQEgFiEjICcgFyAlaiIGKAAAQf///wdxRw0BCyAWQQM7AQAgFiAHIAZrOwECIBZBBGohIwsgBUG9z9bxAWwhDyAcQb3P1vEBbCEVIABBwC9qIgYgFEEBdGpBgIAQaiIcLgEAIQUgHCACOwEAIAYgAkECdEH8/wdxaiICQYKAGGohJyACQYCAGGohKAJAAkACQCAmIAVODQBBAyEpQQAhKkEAIRNBACECA0ACQCAXIAVqIhwgAmotAAAgByACai0AAEcNAAJAAkACQCAgIAJBAWoiBmtBEEkNACAHIAZqKAAAIBwgBmooAABzIiUNASAHIAJBBWoiBmooAAAgHCAGaigAAHMiJQ0BIAcgAkEJaiIGaigAACAcIAZqKAAAcyIlDQEgByACQQ1qIgZqKAAAIBwgBmooAABzIiUNASACQRFqIQYLA0ACQCAGQQRqIgIgIE0NACAGICBPDQMDQCAcIAZqLQAAIAcgBmotAABHDQQgICAGQQFqIgZHDQALICAhBgwDCyAcIAZqISUgByAGaiErIAIhBiArKAAAICUoAABzIiVFDQALIAJBfGohBgsgJWhBA3YgBmohBgsCQCAGIClLDQAgBiECDAELICMgBjsBACAjIAcgHGs7AQIgI0EEaiEjIAYgEE8NAyAGIQIgBiEpCwJAAkAgHCACai0AACAHIAJqLQAATw0AICggBTsBACATIQYgACAFQQJ0Qfz/B3FqQcKvGGoiBSEoIAIhKgwBCyAnIAU7AQAgKiEGIAAgBUECdEH8/wdxakHArxhqIgUhJyACIRMLAkAgJiAFLgEAIgVODQAgBiACIAYgAkkbIQIgJEF/aiIkDQELCyAoQYCAAjsBACAnQYCAAjsBAAwCCyAnQYCAAjsBACAoQYCAAjsBAAwBCyAoIAAgBUECdEH8/wdxaiICQcCvGGovAQA7AQAgJyACQcKvGGovAQA7AQALIA9BEHYhFCAVQRB2IRUgIyAWTQ0AICNBfGovAQAhIgsCQCAHIBlJDQACQCAiIBtJDQAgDSANKAIAQQFqNgIAIAAgIkECdGpBzPOlBGoiAiACKAIAQQFqNgIAIABBJEEgICJBCEsbakGYCmoiAiACKAIAQQFqNgIAIAcgImohGQwBCyAHLQAAIQIgDSANKAIAQQFqNgIAIAAgAkEFdkEGcSACQQFxckECdGpBmApqIgIgAigCAEEBajYCACAHQQFqIRkLICMgIyAWa0ECdjsBACAjIActAAA7AQIgI0EEaiEWIAdBAWohAgJAAkAgIkEDSQ0AICIgEEkNACAHQQFqISkgIkF/aiEiICAhDyAhIRMgAiEHA0AgCSAHayEcAkAgByATRw0AQQAhBgNAIAAgBmoiAkHAL2oiBSAF/QABAP0MAAAAAAAAAAAAAAAAAAAAACIe/ZgBIAr9UP0LAQAgAkHQL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHgL2oiBSAF/QABACAe/ZgBIAr9UP0LAQAgAkHwL2oiAiAC/QABACAe/ZgBIAr9UP0LAQAgBkHAAGoiBkGAgCBHDQALIBMhFyATIBxBgIACIBxBgIACSRtqIRMLAkAgHEGBAksNACAcIBAgECAcSxshECAcIQ8LAkAgD0EFSQ0AIABBwC9qIiQgFUECdGoiBi8BACEFIAcoAAEhHCAGIAcgF2siAjsBACAGIAU7AQIgACAUQQF0akHArxBqIgYuAQAhBSAGIAI7AQAgJCACQQJ0Qfz/B3FqIgZBgoAYaiEmIAZBgIAYaiEgIBxBvc/W8QFsQRB2IRQgHEH///8HcUG9z9bxAWxBEHYhFQJAAkAgAkGAgH5qIicgBU4NACAAKAIQISVBACEoQQAhKkEAIQYDQAJAAkAgFyAFaiIcIAZqLQAAIiQgByAGai0AACIjRg0AIAYhAgwBCwJAAkACQCAQIAZBAWoiAmtBEEkNACAHIAJqKAAAIBwgAmooAABzIiQNASAHIAZBBWoiAmooAAAgHCACaigAAHMiJA0BIAcgBkEJaiICaigAACAcIAJqKAAAcyIkDQEgByAGQQ1qIgJqKAAAIBwgAmooAABzIiQNASAGQRFqIQILICkgAmohBgNAAkAgAkEEaiIjIBBNDQAgAiAQTw0DA0AgHCACai0AACApIAJqLQAARw0EIBAgAkEBaiICRw0ADAgLCyAcIAJqISQgBigAACErIAZBBGohBiAjIQIgKyAkKAAAcyIkRQ0ACyAjQXxqIQILICRoQQN2IAJqIQILIAIgEE8NAyAHIAJqLQAAISMgHCACai0AACEkCwJAAkAgJEH/AXEgI0H/AXFPDQAgICAFOwEAICohBiAAIAVBAnRB/P8HcWpBwq8YaiIFISAgAiEoDAELICYgBTsBACAoIQYgACAFQQJ0Qfz/B3FqQcCvGGoiBSEmIAIhKgsCQCAnIAUuAQAiBU4NACAGIAIgBiACSRshBiAlQX9qIiUNAQsLICBBgIACOwEAICZBgIACOwEADAILICZBgIACOwEAICBBgIACOwEADAELICAgACAFQQJ0Qfz/B3FqIgJBwK8Yai8BADsBACAmIAJBwq8Yai8BADsBAAsgFkEAOwEAIBYgBy0AADsBAiApQQFqISkgFkEEaiEWIAdBAWohByAiQX9qIiINAAwCCwsgICEPICEhEyACIQcLIAcgGk8NASAWIBJPDQEgDSgCAEGABEkNACAHIBhrIgJBiCdIDQAgCSAHa0GIJ0gNAAJAIAwgAhCbgICAAA0AIAD9AAKYCiEeIAAgC/0LApgKIAD9AAKoCiEdIAAgC/0LAqgKIAAoArwKIQIgACgCuAohBiAAQgA3ArgKIAAgHiAA/QACwAr9rgH9CwLACiAAIB0gAP0AAtAK/a4B/QsC0AogACAGIAAoAuAKajYC4AogACACIAAoAuQKajYC5AogACAAKALsCiANKAIAajYC7ApBACEGIA1BADYCAANAIAAgBmoiAkHM86UEaiIF/QACACEeIAUgC/0LAgAgAkHc86UEaiIF/QACACEdIAUgC/0LAgAgAkHY+6UEaiIFIB4gBf0AAgD9rgH9CwIAIAJB6PulBGoiAiAdIAL9AAIA/a4B/QsCACAGQSBqIgZBgAhHDQALIAAoAsz7pQQhAiAAQQA2Asz7pQQgACgC1PulBCEGIAAoAtD7pQQhBSAAQgA3AtD7pQQgACACIAAoAtiDpgRqNgLYg6YEIAAgBSAAKALcg6YEajYC3IOmBCAAIAYgACgC4IOmBGo2AuCDpgQgByEfDAELCyAfRQ0AIB9Bf3MgB2ohHAJAAkAgByAfayIGQQNxIgUNACAWIQIMAQsgFiECA0AgAkF8aiICIAIvAQBBAnRrIQIgBkF/aiEGIAVBf2oiBQ0ACwsgHyAYayEFAkAgHEEDSQ0AA0AgAiACQXxqLwEAQQJ0a0F4aiICIAIvAQBBAnRrQXxqIgIgAi8BAEECdGtBfGoiAiACLwEAQQJ0ayECIAZBfGoiBg0ACwsgACADIBggBSACIBggAUZBACAEQQ9qEJyAgIAAIAggAiAWIAJrIgb8CgAAIAAgAP0AAsAK/QsCoPOlBCAA/QAC0AohHiAAIAv9CwLQCiAAIB79CwKw86UEIAApAuAKISwgAEIANwLgCiAAICw3AsDzpQQgACgC7AohAiAAQQA2AuwKIAAgAjYCyPOlBCAAIAv9CwLACiARQQBBjAj8CwAgACAGakHAryBqIRYMAQsgAP0AApgKIR4gACAL/QsCmAogAP0AAqgKIR0gACAL/QsCqAogACgCvAohAiAAKAK4CiEGIABCADcCuAogACAeIAD9AALACv2uAf0LAsAKIAAgHSAA/QAC0Ar9rgH9CwLQCiAAIAYgACgC4ApqNgLgCiAAIAIgACgC5ApqNgLkCiAAIAAoAuwKIA0oAgBqNgLsCkEAIQYgDUEANgIAA0AgACAGaiICQczzpQRqIgX9AAIAIR4gBSAL/QsCACACQdzzpQRqIgX9AAIAIR0gBSAL/QsCACACQdj7pQRqIgUgHiAF/QACAP2uAf0LAgAgAkHo+6UEaiICIB0gAv0AAgD9rgH9CwIAIAZBIGoiBkGACEcNAAsgACgCzPulBCECIABBADYCzPulBCAAKALU+6UEIQYgACgC0PulBCEFIABCADcC0PulBCAAIAIgACgC2IOmBGo2AtiDpgQgACAFIAAoAtyDpgRqNgLcg6YEIAAgBiAAKALgg6YEajYC4IOmBCAAIAMgGCAHIBhrIBYgGCABRiAHIAlGIARBD2oQnICAgAAgACAL/QsCmAogACAL/QsCqAogACAA/QACwAr9CwKg86UEIAApAuAKISwgAP0AAtAKIR4gACAL/QsC2AogACAL/QsCyAogACAe/QsCsPOlBCAAICw3AsDzpQQgACAAKALsCjYCyPOlBCANQgA3AgAgACAL/QsCuAogDkEAQZgQ/AsAIAghFiAHIR8LAkAgByAJRg0AIAMtABANACAELQAPIQIgHyEYIAchGQwBCwsgBEGQAmokgICAgAAL9xQCDn8BeyOAgICAAEHACWsiBSSAgICAAEEAIQYgBUHAAGpBACAAQQJ0Igf8CwACQAJAIAANAEF/IQgMAQsgAEEBcSEJAkACQCAAQX9qIggNAEEAIQoMAQsgAEF+cSELQQAhCiACIQwDQCAFQcAAaiAIIAwoAgAiDSANIAhLG0ECdGoiDSANKAIAQQFqNgIAIAVBwABqIAggDEEEaigCACINIA0gCEsbQQJ0aiINIA0oAgBBAWo2AgAgDEEIaiEMIAsgCkECaiIKRw0ACwsCQCAJRQ0AIAVBwABqIAggAiAKQQJ0aigCACIMIAwgCEsbQQJ0aiIMIAwoAgBBAWo2AgALQQAhBgJAIABBAkkNACAIQQNxIQoCQAJAIABBfmpBA08NAEEAIQZBASEMDAELIAhBfHEhDiAFQcAAakEQaiEMQQAhBkEAIQ0DQCAMQXRqIgsoAgAhCSALIAY2AgAgDEF4aiILKAIAIQ8gCyAJIAZqIgk2AgAgDEF8aiILKAIAIQYgCyAPIAlqIgk2AgAgDCgCACELIAwgBiAJaiIJNgIAIAsgCWohBiAMQRBqIQwgDiANQQRqIg1HDQALIA1BAWohDAsgCkUNACAFQcAAaiAMQQJ0aiEMA0AgDCgCACENIAwgBjYCACAMQQRqIQwgDSAGaiEGIApBf2oiCg0ACwtBACEMA0ACQAJAIAIoAgAiCkUNACAFQcAAaiAIIAogCiAISxtBAnRqIg0gDSgCACINQQFqNgIAIAQgDUECdGogCkEKdCAMcjYCAAwBCyADIAxqQQA6AAALIAJBBGohAiAAIAxBAWoiDEcNAAsLAkAgBUHAAGogCEECdGooAgAgByAFQcAAampBeGooAgAiCGsiCkECSQ0AIAQgCEECdGoiD0F8aiEIIApBAXYhCQNAIAggCUECdGooAgAhCyAJIQICQCAJQQF0IgwgCksNACAJIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAIAsgCCACQQJ0aigCACIMSQ0AIA0hAgwCCyAIIA1BAnRqIAw2AgAgAiENIAJBAXQiDCAKTQ0ACwsgCCACQQJ0aiALNgIAIAlBf2oiCQ0ACyAKQQJJDQAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAkkNAANAQQIhDEEBIQ0DQAJAAkAgDCAKSQ0AIAwhAgwBCyAMQQFyIgIgDCAIIAJBAnRqKAIAIAggDEECdGooAgBLGyECCwJAAkAgCyAIIAJBAnRqKAIAIgxJDQAgDSECDAELIAggDUECdGogDDYCACACIQ0gAkEBdCIMIApNDQELCyAIIAJBAnRqIAs2AgAgCCAKQQJ0aiICKAIAIQsgAiAPKAIANgIAIA8gCzYCACAKQX9qIgpBAUsNAAsLAkACQCAGQQFLDQACQAJAIAZFDQAgBCgCAEH/B3EiCA0BC0EBIQgLIARBADYCACADQQE6AAAgBCAIQQJ0akEBNgIAIAMgCGpBAToAAAwBCyAGQX9qIQtBACENIAQhCEEAIQJBACEMQQAhCgNAAkACQCACQQFqIg8gC0sNACAEIA9BAnRqKAIAQYB4cSEJAkAgCiAMRg0AIAkgBCAMQQJ0aigCAEGAeHFLDQELIAQgAkECdGooAgBBgHhxIAlqIQkgAkECaiECDAELAkACQCAMQQJqIgcgCk0NACAMQQFqIQ4gBCACQQJ0aigCAEGAeHEhCQwBCyAEIAxBAWoiDkECdGoiECgCACIRQYB4cSESAkAgAiALSw0AIBIgBCACQQJ0aigCAEGAeHEiCU8NAQsgECARQf8HcSANcjYCACAEIAxBAnRqIgwgDCgCACIMQf8HcSANcjYCACAMQYB4cSASaiEJIAchDAwBCyAEIAxBAnRqIgIgAigCACICQf8HcSANcjYCACACQYB4cSAJaiEJIA8hAiAOIQwLIAggCCgCAEH/B3EgCXI2AgAgCEEEaiEIIA1BgAhqIQ0gCyAKQQFqIgpHDQALQQAhDQJAAkAgAUEBaiILQQRJDQAgC0F8cSINQXxqIghBAnZBAWoiCkEHcSECQQAhDAJAIAhBHEkNACAKQfj///8HcSEKIAVBwABqIQhBACEMA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIT/QsEACAIQTBqIBP9CwQAIAhBIGogE/0LBAAgCEEQaiAT/QsEACAIQXBqIBP9CwQAIAhBYGogE/0LBAAgCEFQaiAT/QsEACAIQUBqIBP9CwQAIAhBgAFqIQggDEEgaiEMIApBeGoiCg0ACwsCQCACRQ0AIAUgDEECdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwQAIAhBEGohCCACQX9qIgINAAsLIAsgDUYNAQsgASANa0EBaiECIAUgDUECdGohCANAIAhBADYCACAIQQRqIQggAkF/aiICDQALCyAFQQI2AgQgBkECdCAEakF4aiIIIAgoAgBB/wdxNgIAAkAgBkF9aiIKQQBIDQAgAUECdCAFakF8aiENA0AgBCAKQQJ0aiIIIAQgCCgCACIIQQh2Qfz//wdxaigCAEEKdkEBaiICQQp0IAhB/wdxcjYCAAJAAkAgAiABSQ0AIA0hCCABIQIDQCACQX9qIQIgCCgCACEMIAhBfGohCCAMRQ0ADAILCyAFIAJBAnRqKAIAIQwLIAUgAkECdGoiCCAMQX9qNgIAIAhBBGoiCCAIKAIAQQJqNgIAIApBf2oiCkF/Sg0ACwsCQAJAIAFFDQBBACEKIAEhAgNAAkAgBSACQQJ0aigCACIMRQ0AIAxBf2ohCwJAIAxBA3EiDUUNACAEIApBAnRqIQgDQCADIAgoAgBB/wdxaiACOgAAIAhBBGohCCAKQQFqIQogDEF/aiEMIA1Bf2oiDQ0ACwsgC0EDSQ0AIAQgCkECdGohCANAIAMgCCgCAEH/B3FqIAI6AAAgAyAIQQRqKAIAQf8HcWogAjoAACADIAhBCGooAgBB/wdxaiACOgAAIAMgCEEMaigCAEH/B3FqIAI6AAAgCEEQaiEIIApBBGohCiAMQXxqIgwNAAsLIAJBf2oiAg0ACyAFQgA3A0BBAiEIIAFBAkkNASABQX9qIgJBAXEhC0EAIQwCQCABQQJGDQAgAkF+cSENIAVBCHIhCCAFQcAAakEMciECQQAhDEEAIQoDQCACQXxqIAhBfGooAgAgDGpBAXQiDDYCACACIAgoAgAgDGpBAXQiDDYCACAIQQhqIQggAkEIaiECIA0gCkECaiIKRw0ACyAKQQJqIQgLIAtFDQEgBUHAAGogCEECdCIIaiAIIAVqQXxqKAIAIAxqQQF0NgIADAELIAVCADcDQAsgAEUNAANAIAVBwABqIAMtAAAiAkECdGoiCCAIKAIAIghBAWo2AgAgBCAIQf8BcUHAhcCAAGotAABBCHQgCEEIdkHAhcCAAGotAAByQRAgAmt2NgIAIANBAWohAyAEQQRqIQQgAEF/aiIADQALCyAFQcAJaiSAgICAAAutNQsEfwN7A38DewN/AXsBfwV7AX8LewF/IAEoAgQhBiABKAIAIQcgASgCDCEIIAEoAgghCSAAEJ+AgIAA/QwAAAAAAAAAAAAAAAAAAAAAIgogAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgsgAEGIJWr9AAAAIgz9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAwgC/0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgDCAL/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAMIAv9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiDCAMIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiDCAMIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgAiDUEDbGogAEGYJWotAABBAmogAEGwJGooAgBsaiAAQZklai0AAEEDaiAAQbQkaigCAGxqIABBmiVqLQAAQQdqIABBuCRqKAIAbGpBEWr9HAAhDCAIIAggCWsiDkEDIA5BA0gbayEPIABBKGohCP0MAwAAAAAAAAAAAAAAAAAAACEQQQAhDgNAIAj9AAIAIhFBA/2rASAIQXBq/QACACISQQP9qwEgEP2uAf2uASEQIBEgCyAAIA5qIhNB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgEiALIBNB8BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgDP2uAf2uASEMIAhBIGohCCAOQQhqIg5BkAFHDQALIAogECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwD9HAAhECAKIAwgDCAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgwgDCAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsA/RwAIQwgAEGEFmohCCAAQfAjaiEUIAIgA2ohFUEAIQ4DQCAAIA5qIhNB6ARq/QACACIRIAsgCCgAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIBNB2ARq/QACACISIAsgCEF8aigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAz9rgH9rgEhDCAR/QwJAAAACQAAAAkAAAAJAAAAIhb9tQEgEiAW/bUBIBD9rgH9rgEhECAIQQhqIQggDkEgaiIOQcADRw0ACwJAIAYgA0EDdCADQf7/A2pB//8DbkEobGpBBSAGa0EHcXJBe2oiCCAAQYwKaigCACITQRJsIABBiApqKAIAIhdBEmwgAEH4CWr9AAIAIhL9DBAAAAAQAAAAEQAAABEAAAD9tQEgAEHoCWr9AAIAIhb9DA4AAAAOAAAADwAAAA8AAAD9tQEgAEHYCWr9AAIAIhj9DAwAAAAMAAAADQAAAA0AAAD9tQEgAEHICWr9AAIAIhn9DAoAAAAKAAAACwAAAAsAAAD9tQEgAEG4CWr9AAIAIhr9DAgAAAAIAAAACQAAAAkAAAD9tQEgAEGoCWr9AAIAIhv9DAYAAAAGAAAABwAAAAcAAAD9tQEgAEGYCWr9AAIAIhz9DAUAAAAFAAAABQAAAAUAAAAiEf21ASAKIABBjAlqKAIAIh0gAEHNI2otAABsIAsgAEHJI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAR/a4BIABB/Ahq/QACACIe/bUBIAsgAEHFI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBAAAAAQAAAAEAAAABAAAACIf/a4BIABB7Ahq/QACACIg/bUBIAsgAEHBI2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAACIh/a4BIABB3Ahq/QACACIi/bUBIAsgAEG9I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAgAAAAIAAAACAAAAAgAAACIj/a4BIABBzAhq/QACACIk/bUBIAsgAEG5I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAQAAAAEAAAABAAAAAQAAACIl/a4BIABBvAhq/QACACIm/bUBIABBrAhq/QACACInIAsgAEG1I2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASAAQZwIav0AAgAiKCALIABBsSNqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAEEHav0cAP2uAf2uAf2uAf2uAf2uAf2uAf2uASIQIBAgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASIQIBAgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiECAQIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiECAQIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBqaiIOIA4gCEsbIikgAEGtF2otAABBDWogE2wgAEGsF2otAABBDWogF2wgCyAAQagXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwLAAAACwAAAAwAAAAMAAAA/a4BIBL9tQEgCyAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIBb9tQEgCyAAQaAXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwHAAAABwAAAAgAAAAIAAAA/a4BIBj9tQEgCyAAQZwXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAYAAAAGAAAA/a4BIBn9tQEgCyAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIBr9tQEgCyAAQZQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwBAAAAAQAAAAIAAAACAAAA/a4BIBv9tQEgHCALIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAdIABBjRdqLQAAbCALIABBiRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gEf2uASAe/bUBIAsgAEGFF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAf/a4BICD9tQEgCyAAQYEXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PICH9rgEgIv21ASALIABB/RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8gI/2uASAk/bUBIAsgAEH5FmooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyAl/a4BICb9tQEgJyALIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgKCALIABB8RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgCiAMIAwgC/0NCAkKCwwNDg8AAAAAAAAAAP2uASILIAsgC/0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACAAQfAWai0AAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiCyALIAv9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiCyALIAv9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgsgCyAL/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgsgCyAL/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoiEyATIClLGyITakEHakEDdiABKAIMIAlrTQ0AIAFBAToAEA8LAkACQCATIAhHDQAgCSAFQYCABCADQYCABEkiABsgBnQgB3I6AAAgA0H//wMgABshAAJAAkAgBkEGTw0AIAlBAWohCQwBCyAJQQA6AAEgCUECaiEJCyAJIAA7AAAgCSAAQX9zOwACIAlBBGoiCSACIAD8CgAAIAkgAGohCUEAIQ4CQCAAIANHDQBBACEADAILIAIgAGohCANAIAkgFSAIayIAQf//AyAAQYCABEkiAhsiADsAASAJIAIgBXE6AAAgCSAAQX9zOwADIAlBBWoiCSAIIAD8CgAAIAkgAGohCSAIIABqIgggFUcNAAtBACEADAELAkACQCATIA5HDQAgBSAGdCAHckEBIAZBAWp0ciEVIAZBA2ohDiAAQbAXaiEFAkACQCAJIA9JDQACQCAOQQhPDQAgDiEIDAQLAkAgBkF7aiITQQN2QQFqQQdxIghFDQADQCAJIBU6AAAgFUEIdiEVIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyATQThPDQEgDiEIDAMLIAkgFTYAACAOQQdxIQggCSAOQQN2aiEJIBUgDkF4cXYhFQwCCwNAIAkgFToAACAJQQRqQQA2AAAgCUEDaiAVQRh2OgAAIAlBAmogFUEQdjoAACAJQQFqIBVBCHY6AAAgCUEIaiEJQQAhFSAOQUBqIg5BB0sNAAsgDiEIQQAhFQwBCyAFIAZ0IAdyQQIgBkEBanRyIA1BfGogBkENanRyIABBnC9qKAIAQf99aiAGQQNqdHIgAEGgL2ooAgBBf2ogBkEIanRyIRUgBkERaiEIIABBqC9qKAIAIRcCQAJAIAkgD0kNACAIQQhJDQECQCAGQQlqIhNBA3ZBAWpBB3EiDkUNAANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIBNBOEkNASAVIQ4DQCAJIA46AABBACEVIAlBBGpBADYAACAJQQNqIA5BGHY6AAAgCUECaiAOQRB2OgAAIAlBAWogDkEIdjoAACAJQQhqIQlBACEOIAhBQGoiCEEHSw0ADAILCyAJIBU2AAAgCSAIQQN2aiEJIBUgCEF4cXYhFSAIQQdxIQgLIABB8ApqIQUgDUEBIA1BAUsbIQZBACETA0AgCEEDaiEOIAAgE0GgiMCAAGotAABqQYglai0AACAIdCAVciEVAkACQCAJIA9JDQAgCEEFSSEdIA4hCCAdDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgBkcNAAsgF0EBIBdBAUsbIQdBACETIABB8CNqIQYDQCAIIAYgBiATQQJ0akGsAWooAgAiHUEfcSIXakGYAWotAABqIikgF0HAh8CAAGotAABqIQ4gBiAXQQJ0akHMAGooAgAgCHQgFXIgHUEFdiApdHIhFQJAAkAgCSAPSQ0AIA4hCCAOQQhJDQEDQCAJIBU6AAAgFUEIdiEVIAlBAWohCSAIQXhqIghBB0sNAAwCCwsgCSAVNgAAIA5BB3EhCCAJIA5BA3ZqIQkgFSAOQXhxdiEVCyATQQFqIhMgB0cNAAsLIABB/CtqISlB/CMhE0H/KyEOA0AgACATaiAOIA5BtNW/gABqLQAAIgZBAnRBwInAgABqKAIAa0GEVGogBSAGQYECaiIXakGACmoiHS0AAHQgBSAXQQJ0aigCAHI2AgAgACAOaiAGQeCHwIAAai0AACAdLQAAajoAACAOQQFqIQ4gE0EEaiITQfwrRw0ACwJAAkAgBEUNAANAAkAgBCgCACIXQf///wNxIg5FDQADQCAOQX9qIQ4gCCAFIAItAAAiE2pBgApqLQAAIgZqIQAgBSATQQJ0aigCACAIdCAVciETAkACQCAJIA9JDQACQCAAQQhPDQAgACEIIBMhFQwCCwJAAkAgCCAGakF4aiIGQQN2QQFqQQdxIhUNACAAIQgMAQsgACEIA0AgCSATOgAAIBNBCHYhEyAIQXhqIQggCUEBaiEJIBVBf2oiFQ0ACwsgEyEVIAZBOEkNAQNAIAkgEzoAAEEAIRUgCUEEakEANgAAIAlBA2ogE0EYdjoAACAJQQJqIBNBEHY6AAAgCUEBaiATQQh2OgAAIAlBCGohCUEAIRMgCEFAaiIIQQdLDQAMAgsLIAkgEzYAACAAQQdxIQggCSAAQQN2aiEJIBMgAEF4cXYhFQsgAkEBaiECIA4NAAsLIBdBgICABEkNAiAIICkgF0EXdiIGai0AACIXaiEAIBQgBkECdGooAgAgCHQgFXIhDiAELwEGIRMgBC8BBCEVAkACQCAJIA9JDQACQCAAQQhPDQAgDiEIDAILAkAgCCAXakF4aiIXQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIABBeGohACAJQQFqIQkgCEF/aiIIDQALCyAOIQggF0E4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiAAQUBqIgBBB0sNAAwCCwsgCSAONgAAIAkgAEEDdmohCSAOIABBeHF2IQggAEEHcSEACyAAIAUgE2pBoAxqLQAAIh1qIQ4gBSATQQJ0IhdqQYAJaigCACAAdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCEADAILAkAgACAdakF4aiIdQQN2QQFqQQdxIgBFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAEF/aiIADQALCyAIIQAgHUE4SQ0BA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQAgDkEHcSEOCyAOIBNBgIjAgABqLQAAIhNqIQggFSAXQcCIwIAAaigCAGsgDnQgAHIhAAJAAkAgCSAPSQ0AAkAgCEEITw0AIAAhFQwCCwJAIA4gE2pBeGoiE0EDdkEBakEHcSIORQ0AA0AgCSAAOgAAIABBCHYhACAIQXhqIQggCUEBaiEJIA5Bf2oiDg0ACwsgACEVIBNBOEkNAQNAIAkgADoAAEEAIRUgCUEEakEANgAAIAlBA2ogAEEYdjoAACAJQQJqIABBEHY6AAAgCUEBaiAAQQh2OgAAIAlBCGohCUEAIQAgCEFAaiIIQQdLDQAMAgsLIAkgADYAACAJIAhBA3ZqIQkgACAIQXhxdiEVIAhBB3EhCAsgBEEIaiEEIAIgBmohAgwACwsgAEHE2o4DaiITIANBA3RqIRcDQCATKAIEIgJBCXYhBgJAAkACQAJAIAJB/wNxIgRBAUcNACAIIAUgBmpBgApqLQAAIg5qIQIgBSAGQQJ0aigCACAIdCAVciEVIAkgD0kNAQJAIAJBCE8NACACIQgMBAsCQAJAIAggDmpBeGoiBkEDdkEBakEHcSIODQAgAiEIDAELIAIhCANAIAkgFToAACAVQQh2IRUgCEF4aiEIIAlBAWohCSAOQX9qIg4NAAsLIAZBOEkNAyAVIQIDQCAJIAI6AABBACEVIAlBBGpBADYAACAJQQNqIAJBGHY6AAAgCUECaiACQRB2OgAAIAlBAWogAkEIdjoAACAJQQhqIQlBACECIAhBQGoiCEEHSw0ADAQLCyAIICkgBGotAAAiHWohAiAUIARBAnRqKAIAIAh0IBVyIQ4gACAGakGc86MEai0AACEVAkACQCAJIA9JDQACQCACQQhPDQAgDiEIDAILAkAgCCAdakF4aiIdQQN2QQFqQQdxIghFDQADQCAJIA46AAAgDkEIdiEOIAJBeGohAiAJQQFqIQkgCEF/aiIIDQALCyAOIQggHUE4SQ0BA0AgCSAOOgAAQQAhCCAJQQRqQQA2AAAgCUEDaiAOQRh2OgAAIAlBAmogDkEQdjoAACAJQQFqIA5BCHY6AAAgCUEIaiEJQQAhDiACQUBqIgJBB0sNAAwCCwsgCSAONgAAIAkgAkEDdmohCSAOIAJBeHF2IQggAkEHcSECCyACIAUgFWpBoAxqLQAAIgNqIQ4gBSAVQQJ0Ih1qQYAJaigCACACdCAIciEIAkACQCAJIA9JDQACQCAOQQhPDQAgCCECDAILAkAgAiADakF4aiIDQQN2QQFqQQdxIgJFDQADQCAJIAg6AAAgCEEIdiEIIA5BeGohDiAJQQFqIQkgAkF/aiICDQALCyAIIQIgA0E4SQ0BA0AgCSAIOgAAQQAhAiAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAINgAAIAkgDkEDdmohCSAIIA5BeHF2IQIgDkEHcSEOCyAOIBVBgIjAgABqLQAAIgNqIQggBiAdQcCIwIAAaigCAGsgDnQgAnIhFSAJIA9PDQEgCCECCyAJIBU2AAAgAkEHcSEIIAkgAkEDdmohCSAVIAJBeHF2IRUMAQsgCEEISQ0AAkAgDiADakF4aiIOQQN2QQFqQQdxIgJFDQADQCAJIBU6AAAgFUEIdiEVIAhBeGohCCAJQQFqIQkgAkF/aiICDQALCyAOQThJDQAgFSECA0AgCSACOgAAQQAhFSAJQQRqQQA2AAAgCUEDaiACQRh2OgAAIAlBAmogAkEQdjoAACAJQQFqIAJBCHY6AAAgCUEIaiEJQQAhAiAIQUBqIghBB0sNAAsLIBMgBEEDdGoiEyAXRw0ACwsgCCAFQYAMai0AACICaiEOIAUoAoAIIAh0IBVyIQACQCAJIA9JDQAgDkEISQ0BAkAgCCACakF4aiICQQN2QQFqQQdxIghFDQADQCAJIAA6AAAgAEEIdiEAIA5BeGohDiAJQQFqIQkgCEF/aiIIDQALCyACQThJDQEgACEIA0AgCSAIOgAAQQAhACAJQQRqQQA2AAAgCUEDaiAIQRh2OgAAIAlBAmogCEEQdjoAACAJQQFqIAhBCHY6AAAgCUEIaiEJQQAhCCAOQUBqIg5BB0sNAAwCCwsgCSAANgAAIAkgDkEDdmohCSAAIA5BeHF2IQAgDkEHcSEOCyABIAk2AgggASAONgIEIAEgADYCAAufBQYBfwJ7AX8CewN/AXsCQAJAAkAgACgCVCICDQAgAEHAAGr9AAIAIQMgAEEwav0AAgAhBCAAKAJQIQUgAP0AAhghBiAA/QACCCEHDAELIAD9AAIYIgb9GwMgAmwiBSAAKAJQIgggAEHAAGr9AAIAIgP9GwNsIglrIAkgBWsgBSAJSxsgBv0bAiACbCIFIAggA/0bAmwiCWsgCSAFayAFIAlLGyAG/RsBIAJsIgUgCCAD/RsBbCIJayAJIAVrIAUgCUsbIAb9GwAgAmwiBSAIIAP9GwBsIglrIAkgBWsgBSAJSxsgAP0AAggiB/0bAyACbCIFIAggAEEwav0AAgAiBP0bA2wiCWsgCSAFayAFIAlLGyAH/RsCIAJsIgUgCCAE/RsCbCIJayAJIAVrIAUgCUsbIAf9GwEgAmwiBSAIIAT9GwFsIglrIAkgBWsgBSAJSxsgB/0bACACbCIFIAggBP0bAGwiCWsgCSAFayAFIAlLGyAAKAIEIAJsIgUgCCAAQSxqKAIAbCIJayAJIAVrIAUgCUsbIAAoAgAgAmwiBSAIIAAoAihsIglrIAkgBWsgBSAJSxtqampqampqamohCiAIIAJqIQUgCEHIAWxBCXYgAmwhCQJAIAFBj84ASw0AIAVB/z9LDQAgCSAJrUGAwAAgBWutfkINiKdqIQkLQQEhCCAKIAIgAUEMdmxqIAlPDQELIAD9DAAAAAAAAAAAAAAAAAAAAAAiC/0LAhAgACAFNgJUIABCADcCIEEAIQggAEEANgJQIAAoAgQhAiAAKAIAIQUgACAL/QsCACAAQTBqIAQgB/2uAf0LAgAgAEHAAGogAyAG/a4B/QsCACAAIAUgACgCKGo2AiggAEEsaiIAIAIgACgCAGo2AgALIAgL4nAGEX8DewF/AnsEfgZ/I4CAgIAAQRBrIggkgICAgAAgAEHkg6YEaigCACEJQQAhCiAAQRhqIgtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEGYCGpBATYCAEGgAkEOIAsgAEHwFGoiESAAQfAKaiISEJmAgIAAQSBBDyAAQZgJaiITIABBkBdqIhQgAEHwE2oiFRCZgICAACAAEKCAgIAAIRYCQCADQYECaiIOQefOEiAOQefOEkkbIgwgA0kNACADIQ8CQCAMIANrIhBBAWpBB3EiCkUNACADQQN0IABqQcTajgNqIQ4gAyEPA0AgDkGAgICAeDYCACAOQQhqIQ4gD0EBaiEPIApBf2oiCg0ACwsgEEEHSQ0AIAwgD2tBAWohCiAPQQN0IABqQfzajgNqIQ4DQCAOQYCAgIB4NgIAIA5BeGpBgICAgHg2AgAgDkFwakGAgICAeDYCACAOQWhqQYCAgIB4NgIAIA5BYGpBgICAgHg2AgAgDkFYakGAgICAeDYCACAOQVBqQYCAgIB4NgIAIA5BSGpBgICAgHg2AgAgDkHAAGohDiAKQXhqIgoNAAsLQX8hFwJAIABB8IOmBGooAgAgA0kNACAAQZDiowRqIhggAEGE0aMEaiINQYwR/AoAAAJAAkACQCAAQbAjaiANTQ0AIABBsCFqIABBhNmjBGpJDQELIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgAAgAEHE2o4DaigCACEOIA0gGEGMEfwKAAAgDkEEdkEHaiEXC0EAIQogAEEYakEAQYAI/AsAIANBC3YhGAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgGP0RIRn9DAAAAAAAAAAAAAAAAAAAAAAhGkEAIQ8DQCAaIAAgD2oiDkEYav0AAgAgGf08/bEBIA5BKGr9AAIAIBn9PP2xASAOQThq/QACACAZ/Tz9sQEgDkHIAGr9AAIAIBn9PP2xASEaIA9BwABqIg9BgAhHDQALQQMhDgJAIBogGiAZ/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIhkgGSAZ/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAIg9BASAPGyINQc8ASw0AIA1BwIrAgABqLQAAIQ4gACgCECIPQQ9LDQACQCAPQQRLDQAgDkEEIA1BU2pBI0kbIQ4MAQsCQCAPQQlLDQAgDkEFIA1BcGpBwABJGyEODAELIA5BByANQXhqQcgASRshDgtBACEKAkACQAJAQYMCIA5rIhBBBE8NACADIQwMAQv9DAAAAAAAAAAAAAAAAAAAAAAiGiAD/RwAIRsgDv0R/QwAAAAAAQAAAAIAAAADAAAA/a4BIRkgEEH8A3EiGEF8aiIPQQJ2QQFqIgpBAXEhHAJAAkAgDw0AQQAhCgwBCyAKQf7///8HcSEMIA5BAnQgAGpB6PulBGohD/0MAAAAAAAAAAAAAAAAAAAAACEaQQAhCgNAIBsgD0Fwav0AAgAiHSAZ/bUBIA/9AAIAIh4gGf0MBAAAAAQAAAAEAAAABAAAAP2uAf21Af2uAf2xASEbIA9BIGohDyAZ/QwIAAAACAAAAAgAAAAIAAAA/a4BIRkgCkEIaiEKIB4gHSAa/a4B/a4BIRogDEF+aiIMDQALCwJAIBxFDQAgACAOIApqQQJ0akHY+6UEav0AAgAiHSAa/a4BIRogGyAdIBn9tQH9sQEhGwsgGiAaIBn9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiGSAZIBn9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAhCiAbIBsgGf0NCAkKCwwNDg8AAAAAAAAAAP2uASIZIBkgGf0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bACEMIBAgGEYNASAOIBhqIQ4LIA5BAnQgAGpB2PulBGohDwNAIA8oAgAiECAKaiEKIAwgECAObGshDCAPQQRqIQ8gDkEBaiIOQYMCRw0ACwtBAiAKQQJ0IAxBACAMQQBKGyIOSyAKIA5LG0GCAmwiDkGRjcCAAGotAAAhDCAOIA1qQZCLwIAAai0AACEOAkACQAJAAkAgBUUNACAAQfTYowRqIA79ESIZ/QsCACAAQeTYowRqIBn9CwIAIABB1NijBGogGf0LAgAgAEHE2KMEaiAZ/QsCACAAQbTYowRqIBn9CwIAIABBpNijBGogGf0LAgAgAEGU2KMEaiAZ/QsCACAAQYTYowRqIBn9CwIAIABB9NejBGogGf0LAgAgAEHk16MEaiAZ/QsCACAAQdTXowRqIBn9CwIAIABBxNejBGogGf0LAgAgAEG016MEaiAZ/QsCACAAQaTXowRqIBn9CwIAIABBlNejBGogGf0LAgAgAEGE16MEaiAZ/QsCACAAQfTWowRqIBn9CwIAIABB5NajBGogGf0LAgAgAEHU1qMEaiAZ/QsCACAAQcTWowRqIBn9CwIAIABBtNajBGogGf0LAgAgAEGk1qMEaiAZ/QsCACAAQZTWowRqIBn9CwIAIABBhNajBGogGf0LAgAgAEH01aMEaiAZ/QsCACAAQeTVowRqIBn9CwIAIABB1NWjBGogGf0LAgAgAEHE1aMEaiAZ/QsCACAAQbTVowRqIBn9CwIAIABBpNWjBGogGf0LAgAgAEGU1aMEaiAZ/QsCACAAQYTVowRqIBn9CwIAIABB9NSjBGogGf0LAgAgAEHk1KMEaiAZ/QsCACAAQdTUowRqIBn9CwIAIABBxNSjBGogGf0LAgAgAEG01KMEaiAZ/QsCACAAQaTUowRqIBn9CwIAIABBlNSjBGogGf0LAgAgAEGE1KMEaiAZ/QsCACAAQfTTowRqIBn9CwIAIABB5NOjBGogGf0LAgAgAEHU06MEaiAZ/QsCACAAQcTTowRqIBn9CwIAIABBtNOjBGogGf0LAgAgAEGk06MEaiAZ/QsCACAAQZTTowRqIBn9CwIAIABBhNOjBGogGf0LAgAgAEH00qMEaiAZ/QsCACAAQeTSowRqIBn9CwIAIABB1NKjBGogGf0LAgAgAEHE0qMEaiAZ/QsCACAAQbTSowRqIBn9CwIAIABBpNKjBGogGf0LAgAgAEGU0qMEaiAZ/QsCACAAQYTSowRqIBn9CwIAIABB9NGjBGogGf0LAgAgAEHk0aMEaiAZ/QsCACAAQdTRowRqIBn9CwIAIABBxNGjBGogGf0LAgAgAEG00aMEaiAZ/QsCACAAQaTRowRqIBn9CwIAIABBlNGjBGogGf0LAgAgAEGE0aMEaiAZ/QsCACAAQZDZowRqIQ4gDP0RIRpBAyEPA0AgDv0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rASAa/a4B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ADAILCyAAQaTzpQRqNQIAIABB7ApqNQIAIh9+IiAgAEHECmo1AgAgAEHI86UEajUCACIhfiIifSAiICB9ICAgIlYbIABBoPOlBGo1AgAgH34iICAAQcAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQajzpQRqNQIAIB9+IiAgAEHICmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEGs86UEajUCACAffiIgIABBzApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBsPOlBGo1AgAgH34iICAAQdAKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQbTzpQRqNQIAIB9+IiAgAEHUCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEG486UEajUCACAffiIgIABB2ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IABBvPOlBGo1AgAgH34iICAAQdwKajUCACAhfiIifSAiICB9ICAgIlYbfCAAQcDzpQRqNQIAIB9+IiAgAEHgCmo1AgAgIX4iIn0gIiAgfSAgICJWG3wgAEHE86UEajUCACAffiIgIABB5ApqNQIAICF+IiJ9ICIgIH0gICAiVht8IiAgHyAhfkLIAX5CCYgiH0IDfiIhWA0BIABB9NijBGogDv0RIhn9CwIAIABB5NijBGogGf0LAgAgAEHU2KMEaiAZ/QsCACAAQcTYowRqIBn9CwIAIABBtNijBGogGf0LAgAgAEGk2KMEaiAZ/QsCACAAQZTYowRqIBn9CwIAIABBhNijBGogGf0LAgAgAEH016MEaiAZ/QsCACAAQeTXowRqIBn9CwIAIABB1NejBGogGf0LAgAgAEHE16MEaiAZ/QsCACAAQbTXowRqIBn9CwIAIABBpNejBGogGf0LAgAgAEGU16MEaiAZ/QsCACAAQYTXowRqIBn9CwIAIABB9NajBGogGf0LAgAgAEHk1qMEaiAZ/QsCACAAQdTWowRqIBn9CwIAIABBxNajBGogGf0LAgAgAEG01qMEaiAZ/QsCACAAQaTWowRqIBn9CwIAIABBlNajBGogGf0LAgAgAEGE1qMEaiAZ/QsCACAAQfTVowRqIBn9CwIAIABB5NWjBGogGf0LAgAgAEHU1aMEaiAZ/QsCACAAQcTVowRqIBn9CwIAIABBtNWjBGogGf0LAgAgAEGk1aMEaiAZ/QsCACAAQZTVowRqIBn9CwIAIABBhNWjBGogGf0LAgAgAEH01KMEaiAZ/QsCACAAQeTUowRqIBn9CwIAIABB1NSjBGogGf0LAgAgAEHE1KMEaiAZ/QsCACAAQbTUowRqIBn9CwIAIABBpNSjBGogGf0LAgAgAEGU1KMEaiAZ/QsCACAAQYTUowRqIBn9CwIAIABB9NOjBGogGf0LAgAgAEHk06MEaiAZ/QsCACAAQdTTowRqIBn9CwIAIABBxNOjBGogGf0LAgAgAEG006MEaiAZ/QsCACAAQaTTowRqIBn9CwIAIABBlNOjBGogGf0LAgAgAEGE06MEaiAZ/QsCACAAQfTSowRqIBn9CwIAIABB5NKjBGogGf0LAgAgAEHU0qMEaiAZ/QsCACAAQcTSowRqIBn9CwIAIABBtNKjBGogGf0LAgAgAEGk0qMEaiAZ/QsCACAAQZTSowRqIBn9CwIAIABBhNKjBGogGf0LAgAgAEH00aMEaiAZ/QsCACAAQeTRowRqIBn9CwIAIABB1NGjBGogGf0LAgAgAEHE0aMEaiAZ/QsCACAAQbTRowRqIBn9CwIAIABBpNGjBGogGf0LAgAgAEGU0aMEaiAZ/QsCACAAQYTRowRqIBn9CwIAIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALCyAAQYDiowRqQp6CgIDgIzcCACAAQfDhowRq/Qz+AAAA/gAAAA4BAAAOAQAA/QsCACAAQeDhowRq/QzeAAAA3gAAAO4AAADuAAAA/QsCACAAQdDhowRq/Qy+AAAAvgAAAM4AAADOAAAA/QsCACAAQcDhowRq/QyeAAAAngAAAK4AAACuAAAA/QsCACAAQbDhowRq/Qx+AAAAfgAAAI4AAACOAAAA/QsCACAAQaDhowRq/QxeAAAAXgAAAG4AAABuAAAA/QsCACAAQZDhowRq/QxOAAAATgAAAE4AAABOAAAA/QsCAAwBCwJAICBCAoYgH0IJflgNACAOQQNs/REhGUEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BpNGjBGoiCiAK/QACACAZ/a4BQQL9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhGkEDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBr9rgH9DAMAAAADAAAAAwAAAAMAAAD9tQEgDv0AAgD9rgFBAv2tAf0LAgAgDkEQaiEOIA9BBGoiD0GDAkcNAAsgAEGQ4aMEaiIOIA79AAIA/QzqAAAA6gAAAOoAAADqAAAA/a4BQQL9rQH9CwIAIABBoOGjBGoiDiAO/QACAP0MGgEAABoBAABKAQAASgEAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgD9DHoBAAB6AQAAqgEAAKoBAAD9rgFBAv2tAf0LAgAgAEHA4aMEaiIOIA79AAIA/QzaAQAA2gEAAAoCAAAKAgAA/a4BQQL9rQH9CwIAIABB0OGjBGoiDiAO/QACAP0MOgIAADoCAABqAgAAagIAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgD9DJoCAACaAgAAygIAAMoCAAD9rgFBAv2tAf0LAgAgAEHw4aMEaiIOIA79AAIA/Qz6AgAA+gIAACoDAAAqAwAA/a4BQQL9rQH9CwIAIABBgOKjBGoiDiAOKAIAQdoGakECdjYCACAAQYTiowRqIg4gDigCAEHaBmpBAnY2AgAMAQsCQCAgQgGGIiAgIVgNACAOQQVs/REhGkEAIQ8DQCAAIA9qIg5BhNGjBGoiCiAK/QACAP0MAwAAAAMAAAADAAAAAwAAACIZ/bUBIBr9rgFBA/2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9tQEgGv2uAUED/a0B/QsCACAOQaTRowRqIgogCv0AAgAgGf21ASAa/a4BQQP9rQH9CwIAIA5BtNGjBGoiDiAO/QACACAZ/bUBIBr9rgFBA/2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEbQQMhDwNAIA79DAAAAAAAAAAAAAAAAAAAAAAiGiAaIA9BsIHAgABqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg8iGv0bA0Hgh8CAAGogGv0bAkHgh8CAAGogGv0bAUHgh8CAAGogGv0bAEHgh8CAAGr9BwAA/VQAAAH9VAAAAv1UAAAD/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwEgG/2uAf0MBQAAAAUAAAAFAAAABQAAAP21ASAO/QACACAZ/bUB/a4BQQP9rQH9CwIAIA5BEGohDiAPQQRqIg9BgwJHDQALIABBkOGjBGoiDiAO/QACACAZ/bUB/QyGAQAAhgEAAIYBAACGAQAA/a4BQQP9rQH9CwIAIABBoOGjBGoiDiAO/QACACAZ/bUB/QzWAQAA1gEAACYCAAAmAgAA/a4BQQP9rQH9CwIAIABBsOGjBGoiDiAO/QACACAZ/bUB/Qx2AgAAdgIAAMYCAADGAgAA/a4BQQP9rQH9CwIAIABBwOGjBGoiDiAO/QACACAZ/bUB/QwWAwAAFgMAAGYDAABmAwAA/a4BQQP9rQH9CwIAIABB0OGjBGoiDiAO/QACACAZ/bUB/Qy2AwAAtgMAAAYEAAAGBAAA/a4BQQP9rQH9CwIAIABB4OGjBGoiDiAO/QACACAZ/bUB/QxWBAAAVgQAAKYEAACmBAAA/a4BQQP9rQH9CwIAIABB8OGjBGoiDiAO/QACACAZ/bUB/Qz2BAAA9gQAAEYFAABGBQAA/a4BQQP9rQH9CwIAIABBgOKjBGoiDiAOKAIAQQNsQZYLakEDdjYCACAAQYTiowRqIg4gDigCAEEDbEGWC2pBA3Y2AgAMAQsgDv0RIRkCQCAgIB9WDQBBACEPA0AgACAPaiIOQYTRowRqIgogCv0AAgD9DAMAAAADAAAAAwAAAAMAAAAiGv21ASAZ/a4BQQL9rQH9CwIAIA5BlNGjBGoiCiAK/QACACAa/bUBIBn9rgFBAv2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBr9tQEgGf2uAUEC/a0B/QsCACAOQbTRowRqIg4gDv0AAgAgGv21ASAZ/a4BQQL9rQH9CwIAIA9BwABqIg9BgAhHDQALIABBkNmjBGohDiAM/REhG0EDIQ8DQCAO/QwAAAAAAAAAAAAAAAAAAAAAIhkgGSAPQbCBwIAAaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4PIhn9GwNB4IfAgABqIBn9GwJB4IfAgABqIBn9GwFB4IfAgABqIBn9GwBB4IfAgABq/QcAAP1UAAAB/VQAAAL9VAAAA/0NEAECAxEFBgcSCQoLEw0OD0EE/asBIBv9rgEgDv0AAgAgGv21Af2uAUEC/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgAgGv21Af0MTgAAAE4AAABOAAAATgAAAP2uAUEC/a0B/QsCACAAQaDhowRqIg4gDv0AAgAgGv21Af0MXgAAAF4AAABuAAAAbgAAAP2uAUEC/a0B/QsCACAAQbDhowRqIg4gDv0AAgAgGv21Af0MfgAAAH4AAACOAAAAjgAAAP2uAUEC/a0B/QsCACAAQcDhowRqIg4gDv0AAgAgGv21Af0MngAAAJ4AAACuAAAArgAAAP2uAUEC/a0B/QsCACAAQdDhowRqIg4gDv0AAgAgGv21Af0MvgAAAL4AAADOAAAAzgAAAP2uAUEC/a0B/QsCACAAQeDhowRqIg4gDv0AAgAgGv21Af0M3gAAAN4AAADuAAAA7gAAAP2uAUEC/a0B/QsCACAAQfDhowRqIg4gDv0AAgAgGv21Af0M/gAAAP4AAAAOAQAADgEAAP2uAUEC/a0B/QsCACAAQYDiowRqIg4gDigCAEEDbEGeAmpBAnY2AgAgAEGE4qMEaiIOIA4oAgBBA2xBngJqQQJ2NgIADAELQQAhDwNAIAAgD2oiDkGE0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGU0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkGk0aMEaiIKIAr9AAIAIBn9rgFBAf2tAf0LAgAgDkG00aMEaiIOIA79AAIAIBn9rgFBAf2tAf0LAgAgD0HAAGoiD0GACEcNAAsgAEGQ2aMEaiEOIAz9ESEaQQMhDwNAIA4gDv0AAgAgGv2uAf0MAAAAAAAAAAAAAAAAAAAAACIZIBkgD0GwgcCAAGooAAD9Ef0NEAECAxEFBgcSCQoLEw0ODyIZ/RsDQeCHwIAAaiAZ/RsCQeCHwIAAaiAZ/RsBQeCHwIAAaiAZ/RsAQeCHwIAAav0HAAD9VAAAAf1UAAAC/VQAAAP9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf2uAUEB/a0B/QsCACAOQRBqIQ4gD0EEaiIPQYMCRw0ACyAAQZDhowRqIg4gDv0AAgD9DE4AAABOAAAATgAAAE4AAAD9rgFBAf2tAf0LAgAgAEGg4aMEaiIOIA79AAIA/QxeAAAAXgAAAG4AAABuAAAA/a4BQQH9rQH9CwIAIABBsOGjBGoiDiAO/QACAP0MfgAAAH4AAACOAAAAjgAAAP2uAUEB/a0B/QsCACAAQcDhowRqIg4gDv0AAgD9DJ4AAACeAAAArgAAAK4AAAD9rgFBAf2tAf0LAgAgAEHQ4aMEaiIOIA79AAIA/Qy+AAAAvgAAAM4AAADOAAAA/a4BQQH9rQH9CwIAIABB4OGjBGoiDiAO/QACAP0M3gAAAN4AAADuAAAA7gAAAP2uAUEB/a0B/QsCACAAQfDhowRqIg4gDv0AAgD9DP4AAAD+AAAADgEAAA4BAAD9rgFBAf2tAf0LAgAgAEGA4qMEaiIOIA4oAgBBngJqQQF2NgIAIABBhOKjBGoiDiAOKAIAQZ4CakEBdjYCAAsgAEGuF2ogAEGQ4aMEaksgAEGQF2ogAEGI4qMEaklxISMgAEHwFmogAEGE0aMEaiIYSyAAQfAUaiAAQYTZowRqSXEhJCAAQZThowRqISUgAEGQ2aMEaiEmIABB8RRqIScgAEH0FGohKCAAQZDiowRqIRxBfyEOAkADQCAAIAMgBBChgICAACAAEKCAgIAAIgUgACgC6IOmBGogDksNASAcIBhBjBH8CgAAAkACQCAkDQBBACEPICghDgNAIAAgD2oiCkGU0aMEav0MAAAAAAAAAAAAAAAAAAAAACIZ/QwNDQ0NAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAKQYTRowRqIBkgGiAOQXxqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIA5BCGohDiAPQSBqIg9BgAhHDQAMAgsLQQAhDyAnIQ4DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwtBAyEOICYhDwNAIA8gDkGwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAPQQRqIQ8gDkEBaiIOQYMCRw0AC0EAIQpBACEPAkAgIw0AIAD9DAAAAAAAAAAAAAAAAAAAAAAiGf0MCgoKCgAAAAAAAAAAAAAAACIaIAAoAJAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwKQ4aMEIAAgGSAaIAAoAJQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwKg4aMEIAAgGSAaIAAoAJgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwKw4aMEIAAgGSAaIAAoAJwX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwLA4aMEIAAgGSAaIAAoAKAX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwLQ4aMEIAAgGSAaIAAoAKQX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwLg4aMEIAAgGSAaIAAoAKgX/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwLw4aMEQRwhDwsgJSAPQQJ0aiEOIAAhDANAIA5BfGogDCAPaiIQQZAXai0AACINQQogDRsgDyAKaiINQYCIwIAAai0AAGpBBHQ2AgAgDiAQQZEXai0AACIQQQogEBsgDUGBiMCAAGotAABqQQR0NgIAIA5BCGohDiAMQQJqIQwgDyAKQQJqIgpqQR5HDQALIAUhDiAJQX9qIgkNAAsgBSEOC0EAIQkgB0EAOgAAAkACQCAXIBYgFiAXSxsgDk8NAAJAAkACQCAWIBdJDQACQCAAQbAjaiAAQYTRowRqTQ0AIABBsCFqIABBhNmjBGpJDQILIABBtCFqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwDCwtBACEKIAtBAEGACvwLAAJAIANFDQAgA0EDcSEMAkAgA0F/akEDSQ0AIANBfHEhDUEAIQogAEEYaiEOA0AgDiACIApqIg8tAABBAnRqIhAgECgCAEEBajYCACAOIA9BAWotAABBAnRqIhAgECgCAEEBajYCACAOIA9BAmotAABBAnRqIhAgECgCAEEBajYCACAOIA9BA2otAABBAnRqIg8gDygCAEEBajYCACANIApBBGoiCkcNAAsLIAxFDQAgAiAKaiEOA0AgACAOLQAAQQJ0akEYaiIPIA8oAgBBAWo2AgAgDkEBaiEOIAxBf2oiDA0ACwsgAEEBNgKYCEGgAkEOIAsgESASEJmAgIAAQSBBDyATIBQgFRCZgICAAAJAAkACQCAAQfAWaiAAQYTRowRqTQ0AIABB8BRqIABBhNmjBGpJDQELIABB9BRqIQ5BACEPA0AgACAPaiIKQZTRowRq/QwAAAAAAAAAAAAAAAAAAAAAIhn9DA0NDQ0AAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIApBhNGjBGogGSAaIA5BfGooAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgDkEIaiEOIA9BIGoiD0GACEcNAAwCCwsgAEHxFGohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakHxFmotAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQZAXaiEOAkACQCAAQa4XaiAAQZDhowRqIgpNDQBBACEPIA4gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQZQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQZgXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQZwXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQaAXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQaQXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQagXaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ8LIA9BAnQgAGpBlOGjBGohDkEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsgB0EBOgAAIAggAzYCCCAIQQhqIQkMAwsgAEGxIWohDkEAIQ8DQCAAIA9qIgpBhNGjBGogDkF/ai0AACIMQQ0gDBtBBHQ2AgAgCkGI0aMEaiAOLQAAIgpBDSAKG0EEdDYCACAOQQJqIQ4gD0EIaiIPQYAIRw0ACwsgAEGQ2aMEaiEOQQMhDwNAIA4gD0GwgcCAAGotAAAiCiAAakGxI2otAAAiDEENIAwbIApB4IfAgABqLQAAakEEdDYCACAOQQRqIQ4gD0EBaiIPQYMCRw0ACyAAQdAjaiEPAkACQCAAQe4jaiAAQZDhowRqIgpNDQBBACEOIA8gAEGI4qMEakkNAQsgCv0MAAAAAAAAAAAAAAAAAAAAACIZ/QwKCgoKAAAAAAAAAAAAAAAAIhogDygAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAAQaDhowRqIBkgGiAAQdQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwQAAAAEAAAACAAAAAgAAAA/a4B/QsCACAAQbDhowRqIBkgGiAAQdgjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QwwAAAAMAAAAEAAAABAAAAA/a4B/QsCACAAQcDhowRqIBkgGiAAQdwjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxQAAAAUAAAAGAAAABgAAAA/a4B/QsCACAAQdDhowRqIBkgGiAAQeAjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QxwAAAAcAAAAIAAAACAAAAA/a4B/QsCACAAQeDhowRqIBkgGiAAQeQjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QyQAAAAkAAAAKAAAACgAAAA/a4B/QsCACAAQfDhowRqIBkgGiAAQegjaigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QywAAAAsAAAAMAAAADAAAAA/a4B/QsCAEEcIQ4LIA5BAnQhDwNAIAAgD2oiCkGQ4aMEaiAAIA5qIgxB0CNqLQAAIhBBCiAQGyAOQYCIwIAAai0AAGpBBHQ2AgAgCkGU4aMEaiAMQdEjai0AACIKQQogChsgDkGBiMCAAGotAABqQQR0NgIAIA9BCGohDyAOQQJqIg5BHkcNAAsgACADIAQQoYCAgABBACEJDAELIAUgAEHsg6YEaigCACAOakkNACAYIBxBjBH8CgAAIAAgAyAEEKGAgIAAAkACQAJAIABB8BZqIABBhNGjBGpNDQAgAEHwFGogAEGE2aMEakkNAQsgAEH0FGohDkEAIQ8DQCAAIA9qIgpBlNGjBGr9DAAAAAAAAAAAAAAAAAAAAAAiGf0MDQ0NDQAAAAAAAAAAAAAAACIaIA4oAAD9ESIbIBsgGf0j/VL9DRABAgMRBQYHEgkKCxMNDg9BBP2rAf0LAgAgCkGE0aMEaiAZIBogDkF8aigAAP0RIhsgGyAZ/SP9Uv0NEAECAxEFBgcSCQoLEw0OD0EE/asB/QsCACAOQQhqIQ4gD0EgaiIPQYAIRw0ADAILCyAAQfEUaiEOQQAhDwNAIAAgD2oiCkGE0aMEaiAOQX9qLQAAIgxBDSAMG0EEdDYCACAKQYjRowRqIA4tAAAiCkENIAobQQR0NgIAIA5BAmohDiAPQQhqIg9BgAhHDQALCyAAQZDZowRqIQ5BAyEPA0AgDiAPQbCBwIAAai0AACIKIABqQfEWai0AACIMQQ0gDBsgCkHgh8CAAGotAABqQQR0NgIAIA5BBGohDiAPQQFqIg9BgwJHDQALIABBkBdqIQ4CQAJAIABBrhdqIABBkOGjBGoiCk0NAEEAIQ8gDiAAQYjiowRqSQ0BCyAK/QwAAAAAAAAAAAAAAAAAAAAAIhn9DAoKCgoAAAAAAAAAAAAAAAAiGiAOKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9CwIAIABBoOGjBGogGSAaIABBlBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DBAAAAAQAAAAIAAAACAAAAD9rgH9CwIAIABBsOGjBGogGSAaIABBmBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DDAAAAAwAAAAQAAAAEAAAAD9rgH9CwIAIABBwOGjBGogGSAaIABBnBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DFAAAABQAAAAYAAAAGAAAAD9rgH9CwIAIABB0OGjBGogGSAaIABBoBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DHAAAABwAAAAgAAAAIAAAAD9rgH9CwIAIABB4OGjBGogGSAaIABBpBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DJAAAACQAAAAoAAAAKAAAAD9rgH9CwIAIABB8OGjBGogGSAaIABBqBdqKAAA/REiGyAbIBn9I/1S/Q0QAQIDEQUGBxIJCgsTDQ4PQQT9qwH9DLAAAACwAAAAwAAAAMAAAAD9rgH9CwIAQRwhDwsgD0ECdCAAakGU4aMEaiEOQQAhCUEAIQogACEMA0AgDkF8aiAMIA9qIhBBkBdqLQAAIg1BCiANGyAPIApqIg1BgIjAgABqLQAAakEEdDYCACAOIBBBkRdqLQAAIhBBCiAQGyANQYGIwIAAai0AAGpBBHQ2AgAgDkEIaiEOIAxBAmohDCAPIApBAmoiCmpBHkcNAAsLIAAgASACIAMgCSAGEJqAgIAAIAhBEGokgICAgAALswEBAn8jgICAgABBIGsiBSSAgICAAAJAAkAgACgCDCACSQ0AIAEgAiADIAQQnoCAgAAhBgwBC0EAIQYgBUEAOgAYIAVCADcDCCAFIAM2AhAgBSADIARqNgIUIAAgASACIAVBCGogACgCABGBgICAAAAgBS0AGA0AAkAgBSgCDEUNACAFIAUoAhAiAEEBajYCECAAIAUoAgg6AAALIAUoAhAgA2shBgsgBUEgaiSAgICAACAGC68BAQN/AkACQCABRQ0AIAAgAWohBCACIANqIQUgAiEBA0ACQCAFIAFrIAQgAGsiA0H//wMgA0GAgARJIgYbIgNBBWpPDQBBAA8LIAEgAzsAASABIANBf3M7AAMgASAGOgAAIAFBBWoiASAAIAP8CgAAIAEgA2ohASAAIANqIgAgBEcNAAsgASACayEBDAELQQAhASADQQVJDQAgAkGAgHw2AAEgAkEBOgAAQQUPCyABC9wTAQx/QaACIQEgAEGcL2pBoAI2AgBBASECAkAgAEGPF2otAAANAEGfAiEBIABBnwI2ApwvQQAhAiAAQY4Xai0AAA0AQZ4CIQEgAEGeAjYCnC8gAEGNF2otAAANAEGdAiEBIABBnQI2ApwvIABBjBdqLQAADQBBnAIhASAAQZwCNgKcLyAAQYsXai0AAA0AQZsCIQEgAEGbAjYCnC8gAEGKF2otAAANAEGaAiEBIABBmgI2ApwvIABBiRdqLQAADQBBmQIhASAAQZkCNgKcLyAAQYgXai0AAA0AQZgCIQEgAEGYAjYCnC8gAEGHF2otAAANAEGXAiEBIABBlwI2ApwvIABBhhdqLQAADQBBlgIhASAAQZYCNgKcLyAAQYUXai0AAA0AQZUCIQEgAEGVAjYCnC8gAEGEF2otAAANAEGUAiEBIABBlAI2ApwvIABBgxdqLQAADQBBkwIhASAAQZMCNgKcLyAAQYIXai0AAA0AQZICIQEgAEGSAjYCnC8gAEGBF2otAAANAEGRAiEBIABBkQI2ApwvIABBgBdqLQAADQBBkAIhASAAQZACNgKcLyAAQf8Wai0AAA0AQY8CIQEgAEGPAjYCnC8gAEH+FmotAAANAEGOAiEBIABBjgI2ApwvIABB/RZqLQAADQBBjQIhASAAQY0CNgKcLyAAQfwWai0AAA0AQYwCIQEgAEGMAjYCnC8gAEH7FmotAAANAEGLAiEBIABBiwI2ApwvIABB+hZqLQAADQBBigIhASAAQYoCNgKcLyAAQfkWai0AAA0AQYkCIQEgAEGJAjYCnC8gAEH4FmotAAANAEGIAiEBIABBiAI2ApwvIABB9xZqLQAADQBBhwIhASAAQYcCNgKcLyAAQfYWai0AAA0AQYYCIQEgAEGGAjYCnC8gAEH1FmotAAANAEGFAiEBIABBhQI2ApwvIABB9BZqLQAADQBBhAIhASAAQYQCNgKcLyAAQfMWai0AAA0AQYMCIQEgAEGDAjYCnC8gAEHyFmotAAANACAAQYICQYECIABB8RZqLQAAGyIBNgKcLwtBICEDIABBoC9qQSA2AgACQCAAQa8Xai0AAA0AQR8hAyAAQR82AqAvIABBrhdqLQAADQBBHiEDIABBHjYCoC8gAEGtF2otAAANAEEdIQMgAEEdNgKgLyAAQawXai0AAA0AQRwhAyAAQRw2AqAvIABBqxdqLQAADQBBGyEDIABBGzYCoC8gAEGqF2otAAANAEEaIQMgAEEaNgKgLyAAQakXai0AAA0AQRkhAyAAQRk2AqAvIABBqBdqLQAADQBBGCEDIABBGDYCoC8gAEGnF2otAAANAEEXIQMgAEEXNgKgLyAAQaYXai0AAA0AQRYhAyAAQRY2AqAvIABBpRdqLQAADQBBFSEDIABBFTYCoC8gAEGkF2otAAANAEEUIQMgAEEUNgKgLyAAQaMXai0AAA0AQRMhAyAAQRM2AqAvIABBohdqLQAADQBBEiEDIABBEjYCoC8gAEGhF2otAAANAEERIQMgAEERNgKgLyAAQaAXai0AAA0AQRAhAyAAQRA2AqAvIABBnxdqLQAADQBBDyEDIABBDzYCoC8gAEGeF2otAAANAEEOIQMgAEEONgKgLyAAQZ0Xai0AAA0AQQ0hAyAAQQ02AqAvIABBnBdqLQAADQBBDCEDIABBDDYCoC8gAEGbF2otAAANAEELIQMgAEELNgKgLyAAQZoXai0AAA0AQQohAyAAQQo2AqAvIABBmRdqLQAADQBBCSEDIABBCTYCoC8gAEGYF2otAAANAEEIIQMgAEEINgKgLyAAQZcXai0AAA0AQQchAyAAQQc2AqAvIABBlhdqLQAADQBBBiEDIABBBjYCoC8gAEGVF2otAAANAEEFIQMgAEEFNgKgLyAAQZQXai0AAA0AQQQhAyAAQQQ2AqAvIABBkxdqLQAADQBBAyEDIABBAzYCoC8gAEGSF2otAAANACAAQQJBASAAQZEXai0AABsiAzYCoC8LAkAgAg0AIAAgAWpB8BRqIABBkBdqIAP8CgAAIAAoAqAvIQMgACgCnC8hAQtBACECIABB8CNqIgRBAEHMAPwLACAAQfEUaiEFIAMgAWoiBkF/aiEHIABBnCVqIgghAQNAIAAgAmpB8BRqLQAAIQkgAiEDAkADQAJAIAcgA0cNACAHIQogBiELDAILIAUgA2ohCiADQQFqIgshAyAJIAotAABGDQALIAtBf2ohCgsgCyACayEDAkACQAJAIAkNAAJAIANBC0kNAANAIAAgACgCuCRBAWo2ArgkIAEgA0F1aiIDQf8AIANB/wBJGyIDQQV0QRJyNgIAIAFBBGohASALIAIgA2pBC2oiAmsiA0EKSw0ACwsgA0EDSQ0BIAAgACgCtCRBAWo2ArQkIAEgA0EFdEGxf2o2AgAgAUEEaiEBIAshAgwCCyADQQRJDQAgACAJQQJ0akHwI2oiAyADKAIAQQFqNgIAIAEgCTYCACACQQFqIQIgAUEEaiEBA0AgACAAKAKwJEEBajYCsCQgASALIAJrQX1qIgNBAyADQQNJGyIDQQV0QRByNgIAIAFBBGohASALIAIgA2pBA2oiAmtBAksNAAsLAkAgAiALRw0AIAshAgwBCyAAIAlBAnRqQfAjaiEDAkAgCiACayIMQQFqQQNxIgtFDQADQCADIAMoAgBBAWo2AgAgASAJNgIAIAJBAWohAiABQQRqIQEgC0F/aiILDQALCwJAIAxBA0kNACAKIAJrQQFqIQIDQCADIAMoAgBBAWo2AgAgASAJNgIAIAMgAygCAEEBajYCACABQQRqIAk2AgAgAyADKAIAQQFqNgIAIAFBCGogCTYCACADIAMoAgBBAWo2AgAgAUEMaiAJNgIAIAFBEGohASACQXxqIgINAAsLIApBAWohAgsgAiAGRw0ACyAAQagvaiABIAhrQQJ1NgIAQRMhAUETQQcgBCAAQYglaiAAQbwkahCZgICAAAJAIABBlyVqLQAADQBBEiEBIABBiSVqLQAADQBBESEBIABBliVqLQAADQBBECEBIABBiiVqLQAADQBBDyEBIABBlSVqLQAADQBBDiEBIABBiyVqLQAADQBBDSEBIABBlCVqLQAADQBBDCEBIABBjCVqLQAADQBBCyEBIABBkyVqLQAADQBBCiEBIABBjSVqLQAADQBBCSEBIABBkiVqLQAADQBBCCEBIABBjiVqLQAADQBBByEBIABBkSVqLQAADQBBBiEBIABBjyVqLQAADQBBBUEEIABBkCVqLQAAGyEBCyAAIAE2AqQvAkAgACgCnC8iAUGgAkYNACAAQZAXaiAAIAFqQfAUaiAAKAKgL/wKAAALC4oNAwJ/A3sBfyAAEJ+AgIAAQQAhASAAIABBnC9qKAIAIgJqQfAUakEAQaACIAJr/AsA/QwAAAAAAAAAAAAAAAAAAAAAIgMgAP0AAvAj/QwAAAAAAAAAAAAAAAAAAAAAIgQgAEGIJWr9AAAAIgX9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGQJGr9AAIAIAUgBP0NCBESEwkVFhcKGRobCx0eH/21Af2uASAAQYAkav0AAgAgBSAE/Q0EERITBRUWFwYZGhsHHR4f/bUBIABBoCRq/QACACAFIAT9DQwREhMNFRYXDhkaGw8dHh/9tQH9rgH9rgEiBSAFIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBSAFIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwAgAEGkL2ooAgBBA2xqIABBmCVqLQAAQQJqIABBsCRqKAIAbGogAEGZJWotAABBA2ogAEG0JGooAgBsaiAAQZolai0AAEEHaiAAQbgkaigCAGxqQQ5q/RwAIQUgAEEoaiECA0AgAv0AAgAgBCAAIAFqIgZB9BRqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAkFwav0AAgAgBCAGQfAUaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/bUBIAX9rgH9rgEhBSACQSBqIQIgAUEIaiIBQYACRw0ACyAAQa0Xai0AAEENaiAAQYwKaigCAGwgAEGsF2otAABBDWogAEGICmooAgBsIAQgAEGoF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MCwAAAAsAAAAMAAAADAAAAP2uASAAQfgJav0AAgD9tQEgBCAAQaQXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwJAAAACQAAAAoAAAAKAAAA/a4BIABB6Alq/QACAP21ASAEIABBoBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAcAAAAHAAAACAAAAAgAAAD9rgEgAEHYCWr9AAIA/bUBIAQgAEGcF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MBQAAAAUAAAAGAAAABgAAAP2uASAAQcgJav0AAgD9tQEgBCAAQZgXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwDAAAAAwAAAAQAAAAEAAAA/a4BIABBuAlq/QACAP21ASAEIABBlBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAgAAAAIAAAD9rgEgAEGoCWr9AAIA/bUBIABBmAlq/QACACAEIABBkBdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAyAAQYwJaigCACAAQY0Xai0AAGwgBCAAQYkXaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwFAAAABQAAAAUAAAAFAAAA/a4BIABB/Ahq/QACAP21ASAEIABBhRdqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAQAAAAEAAAABAAAAAQAAAD9rgEgAEHsCGr9AAIA/bUBIAQgAEGBF2ooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/0MAwAAAAMAAAADAAAAAwAAAP2uASAAQdwIav0AAgD9tQEgBCAAQf0WaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/QwCAAAAAgAAAAIAAAACAAAA/a4BIABBzAhq/QACAP21ASAEIABB+RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9DAEAAAABAAAAAQAAAAEAAAD9rgEgAEG8CGr9AAIA/bUBIABBrAhq/QACACAEIABB9RZqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9tQEgAEGcCGr9AAIAIAQgAEHxFmooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/21ASADIABBmAhqKAIAIABB8BZqLQAAbCAFIAUgBP0NCAkKCwwNDg8AAAAAAAAAAP2uASIEIAQgBP0NBAUGBwAAAAAAAAAAAAAAAP2uAf0bAGr9HAD9rgH9rgH9rgH9rgH9rgH9rgH9rgEiBCAEIAT9DQgJCgsMDQ4PAAAAAAAAAAD9rgEiBCAEIAT9DQQFBgcAAAAAAAAAAAAAAAD9rgH9GwBq/RwA/a4B/a4B/a4B/a4B/a4B/a4B/a4BIgQgBCAE/Q0ICQoLDA0ODwAAAAAAAAAA/a4BIgQgBCAE/Q0EBQYHAAAAAAAAAAAAAAAA/a4B/RsAamoLxgQBEH9BACEDIABBxNqOA2oiBCABQQN0IgFqIgVBADYCACAAQYTZowRqIQYgASAAakG82o4DaiEHIABBwC9qIQggBSEJA0AgACACQXxqIgEvAQIiCkECdGpBhNGjBGooAgAhCyAJQXxqIgwgCkEJdEEBcjYCACAJQXhqIQkgAyALaiEDAkACQCABLwEAIgoNACABIQIMAQtBAyELIApBf3MiDSEOA0AgCCAIIAIgDkECdGoiDy8BAiIQakHcw6MEai0AAEECdGpB0LGjBGooAgAhESAHIAtBA3RqIQEgBiALQQJ0aiEKIBBBCXQhEiAPLwEAIRADQAJAIAooAgAgEWogASgCAGoiDyADTw0AIAwgCyAScjYCACAPIQMLIAFBCGohASAKQQRqIQogC0EBaiILIBBNDQALIA5BAWoiDkF/Rw0ACyACIA1BAnRqIQILIAkgAzYCACAHQXhqIQcgCSAERw0ACyAAQRhqIgNBAEGACvwLAANAIAQoAgQiAUEJdiELAkACQCABQf8DcSIKQQFHDQAgACALQQJ0akEYaiEBDAELIApBsIHAgABqLQAAQQJ0IANqQYQIaiIBIAEoAgBBAWo2AgAgAyAAIAtqQZzzowRqLQAAQQJ0akGACWohAQsgASABKAIAQQFqNgIAIAQgCkEDdGoiBCAFRw0ACyAAQZgIaiIBIAEoAgBBAWo2AgBBoAJBDiADIABB8BRqIABB8ApqEJmAgIAAQSBBDyAAQZgJaiAAQZAXaiAAQfATahCZgICAAAs4AQF/AkAgAUEDaiIDIAJqIAARgoCAgAAAIgANAEEADwsgAyAAakEAIAFrcSIBQXxqIAA2AgAgAQsLoBEBAEGAgMAAC5YRL3J1c3QvZGVwcy9kbG1hbGxvYy0wLjIuMTEvc3JjL2RsbWFsbG9jLnJzAGFzc2VydGlvbiBmYWlsZWQ6IHBzaXplID49IHNpemUgKyBtaW5fb3ZlcmhlYWQAAAAAABAAKgAAALEEAAAJAAAAYXNzZXJ0aW9uIGZhaWxlZDogcHNpemUgPD0gc2l6ZSArIG1heF9vdmVyaGVhZAAAAAAQACoAAAC3BAAADQAAAAAAAAAAAAAAAQIDBAUGBwgICQkKCgsLDAwMDA0NDQ0ODg4ODw8PDxAQEBAQEBAQERERERERERESEhISEhISEhMTExMTExMTFBQUFBQUFBQUFBQUFBQUFBUVFRUVFRUVFRUVFRUVFRUWFhYWFhYWFhYWFhYWFhYWFxcXFxcXFxcXFxcXFxcXFxgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkZGRkaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxsbGxscAAAAAAAAAAAAAAAAAAABAgMEBAUFBgYGBgcHBwcICAgICAgICAkJCQkJCQkJCgoKCgoKCgoKCgoKCgoKCgsLCwsLCwsLCwsLCwsLCwsMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8AgEDAIKBg4BCQUNAwsHDwCIhIyCioaOgYmFjYOLh4+ASERMQkpGTkFJRU1DS0dPQMjEzMLKxs7BycXNw8vHz8AoJCwiKiYuISklLSMrJy8gqKSsoqqmrqGppa2jq6evoGhkbGJqZm5haWVtY2tnb2Do5Ozi6ubu4enl7ePr5+/gGBQcEhoWHhEZFR0TGxcfEJiUnJKalp6RmZWdk5uXn5BYVFxSWlZeUVlVXVNbV19Q2NTc0trW3tHZ1d3T29ff0Dg0PDI6Nj4xOTU9Mzs3PzC4tLyyura+sbm1vbO7t7+weHR8cnp2fnF5dX1ze3d/cPj0/PL69v7x+fX98/v3//AAAAAAAAAAAAAAAAAAAAAAIDBwAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQECAgICAwMDAwQEBAQFBQUFAAAAAAAAAAABAQICAwMEBAUFBgYHBwgICQkKCgsLDAwNDQAAEBESAAgHCQYKBQsEDAMNAg4BDwAAAAAAAAAAAAAAAAABAAAAAgAAAAMAAAAEAAAABQAAAAcAAAAJAAAADQAAABEAAAAZAAAAIQAAADEAAABBAAAAYQAAAIEAAADBAAAAAQEAAIEBAAABAgAAAQMAAAEEAAABBgAAAQgAAAEMAAABEAAAARgAAAEgAAABMAAAAUAAAAFgAAAAAAAAAAAAAAMAAAAEAAAABQAAAAYAAAAHAAAACAAAAAkAAAAKAAAACwAAAA0AAAAPAAAAEQAAABMAAAAXAAAAGwAAAB8AAAAjAAAAKwAAADMAAAA7AAAAQwAAAFMAAABjAAAAcwAAAIMAAACjAAAAwwAAAOMAAAACAQAAAAAAAAAAAAAAAAAACQkJCQkJCAgHBwYGBgYGBgUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQGBhYgJiswMzY5Oz1AQUNFRkhJSktMTU9QUFFSU1RVVVZXWFhZWVpbW1xcXV1eX19gYGBhYWJiY2NjZGRlZWVmZmZnZ2hoaGlpaWlqampra2tsbGxsbW1tbW5ubm9vb29wcHBwcHFxcXFycnJycnNzc3NzdHR0dHR1dXV1dXZ2dnZ2dnd3d3d3eHh4eHh4eXl5eXl5eXp6enp6ent7e3t7e3t8fHx8fHx8fX19fX19fX1+fn5+fn5+f39/f39/f3+AgICAgICAgICBgYGBgYGBgYGCgoKCgoKCgoKDg4ODg4ODg4ODhISEhISEhISEhIWFhYWFhYWFhYWGhoaGhoaGhm0QECApMDU5PEBCRUdJS0xOUFFSU1VWV1hZWltcXF1eX2BgYWJiY2NkZWVmZmdnaGhpaWpqa2tsbGxtbW5ubm9vcHBwcXFxcnJyc3Nzc3R0dHV1dXZ2dnZ3d3d3eHh4eHl5eXl6enp6ent7e3t8fHx8fH19fX19fn5+fn5/f39/f4CAgICAgIGBgYGBgYKCgoKCgoODg4ODg4OEhISEhISFhYWFhYWFhoaGhoaGhoaHh4eHh4eHh4iIiIiIiIiIiYmJiYmJiYmKioqKioqKioqLi4uLi4uLi4uMjIyMjIyMjIyNjY2NjY2NjY2Njo6Ojo6Ojo6Ojo6Pj4+Pj4+Pj4+PkF0gIDA5QEVJTFBSVVdZW1xeYGFiY2VmZ2hpamtsbG1ub3BwcXJyc3N0dXV2dnd3eHh5eXp6e3t8fHx9fX5+fn9/gICAgYGBgoKCg4ODg4SEhIWFhYaGhoaHh4eHiIiIiImJiYmKioqKiouLi4uMjIyMjI2NjY2Njo6Ojo6Pj4+Pj5CQkJCQkJGRkZGRkZKSkpKSkpOTk5OTk5OUlJSUlJSVlZWVlZWVlpaWlpaWlpaXl5eXl5eXl5iYmJiYmJiYmZmZmZmZmZmampqampqampqbm5ubm5ubm5ucnJycnJycnJydnZ2dnZ2dnZ2dnp6enp6enp6enp6fn5+fn5+fn5+foFQA/Q0EbmFtZQAaGWxhbWJkYV9sYXllcl9kZWZsYXRlLndhc20BuQ0jAAxidWZmZXJfYWxsb2MBKl9STnZDc2ZMZnk2RUkxNWlMXzdfX19ydXN0YzEyX19fcnVzdF9hbGxvYwILYnVmZmVyX2ZyZWUDY19STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUU0ZnJlZUNzZWJIY2Flb1NyeHlfM3N0ZAQpX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc1cGFuaWMFDmNvbXByZXNzb3JfbmV3BgdkZWZsYXRlB2VfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FNm1hbGxvY0NzZWJIY2Flb1NyeHlfM3N0ZAhtX1JOdk1zMF9OdENzanF4OFRJeVpiUDlfOGRsbWFsbG9jOGRsbWFsbG9jSU50QjVfOERsbWFsbG9jTnROdEI3XzNzeXM2U3lzdGVtRTEzZGlzcG9zZV9jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZAktX1JOdk50Q3NnWEdwNU9xeDJOeV80Y29yZTlwYW5pY2tpbmc5cGFuaWNfZm10Ci5fUk52Q3NmTGZ5NkVJMTVpTF83X19fcnVzdGMxN3J1c3RfYmVnaW5fdW53aW5kC3VfUk52WUlOdE52TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTFiZWdpbl9wYW5pYzdQYXlsb2FkUmVFTnROdENzZ1hHcDVPcXgyTnlfNGNvcmU1cGFuaWMxMlBhbmljUGF5bG9hZDZhc19zdHJCOV8MM19STnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxNXBhbmljX3dpdGhfaG9vaw0nX1JOdkNzZkxmeTZFSTE1aUxfN19fX3J1c3RjMTBydXN0X3BhbmljDm5fUklOdk50TnRDc2ViSGNhZW9Tcnh5XzNzdGQzc3lzOWJhY2t0cmFjZTI2X19fcnVzdF9lbmRfc2hvcnRfYmFja3RyYWNlTkNOdk50QjZfOXBhbmlja2luZzEzcGFuaWNfaGFuZGxlcjB6RUI2Xw83X1JOQ052TnRDc2ViSGNhZW9Tcnh5XzNzdGQ5cGFuaWNraW5nMTNwYW5pY19oYW5kbGVyMEI1XxCAAV9STnZYczFfTnZOdENzZWJIY2Flb1NyeHlfM3N0ZDlwYW5pY2tpbmcxM3BhbmljX2hhbmRsZXJOdEI1XzE2U3RhdGljU3RyUGF5bG9hZE50TnRDc2dYR3A1T3F4Mk55XzRjb3JlNXBhbmljMTJQYW5pY1BheWxvYWQ2YXNfc3RyEXJfUk52TXMwX050Q3NqcXg4VEl5WmJQOV84ZGxtYWxsb2M4ZGxtYWxsb2NJTnRCNV84RGxtYWxsb2NOdE50QjdfM3N5czZTeXN0ZW1FMThpbnNlcnRfbGFyZ2VfY2h1bmtDc2ViSGNhZW9Tcnh5XzNzdGQSbF9STnZNczBfTnRDc2pxeDhUSXlaYlA5XzhkbG1hbGxvYzhkbG1hbGxvY0lOdEI1XzhEbG1hbGxvY050TnRCN18zc3lzNlN5c3RlbUUxMnVubGlua19jaHVua0NzZWJIY2Flb1NyeHlfM3N0ZBMebGliZGVmbGF0ZV9hbGxvY19jb21wcmVzc29yX2V4FBhkZWZsYXRlX2NvbXByZXNzX2Zhc3Rlc3QVF2RlZmxhdGVfY29tcHJlc3NfZ3JlZWR5FhVkZWZsYXRlX2NvbXByZXNzX2xhenkXFmRlZmxhdGVfY29tcHJlc3NfbGF6eTIYHWRlZmxhdGVfY29tcHJlc3NfbmVhcl9vcHRpbWFsGRlkZWZsYXRlX21ha2VfaHVmZm1hbl9jb2RlGhNkZWZsYXRlX2ZsdXNoX2Jsb2NrGxJkb19lbmRfYmxvY2tfY2hlY2scIGRlZmxhdGVfb3B0aW1pemVfYW5kX2ZsdXNoX2Jsb2NrHRtsaWJkZWZsYXRlX2RlZmxhdGVfY29tcHJlc3MeFWRlZmxhdGVfY29tcHJlc3Nfbm9uZR8hZGVmbGF0ZV9wcmVjb21wdXRlX2h1ZmZtYW5faGVhZGVyIBlkZWZsYXRlX2NvbXB1dGVfdHJ1ZV9jb3N0IRpkZWZsYXRlX2ZpbmRfbWluX2Nvc3RfcGF0aCIZbGliZGVmbGF0ZV9hbGlnbmVkX21hbGxvYwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhAGEJcHJvZHVjZXJzAghsYW5ndWFnZQEEUnVzdAAMcHJvY2Vzc2VkLWJ5AgVydXN0Yx0xLjk1LjAgKDU5ODA3NjE2ZSAyMDI2LTA0LTE0KQxEZWJpYW4gY2xhbmcGMTQuMC42AJ0BD3RhcmdldF9mZWF0dXJlcwkrC2J1bGstbWVtb3J5Kw9idWxrLW1lbW9yeS1vcHQrFmNhbGwtaW5kaXJlY3Qtb3ZlcmxvbmcrCm11bHRpdmFsdWUrD211dGFibGUtZ2xvYmFscysTbm9udHJhcHBpbmctZnB0b2ludCsPcmVmZXJlbmNlLXR5cGVzKwhzaWduLWV4dCsHc2ltZDEyOA==';
+
+;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
+// The deflate worker's program, run by pool.ts as an `eval` worker so that both ncc bundles and
+// the TypeScript tests carry it as one string (no second entry file to find on disk). For each
+// file of a batch it reads the whole file straight into the WebAssembly module's memory, takes its
+// CRC-32 and deflates it with libdeflate; it posts back the bytes to write, all files' one after
+// another in one buffer (the one the pool sent along when it is large enough): deflated, or the file as it is when deflating does not make it smaller
+// (then its method is 0, "stored"). A file of size 0 is not read (directories are sent that way).
+// With a result cache (`cache`: folder and settings tag), files of at least `minBytes` are looked up
+// by the SHA-256 of their content first; results computed are stored there (write, then rename).
+//
+// Messages in:  { id, level, files: [{ source, size }], spare?: ArrayBuffer, cache?: { dir, tag, minBytes } }
+// Messages out: { id, crcs, methods, lengths, buffer }  or  { id, error }
+const WORKER_SOURCE = String.raw `
+'use strict'
+const { parentPort, workerData } = require('node:worker_threads')
+const { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, utimesSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { join } = require('node:path')
+const { crc32 } = require('node:zlib')
+
+const wasm = new WebAssembly.Instance(workerData.module, {}).exports
+const compressors = new Map()
+const input = { pointer: 0, capacity: 0 }
+const output = { pointer: 0, capacity: 0 }
+
+function compressor(level) {
+  let pointer = compressors.get(level)
+  if (pointer === undefined) {
+    pointer = wasm.compressor_new(level)
+    if (!pointer) throw new Error('no deflate compressor for level ' + level)
+    compressors.set(level, pointer)
+  }
+  return pointer
+}
+
+/** A buffer of at least size bytes in the module's memory (which grows and never shrinks). */
+function reserve(slot, size) {
+  if (slot.capacity < size) {
+    if (slot.pointer) wasm.buffer_free(slot.pointer)
+    const capacity = Math.max(size, 1 << 20)
+    slot.pointer = wasm.buffer_alloc(capacity)
+    slot.capacity = slot.pointer ? capacity : 0
+    if (!slot.pointer) throw new Error('not enough memory to compress ' + size + ' bytes')
+  }
+  return slot.pointer
+}
+
+function readWhole(source, view) {
+  const fd = openSync(source, 'r')
+  try {
+    let read = 0
+    while (read < view.length) {
+      const bytes = readSync(fd, view, read, view.length - read, read)
+      if (bytes === 0) break
+      read += bytes
+    }
+    if (read !== view.length || readSync(fd, new Uint8Array(1), 0, 1, read) !== 0)
+      throw new Error('changed size while it was being zipped')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A cached result for the content in raw: { method, data }, or undefined. */
+function cached(file, crc, size) {
+  let bytes
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  // 4 bytes CRC-32 (checked against the content), 1 byte method, then the data.
+  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size) return undefined
+  if ((bytes[4] === 8) !== bytes.length > 5) return undefined
+  const now = new Date()
+  try {
+    utimesSync(file, now, now)
+  } catch {}
+  return { method: bytes[4], data: bytes.subarray(5) }
+}
+
+function store(file, crc, method, data) {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true })
+    const header = Buffer.alloc(5)
+    header.writeUInt32LE(crc >>> 0, 0)
+    header[4] = method
+    const partial = file + '.partial-' + process.pid + '-' + Math.random().toString(36).slice(2)
+    writeFileSync(partial, Buffer.concat([header, data]))
+    renameSync(partial, file)
+  } catch {}
+}
+
+function deflateBatch({ id, level, files, spare, cache }) {
+  const deflater = level > 0 ? compressor(level) : 0
+  const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
+  const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0))
+  // Views only after every allocation: growing the memory detaches the views taken before.
+  const memory = new Uint8Array(wasm.memory.buffer)
+  const reply = { id, crcs: [], methods: [], lengths: [] }
+  let used = 0
+  for (const { source, size } of files) {
+    const raw = memory.subarray(inputAt, inputAt + size)
+    if (size > 0) {
+      try {
+        readWhole(source, raw)
+      } catch (error) {
+        throw new Error(source + ': ' + (error instanceof Error ? error.message : String(error)))
+      }
+    }
+    const at = outputAt + used
+    const crc = size > 0 ? crc32(raw) : 0
+    const useCache = cache && level > 0 && size >= cache.minBytes
+    const file = useCache
+      ? (() => {
+          const digest = createHash('sha256').update(raw).digest('hex')
+          return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+        })()
+      : undefined
+    const hit = file ? cached(file, crc, size) : undefined
+    let length
+    if (hit) {
+      // A stored result keeps no data: the file's own bytes are the entry's.
+      length = hit.method === 8 ? hit.data.length : 0
+      if (length > 0) memory.set(hit.data, at)
+      else memory.copyWithin(at, inputAt, inputAt + size)
+    } else {
+      // Room for one byte less than the file: a result that does not shrink it is not kept.
+      length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
+    }
+    reply.crcs.push(crc)
+    reply.methods.push(length > 0 ? 8 : 0)
+    reply.lengths.push(length > 0 ? length : size)
+    used += length > 0 ? length : size
+  }
+  // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
+  const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20))
+  new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used))
+  reply.buffer = lent
+  return reply
+}
+
+parentPort.on('message', batch => {
+  let reply
+  try {
+    reply = deflateBatch(batch)
+  } catch (error) {
+    reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) }
+  }
+  parentPort.postMessage(reply, reply.buffer ? [reply.buffer] : [])
+})
+`;
 
 ;// CONCATENATED MODULE: ./src/package/deflate/pool.ts
 // A pool of deflate workers (one per core): each takes a batch of whole files at a time, so every
 // core compresses while the zip writer, on the main thread, only writes. libdeflate runs as
 // WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
 // every Node.js version.
+
 
 
 
@@ -48072,14 +48375,6 @@ const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
  * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
  */
 const SPARE_BUFFERS = 8;
-/**
- * The worker's program: its own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker),
- * or worker.ts when this runs from source (the tests: `npm test` registers a TypeScript loader).
- */
-function workerProgram() {
-    const here = import.meta.url;
-    return new URL(here.endsWith('.ts') ? 'worker.ts' : 'deflate-worker/index.js', here);
-}
 let compiled;
 const deflateModule = () => (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')));
 class DeflatePool {
@@ -48125,8 +48420,7 @@ class DeflatePool {
         await Promise.all(this.stopping);
     }
     spawn() {
-        const workerData = { module: this.module };
-        const worker = new external_node_worker_threads_namespaceObject.Worker(workerProgram(), { workerData });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } });
         worker.on('message', (reply) => this.settle(worker, reply));
         worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
         worker.on('exit', code => {
@@ -48148,8 +48442,7 @@ class DeflatePool {
             // The smallest spare buffer that can hold the batch (its results are never larger).
             const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes);
             const spare = index >= 0 ? this.spare.splice(index, 1) : [];
-            const message = { id: pending.id, ...pending.batch, spare: spare[0] };
-            worker.postMessage(message, spare);
+            worker.postMessage({ id: pending.id, ...pending.batch, spare: spare[0] }, spare);
         }
     }
     settle(worker, reply) {
@@ -48392,6 +48685,46 @@ function endOfCentralDirectory(count, size, start) {
     end.writeUInt32LE(start, 16);
     parts.push(end);
     return Buffer.concat(parts);
+}
+
+// EXTERNAL MODULE: ./src/package/duplicates.ts
+var duplicates = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./src/package/inventory.ts
+var inventory = __nccwpck_require__(7528);
+;// CONCATENATED MODULE: ./src/report/layer-report.ts
+
+
+
+
+async function layerReport(parts) {
+    const { target, zip, entries, built, bytecode, verify } = parts;
+    const files = entries.filter(entry => entry.kind === 'file');
+    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`,
+        zipPath: parts.zipPath,
+        ...zip,
+        unzippedBytes,
+        files: files.length,
+        limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, parts.warnPercent),
+        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
+        builder: built.builder,
+        ...(built.fallback ? { fallback: built.fallback } : {}),
+        installer: built.installer,
+        includesProject: target.layer.includeProject,
+        requirements: parts.requirements,
+        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
+        shape: parts.shape,
+        ...(bytecode ? { bytecode } : {}),
+        ...(verify ? { verify } : {}),
+        seconds: Math.round((Date.now() - parts.started) / 100) / 10,
+        stages: parts.stages
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/shape/bytecode.ts
@@ -48962,7 +49295,31 @@ var verify_verify = __nccwpck_require__(3805);
 
 
 
-
+/**
+ * Builds every target whose export succeeded, in order, each in its own log group. A target whose
+ * export failed is recorded as failed at export, and a zip an earlier run left under its name is
+ * removed. Failures come in the order of the targets.
+ */
+async function buildTargets(targets, exported, ctx) {
+    const layers = [];
+    const failures = [];
+    for (const [index, target] of targets.entries()) {
+        const pinned = exported.requirements.get(target);
+        if (!pinned) {
+            failures.push((0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)));
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
+            continue;
+        }
+        const counter = `[${index + 1}/${targets.length}]`;
+        const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, title, () => buildTarget(target, pinned, counter, ctx));
+        if ('layer' in outcome)
+            layers.push(outcome.layer);
+        else
+            failures.push(outcome.failure);
+    }
+    return { layers, failures };
+}
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
@@ -48984,12 +49341,7 @@ async function buildTarget(target, requirements, counter, ctx) {
             await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
         }
         await (0,promises_.rm)(zipPath, { force: true });
-        const failure = (0,report_failures/* failureOf */.g5)({
-            layer: target.layer.name,
-            runtime: target.runtime,
-            architecture: target.architecture,
-            fileName
-        }, progress.stage, error, failedZip);
+        const failure = (0,report_failures/* targetFailure */.IY)(target, progress.stage, error, failedZip);
         ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
         return { failure };
     }
@@ -49013,14 +49365,9 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     ].filter(Boolean);
     (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-    const stages = {};
-    let mark = Date.now();
-    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
-    const lap = (stage) => {
-        const now = Date.now();
-        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
-        mark = now;
-    };
+    // Seconds per stage, the report's per-stage profile.
+    const clock = stopwatch();
+    const lap = clock.lap;
     const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
         target,
         requirements,
@@ -49033,7 +49380,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, {
         ...ctx,
-        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+        timed: clock.set
     });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
@@ -49105,33 +49452,20 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
-    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
-    const report = {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName,
+    return layerReport({
+        target,
         zipPath,
-        ...zip,
-        unzippedBytes,
-        files: files.length,
-        limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
-        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
-        builder: outcome.builder,
-        ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
-        installer: outcome.installer,
-        includesProject: target.layer.includeProject,
+        zip,
+        entries,
+        built: outcome,
         requirements: pins,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
-        ...(bytecode ? { bytecode } : {}),
-        ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        stages
-    };
-    return report;
+        bytecode,
+        verify,
+        warnPercent: config.sizeWarnPercent,
+        started,
+        stages: clock.seconds
+    });
 }
 
 // EXTERNAL MODULE: ./src/verify/emulation.ts
@@ -49292,15 +49626,6 @@ function failCombinationImports(results, written) {
 
 
 
-
-
-
-
-
-
-
-
-
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
 async function prepareBuild({ projectDir, overrides, overrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
@@ -49329,68 +49654,28 @@ async function buildLayers(prepared, ctx) {
     const { run, log } = ctx;
     const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
     const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
-    const uvEnv = {
-        UV_CACHE_DIR: cache.uv,
-        UV_PYTHON_DOWNLOADS: 'never',
-        UV_NO_PROGRESS: '1'
-    };
-    const exportContext = { run, tools, log, uvEnv };
-    // The tool's own folders, proven writable before anything runs; it writes nowhere else.
-    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
-    await ensureWritableFolder(config.outputDir, 'output folder');
-    await ensureWritableFolder(config.cacheDir, 'cache folder');
-    const unlock = await lockOutputFolder(config.outputDir);
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
-    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
-    const disallow = (0,paths/* allowWritesUnder */.qo)(config.outputDir, config.cacheDir, workRoot);
+    const uvEnv = { UV_CACHE_DIR: cache.uv, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' };
+    const workspace = await openWorkspace(config.outputDir, config.cacheDir);
+    const { workRoot } = workspace;
     try {
-        const fromCache = async (layerKey) => {
-            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
-            if (!restored)
-                return undefined;
-            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
-            return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
-        };
-        // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockLayerKey(prepared);
-        const early = lockKey ? await fromCache(lockKey) : undefined;
+        const layerCache = await checkLayerCache(prepared, ctx.layerCache, log);
+        const early = await layerCache.beforeTools();
         if (early)
             return early;
         (0,interrupt/* setActivity */.qL)('preparing the build');
         await ctx.beforeTools?.();
-        const prepareSeconds = {};
-        let mark = Date.now();
-        const lap = (stage) => {
-            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
-            mark = Date.now();
-        };
+        const clock = stopwatch();
+        const exportContext = { run, tools, log, uvEnv };
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
             : undefined;
         if (projectWheel)
-            lap('wheel');
-        const exportFor = createExporter(exportContext, project);
-        const requirements = new Map();
-        const failures = [];
-        for (const target of targets) {
-            (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
-            const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
-            log.info(what);
-            try {
-                requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
-            }
-            catch (error) {
-                const failure = (0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error);
-                failures.push(failure);
-                log.warn(`${what} failed: ${failure.error.split('\n')[0]}`);
-            }
-        }
-        lap('export');
-        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
-        const hit = lockKey ? undefined : await fromCache(layerKey);
+            clock.lap('wheel');
+        const exported = await exportTargets(targets, createExporter(exportContext, project), log);
+        clock.lap('export');
+        const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
-        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(config.outputDir, 'output folder'), { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
             run,
@@ -49401,102 +49686,37 @@ async function buildLayers(prepared, ctx) {
             dockerCacheDir: cache.pipDocker,
             docker
         });
-        const layers = [];
-        const notice = (0,system_log/* noticeOnce */.SY)(log);
-        for (const [index, target] of targets.entries()) {
-            const counter = `[${index + 1}/${targets.length}]`;
-            const pinned = requirements.get(target);
-            if (!pinned)
-                continue; // its export failed
-            const outcome = await buildTarget(target, pinned, counter, {
-                config,
-                project,
-                build,
-                docker,
-                run,
-                log,
-                workRoot,
-                projectWheel,
-                notice,
-                resultsDir: cache.files
-            });
-            if ('layer' in outcome)
-                layers.push(outcome.layer);
-            else
-                failures.push(outcome.failure);
-        }
-        // Failures in the order of the targets, exports and builds alike.
-        const order = targets.map(target => `${target.id}.zip`);
-        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
-        if (failures.length)
-            await removeStaleZips(failures, config.outputDir);
-        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
-        if (evicted.files)
-            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
-        const report = {
-            version: report_report/* REPORT_VERSION */.Aj,
-            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            project: { name: project.name, version: project.version, lockKind: project.lockKind },
-            tools: tools.versions(),
-            limits: {
-                unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
-                directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
-                warnPercent: config.sizeWarnPercent
-            },
-            layers,
-            prepareSeconds,
-            failures,
-            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
-        };
+        const { layers, failures } = await buildTargets(targets, exported, {
+            config,
+            project,
+            build,
+            docker,
+            run,
+            log,
+            workRoot,
+            projectWheel,
+            notice: (0,system_log/* noticeOnce */.SY)(log),
+            resultsDir: cache.files
+        });
+        await trimFileResults(cache.files, ctx.env, log);
         const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
-        if (together)
-            report.combinationImports = together;
-        const finished = await finish(report, config, log);
+        const report = await assembleReport({
+            config,
+            project,
+            tools: tools.versions(),
+            layers,
+            failures,
+            prepareSeconds: clock.seconds,
+            combinationImports: together
+        });
+        const finished = await finishReport(report, config, log);
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
         await ctx.layerCache?.save(layerKey, report);
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
-        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
-        (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
-        disallow();
-        await unlock();
+        await workspace.close();
     }
-}
-/**
- * Writes the report, warns near the limit, and fails when a target failed or a size is over the
- * limit; the error carries the report, so the table, summary and outputs still appear.
- */
-async function finish(report, config, log) {
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    // With the report written, the zips are finished outputs: an interrupt now leaves them.
-    for (const layer of report.layers)
-        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
-    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
-    for (const line of near)
-        log.warn(line);
-    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
-    if (report.failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
-    if (conflicts.length)
-        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
-    if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
-    return { report, reportPath };
-}
-function targetNames(target) {
-    return {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName: `${target.id}.zip`
-    };
-}
-/** Zips an earlier run left under the final name of a target whose export failed this time. */
-async function removeStaleZips(failures, outputDir) {
-    for (const failure of failures)
-        if (failure.stage === 'export')
-            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
 
 
@@ -49614,18 +49834,309 @@ function checkPublishPlan(options, project, zips) {
 
 /***/ }),
 
-/***/ 4887:
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ measureReportZips)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+
+
+
+
+
+async function unzippedBytesOf(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    return new Promise((resolve, reject) => {
+        let total = 0;
+        zip.on('error', reject);
+        zip.on('entry', (entry) => {
+            if (!entry.fileName.endsWith('/'))
+                total += entry.uncompressedSize;
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(total));
+        zip.readEntry();
+    });
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+async function measureReportZips(report, log) {
+    const layers = [];
+    for (const layer of report.layers) {
+        let measured;
+        try {
+            const digest = await sha256Of(layer.zipPath);
+            measured = {
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                unzippedBytes: await unzippedBytesOf(layer.zipPath),
+                sha256: digest.toString('hex'),
+                codeSha256: digest.toString('base64')
+            };
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+        }
+        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
+            if (layer[key] !== measured[key])
+                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
+        }
+        layers.push({ ...layer, ...measured });
+    }
+    return { ...report, layers };
+}
+
+
+/***/ }),
+
+/***/ 7479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   MP: () => (/* binding */ describeVersion),
+/* harmony export */   gU: () => (/* binding */ renderName),
+/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
+/* harmony export */ });
+/* unused harmony export NAME_PLACEHOLDERS */
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
+// Lambda layer names (from a template, checked against Lambda's rules before any call) and the
+// version description (project version, git ref and commit, content hash; at most 256 characters).
+
+
+const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}';
+const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'];
+/** Why a template can never give a valid name (unknown placeholders), or undefined. */
+function checkTemplate(template) {
+    if (!template.trim())
+        return { message: 'the layer name template is empty' };
+    for (const match of template.matchAll(/\{([^}]*)\}/g)) {
+        const name = match[1] ?? '';
+        if (!NAME_PLACEHOLDERS.includes(name))
+            return {
+                message: `unknown placeholder {${name}} in "${template}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, NAME_PLACEHOLDERS)}`,
+                hint: `Placeholders: ${NAME_PLACEHOLDERS.map(p => `{${p}}`).join(' ')}.`
+            };
+    }
+    return undefined;
+}
+/** The template filled for one layer; dots (python3.12) become underscores. */
+function renderName(template, report, layer) {
+    const values = {
+        project: report.project.name,
+        layer: layer.layer,
+        runtime: layer.runtime,
+        arch: layer.architecture
+    };
+    return template.replace(/\{([a-z]+)\}/g, (whole, key) => key in values ? values[key].replaceAll('.', '_') : whole);
+}
+/** "demo-app 1.2.3 v1.2.3@0123abc sha256:<hex>", shortened to fit 256 characters. */
+function describeVersion(parts) {
+    const ref = parts.gitRef?.replace(/^refs\/(heads|tags)\//, '');
+    const sha = parts.gitSha?.slice(0, 7);
+    const git = [ref, sha].filter(Boolean).join('@');
+    const hash = `sha256:${parts.sha256}`;
+    // The hash always fits whole; the git part gives way first, then the project and version.
+    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
+    let head = `${parts.project} ${parts.version}`;
+    let middle = git;
+    if (head.length + (middle ? middle.length + 1 : 0) > budget)
+        middle = shorten(middle, budget - head.length - 1);
+    if (head.length > budget - (middle ? middle.length + 1 : 0))
+        head = shorten(head, budget);
+    return [head, middle, hash].filter(Boolean).join(' ');
+}
+function shorten(text, length) {
+    if (text.length <= length)
+        return text;
+    return length <= 3 ? '' : `${text.slice(0, length - 3)}...`;
+}
+
+
+/***/ }),
+
+/***/ 7341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
+/* harmony export */   wr: () => (/* binding */ functionArnRegion)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
+// The Publish step's options, their defaults, and their validation: every bad value fails before
+// any AWS call with the option's name, the value, and what is allowed.
+
+
+
+const DEFAULT_PREFIX = 'lambda-layers';
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+const MIN_PART_BYTES = 5 * 1024 * 1024;
+const MAX_LICENSE = 512;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const ACCOUNT = /^\d{12}$/;
+const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const GIT_SHA = /^[0-9a-f]{7,64}$/i;
+const BUCKET_PLACEHOLDERS = ['region', 'account'];
+const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+/** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
+function parseFunctionTarget(text) {
+    const [name = '', layers] = text.split('=', 2).map(part => part.trim());
+    if (layers === undefined)
+        return { name };
+    return { name, layers: layers.split(/[,\s]+/).filter(Boolean) };
+}
+function resolveOptions(options) {
+    const optionName = options.optionName ?? defaultOptionName;
+    const fail = (key, message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${optionName(key)}: ${message}`, { hint });
+    if (options.regions.length === 0)
+        throw fail('regions', 'no region given', 'Name at least one region, e.g. eu-west-1.');
+    const regions = [];
+    for (const region of options.regions) {
+        if (!REGION.test(region))
+            throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
+        if (regions.includes(region))
+            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
+        regions.push(region);
+    }
+    const bucketFor = resolveBucket(options.bucket, regions, fail);
+    const prefix = (options.prefix ?? DEFAULT_PREFIX).replace(/^\/+|\/+$/g, '');
+    if (/[^A-Za-z0-9!\-_.*'()/]/.test(prefix) || prefix.includes('//'))
+        throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
+    if (options.license !== undefined &&
+        (!options.license.trim() || options.license.length > MAX_LICENSE))
+        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
+    if (options.gitSha && !GIT_SHA.test(options.gitSha))
+        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
+    const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
+    const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
+    if (templateProblem)
+        throw fail('nameTemplate', templateProblem.message, templateProblem.hint);
+    const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
+    if (!Number.isInteger(partBytes) || partBytes < MIN_PART_BYTES)
+        throw fail('partBytes', `${partBytes} is below S3's minimum part size of ${MIN_PART_BYTES} bytes`);
+    const grants = [];
+    const permissions = options.permissions ?? {};
+    for (const account of permissions.accounts ?? []) {
+        if (!ACCOUNT.test(account))
+            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
+        if (grants.some(grant => grant.principal === account))
+            continue;
+        grants.push({
+            statementId: `lambda-layer-account-${account}`,
+            principal: account,
+            label: `account ${account}`
+        });
+    }
+    if (permissions.organizationId !== undefined) {
+        const organizationId = permissions.organizationId;
+        if (!ORGANIZATION.test(organizationId))
+            throw fail('permissions', `"${organizationId}" is not an AWS Organizations ID`, 'Organization IDs look like o-a1b2c3d4e5.');
+        grants.push({
+            statementId: `lambda-layer-org-${organizationId}`,
+            principal: '*',
+            organizationId,
+            label: `organization ${organizationId}`
+        });
+    }
+    if (permissions.public === true)
+        grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
+    const functions = [];
+    for (const item of options.functions ?? []) {
+        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
+        if (!target.name)
+            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
+        const region = functionArnRegion(target.name);
+        if (region !== undefined && !regions.includes(region))
+            throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
+        functions.push(target);
+    }
+    return {
+        regions,
+        bucketFor,
+        prefix,
+        license: options.license,
+        grants,
+        functions,
+        gitRef: options.gitRef || undefined,
+        gitSha: options.gitSha || undefined,
+        nameTemplate,
+        partBytes,
+        optionName
+    };
+}
+function resolveBucket(bucket, regions, fail) {
+    if (bucket === undefined || bucket === '')
+        return undefined;
+    const check = (name, from) => {
+        if (!BUCKET.test(name) || name.includes('..'))
+            throw fail('bucket', `"${name}"${from} is not a valid S3 bucket name`, 'Bucket names have 3-63 lowercase letters, digits, dots and hyphens.');
+    };
+    if (typeof bucket === 'string') {
+        for (const match of bucket.matchAll(/\{([^}]*)\}/g)) {
+            const name = match[1] ?? '';
+            if (!BUCKET_PLACEHOLDERS.includes(name))
+                throw fail('bucket', `unknown placeholder {${name}} in "${bucket}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, BUCKET_PLACEHOLDERS)}`, 'A bucket template may use {region} and {account}.');
+        }
+        const render = (region, account) => bucket.replaceAll('{region}', region).replaceAll('{account}', account);
+        for (const region of regions)
+            check(render(region, '123456789012'), bucket.includes('{') ? ` (from "${bucket}")` : '');
+        if (regions.length > 1 && !bucket.includes('{region}'))
+            throw fail('bucket', `one bucket "${bucket}" for ${regions.length} regions: Lambda reads layer zips only from a bucket in the layer's own region`, 'Use a template with {region} (e.g. "my-layers-{region}") or a map region -> bucket.');
+        return render;
+    }
+    for (const region of regions) {
+        const name = bucket[region];
+        if (name === undefined)
+            throw fail('bucket', `no bucket for region ${region} in the bucket map (it has ${Object.keys(bucket).join(', ') || 'none'})`, 'Give every publish region a bucket in that region.');
+        check(name, ` (region ${region})`);
+    }
+    return region => bucket[region];
+}
+/** The region of a function ARN, undefined for a plain function name. */
+function functionArnRegion(nameOrArn) {
+    return /^arn:[^:]+:lambda:([^:]+):\d{12}:function:/.exec(nameOrArn)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 6444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ clients/* awsClients */.e7),
-  e$: () => (/* binding */ publishLayers)
+  e: () => (/* binding */ publishAndRecord)
 });
 
-// UNUSED EXPORTS: DEFAULT_NAME_TEMPLATE, DEFAULT_PART_BYTES, DEFAULT_PREFIX, PublishError, USER_AGENT, parseFunctionTarget, resolveOptions
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/publish/clients.ts
+var publish_clients = __nccwpck_require__(8031);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -50210,8 +50721,6 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -50309,291 +50818,32 @@ async function publishLayers(report, options, deps) {
     return { account: identity.account, layers, functions };
 }
 
-
-/***/ }),
-
-/***/ 6999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ measureReportZips)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
-// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+;// CONCATENATED MODULE: ./src/publish/record.ts
+// Publishing as both adapters do it: publish the report's layers, then write the report again with
+// what Publish did, beside the report it came from.
 
 
 
 
-
-async function unzippedBytesOf(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    return new Promise((resolve, reject) => {
-        let total = 0;
-        zip.on('error', reject);
-        zip.on('entry', (entry) => {
-            if (!entry.fileName.endsWith('/'))
-                total += entry.uncompressedSize;
-            zip.readEntry();
+/**
+ * Publishes and rewrites the report (in the folder of `reportPath`) with the publish result; the
+ * AWS clients are made by `connect` (default: the standard credential chain) and closed after.
+ */
+async function publishAndRecord(written, options, log, connect = publish_clients/* awsClients */.e7) {
+    const clients = connect();
+    let report;
+    try {
+        const publish = await publishLayers(written.report, options, {
+            clients: clients.clientsFor,
+            log
         });
-        zip.on('end', () => resolve(total));
-        zip.readEntry();
-    });
-}
-async function sha256Of(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest();
-}
-/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
-async function measureReportZips(report, log) {
-    const layers = [];
-    for (const layer of report.layers) {
-        let measured;
-        try {
-            const digest = await sha256Of(layer.zipPath);
-            measured = {
-                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
-                unzippedBytes: await unzippedBytesOf(layer.zipPath),
-                sha256: digest.toString('hex'),
-                codeSha256: digest.toString('base64')
-            };
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
-        }
-        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
-            if (layer[key] !== measured[key])
-                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
-        }
-        layers.push({ ...layer, ...measured });
+        report = { ...written.report, publish };
     }
-    return { ...report, layers };
-}
-
-
-/***/ }),
-
-/***/ 7479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ checkTemplate),
-/* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   gU: () => (/* binding */ renderName),
-/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
-/* harmony export */ });
-/* unused harmony export NAME_PLACEHOLDERS */
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
-/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
-// Lambda layer names (from a template, checked against Lambda's rules before any call) and the
-// version description (project version, git ref and commit, content hash; at most 256 characters).
-
-
-const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}';
-const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'];
-/** Why a template can never give a valid name (unknown placeholders), or undefined. */
-function checkTemplate(template) {
-    if (!template.trim())
-        return { message: 'the layer name template is empty' };
-    for (const match of template.matchAll(/\{([^}]*)\}/g)) {
-        const name = match[1] ?? '';
-        if (!NAME_PLACEHOLDERS.includes(name))
-            return {
-                message: `unknown placeholder {${name}} in "${template}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, NAME_PLACEHOLDERS)}`,
-                hint: `Placeholders: ${NAME_PLACEHOLDERS.map(p => `{${p}}`).join(' ')}.`
-            };
+    finally {
+        clients.destroy();
     }
-    return undefined;
-}
-/** The template filled for one layer; dots (python3.12) become underscores. */
-function renderName(template, report, layer) {
-    const values = {
-        project: report.project.name,
-        layer: layer.layer,
-        runtime: layer.runtime,
-        arch: layer.architecture
-    };
-    return template.replace(/\{([a-z]+)\}/g, (whole, key) => key in values ? values[key].replaceAll('.', '_') : whole);
-}
-/** "demo-app 1.2.3 v1.2.3@0123abc sha256:<hex>", shortened to fit 256 characters. */
-function describeVersion(parts) {
-    const ref = parts.gitRef?.replace(/^refs\/(heads|tags)\//, '');
-    const sha = parts.gitSha?.slice(0, 7);
-    const git = [ref, sha].filter(Boolean).join('@');
-    const hash = `sha256:${parts.sha256}`;
-    // The hash always fits whole; the git part gives way first, then the project and version.
-    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
-    let head = `${parts.project} ${parts.version}`;
-    let middle = git;
-    if (head.length + (middle ? middle.length + 1 : 0) > budget)
-        middle = shorten(middle, budget - head.length - 1);
-    if (head.length > budget - (middle ? middle.length + 1 : 0))
-        head = shorten(head, budget);
-    return [head, middle, hash].filter(Boolean).join(' ');
-}
-function shorten(text, length) {
-    if (text.length <= length)
-        return text;
-    return length <= 3 ? '' : `${text.slice(0, length - 3)}...`;
-}
-
-
-/***/ }),
-
-/***/ 7341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
-/* harmony export */   wr: () => (/* binding */ functionArnRegion)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
-// The Publish step's options, their defaults, and their validation: every bad value fails before
-// any AWS call with the option's name, the value, and what is allowed.
-
-
-
-const DEFAULT_PREFIX = 'lambda-layers';
-const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
-const MIN_PART_BYTES = 5 * 1024 * 1024;
-const MAX_LICENSE = 512;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const ACCOUNT = /^\d{12}$/;
-const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const GIT_SHA = /^[0-9a-f]{7,64}$/i;
-const BUCKET_PLACEHOLDERS = ['region', 'account'];
-const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
-/** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
-function parseFunctionTarget(text) {
-    const [name = '', layers] = text.split('=', 2).map(part => part.trim());
-    if (layers === undefined)
-        return { name };
-    return { name, layers: layers.split(/[,\s]+/).filter(Boolean) };
-}
-function resolveOptions(options) {
-    const optionName = options.optionName ?? defaultOptionName;
-    const fail = (key, message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${optionName(key)}: ${message}`, { hint });
-    if (options.regions.length === 0)
-        throw fail('regions', 'no region given', 'Name at least one region, e.g. eu-west-1.');
-    const regions = [];
-    for (const region of options.regions) {
-        if (!REGION.test(region))
-            throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
-        if (regions.includes(region))
-            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
-        regions.push(region);
-    }
-    const bucketFor = resolveBucket(options.bucket, regions, fail);
-    const prefix = (options.prefix ?? DEFAULT_PREFIX).replace(/^\/+|\/+$/g, '');
-    if (/[^A-Za-z0-9!\-_.*'()/]/.test(prefix) || prefix.includes('//'))
-        throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
-    if (options.license !== undefined &&
-        (!options.license.trim() || options.license.length > MAX_LICENSE))
-        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
-    if (options.gitSha && !GIT_SHA.test(options.gitSha))
-        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
-    const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
-    const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
-    if (templateProblem)
-        throw fail('nameTemplate', templateProblem.message, templateProblem.hint);
-    const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
-    if (!Number.isInteger(partBytes) || partBytes < MIN_PART_BYTES)
-        throw fail('partBytes', `${partBytes} is below S3's minimum part size of ${MIN_PART_BYTES} bytes`);
-    const grants = [];
-    const permissions = options.permissions ?? {};
-    for (const account of permissions.accounts ?? []) {
-        if (!ACCOUNT.test(account))
-            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
-        if (grants.some(grant => grant.principal === account))
-            continue;
-        grants.push({
-            statementId: `lambda-layer-account-${account}`,
-            principal: account,
-            label: `account ${account}`
-        });
-    }
-    if (permissions.organizationId !== undefined) {
-        const organizationId = permissions.organizationId;
-        if (!ORGANIZATION.test(organizationId))
-            throw fail('permissions', `"${organizationId}" is not an AWS Organizations ID`, 'Organization IDs look like o-a1b2c3d4e5.');
-        grants.push({
-            statementId: `lambda-layer-org-${organizationId}`,
-            principal: '*',
-            organizationId,
-            label: `organization ${organizationId}`
-        });
-    }
-    if (permissions.public === true)
-        grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
-    const functions = [];
-    for (const item of options.functions ?? []) {
-        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
-        if (!target.name)
-            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
-        const region = functionArnRegion(target.name);
-        if (region !== undefined && !regions.includes(region))
-            throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
-        functions.push(target);
-    }
-    return {
-        regions,
-        bucketFor,
-        prefix,
-        license: options.license,
-        grants,
-        functions,
-        gitRef: options.gitRef || undefined,
-        gitSha: options.gitSha || undefined,
-        nameTemplate,
-        partBytes,
-        optionName
-    };
-}
-function resolveBucket(bucket, regions, fail) {
-    if (bucket === undefined || bucket === '')
-        return undefined;
-    const check = (name, from) => {
-        if (!BUCKET.test(name) || name.includes('..'))
-            throw fail('bucket', `"${name}"${from} is not a valid S3 bucket name`, 'Bucket names have 3-63 lowercase letters, digits, dots and hyphens.');
-    };
-    if (typeof bucket === 'string') {
-        for (const match of bucket.matchAll(/\{([^}]*)\}/g)) {
-            const name = match[1] ?? '';
-            if (!BUCKET_PLACEHOLDERS.includes(name))
-                throw fail('bucket', `unknown placeholder {${name}} in "${bucket}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, BUCKET_PLACEHOLDERS)}`, 'A bucket template may use {region} and {account}.');
-        }
-        const render = (region, account) => bucket.replaceAll('{region}', region).replaceAll('{account}', account);
-        for (const region of regions)
-            check(render(region, '123456789012'), bucket.includes('{') ? ` (from "${bucket}")` : '');
-        if (regions.length > 1 && !bucket.includes('{region}'))
-            throw fail('bucket', `one bucket "${bucket}" for ${regions.length} regions: Lambda reads layer zips only from a bucket in the layer's own region`, 'Use a template with {region} (e.g. "my-layers-{region}") or a map region -> bucket.');
-        return render;
-    }
-    for (const region of regions) {
-        const name = bucket[region];
-        if (name === undefined)
-            throw fail('bucket', `no bucket for region ${region} in the bucket map (it has ${Object.keys(bucket).join(', ') || 'none'})`, 'Give every publish region a bucket in that region.');
-        check(name, ` (region ${region})`);
-    }
-    return region => bucket[region];
-}
-/** The region of a function ARN, undefined for a plain function name. */
-function functionArnRegion(nameOrArn) {
-    return /^arn:[^:]+:lambda:([^:]+):\d{12}:function:/.exec(nameOrArn)?.[1];
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, external_node_path_default().dirname(written.reportPath));
+    return { report, reportPath };
 }
 
 
@@ -50785,6 +51035,7 @@ function overlay(members, listings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   IY: () => (/* binding */ targetFailure),
 /* harmony export */   g5: () => (/* binding */ failureOf),
 /* harmony export */   w7: () => (/* binding */ failureLines),
 /* harmony export */   xx: () => (/* binding */ combinationsConflict),
@@ -50805,6 +51056,12 @@ function failureOf(target, stage, error, failedZip) {
         ...(hint ? { hint } : {}),
         ...(failedZip ? { failedZip } : {})
     };
+}
+/** The failure of a planned target, named as the report names it (its zip's file name). */
+function targetFailure(target, stage, error, failedZip) {
+    const { runtime, architecture } = target;
+    const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` };
+    return failureOf(names, stage, error, failedZip);
 }
 /** One line per failed target, for the console and the action log. */
 function failureLines(report) {
@@ -51776,11 +52033,16 @@ function handleInterrupts(say) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
 /* harmony export */   SY: () => (/* binding */ noticeOnce),
 /* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 // The logging seam: the CLI writes to stderr, the action to the workflow log.
+/** Runs `fn` inside the logger's group `title`, or plainly when the logger has no groups (CLI). */
+function inGroup(log, title, fn) {
+    return log.group ? log.group(title, fn) : fn();
+}
 /** Logger for the command line: progress and warnings on stderr, stdout stays for results. */
 function consoleLogger(verbose = false) {
     return {
