@@ -29,7 +29,7 @@ import { readElf } from '../verify/elf.js'
 import { fetchLayer, parseLayerArn } from './fetch-layer.js'
 import type { VerifyOptions } from '../config/verify-options.js'
 import { verifyLayer } from '../verify/verify.js'
-import { extractZip, readZip } from '../verify/zip-read.js'
+import { extractZip, readZip } from '../files/zip-read.js'
 
 export interface ExternalVerifyOptions {
   /** Runtimes and architectures to check each zip for; empty: read from the layer. */

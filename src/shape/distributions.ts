@@ -43,15 +43,23 @@ export async function readDistributions(
         name: normalize(base.slice(0, dash)),
         version: base.slice(dash + 1),
         infoDir: dir.name,
-        files: (record ?? '')
-          .split('\n')
-          .map(recordPath)
-          .filter((file): file is string => file !== undefined)
-          .map(file => path.posix.normalize(`${siteDir}/${file}`)),
+        files: recordFiles(record ?? '', siteDir),
         requires: requirementsOf(metadata ?? '')
       }
     })
   )
+}
+
+/**
+ * Zip paths of the files a RECORD lists (`siteDir` is the folder its paths are relative to). A
+ * line whose quoted path has no closing quote is left out rather than guessed at.
+ */
+export function recordFiles(record: string, siteDir: string): string[] {
+  return record
+    .split('\n')
+    .map(recordPath)
+    .filter((file): file is string => file !== undefined)
+    .map(file => path.posix.normalize(`${siteDir}/${file}`))
 }
 
 /** The path column of a RECORD line (CSV; the path may be quoted). */

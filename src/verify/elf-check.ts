@@ -4,7 +4,7 @@ import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lam
 import { cxxLimitsOf, cxxTooNew, cxxVersion, describeCxx, type CxxLimits } from './cxx-runtime.js'
 import { glibcMinor, readElf, type VersionNeed } from './elf.js'
 import type { LayerIndex } from './layer-index.js'
-import { readZip } from './zip-read.js'
+import { readZip } from '../files/zip-read.js'
 
 export interface ElfReport {
   /** Shared objects read. */
