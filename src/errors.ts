@@ -108,12 +108,16 @@ export class SizeLimitError<R = unknown> extends BuildFailedError<R> {
 /** An external tool (python, uv, poetry, pip) is missing or failed. */
 export class ToolError extends LayerError {}
 
+/** The message of a caught error, or the thrown value as text: what a message quotes. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 export function describeError(error: unknown): string {
   if (!(error instanceof LayerError)) {
     // No stack trace for users; the message and a way to report it.
-    const message = error instanceof Error ? error.message : String(error)
-    return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`
+    return `${errorMessage(error)}\n  hint: this is unexpected; run again with -v and report it with that output.`
   }
   const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : ''
   return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`

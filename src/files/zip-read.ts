@@ -63,6 +63,18 @@ export async function entryBytes(entry: ZipEntry): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
+/** The first `bytes` bytes of an entry (all of a shorter one); the rest is never inflated. */
+export async function entryHead(entry: ZipEntry, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let read = 0
+  for await (const chunk of await entry.open()) {
+    chunks.push(chunk as Buffer)
+    read += (chunk as Buffer).length
+    if (read >= bytes) break // leaving the loop destroys the stream
+  }
+  return Buffer.concat(chunks).subarray(0, bytes)
+}
+
 /** Zip path -> unzipped bytes, for every file entry (directories left out); no file is read. */
 export async function zipListing(zipPath: string): Promise<Map<string, number>> {
   const files = new Map<string, number>()

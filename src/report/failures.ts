@@ -1,6 +1,6 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
-import { BuildFailedError, LayerError } from '../errors.js'
+import { BuildFailedError, LayerError, errorMessage } from '../errors.js'
 import type { FailureStage, Report, TargetFailure } from './report.js'
 
 /** What the failure of one target records: the message and hint of the error. */
@@ -10,7 +10,7 @@ export function failureOf(
   error: unknown,
   failedZip?: string
 ): TargetFailure {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   const hint = error instanceof LayerError ? error.hint : undefined
   return {
     ...target,

@@ -2,7 +2,7 @@
 // reports (no failures recorded) and version 2 are accepted; anything else is refused.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
 import { REPORT_VERSION, type Report } from './report.js'
 
 /** Parses report JSON, upgrading a version 1 report to the current shape. */
@@ -27,9 +27,8 @@ export async function readReportFile(
   try {
     return { report: parseReport(await readFile(reportPath, 'utf8')), reportPath }
   } catch (error) {
-    throw new LayerError(
-      `${what} ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      { hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.' }
-    )
+    throw new LayerError(`${what} ${file}: ${errorMessage(error)}`, {
+      hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
+    })
   }
 }

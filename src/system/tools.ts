@@ -1,10 +1,11 @@
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
-import { mkdir, rename, rm, access } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
+import { exists } from './exists.js'
 import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
@@ -34,12 +35,6 @@ export interface ToolOptions {
   /** uv's cache folder, used when uv installs poetry. */
   uvCacheDir?: string
 }
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false
-  )
 
 /** Tools resolved once per process and shared by every layer of a build. */
 export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Tools {
