@@ -21,7 +21,7 @@ export interface ArtifactSource {
   download(id: number, dir: string): Promise<string>
 }
 
-export const githubArtifactSource: ArtifactSource = {
+const githubArtifactSource: ArtifactSource = {
   async list() {
     const { artifacts } = await new DefaultArtifactClient().listArtifacts({ latest: true })
     return artifacts.map(a => ({ id: a.id, name: a.name }))

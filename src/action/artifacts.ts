@@ -33,7 +33,7 @@ export interface UploadedArtifact {
 }
 
 /** The report's artifact name: project, version and what this job built, so matrix jobs differ. */
-export function reportArtifactName(report: Report): string {
+function reportArtifactName(report: Report): string {
   const unique = (values: string[]) => [...new Set(values)].join('+')
   const parts = [
     `${report.project.name}-${report.project.version}-report`,

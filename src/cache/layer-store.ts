@@ -22,7 +22,7 @@ export interface LayerCache {
 }
 
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
-export const MAX_LAYER_ENTRIES = 6
+const MAX_LAYER_ENTRIES = 6
 
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 export function folderLayerCache(layout: CacheLayout): LayerCache & {

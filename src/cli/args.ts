@@ -9,7 +9,7 @@ import {
 } from '../config/options.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
+const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {

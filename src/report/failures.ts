@@ -1,6 +1,6 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
-import { BuildFailedError, LayerError, errorMessage } from '../errors.js'
+import { BuildFailedError, LayerError, errorMessage, layerLabel } from '../errors.js'
 import type { FailureStage, Report, TargetFailure } from './report.js'
 
 /** What the failure of one target records: the message and hint of the error. */
@@ -28,7 +28,7 @@ export function failureLines(report: Report): string[] {
     const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : ''
     const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : ''
     const hint = f.hint ? `\n    hint: ${f.hint}` : ''
-    return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`
+    return `${layerLabel(f, 'short')} failed at ${f.stage}: ${first}${detail}${aside}${hint}`
   })
 }
 
@@ -48,7 +48,7 @@ export function targetsFailed(
 ): BuildFailedError<Report> {
   const failed = report.failures
   const total = failed.length + report.layers.length
-  const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`)
+  const names = failed.map(f => `${layerLabel(f, 'short')} (${f.stage})`)
   return new BuildFailedError(
     `${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`,
     report,

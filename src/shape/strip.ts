@@ -13,7 +13,7 @@ import { fileSha256, placeFile, resultPath, settingsTag, touch } from '../system
 import { matcher } from './glob.js'
 
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
-export const NEVER_STRIP = [
+const NEVER_STRIP = [
   '**/libgfortran*',
   '**/libnetcdf*',
   '**/libgdal*',

@@ -10,7 +10,7 @@ import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
 /** Versions installed when the machine lacks a tool. */
-export const PINNED = {
+const PINNED = {
   uv: '0.13.9',
   poetry: '2.5.1',
   poetryPluginExport: '1.10.1'
@@ -190,7 +190,7 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
 }
 
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number)
   const pb = b.split('.').map(Number)
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -40,7 +40,7 @@ export function sdistVersion(fileName: string, name: string): string | undefined
 export const normalizeName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-')
 
 /** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
-export function manylinuxGlibc(platform: string, machine: string): number | undefined {
+function manylinuxGlibc(platform: string, machine: string): number | undefined {
   const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 } as Record<string, number>
   if (!platform.endsWith(`_${machine}`)) return undefined
   const stem = platform.slice(0, -machine.length - 1)
