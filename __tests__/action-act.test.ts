@@ -4,27 +4,15 @@
 // gets an empty cache folder (XDG_CACHE_HOME), as a new runner would: the second run's layers can
 // only come through the Actions cache, and the first is a miss however often the test has run.
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { freePort } from '../__fixtures__/net.js'
-import { CI_CACHE, missingService } from '../__fixtures__/services.js'
+import { actBinary } from '../__fixtures__/act.js'
 import { REPO_ROOT, remove, scratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 
 const exec = promisify(execFile)
-
-/** act from $ACT_BIN or scripts/ci/act.sh's folder; missing act fails on CI and skips elsewhere. */
-function actBinary(): string | undefined {
-  const bin = process.env.ACT_BIN || path.join(CI_CACHE, 'act-v0.2.87', 'act')
-  if (existsSync(bin)) return bin
-  missingService(
-    'the workflow-runner test',
-    `act not found at ${bin}: run scripts/ci/act.sh (or set ACT_BIN)`
-  )
-  return undefined
-}
 
 const act = actBinary()
 const describeAct = act ? describe : describe.skip

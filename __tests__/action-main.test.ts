@@ -6,12 +6,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { useScratch } from '../__fixtures__/projects.js'
+import { runProcess } from '../src/system/process.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/action/main.js')
 
 const scratch = useScratch()
 beforeEach(() => core.resetCore())
+afterEach(() => core.group.mockImplementation((_name, fn) => fn()))
 
 /** A project whose one layer installs idna (pure Python, small) from a requirement file. */
 async function tinyProject(extra = ''): Promise<string> {
@@ -40,9 +42,44 @@ async function tinyProject(extra = ''): Promise<string> {
 
 const offline = { cache: 'false', 'upload-artifacts': 'false', verify: 'elf' }
 
+/** The info lines logged inside each core.group, by group title. */
+function recordGroups(): Map<string, string[]> {
+  const groups = new Map<string, string[]>()
+  core.group.mockImplementation(async (name, fn) => {
+    const before = core.info.mock.calls.length
+    try {
+      return await fn()
+    } finally {
+      groups.set(
+        name,
+        core.info.mock.calls.slice(before).map(([line]) => String(line))
+      )
+    }
+  })
+  return groups
+}
+
+/** A local wheel `blob` holding `bytes` of zeros (a layer of a known unzipped size). */
+async function bigWheel(dir: string, bytes: number): Promise<string> {
+  const wheel = path.join(dir, 'blob-1.0-py3-none-any.whl')
+  const script = [
+    'import sys, zipfile',
+    "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:",
+    "    z.writestr('blob/__init__.py', '')",
+    "    z.writestr('blob/data.bin', bytes(int(sys.argv[2])))",
+    "    z.writestr('blob-1.0.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: blob\\nVersion: 1.0\\n')",
+    "    z.writestr('blob-1.0.dist-info/WHEEL', 'Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n')",
+    "    z.writestr('blob-1.0.dist-info/RECORD', '')"
+  ].join('\n')
+  const made = await runProcess('python3', ['-c', script, wheel, String(bytes)])
+  if (made.code !== 0) throw new Error(made.stderr)
+  return wheel
+}
+
 it('builds the layer and sets the outputs, the job summary and no failure', async () => {
   const dir = await tinyProject()
   core.useInputs({ ...offline, 'project-directory': dir })
+  const groups = recordGroups()
   await run()
 
   expect(core.setFailed).not.toHaveBeenCalled()
@@ -67,6 +104,34 @@ it('builds the layer and sets the outputs, the job summary and no failure', asyn
   expect(core.summaryText).toHaveLength(1)
   expect(core.summaryText[0]).toContain('tiny-app')
   expect(core.summaryText[0]).toContain('base')
+  // The layer's own log lines are folded into one group named after it.
+  expect([...groups.keys()]).toEqual(['[1/1] base python3.12 x86_64'])
+  const inside = groups.get('[1/1] base python3.12 x86_64') ?? []
+  expect(inside.some(line => line.includes(': installing '))).toBe(true)
+  expect(inside.some(line => line.includes(': zipping '))).toBe(true)
+  expect(core.warning).not.toHaveBeenCalled()
+})
+
+it('warns once per layer near the size limit, as an annotation on pyproject.toml', async () => {
+  const dir = await tinyProject('size-warn-percent = 1')
+  // 3,000,000 bytes: over 1 % of the 262,144,000-byte limit.
+  await writeFile(path.join(dir, 'requirements', 'base.txt'), `${await bigWheel(dir, 3_000_000)}\n`)
+  core.useInputs({ ...offline, 'project-directory': dir })
+  const workspace = process.env.GITHUB_WORKSPACE
+  process.env.GITHUB_WORKSPACE = dir
+  try {
+    await run()
+  } finally {
+    if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
+    else process.env.GITHUB_WORKSPACE = workspace
+  }
+
+  expect(core.setFailed).not.toHaveBeenCalled()
+  const near = core.warning.mock.calls.filter(([text]) => String(text).includes('limit'))
+  expect(near).toHaveLength(1)
+  const [text, properties] = near[0] ?? []
+  expect(String(text)).toMatch(/^layer base \(python3\.12 x86_64\) is .* of Lambda's .* limit/)
+  expect(properties).toEqual({ title: 'Layer near the size limit', file: 'pyproject.toml' })
 })
 
 it('writes no summary when the summary input is false', async () => {

@@ -15,7 +15,9 @@ import {
 } from '@aws-sdk/client-lambda'
 import { CreateRoleCommand } from '@aws-sdk/client-iam'
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import type { RegionalClients } from '../src/publish/clients.js'
 import { publishLayers, type PublishDeps, type PublishOptions } from '../src/publish/index.js'
+import { publishAndRecord } from '../src/publish/record.js'
 import type { Report } from '../src/report/report.js'
 import type { Logger } from '../src/system/log.js'
 import {
@@ -76,6 +78,32 @@ describeMoto('publishing to a moto server', moto => {
 
     beforeEach(async () => {
       await server.createBucket(BUCKET, REGION)
+    })
+
+    it('publishes and rewrites the report beside the one it came from, then closes the clients', async () => {
+      const built = await report('v = 1\n')
+      // As `publish --report FILE` gives it: a report under another name.
+      const given = path.join(dir, 'reports', 'built.json')
+      let closed = 0
+      const connect = (): RegionalClients => {
+        const clients = server.clients()
+        return { clientsFor: clients.clientsFor, destroy: () => (closed++, clients.destroy()) }
+      }
+      const written = await publishAndRecord(
+        { report: built, reportPath: given },
+        options,
+        memoryLog(),
+        connect
+      )
+
+      expect(written.reportPath).toBe(path.join(dir, 'reports', 'lambda-layer-report.json'))
+      expect(written.report.layers).toEqual(built.layers)
+      expect(written.report.publish?.layers).toMatchObject([
+        { layer: 'base', region: REGION, status: 'published', version: 1 }
+      ])
+      const onDisk = JSON.parse(await readFile(written.reportPath, 'utf8')) as Report
+      expect(onDisk.publish).toEqual(written.report.publish)
+      expect(closed).toBe(1)
     })
 
     it('creates version 1 from a content-addressed object, with the build fields', async () => {

@@ -7,27 +7,26 @@ import type { Builder } from './build/builder.js'
 import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
-import { duplicateLibraries } from './package/duplicates.js'
-import { packageUsage } from './package/inventory.js'
 import { walkTree } from './files/tree.js'
 import { writeZip } from './package/zip.js'
 import { DEFAULT_RUNTIME_IMAGE, imageFor } from './lambda/images.js'
 import { RUNTIMES } from './lambda/runtimes.js'
 import type { LayerTarget } from './plan/plan.js'
+import type { Exports } from './project/export-all.js'
 import type { Project } from './project/project.js'
 import { pinsOf, type Requirements } from './project/requirements.js'
-import { failureOf } from './report/failures.js'
+import { targetFailure } from './report/failures.js'
+import { layerReport } from './report/layer-report.js'
 import type { FailureStage, LayerReport, TargetFailure } from './report/report.js'
-import { UNZIPPED_LIMIT } from './lambda/limits.js'
-import { needsS3, sizeStatus } from './report/sizes.js'
 import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer } from './shape/shape.js'
 import { withHeartbeat } from './system/heartbeat.js'
-import type { Logger } from './system/log.js'
+import { inGroup, type Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
 import { removeOnInterrupt, setActivity } from './system/interrupt.js'
 import { guardPath } from './system/paths.js'
 import type { Runner } from './system/process.js'
+import { stopwatch } from './system/stopwatch.js'
 import { verifyLayer } from './verify/verify.js'
 
 export interface TargetContext {
@@ -48,6 +47,34 @@ export interface TargetContext {
 
 /** A built layer, or the target's failure. */
 export type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
+
+/**
+ * Builds every target whose export succeeded, in order, each in its own log group. A target whose
+ * export failed is recorded as failed at export, and a zip an earlier run left under its name is
+ * removed. Failures come in the order of the targets.
+ */
+export async function buildTargets(
+  targets: LayerTarget[],
+  exported: Exports<LayerTarget>,
+  ctx: TargetContext
+): Promise<{ layers: LayerReport[]; failures: TargetFailure[] }> {
+  const layers: LayerReport[] = []
+  const failures: TargetFailure[] = []
+  for (const [index, target] of targets.entries()) {
+    const pinned = exported.requirements.get(target)
+    if (!pinned) {
+      failures.push(targetFailure(target, 'export', exported.errors.get(target)))
+      await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
+      continue
+    }
+    const counter = `[${index + 1}/${targets.length}]`
+    const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
+    const outcome = await inGroup(ctx.log, title, () => buildTarget(target, pinned, counter, ctx))
+    if ('layer' in outcome) layers.push(outcome.layer)
+    else failures.push(outcome.failure)
+  }
+  return { layers, failures }
+}
 
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
@@ -74,17 +101,7 @@ export async function buildTarget(
       await rename(zipPath, failedZip).catch(() => (failedZip = undefined))
     }
     await rm(zipPath, { force: true })
-    const failure = failureOf(
-      {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName
-      },
-      progress.stage,
-      error,
-      failedZip
-    )
+    const failure = targetFailure(target, progress.stage, error, failedZip)
     ctx.log.warn(
       `${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`
     )
@@ -118,14 +135,9 @@ async function buildSteps(
   log.info(
     `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
   )
-  const stages: Record<string, number> = {}
-  let mark = Date.now()
-  /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
-  const lap = (stage: string) => {
-    const now = Date.now()
-    stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10
-    mark = now
-  }
+  // Seconds per stage, the report's per-stage profile.
+  const clock = stopwatch<string>()
+  const lap = clock.lap
   const outcome = await withHeartbeat(log, `${step}: installing`, () =>
     ctx.build({
       target,
@@ -143,7 +155,7 @@ async function buildSteps(
   )
   const shape = await shapeLayer(stageDir, target, config.shape, {
     ...ctx,
-    timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+    timed: clock.set
   })
   for (const notice of shape.notices) log.warn(`layer ${target.layer.name}: ${notice}`)
   for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
@@ -227,31 +239,18 @@ async function buildSteps(
   )
   lap('verify')
   for (const warning of verify?.warnings ?? []) log.warn(`layer ${target.layer.name}: ${warning}`)
-  const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0)
-  const report: LayerReport = {
-    layer: target.layer.name,
-    runtime: target.runtime,
-    architecture: target.architecture,
-    fileName,
+  return layerReport({
+    target,
     zipPath,
-    ...zip,
-    unzippedBytes,
-    files: files.length,
-    limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-    status: sizeStatus(unzippedBytes, config.sizeWarnPercent),
-    needsS3: needsS3(zip.zippedBytes),
-    builder: outcome.builder,
-    ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
-    installer: outcome.installer,
-    includesProject: target.layer.includeProject,
+    zip,
+    entries,
+    built: outcome,
     requirements: pins,
-    packages: await packageUsage(entries, target.sitePackages),
-    duplicateLibraries: duplicateLibraries(files.map(f => ({ path: f.name, bytes: f.size }))),
     shape,
-    ...(bytecode ? { bytecode } : {}),
-    ...(verify ? { verify } : {}),
-    seconds: Math.round((Date.now() - started) / 100) / 10,
-    stages
-  }
-  return report
+    bytecode,
+    verify,
+    warnPercent: config.sizeWarnPercent,
+    started,
+    stages: clock.seconds as Record<string, number>
+  })
 }

@@ -42308,35 +42308,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
-/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4719);
-/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4887);
-/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6999);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6878);
-/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7999);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
-/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
+/* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2136);
+/* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
+/* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6878);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7999);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9821);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7485);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-
-
 
 
 
@@ -42363,60 +42358,47 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseCli */ .w)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_15__/* .parseCli */ .w)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_18__/* .USAGE */ .u);
+            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_21__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_20__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
+            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log });
             present(report, reportPath, args.json);
             return 0;
         }
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_19__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
         const options = args.command === 'publish'
-            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .publishOptionLabel */ .X)(key, 'cli'))
+            ? (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .publishOptions */ .g)(args.publish, process.env, key => (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .publishOptionLabel */ .X)(key, 'cli'))
             : undefined;
         const built = args.report
             ? await measuredReport(args.report, log)
             : await build(args, log, options);
-        let { report, reportPath } = built;
         const unchanged = 'cacheHit' in built && built.cacheHit === true;
-        if (options) {
-            const clients = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .awsClients */ .e7)();
-            try {
-                report = {
-                    ...report,
-                    publish: await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishLayers */ .e$)(report, options, { clients: clients.clientsFor, log })
-                };
-            }
-            finally {
-                clients.destroy();
-            }
-            reportPath = await (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReport */ .u5)(report, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(reportPath));
-        }
+        const { report, reportPath } = options ? await (0,_publish_record_js__WEBPACK_IMPORTED_MODULE_6__/* .publishAndRecord */ .e)(built, options, log) : built;
         present(report, reportPath, args.json, { unchanged, profile: args.profile });
         return 0;
     }
     catch (caught) {
-        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
-        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .reportOf */ .EI)(error);
+        const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .reportOf */ .EI)(error);
         if (failed)
             present(failed.report, failed.reportPath, json);
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
-        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ? 2 : 1;
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
+        return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ? 2 : 1;
     }
 }
 /**
@@ -42428,40 +42410,40 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderPublishTable */ .Un)(report);
-    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_9__/* .failureLines */ .w7)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderPublishTable */ .Un)(report);
+    const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_22__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_23__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_21__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
 async function build(args, log, options) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareBuild */ .yI)({
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_16__/* .optionLabel */ .ed)(key, 'cli')
+        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_14__/* .optionLabel */ .ed)(key, 'cli')
     });
     if (options)
-        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .plannedZips */ .Rg)(prepared));
+        (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedZips */ .Rg)(prepared));
     // The layer cache in the cache folder: an unchanged rerun restores the zips and installs nothing.
     const layerCache = args.noCache
         ? undefined
-        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_2__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
+        : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log, layerCache });
 }
 /** A report given to `publish --report`, its zips measured rather than taken on its word. */
 async function measuredReport(file, log) {
-    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(file);
-    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureReportZips */ .$)(report, log), reportPath };
+    const { report, reportPath } = await (0,_report_read_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportFile */ .$)(file);
+    return { report: await (0,_publish_measure_js__WEBPACK_IMPORTED_MODULE_5__/* .measureReportZips */ .$)(report, log), reportPath };
 }
 process.on('unhandledRejection', error => {
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)));
 
@@ -45421,7 +45403,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 4719:
+/***/ 2136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45432,14 +45414,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   yI: () => (/* binding */ prepareBuild)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/build/auto.ts
@@ -46398,6 +46377,9 @@ function htmlFiles(body, pageUrl) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/build/wheels/index-locations.ts
 // Which package indexes and wheel folders the installer in force reads: index options in the
 // requirement lines, then uv's UV_* or pip's PIP_* variables and pip.conf, else PyPI.
@@ -46722,6 +46704,51 @@ function createBuilder(config, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/system/interrupt.ts
+var interrupt = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/report/failures.ts
+var report_failures = __nccwpck_require__(7999);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/sizes.ts
+var sizes = __nccwpck_require__(4164);
+;// CONCATENATED MODULE: ./src/report/finish.ts
+// The end of a build, built or restored from the layer cache: the report written, its zips kept on
+// interrupt from then on, one warning per layer or combination near the size limit, and the
+// build's error (carrying the report) when a target failed, layers conflict or a size is over.
+
+
+
+
+
+
+/** Title of the near-limit warnings (an annotation on pyproject.toml in the action). */
+const NEAR_LIMIT_TITLE = 'Layer near the size limit';
+/**
+ * Writes the report into `outputDir`, warns near the limit, and fails when a target failed or a
+ * size is over the limit; the error carries the report, so the table, summary and outputs still
+ * appear.
+ */
+async function finishReport(report, { outputDir, pyprojectPath }, log) {
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, outputDir);
+    // With the report written, the zips are finished outputs: an interrupt now leaves them.
+    for (const layer of report.layers)
+        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
+    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
+    for (const line of near)
+        log.warn(line, { title: NEAR_LIMIT_TITLE, file: pyprojectPath });
+    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    if (report.failures.length)
+        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
+    if (conflicts.length)
+        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
+    if (over.length)
+        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, pyprojectPath);
+    return { report, reportPath };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -47024,8 +47051,45 @@ async function exportedLayerKey(inputs, requirements, projectWheel) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/cache/check.ts
+
+
+/** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
+async function checkLayerCache(inputs, store, log) {
+    const { config } = inputs;
+    const restore = async (layerKey) => {
+        const restored = await store?.restore(layerKey, config.outputDir, log);
+        if (!restored)
+            return undefined;
+        log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
+        return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true };
+    };
+    const lockKey = await lockLayerKey(inputs);
+    return {
+        beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
+        async afterExport(requirements, projectWheel) {
+            if (lockKey)
+                return { layerKey: lockKey };
+            const layerKey = await exportedLayerKey(inputs, requirements, projectWheel);
+            return { layerKey, hit: await restore(layerKey) };
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/cache/layout.ts
 var layout = __nccwpck_require__(8702);
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
+;// CONCATENATED MODULE: ./src/cache/evict.ts
+// The per-file results folder kept within its size limit after a build (LAMBDA_LAYER_FILE_CACHE_MB):
+// the least recently used results go first.
+
+async function trimFileResults(filesDir, env, log) {
+    const evicted = await (0,file_results/* evictFiles */.T1)(filesDir, (0,file_results/* fileCacheLimit */.Kd)(env));
+    if (evicted.files)
+        log.info(`per-file cache: ${evicted.files} least recently used results removed`);
+}
+
 // EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
 var files_pyproject = __nccwpck_require__(8040);
 ;// CONCATENATED MODULE: ./src/lambda/image-ref.ts
@@ -47292,8 +47356,6 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
-// EXTERNAL MODULE: ./src/report/failures.ts
-var report_failures = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/project/metadata.ts
 // Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
 // every file name built from them is a plain name: no separators, no "..", no newlines.
@@ -47637,16 +47699,6 @@ function exportError(project, output) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(2836);
-// EXTERNAL MODULE: ./src/report/notes.ts
-var notes = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/report/sizes.ts
-var sizes = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./src/system/heartbeat.ts
 const HEARTBEAT_MS = 10_000;
 /** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
@@ -47664,135 +47716,82 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
     }
 }
 
-// EXTERNAL MODULE: ./src/system/fs-errors.ts
-var fs_errors = __nccwpck_require__(56);
-// EXTERNAL MODULE: ./src/system/time-limit.ts
-var time_limit = __nccwpck_require__(2586);
-;// CONCATENATED MODULE: ./src/system/folders.ts
-// Creates the tool's own folders (output, cache) and proves them writable before anything is
-// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+;// CONCATENATED MODULE: ./src/project/export-all.ts
+// The Export stage of a build: every target's pinned requirements, one after another, before
+// anything installs. A target whose export fails is left out with its error, so the others build.
 
 
-
-
-
-
-/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
-async function makeFolders(dir, label) {
-    const missing = [];
-    let current = dir;
-    for (;;) {
-        const info = await (0,promises_.stat)(current).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory())
-                throw new errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
-                    hint: 'Remove the file or choose another folder.'
-                });
-            break;
-        }
-        missing.unshift(current);
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const folder of missing) {
-        await (0,promises_.mkdir)(folder).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-    }
-}
-/**
- * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
- * folder, e.g. "output folder".
- */
-async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
-    const work = (async () => {
-        await makeFolders(dir, label);
-        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+async function exportTargets(targets, exportFor, log) {
+    const exports = { requirements: new Map(), errors: new Map() };
+    for (const target of targets) {
+        (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
+        const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        log.info(what);
         try {
-            await (0,promises_.writeFile)(probe, 'probe');
-        }
-        finally {
-            await (0,promises_.rm)(probe, { force: true });
-        }
-    })();
-    try {
-        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
-    }
-    catch (error) {
-        if ((0,fs_errors/* isFsError */.An)(error))
-            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/system/interrupt.ts
-var interrupt = __nccwpck_require__(8550);
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(7271);
-;// CONCATENATED MODULE: ./src/system/output-lock.ts
-// One build at a time per output folder: a lock file names the process holding it, so a second
-// build into the same folder stops with that name instead of mixing zips and reports.
-
-
-
-
-
-const LOCK_FILE = '.lambda-layer.lock';
-const alive = (pid) => {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-};
-/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
-async function lockOutputFolder(outputDir) {
-    const file = external_node_path_default().join(outputDir, LOCK_FILE);
-    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
-    for (let attempt = 0; attempt < 2; attempt++) {
-        try {
-            const handle = await (0,promises_.open)(file, 'wx');
-            await handle.writeFile(JSON.stringify(me) + '\n');
-            await handle.close();
-            (0,interrupt/* removeOnInterrupt */.vY)(file);
-            return async () => {
-                (0,interrupt/* forgetOnInterrupt */.ai)(file);
-                await (0,promises_.rm)(file, { force: true });
-            };
+            exports.requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
         }
         catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
+            exports.errors.set(target, error);
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(`${what} failed: ${message.split('\n')[0]}`);
         }
-        const holder = await readHolder(file);
-        // A lock left by a process that no longer runs on this machine is taken over.
-        if (holder && holder.host === me.host && !alive(holder.pid)) {
-            await (0,promises_.rm)(file, { force: true });
-            continue;
-        }
-        throw new errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
-            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
-        });
     }
-    throw new errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
-}
-async function readHolder(file) {
-    try {
-        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return typeof holder.pid === 'number' ? holder : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return exports;
 }
 
-// EXTERNAL MODULE: ./src/system/file-results.ts
-var file_results = __nccwpck_require__(3804);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
+// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
+var combinations = __nccwpck_require__(2836);
+;// CONCATENATED MODULE: ./src/report/assemble.ts
+
+
+
+
+
+async function assembleReport(parts) {
+    const { config, project, layers } = parts;
+    // Only the zips some combination uses are listed (read back from disk).
+    const members = layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)));
+    return {
+        version: report_report/* REPORT_VERSION */.Aj,
+        generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+        project: { name: project.name, version: project.version, lockKind: project.lockKind },
+        tools: parts.tools,
+        limits: {
+            unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
+            directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
+            warnPercent: config.sizeWarnPercent
+        },
+        layers,
+        prepareSeconds: parts.prepareSeconds,
+        failures: parts.failures,
+        combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(members)),
+        ...(parts.combinationImports ? { combinationImports: parts.combinationImports } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/system/stopwatch.ts
+// Seconds per stage for the report's profile, to a tenth: each lap adds the time since the last
+// lap (or the start) to a stage.
+function stopwatch() {
+    const seconds = {};
+    let mark = Date.now();
+    return {
+        seconds,
+        lap(stage) {
+            const now = Date.now();
+            seconds[stage] = Math.round(((seconds[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
+            mark = now;
+        },
+        set(stage, value) {
+            seconds[stage] = Math.round(value * 10) / 10;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
@@ -47950,6 +47949,159 @@ function tools_compareVersions(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/system/fs-errors.ts
+var fs_errors = __nccwpck_require__(56);
+// EXTERNAL MODULE: ./src/system/time-limit.ts
+var time_limit = __nccwpck_require__(2586);
+;// CONCATENATED MODULE: ./src/system/folders.ts
+// Creates the tool's own folders (output, cache) and proves them writable before anything is
+// installed: a file in the way, a read-only or full disk, or a hung filesystem fails here, early.
+
+
+
+
+
+
+/** Makes `dir` one level at a time (a recursive mkdir hides EROFS behind ENOENT, or hangs on /proc). */
+async function makeFolders(dir, label) {
+    const missing = [];
+    let current = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory())
+                throw new errors/* LayerError */.CE(`the ${label} ${dir}: ${current} is a file, not a folder`, {
+                    hint: 'Remove the file or choose another folder.'
+                });
+            break;
+        }
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const folder of missing) {
+        await (0,promises_.mkdir)(folder).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+/**
+ * Makes `dir` (and its parents) and writes and removes a probe file in it. `label` names the
+ * folder, e.g. "output folder".
+ */
+async function ensureWritableFolder(dir, label, limitMs = (0,time_limit/* timeLimitFromEnv */._5)(time_limit/* SETUP_TIME_LIMIT_MS */.LG, process.env, 'LAMBDA_LAYER_SETUP_TIMEOUT')) {
+    const work = (async () => {
+        await makeFolders(dir, label);
+        const probe = external_node_path_default().join(dir, `.lambda-layer-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(probe, 'probe');
+        }
+        finally {
+            await (0,promises_.rm)(probe, { force: true });
+        }
+    })();
+    try {
+        await (0,time_limit/* withTimeLimit */.Bv)(work, limitMs, `setting up the ${label} ${dir}`);
+    }
+    catch (error) {
+        if ((0,fs_errors/* isFsError */.An)(error))
+            throw (0,fs_errors/* fsError */.yi)(error, label, dir);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/system/output-lock.ts
+// One build at a time per output folder: a lock file names the process holding it, so a second
+// build into the same folder stops with that name instead of mixing zips and reports.
+
+
+
+
+
+const LOCK_FILE = '.lambda-layer.lock';
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+};
+/** Takes the lock on `outputDir` (which must exist); returns the function that releases it. */
+async function lockOutputFolder(outputDir) {
+    const file = external_node_path_default().join(outputDir, LOCK_FILE);
+    const me = { pid: process.pid, host: external_node_os_default().hostname(), started: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(file, 'wx');
+            await handle.writeFile(JSON.stringify(me) + '\n');
+            await handle.close();
+            (0,interrupt/* removeOnInterrupt */.vY)(file);
+            return async () => {
+                (0,interrupt/* forgetOnInterrupt */.ai)(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readHolder(file);
+        // A lock left by a process that no longer runs on this machine is taken over.
+        if (holder && holder.host === me.host && !alive(holder.pid)) {
+            await (0,promises_.rm)(file, { force: true });
+            continue;
+        }
+        throw new errors/* LayerError */.CE(`another build is writing to ${outputDir}: process ${holder?.pid ?? '?'} on ${holder?.host ?? '?'} (since ${holder?.started ?? '?'})`, {
+            hint: `Wait for it to finish, or use another --output-dir. If no such build runs, remove ${file}.`
+        });
+    }
+    throw new errors/* LayerError */.CE(`could not take the lock ${file}`, { hint: `Remove ${file} and retry.` });
+}
+async function readHolder(file) {
+    try {
+        const holder = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/system/workspace.ts
+// The folders one build works in: the output and cache folders (proven writable, the output folder
+// locked) and a scratch folder removed at the end or on interrupt. The build writes nowhere else.
+
+
+
+
+
+
+
+/** Opens the build's folders before anything runs; a folder that cannot be written fails here. */
+async function openWorkspace(outputDir, cacheDir) {
+    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
+    await ensureWritableFolder(outputDir, 'output folder');
+    await ensureWritableFolder(cacheDir, 'cache folder');
+    const unlock = await lockOutputFolder(outputDir);
+    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
+    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
+    const disallow = (0,paths/* allowWritesUnder */.qo)(outputDir, cacheDir, workRoot);
+    return {
+        workRoot,
+        async close() {
+            await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
+            (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
+            disallow();
+            await unlock();
+        }
+    };
+}
+
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
@@ -48004,10 +48156,6 @@ async function checkZip(zipPath, expectedEntries) {
     }
 }
 
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: ./src/files/tree.ts
 var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/system/atomic.ts
@@ -48537,6 +48685,46 @@ function endOfCentralDirectory(count, size, start) {
     end.writeUInt32LE(start, 16);
     parts.push(end);
     return Buffer.concat(parts);
+}
+
+// EXTERNAL MODULE: ./src/package/duplicates.ts
+var duplicates = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./src/package/inventory.ts
+var inventory = __nccwpck_require__(7528);
+;// CONCATENATED MODULE: ./src/report/layer-report.ts
+
+
+
+
+async function layerReport(parts) {
+    const { target, zip, entries, built, bytecode, verify } = parts;
+    const files = entries.filter(entry => entry.kind === 'file');
+    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
+    return {
+        layer: target.layer.name,
+        runtime: target.runtime,
+        architecture: target.architecture,
+        fileName: `${target.id}.zip`,
+        zipPath: parts.zipPath,
+        ...zip,
+        unzippedBytes,
+        files: files.length,
+        limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
+        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, parts.warnPercent),
+        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
+        builder: built.builder,
+        ...(built.fallback ? { fallback: built.fallback } : {}),
+        installer: built.installer,
+        includesProject: target.layer.includeProject,
+        requirements: parts.requirements,
+        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
+        shape: parts.shape,
+        ...(bytecode ? { bytecode } : {}),
+        ...(verify ? { verify } : {}),
+        seconds: Math.round((Date.now() - parts.started) / 100) / 10,
+        stages: parts.stages
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/shape/bytecode.ts
@@ -49107,7 +49295,31 @@ var verify_verify = __nccwpck_require__(3805);
 
 
 
-
+/**
+ * Builds every target whose export succeeded, in order, each in its own log group. A target whose
+ * export failed is recorded as failed at export, and a zip an earlier run left under its name is
+ * removed. Failures come in the order of the targets.
+ */
+async function buildTargets(targets, exported, ctx) {
+    const layers = [];
+    const failures = [];
+    for (const [index, target] of targets.entries()) {
+        const pinned = exported.requirements.get(target);
+        if (!pinned) {
+            failures.push((0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)));
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
+            continue;
+        }
+        const counter = `[${index + 1}/${targets.length}]`;
+        const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, title, () => buildTarget(target, pinned, counter, ctx));
+        if ('layer' in outcome)
+            layers.push(outcome.layer);
+        else
+            failures.push(outcome.failure);
+    }
+    return { layers, failures };
+}
 /**
  * Builds one target. A failure is recorded with the stage it happened in; a zip that failed Verify
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
@@ -49129,12 +49341,7 @@ async function buildTarget(target, requirements, counter, ctx) {
             await (0,promises_.rename)(zipPath, failedZip).catch(() => (failedZip = undefined));
         }
         await (0,promises_.rm)(zipPath, { force: true });
-        const failure = (0,report_failures/* failureOf */.g5)({
-            layer: target.layer.name,
-            runtime: target.runtime,
-            architecture: target.architecture,
-            fileName
-        }, progress.stage, error, failedZip);
+        const failure = (0,report_failures/* targetFailure */.IY)(target, progress.stage, error, failedZip);
         ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
         return { failure };
     }
@@ -49158,14 +49365,9 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     ].filter(Boolean);
     (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
     log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-    const stages = {};
-    let mark = Date.now();
-    /** Seconds since the last mark, added to a stage (the report's per-stage profile). */
-    const lap = (stage) => {
-        const now = Date.now();
-        stages[stage] = Math.round(((stages[stage] ?? 0) * 1000 + now - mark) / 100) / 10;
-        mark = now;
-    };
+    // Seconds per stage, the report's per-stage profile.
+    const clock = stopwatch();
+    const lap = clock.lap;
     const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
         target,
         requirements,
@@ -49178,7 +49380,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
     const shape = await shapeLayer(stageDir, target, config.shape, {
         ...ctx,
-        timed: (stage, seconds) => (stages[stage] = Math.round(seconds * 10) / 10)
+        timed: clock.set
     });
     for (const notice of shape.notices)
         log.warn(`layer ${target.layer.name}: ${notice}`);
@@ -49250,33 +49452,20 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
     lap('verify');
     for (const warning of verify?.warnings ?? [])
         log.warn(`layer ${target.layer.name}: ${warning}`);
-    const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
-    const report = {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName,
+    return layerReport({
+        target,
         zipPath,
-        ...zip,
-        unzippedBytes,
-        files: files.length,
-        limitPercent: (unzippedBytes / limits/* UNZIPPED_LIMIT */.M) * 100,
-        status: (0,sizes/* sizeStatus */.aJ)(unzippedBytes, config.sizeWarnPercent),
-        needsS3: (0,sizes/* needsS3 */.gt)(zip.zippedBytes),
-        builder: outcome.builder,
-        ...(outcome.fallback ? { fallback: outcome.fallback } : {}),
-        installer: outcome.installer,
-        includesProject: target.layer.includeProject,
+        zip,
+        entries,
+        built: outcome,
         requirements: pins,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
         shape,
-        ...(bytecode ? { bytecode } : {}),
-        ...(verify ? { verify } : {}),
-        seconds: Math.round((Date.now() - started) / 100) / 10,
-        stages
-    };
-    return report;
+        bytecode,
+        verify,
+        warnPercent: config.sizeWarnPercent,
+        started,
+        stages: clock.seconds
+    });
 }
 
 // EXTERNAL MODULE: ./src/verify/emulation.ts
@@ -49437,15 +49626,6 @@ function failCombinationImports(results, written) {
 
 
 
-
-
-
-
-
-
-
-
-
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
 async function prepareBuild({ projectDir, overrides, overrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
@@ -49474,68 +49654,28 @@ async function buildLayers(prepared, ctx) {
     const { run, log } = ctx;
     const cache = (0,layout/* cacheLayout */.t$)(config.cacheDir);
     const tools = ctx.tools ?? createTools({ run, log, toolDir: cache.tools, uvCacheDir: cache.uv });
-    const uvEnv = {
-        UV_CACHE_DIR: cache.uv,
-        UV_PYTHON_DOWNLOADS: 'never',
-        UV_NO_PROGRESS: '1'
-    };
-    const exportContext = { run, tools, log, uvEnv };
-    // The tool's own folders, proven writable before anything runs; it writes nowhere else.
-    (0,interrupt/* setActivity */.qL)('setting up the output and cache folders');
-    await ensureWritableFolder(config.outputDir, 'output folder');
-    await ensureWritableFolder(config.cacheDir, 'cache folder');
-    const unlock = await lockOutputFolder(config.outputDir);
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lambda-layer-'));
-    (0,interrupt/* removeOnInterrupt */.vY)(workRoot);
-    const disallow = (0,paths/* allowWritesUnder */.qo)(config.outputDir, config.cacheDir, workRoot);
+    const uvEnv = { UV_CACHE_DIR: cache.uv, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' };
+    const workspace = await openWorkspace(config.outputDir, config.cacheDir);
+    const { workRoot } = workspace;
     try {
-        const fromCache = async (layerKey) => {
-            const restored = await ctx.layerCache?.restore(layerKey, config.outputDir, log);
-            if (!restored)
-                return undefined;
-            log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
-            return { ...(await finish(restored, config, log)), layerKey, cacheHit: true };
-        };
-        // When the lock alone determines every export, the cache is checked before any tool runs.
-        const lockKey = await lockLayerKey(prepared);
-        const early = lockKey ? await fromCache(lockKey) : undefined;
+        const layerCache = await checkLayerCache(prepared, ctx.layerCache, log);
+        const early = await layerCache.beforeTools();
         if (early)
             return early;
         (0,interrupt/* setActivity */.qL)('preparing the build');
         await ctx.beforeTools?.();
-        const prepareSeconds = {};
-        let mark = Date.now();
-        const lap = (stage) => {
-            prepareSeconds[stage] = Math.round((Date.now() - mark) / 100) / 10;
-            mark = Date.now();
-        };
+        const clock = stopwatch();
+        const exportContext = { run, tools, log, uvEnv };
         const projectWheel = targets.some(target => target.layer.includeProject)
             ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
             : undefined;
         if (projectWheel)
-            lap('wheel');
-        const exportFor = createExporter(exportContext, project);
-        const requirements = new Map();
-        const failures = [];
-        for (const target of targets) {
-            (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
-            const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
-            log.info(what);
-            try {
-                requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)));
-            }
-            catch (error) {
-                const failure = (0,report_failures/* failureOf */.g5)(targetNames(target), 'export', error);
-                failures.push(failure);
-                log.warn(`${what} failed: ${failure.error.split('\n')[0]}`);
-            }
-        }
-        lap('export');
-        const layerKey = lockKey ?? (await exportedLayerKey(prepared, requirements, projectWheel));
-        const hit = lockKey ? undefined : await fromCache(layerKey);
+            clock.lap('wheel');
+        const exported = await exportTargets(targets, createExporter(exportContext, project), log);
+        clock.lap('export');
+        const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
-        await (0,promises_.mkdir)((0,paths/* guardPath */.Lp)(config.outputDir, 'output folder'), { recursive: true });
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
         const build = createBuilder(config, {
             run,
@@ -49546,102 +49686,37 @@ async function buildLayers(prepared, ctx) {
             dockerCacheDir: cache.pipDocker,
             docker
         });
-        const layers = [];
-        const notice = (0,system_log/* noticeOnce */.SY)(log);
-        for (const [index, target] of targets.entries()) {
-            const counter = `[${index + 1}/${targets.length}]`;
-            const pinned = requirements.get(target);
-            if (!pinned)
-                continue; // its export failed
-            const outcome = await buildTarget(target, pinned, counter, {
-                config,
-                project,
-                build,
-                docker,
-                run,
-                log,
-                workRoot,
-                projectWheel,
-                notice,
-                resultsDir: cache.files
-            });
-            if ('layer' in outcome)
-                layers.push(outcome.layer);
-            else
-                failures.push(outcome.failure);
-        }
-        // Failures in the order of the targets, exports and builds alike.
-        const order = targets.map(target => `${target.id}.zip`);
-        failures.sort((a, b) => order.indexOf(a.fileName) - order.indexOf(b.fileName));
-        if (failures.length)
-            await removeStaleZips(failures, config.outputDir);
-        const evicted = await (0,file_results/* evictFiles */.T1)(cache.files, (0,file_results/* fileCacheLimit */.Kd)(ctx.env));
-        if (evicted.files)
-            log.info(`per-file cache: ${evicted.files} least recently used results removed`);
-        const report = {
-            version: report_report/* REPORT_VERSION */.Aj,
-            generator: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            project: { name: project.name, version: project.version, lockKind: project.lockKind },
-            tools: tools.versions(),
-            limits: {
-                unzippedBytes: limits/* UNZIPPED_LIMIT */.M,
-                directUploadZipBytes: limits/* DIRECT_UPLOAD_LIMIT */.C,
-                warnPercent: config.sizeWarnPercent
-            },
-            layers,
-            prepareSeconds,
-            failures,
-            combinations: (0,sizes/* checkCombinations */.rw)(config.combinations, layers, config.sizeWarnPercent, await (0,combinations/* combinationListings */.Z)(layers.filter(l => config.combinations.some(c => c.layers.includes(l.layer)))))
-        };
+        const { layers, failures } = await buildTargets(targets, exported, {
+            config,
+            project,
+            build,
+            docker,
+            run,
+            log,
+            workRoot,
+            projectWheel,
+            notice: (0,system_log/* noticeOnce */.SY)(log),
+            resultsDir: cache.files
+        });
+        await trimFileResults(cache.files, ctx.env, log);
         const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
-        if (together)
-            report.combinationImports = together;
-        const finished = await finish(report, config, log);
+        const report = await assembleReport({
+            config,
+            project,
+            tools: tools.versions(),
+            layers,
+            failures,
+            prepareSeconds: clock.seconds,
+            combinationImports: together
+        });
+        const finished = await finishReport(report, config, log);
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
         await ctx.layerCache?.save(layerKey, report);
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
-        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(workRoot, 'temporary folder'), { recursive: true, force: true });
-        (0,interrupt/* forgetOnInterrupt */.ai)(workRoot);
-        disallow();
-        await unlock();
+        await workspace.close();
     }
-}
-/**
- * Writes the report, warns near the limit, and fails when a target failed or a size is over the
- * limit; the error carries the report, so the table, summary and outputs still appear.
- */
-async function finish(report, config, log) {
-    const reportPath = await (0,report_report/* writeReport */.u5)(report, config.outputDir);
-    // With the report written, the zips are finished outputs: an interrupt now leaves them.
-    for (const layer of report.layers)
-        (0,interrupt/* forgetOnInterrupt */.ai)(layer.zipPath);
-    const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
-    for (const line of near)
-        log.warn(line);
-    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
-    if (report.failures.length)
-        throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
-    if (conflicts.length)
-        throw (0,report_failures/* combinationsConflict */.xx)(report, reportPath, over, conflicts);
-    if (over.length)
-        throw new errors/* SizeLimitError */.RZ(over, report, reportPath, config.pyprojectPath);
-    return { report, reportPath };
-}
-function targetNames(target) {
-    return {
-        layer: target.layer.name,
-        runtime: target.runtime,
-        architecture: target.architecture,
-        fileName: `${target.id}.zip`
-    };
-}
-/** Zips an earlier run left under the final name of a target whose export failed this time. */
-async function removeStaleZips(failures, outputDir) {
-    for (const failure of failures)
-        if (failure.stage === 'export')
-            await (0,promises_.rm)(external_node_path_default().join(outputDir, failure.fileName), { force: true });
 }
 
 
@@ -49759,18 +49834,309 @@ function checkPublishPlan(options, project, zips) {
 
 /***/ }),
 
-/***/ 4887:
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ measureReportZips)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
+// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+
+
+
+
+
+async function unzippedBytesOf(zipPath) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
+    return new Promise((resolve, reject) => {
+        let total = 0;
+        zip.on('error', reject);
+        zip.on('entry', (entry) => {
+            if (!entry.fileName.endsWith('/'))
+                total += entry.uncompressedSize;
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(total));
+        zip.readEntry();
+    });
+}
+async function sha256Of(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
+async function measureReportZips(report, log) {
+    const layers = [];
+    for (const layer of report.layers) {
+        let measured;
+        try {
+            const digest = await sha256Of(layer.zipPath);
+            measured = {
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                unzippedBytes: await unzippedBytesOf(layer.zipPath),
+                sha256: digest.toString('hex'),
+                codeSha256: digest.toString('base64')
+            };
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+        }
+        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
+            if (layer[key] !== measured[key])
+                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
+        }
+        layers.push({ ...layer, ...measured });
+    }
+    return { ...report, layers };
+}
+
+
+/***/ }),
+
+/***/ 7479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   MP: () => (/* binding */ describeVersion),
+/* harmony export */   gU: () => (/* binding */ renderName),
+/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
+/* harmony export */ });
+/* unused harmony export NAME_PLACEHOLDERS */
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
+/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
+// Lambda layer names (from a template, checked against Lambda's rules before any call) and the
+// version description (project version, git ref and commit, content hash; at most 256 characters).
+
+
+const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}';
+const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'];
+/** Why a template can never give a valid name (unknown placeholders), or undefined. */
+function checkTemplate(template) {
+    if (!template.trim())
+        return { message: 'the layer name template is empty' };
+    for (const match of template.matchAll(/\{([^}]*)\}/g)) {
+        const name = match[1] ?? '';
+        if (!NAME_PLACEHOLDERS.includes(name))
+            return {
+                message: `unknown placeholder {${name}} in "${template}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, NAME_PLACEHOLDERS)}`,
+                hint: `Placeholders: ${NAME_PLACEHOLDERS.map(p => `{${p}}`).join(' ')}.`
+            };
+    }
+    return undefined;
+}
+/** The template filled for one layer; dots (python3.12) become underscores. */
+function renderName(template, report, layer) {
+    const values = {
+        project: report.project.name,
+        layer: layer.layer,
+        runtime: layer.runtime,
+        arch: layer.architecture
+    };
+    return template.replace(/\{([a-z]+)\}/g, (whole, key) => key in values ? values[key].replaceAll('.', '_') : whole);
+}
+/** "demo-app 1.2.3 v1.2.3@0123abc sha256:<hex>", shortened to fit 256 characters. */
+function describeVersion(parts) {
+    const ref = parts.gitRef?.replace(/^refs\/(heads|tags)\//, '');
+    const sha = parts.gitSha?.slice(0, 7);
+    const git = [ref, sha].filter(Boolean).join('@');
+    const hash = `sha256:${parts.sha256}`;
+    // The hash always fits whole; the git part gives way first, then the project and version.
+    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
+    let head = `${parts.project} ${parts.version}`;
+    let middle = git;
+    if (head.length + (middle ? middle.length + 1 : 0) > budget)
+        middle = shorten(middle, budget - head.length - 1);
+    if (head.length > budget - (middle ? middle.length + 1 : 0))
+        head = shorten(head, budget);
+    return [head, middle, hash].filter(Boolean).join(' ');
+}
+function shorten(text, length) {
+    if (text.length <= length)
+        return text;
+    return length <= 3 ? '' : `${text.slice(0, length - 3)}...`;
+}
+
+
+/***/ }),
+
+/***/ 7341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
+/* harmony export */   wr: () => (/* binding */ functionArnRegion)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
+// The Publish step's options, their defaults, and their validation: every bad value fails before
+// any AWS call with the option's name, the value, and what is allowed.
+
+
+
+const DEFAULT_PREFIX = 'lambda-layers';
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+const MIN_PART_BYTES = 5 * 1024 * 1024;
+const MAX_LICENSE = 512;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const ACCOUNT = /^\d{12}$/;
+const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const GIT_SHA = /^[0-9a-f]{7,64}$/i;
+const BUCKET_PLACEHOLDERS = ['region', 'account'];
+const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+/** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
+function parseFunctionTarget(text) {
+    const [name = '', layers] = text.split('=', 2).map(part => part.trim());
+    if (layers === undefined)
+        return { name };
+    return { name, layers: layers.split(/[,\s]+/).filter(Boolean) };
+}
+function resolveOptions(options) {
+    const optionName = options.optionName ?? defaultOptionName;
+    const fail = (key, message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${optionName(key)}: ${message}`, { hint });
+    if (options.regions.length === 0)
+        throw fail('regions', 'no region given', 'Name at least one region, e.g. eu-west-1.');
+    const regions = [];
+    for (const region of options.regions) {
+        if (!REGION.test(region))
+            throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
+        if (regions.includes(region))
+            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
+        regions.push(region);
+    }
+    const bucketFor = resolveBucket(options.bucket, regions, fail);
+    const prefix = (options.prefix ?? DEFAULT_PREFIX).replace(/^\/+|\/+$/g, '');
+    if (/[^A-Za-z0-9!\-_.*'()/]/.test(prefix) || prefix.includes('//'))
+        throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
+    if (options.license !== undefined &&
+        (!options.license.trim() || options.license.length > MAX_LICENSE))
+        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
+    if (options.gitSha && !GIT_SHA.test(options.gitSha))
+        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
+    const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
+    const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
+    if (templateProblem)
+        throw fail('nameTemplate', templateProblem.message, templateProblem.hint);
+    const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
+    if (!Number.isInteger(partBytes) || partBytes < MIN_PART_BYTES)
+        throw fail('partBytes', `${partBytes} is below S3's minimum part size of ${MIN_PART_BYTES} bytes`);
+    const grants = [];
+    const permissions = options.permissions ?? {};
+    for (const account of permissions.accounts ?? []) {
+        if (!ACCOUNT.test(account))
+            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
+        if (grants.some(grant => grant.principal === account))
+            continue;
+        grants.push({
+            statementId: `lambda-layer-account-${account}`,
+            principal: account,
+            label: `account ${account}`
+        });
+    }
+    if (permissions.organizationId !== undefined) {
+        const organizationId = permissions.organizationId;
+        if (!ORGANIZATION.test(organizationId))
+            throw fail('permissions', `"${organizationId}" is not an AWS Organizations ID`, 'Organization IDs look like o-a1b2c3d4e5.');
+        grants.push({
+            statementId: `lambda-layer-org-${organizationId}`,
+            principal: '*',
+            organizationId,
+            label: `organization ${organizationId}`
+        });
+    }
+    if (permissions.public === true)
+        grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
+    const functions = [];
+    for (const item of options.functions ?? []) {
+        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
+        if (!target.name)
+            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
+        const region = functionArnRegion(target.name);
+        if (region !== undefined && !regions.includes(region))
+            throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
+        functions.push(target);
+    }
+    return {
+        regions,
+        bucketFor,
+        prefix,
+        license: options.license,
+        grants,
+        functions,
+        gitRef: options.gitRef || undefined,
+        gitSha: options.gitSha || undefined,
+        nameTemplate,
+        partBytes,
+        optionName
+    };
+}
+function resolveBucket(bucket, regions, fail) {
+    if (bucket === undefined || bucket === '')
+        return undefined;
+    const check = (name, from) => {
+        if (!BUCKET.test(name) || name.includes('..'))
+            throw fail('bucket', `"${name}"${from} is not a valid S3 bucket name`, 'Bucket names have 3-63 lowercase letters, digits, dots and hyphens.');
+    };
+    if (typeof bucket === 'string') {
+        for (const match of bucket.matchAll(/\{([^}]*)\}/g)) {
+            const name = match[1] ?? '';
+            if (!BUCKET_PLACEHOLDERS.includes(name))
+                throw fail('bucket', `unknown placeholder {${name}} in "${bucket}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, BUCKET_PLACEHOLDERS)}`, 'A bucket template may use {region} and {account}.');
+        }
+        const render = (region, account) => bucket.replaceAll('{region}', region).replaceAll('{account}', account);
+        for (const region of regions)
+            check(render(region, '123456789012'), bucket.includes('{') ? ` (from "${bucket}")` : '');
+        if (regions.length > 1 && !bucket.includes('{region}'))
+            throw fail('bucket', `one bucket "${bucket}" for ${regions.length} regions: Lambda reads layer zips only from a bucket in the layer's own region`, 'Use a template with {region} (e.g. "my-layers-{region}") or a map region -> bucket.');
+        return render;
+    }
+    for (const region of regions) {
+        const name = bucket[region];
+        if (name === undefined)
+            throw fail('bucket', `no bucket for region ${region} in the bucket map (it has ${Object.keys(bucket).join(', ') || 'none'})`, 'Give every publish region a bucket in that region.');
+        check(name, ` (region ${region})`);
+    }
+    return region => bucket[region];
+}
+/** The region of a function ARN, undefined for a plain function name. */
+function functionArnRegion(nameOrArn) {
+    return /^arn:[^:]+:lambda:([^:]+):\d{12}:function:/.exec(nameOrArn)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 6444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e7: () => (/* reexport */ clients/* awsClients */.e7),
-  e$: () => (/* binding */ publishLayers)
+  e: () => (/* binding */ publishAndRecord)
 });
 
-// UNUSED EXPORTS: DEFAULT_NAME_TEMPLATE, DEFAULT_PART_BYTES, DEFAULT_PREFIX, PublishError, USER_AGENT, parseFunctionTarget, resolveOptions
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/publish/clients.ts
+var publish_clients = __nccwpck_require__(8031);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -50355,8 +50721,6 @@ async function ensureObject(s3, request) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/clients.ts
-var clients = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -50454,291 +50818,32 @@ async function publishLayers(report, options, deps) {
     return { account: identity.account, layers, functions };
 }
 
-
-/***/ }),
-
-/***/ 6999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ measureReportZips)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Measures the zips of a report given to `publish --report` instead of trusting its numbers:
-// size on disk, SHA-256 and the unzipped size from the zip's own directory.
+;// CONCATENATED MODULE: ./src/publish/record.ts
+// Publishing as both adapters do it: publish the report's layers, then write the report again with
+// what Publish did, beside the report it came from.
 
 
 
 
-
-async function unzippedBytesOf(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    return new Promise((resolve, reject) => {
-        let total = 0;
-        zip.on('error', reject);
-        zip.on('entry', (entry) => {
-            if (!entry.fileName.endsWith('/'))
-                total += entry.uncompressedSize;
-            zip.readEntry();
+/**
+ * Publishes and rewrites the report (in the folder of `reportPath`) with the publish result; the
+ * AWS clients are made by `connect` (default: the standard credential chain) and closed after.
+ */
+async function publishAndRecord(written, options, log, connect = publish_clients/* awsClients */.e7) {
+    const clients = connect();
+    let report;
+    try {
+        const publish = await publishLayers(written.report, options, {
+            clients: clients.clientsFor,
+            log
         });
-        zip.on('end', () => resolve(total));
-        zip.readEntry();
-    });
-}
-async function sha256Of(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest();
-}
-/** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
-async function measureReportZips(report, log) {
-    const layers = [];
-    for (const layer of report.layers) {
-        let measured;
-        try {
-            const digest = await sha256Of(layer.zipPath);
-            measured = {
-                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
-                unzippedBytes: await unzippedBytesOf(layer.zipPath),
-                sha256: digest.toString('hex'),
-                codeSha256: digest.toString('base64')
-            };
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
-        }
-        for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
-            if (layer[key] !== measured[key])
-                log.warn(`${layer.fileName}: the report says ${key} ${layer[key]}, the zip has ${measured[key]}; publishing with the measured value`);
-        }
-        layers.push({ ...layer, ...measured });
+        report = { ...written.report, publish };
     }
-    return { ...report, layers };
-}
-
-
-/***/ }),
-
-/***/ 7479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ checkTemplate),
-/* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   gU: () => (/* binding */ renderName),
-/* harmony export */   no: () => (/* binding */ DEFAULT_NAME_TEMPLATE)
-/* harmony export */ });
-/* unused harmony export NAME_PLACEHOLDERS */
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
-/* harmony import */ var _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6775);
-// Lambda layer names (from a template, checked against Lambda's rules before any call) and the
-// version description (project version, git ref and commit, content hash; at most 256 characters).
-
-
-const DEFAULT_NAME_TEMPLATE = '{project}-{layer}-{runtime}-{arch}';
-const NAME_PLACEHOLDERS = ['project', 'layer', 'runtime', 'arch'];
-/** Why a template can never give a valid name (unknown placeholders), or undefined. */
-function checkTemplate(template) {
-    if (!template.trim())
-        return { message: 'the layer name template is empty' };
-    for (const match of template.matchAll(/\{([^}]*)\}/g)) {
-        const name = match[1] ?? '';
-        if (!NAME_PLACEHOLDERS.includes(name))
-            return {
-                message: `unknown placeholder {${name}} in "${template}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(name, NAME_PLACEHOLDERS)}`,
-                hint: `Placeholders: ${NAME_PLACEHOLDERS.map(p => `{${p}}`).join(' ')}.`
-            };
+    finally {
+        clients.destroy();
     }
-    return undefined;
-}
-/** The template filled for one layer; dots (python3.12) become underscores. */
-function renderName(template, report, layer) {
-    const values = {
-        project: report.project.name,
-        layer: layer.layer,
-        runtime: layer.runtime,
-        arch: layer.architecture
-    };
-    return template.replace(/\{([a-z]+)\}/g, (whole, key) => key in values ? values[key].replaceAll('.', '_') : whole);
-}
-/** "demo-app 1.2.3 v1.2.3@0123abc sha256:<hex>", shortened to fit 256 characters. */
-function describeVersion(parts) {
-    const ref = parts.gitRef?.replace(/^refs\/(heads|tags)\//, '');
-    const sha = parts.gitSha?.slice(0, 7);
-    const git = [ref, sha].filter(Boolean).join('@');
-    const hash = `sha256:${parts.sha256}`;
-    // The hash always fits whole; the git part gives way first, then the project and version.
-    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
-    let head = `${parts.project} ${parts.version}`;
-    let middle = git;
-    if (head.length + (middle ? middle.length + 1 : 0) > budget)
-        middle = shorten(middle, budget - head.length - 1);
-    if (head.length > budget - (middle ? middle.length + 1 : 0))
-        head = shorten(head, budget);
-    return [head, middle, hash].filter(Boolean).join(' ');
-}
-function shorten(text, length) {
-    if (text.length <= length)
-        return text;
-    return length <= 3 ? '' : `${text.slice(0, length - 3)}...`;
-}
-
-
-/***/ }),
-
-/***/ 7341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
-/* harmony export */   wr: () => (/* binding */ functionArnRegion)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
-// The Publish step's options, their defaults, and their validation: every bad value fails before
-// any AWS call with the option's name, the value, and what is allowed.
-
-
-
-const DEFAULT_PREFIX = 'lambda-layers';
-const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
-const MIN_PART_BYTES = 5 * 1024 * 1024;
-const MAX_LICENSE = 512;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const ACCOUNT = /^\d{12}$/;
-const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const GIT_SHA = /^[0-9a-f]{7,64}$/i;
-const BUCKET_PLACEHOLDERS = ['region', 'account'];
-const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
-/** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
-function parseFunctionTarget(text) {
-    const [name = '', layers] = text.split('=', 2).map(part => part.trim());
-    if (layers === undefined)
-        return { name };
-    return { name, layers: layers.split(/[,\s]+/).filter(Boolean) };
-}
-function resolveOptions(options) {
-    const optionName = options.optionName ?? defaultOptionName;
-    const fail = (key, message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${optionName(key)}: ${message}`, { hint });
-    if (options.regions.length === 0)
-        throw fail('regions', 'no region given', 'Name at least one region, e.g. eu-west-1.');
-    const regions = [];
-    for (const region of options.regions) {
-        if (!REGION.test(region))
-            throw fail('regions', `"${region}" is not an AWS region name`, 'Use names like eu-west-1.');
-        if (regions.includes(region))
-            throw fail('regions', `region ${region} is listed twice`, 'Name each region once.');
-        regions.push(region);
-    }
-    const bucketFor = resolveBucket(options.bucket, regions, fail);
-    const prefix = (options.prefix ?? DEFAULT_PREFIX).replace(/^\/+|\/+$/g, '');
-    if (/[^A-Za-z0-9!\-_.*'()/]/.test(prefix) || prefix.includes('//'))
-        throw fail('prefix', `"${options.prefix}" is not a safe S3 key prefix`, 'Use letters, digits and - _ . / only.');
-    if (options.license !== undefined &&
-        (!options.license.trim() || options.license.length > MAX_LICENSE))
-        throw fail('license', `must be 1 to ${MAX_LICENSE} characters (an SPDX identifier or a URL)`, 'Give an SPDX identifier such as MIT, or a URL to the license text.');
-    if (options.gitSha && !GIT_SHA.test(options.gitSha))
-        throw fail('gitSha', `"${options.gitSha}" is not a git commit hash`, 'Give 7 to 64 hexadecimal digits, e.g. the output of `git rev-parse HEAD`.');
-    const nameTemplate = options.nameTemplate ?? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAME_TEMPLATE */ .no;
-    const templateProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTemplate */ .BU)(nameTemplate);
-    if (templateProblem)
-        throw fail('nameTemplate', templateProblem.message, templateProblem.hint);
-    const partBytes = options.partBytes ?? DEFAULT_PART_BYTES;
-    if (!Number.isInteger(partBytes) || partBytes < MIN_PART_BYTES)
-        throw fail('partBytes', `${partBytes} is below S3's minimum part size of ${MIN_PART_BYTES} bytes`);
-    const grants = [];
-    const permissions = options.permissions ?? {};
-    for (const account of permissions.accounts ?? []) {
-        if (!ACCOUNT.test(account))
-            throw fail('permissions', `"${account}" is not a 12-digit AWS account ID`, 'Account IDs are 12 digits, e.g. 123456789012.');
-        if (grants.some(grant => grant.principal === account))
-            continue;
-        grants.push({
-            statementId: `lambda-layer-account-${account}`,
-            principal: account,
-            label: `account ${account}`
-        });
-    }
-    if (permissions.organizationId !== undefined) {
-        const organizationId = permissions.organizationId;
-        if (!ORGANIZATION.test(organizationId))
-            throw fail('permissions', `"${organizationId}" is not an AWS Organizations ID`, 'Organization IDs look like o-a1b2c3d4e5.');
-        grants.push({
-            statementId: `lambda-layer-org-${organizationId}`,
-            principal: '*',
-            organizationId,
-            label: `organization ${organizationId}`
-        });
-    }
-    if (permissions.public === true)
-        grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
-    const functions = [];
-    for (const item of options.functions ?? []) {
-        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
-        if (!target.name)
-            throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
-        const region = functionArnRegion(target.name);
-        if (region !== undefined && !regions.includes(region))
-            throw fail('functions', `function ${target.name} is in region ${region}, which is not one of the regions published to (${regions.join(', ')})`);
-        functions.push(target);
-    }
-    return {
-        regions,
-        bucketFor,
-        prefix,
-        license: options.license,
-        grants,
-        functions,
-        gitRef: options.gitRef || undefined,
-        gitSha: options.gitSha || undefined,
-        nameTemplate,
-        partBytes,
-        optionName
-    };
-}
-function resolveBucket(bucket, regions, fail) {
-    if (bucket === undefined || bucket === '')
-        return undefined;
-    const check = (name, from) => {
-        if (!BUCKET.test(name) || name.includes('..'))
-            throw fail('bucket', `"${name}"${from} is not a valid S3 bucket name`, 'Bucket names have 3-63 lowercase letters, digits, dots and hyphens.');
-    };
-    if (typeof bucket === 'string') {
-        for (const match of bucket.matchAll(/\{([^}]*)\}/g)) {
-            const name = match[1] ?? '';
-            if (!BUCKET_PLACEHOLDERS.includes(name))
-                throw fail('bucket', `unknown placeholder {${name}} in "${bucket}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, BUCKET_PLACEHOLDERS)}`, 'A bucket template may use {region} and {account}.');
-        }
-        const render = (region, account) => bucket.replaceAll('{region}', region).replaceAll('{account}', account);
-        for (const region of regions)
-            check(render(region, '123456789012'), bucket.includes('{') ? ` (from "${bucket}")` : '');
-        if (regions.length > 1 && !bucket.includes('{region}'))
-            throw fail('bucket', `one bucket "${bucket}" for ${regions.length} regions: Lambda reads layer zips only from a bucket in the layer's own region`, 'Use a template with {region} (e.g. "my-layers-{region}") or a map region -> bucket.');
-        return render;
-    }
-    for (const region of regions) {
-        const name = bucket[region];
-        if (name === undefined)
-            throw fail('bucket', `no bucket for region ${region} in the bucket map (it has ${Object.keys(bucket).join(', ') || 'none'})`, 'Give every publish region a bucket in that region.');
-        check(name, ` (region ${region})`);
-    }
-    return region => bucket[region];
-}
-/** The region of a function ARN, undefined for a plain function name. */
-function functionArnRegion(nameOrArn) {
-    return /^arn:[^:]+:lambda:([^:]+):\d{12}:function:/.exec(nameOrArn)?.[1];
+    const reportPath = await (0,report_report/* writeReport */.u5)(report, external_node_path_default().dirname(written.reportPath));
+    return { report, reportPath };
 }
 
 
@@ -50930,6 +51035,7 @@ function overlay(members, listings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   IY: () => (/* binding */ targetFailure),
 /* harmony export */   g5: () => (/* binding */ failureOf),
 /* harmony export */   w7: () => (/* binding */ failureLines),
 /* harmony export */   xx: () => (/* binding */ combinationsConflict),
@@ -50950,6 +51056,12 @@ function failureOf(target, stage, error, failedZip) {
         ...(hint ? { hint } : {}),
         ...(failedZip ? { failedZip } : {})
     };
+}
+/** The failure of a planned target, named as the report names it (its zip's file name). */
+function targetFailure(target, stage, error, failedZip) {
+    const { runtime, architecture } = target;
+    const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` };
+    return failureOf(names, stage, error, failedZip);
 }
 /** One line per failed target, for the console and the action log. */
 function failureLines(report) {
@@ -51921,11 +52033,16 @@ function handleInterrupts(say) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
 /* harmony export */   SY: () => (/* binding */ noticeOnce),
 /* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 // The logging seam: the CLI writes to stderr, the action to the workflow log.
+/** Runs `fn` inside the logger's group `title`, or plainly when the logger has no groups (CLI). */
+function inGroup(log, title, fn) {
+    return log.group ? log.group(title, fn) : fn();
+}
 /** Logger for the command line: progress and warnings on stderr, stdout stays for results. */
 function consoleLogger(verbose = false) {
     return {

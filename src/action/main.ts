@@ -6,12 +6,11 @@ import path from 'node:path'
 import { describeError, LayerError } from '../errors.js'
 import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { checkPublishPlan } from '../publish/early-check.js'
-import { awsClients, publishLayers } from '../publish/index.js'
+import { publishAndRecord } from '../publish/record.js'
 import { optionLabel } from '../config/options.js'
 import { publishOptionLabel, publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { writeReport, type Report } from '../report/report.js'
-import { sizeProblems } from '../report/sizes.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { asLayerError } from '../system/fs-errors.js'
 import type { Logger } from '../system/log.js'
@@ -30,10 +29,22 @@ import { loadInputs, type ActionInputs } from './inputs.js'
 /** Prints text that may hold untrusted lines (project metadata, package names, tool output). */
 const info = (text: string) => writeUntrusted(text, core.info)
 
+/** A file as annotations name it: relative to the workspace. */
+const workspaceFile = (file: string) =>
+  path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
+
 const actionLogger: Logger = {
   info,
-  warn: message => core.warning(message),
-  debug: core.debug
+  // A warning that names its place (near the size limit) is an annotation on that file.
+  warn: (message, place) =>
+    place
+      ? core.warning(message, {
+          title: place.title,
+          ...(place.file ? { file: workspaceFile(place.file) } : {})
+        })
+      : core.warning(message),
+  debug: core.debug,
+  group: (title, fn) => core.group(title, fn)
 }
 
 export async function run(): Promise<void> {
@@ -83,19 +94,9 @@ export async function run(): Promise<void> {
     info(renderReportTable(report))
     for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
     if (options && !failure) {
-      const clients = awsClients()
-      try {
-        report = {
-          ...report,
-          publish: await publishLayers(report, options, {
-            clients: clients.clientsFor,
-            log: actionLogger
-          })
-        }
-      } finally {
-        clients.destroy()
-      }
-      reportPath = await writeReport(report, prepared.config.outputDir)
+      const published = await publishAndRecord({ report, reportPath }, options, actionLogger)
+      report = published.report
+      reportPath = published.reportPath
       info(renderPublishTable(report))
     }
     const problems: string[] = []
@@ -113,7 +114,6 @@ export async function run(): Promise<void> {
         failure ??= error
       }
     }
-    annotateSizes(report, prepared)
     setOutputs(report, reportPath, cacheHit)
     const { overrides } = inputs
     await presentReport(
@@ -171,13 +171,6 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   if (!result.cacheHit && restoredKey !== installer.key)
     await githubCache.save(installer.paths, installer.key)
   return result
-}
-
-/** Near-limit and over-limit layers as annotations on pyproject.toml. */
-function annotateSizes(report: Report, { config }: PreparedBuild) {
-  const file = path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), config.pyprojectPath)
-  const { near } = sizeProblems(report.layers, report.combinations)
-  for (const line of near) core.warning(line, { title: 'Layer near the size limit', file })
 }
 
 function setOutputs(report: Report, reportPath: string, cacheHit: boolean) {

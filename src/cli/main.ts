@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
-import path from 'node:path'
 import { describeError, ConfigError } from '../errors.js'
 import { folderLayerCache } from '../cache/layer-store.js'
 import { cacheLayout } from '../cache/layout.js'
 import { buildLayers, plannedZips, prepareBuild } from '../pipeline.js'
 import { checkPublishPlan } from '../publish/early-check.js'
-import { awsClients, publishLayers } from '../publish/index.js'
 import { measureReportZips } from '../publish/measure.js'
 import type { PublishOptions } from '../publish/options.js'
+import { publishAndRecord } from '../publish/record.js'
 import { publishOptionLabel, publishOptions } from '../publish/settings.js'
 import { failureLines, reportOf } from '../report/failures.js'
 import { readReportFile } from '../report/read.js'
-import { writeReport, type Report } from '../report/report.js'
+import type { Report } from '../report/report.js'
 import { renderProfile } from '../report/profile.js'
 import { renderPublishTable, renderReportTable } from '../report/table.js'
 import { asLayerError } from '../system/fs-errors.js'
@@ -59,20 +58,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const built = args.report
       ? await measuredReport(args.report, log)
       : await build(args, log, options)
-    let { report, reportPath } = built
     const unchanged = 'cacheHit' in built && built.cacheHit === true
-    if (options) {
-      const clients = awsClients()
-      try {
-        report = {
-          ...report,
-          publish: await publishLayers(report, options, { clients: clients.clientsFor, log })
-        }
-      } finally {
-        clients.destroy()
-      }
-      reportPath = await writeReport(report, path.dirname(reportPath))
-    }
+    const { report, reportPath } = options ? await publishAndRecord(built, options, log) : built
     present(report, reportPath, args.json, { unchanged, profile: args.profile })
     return 0
   } catch (caught) {

@@ -1,6 +1,7 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
 import { BuildFailedError, LayerError, errorMessage, layerLabel } from '../errors.js'
+import type { LayerTarget } from '../plan/plan.js'
 import type { FailureStage, Report, TargetFailure } from './report.js'
 
 /** What the failure of one target records: the message and hint of the error. */
@@ -19,6 +20,18 @@ export function failureOf(
     ...(hint ? { hint } : {}),
     ...(failedZip ? { failedZip } : {})
   }
+}
+
+/** The failure of a planned target, named as the report names it (its zip's file name). */
+export function targetFailure(
+  target: LayerTarget,
+  stage: FailureStage,
+  error: unknown,
+  failedZip?: string
+): TargetFailure {
+  const { runtime, architecture } = target
+  const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` }
+  return failureOf(names, stage, error, failedZip)
 }
 
 /** One line per failed target, for the console and the action log. */

@@ -1,0 +1,50 @@
+// The layer cache's two checks in a build: by the lock before any tool runs (when the lock alone
+// determines every export), else by the exported requirements; a hit restores the zips and report.
+import type { LayerTarget } from '../plan/plan.js'
+import type { Requirements } from '../project/requirements.js'
+import { finishReport, type WrittenReport } from '../report/finish.js'
+import type { Logger } from '../system/log.js'
+import { exportedLayerKey, lockLayerKey, type KeyInputs } from './layer-key.js'
+import type { LayerCache } from './layer-store.js'
+
+/** A build's outcome as the layer key names it; `cacheHit` when it came from the layer cache. */
+export interface KeyedBuild extends WrittenReport {
+  /** Hash of everything that shapes the zips: exported requirements, project wheel content, configuration, version. */
+  layerKey: string
+  /** The zips and report came from the layer cache; nothing was installed. */
+  cacheHit: boolean
+}
+
+export interface LayerCacheCheck {
+  /** A hit found by the lock's key, before any tool runs (undefined without a lock key or on a miss). */
+  beforeTools(): Promise<KeyedBuild | undefined>
+  /** The build's layer key once the requirements are exported, and a hit under it if one is kept. */
+  afterExport(
+    requirements: Map<LayerTarget, Requirements>,
+    projectWheel: string | undefined
+  ): Promise<{ layerKey: string; hit?: KeyedBuild }>
+}
+
+/** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
+export async function checkLayerCache(
+  inputs: KeyInputs,
+  store: LayerCache | undefined,
+  log: Logger
+): Promise<LayerCacheCheck> {
+  const { config } = inputs
+  const restore = async (layerKey: string): Promise<KeyedBuild | undefined> => {
+    const restored = await store?.restore(layerKey, config.outputDir, log)
+    if (!restored) return undefined
+    log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`)
+    return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true }
+  }
+  const lockKey = await lockLayerKey(inputs)
+  return {
+    beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
+    async afterExport(requirements, projectWheel) {
+      if (lockKey) return { layerKey: lockKey }
+      const layerKey = await exportedLayerKey(inputs, requirements, projectWheel)
+      return { layerKey, hit: await restore(layerKey) }
+    }
+  }
+}

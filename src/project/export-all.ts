@@ -1,0 +1,34 @@
+// The Export stage of a build: every target's pinned requirements, one after another, before
+// anything installs. A target whose export fails is left out with its error, so the others build.
+import { withHeartbeat } from '../system/heartbeat.js'
+import { setActivity } from '../system/interrupt.js'
+import type { Logger } from '../system/log.js'
+import type { Requirements } from './requirements.js'
+import type { Exporter, ExportTarget } from './export.js'
+
+export interface Exports<T> {
+  requirements: Map<T, Requirements>
+  /** Targets whose export failed, with the error. */
+  errors: Map<T, unknown>
+}
+
+export async function exportTargets<T extends ExportTarget>(
+  targets: T[],
+  exportFor: Exporter,
+  log: Logger
+): Promise<Exports<T>> {
+  const exports: Exports<T> = { requirements: new Map(), errors: new Map() }
+  for (const target of targets) {
+    setActivity(`exporting requirements of ${target.layer.name}`)
+    const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`
+    log.info(what)
+    try {
+      exports.requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
+    } catch (error) {
+      exports.errors.set(target, error)
+      const message = error instanceof Error ? error.message : String(error)
+      log.warn(`${what} failed: ${message.split('\n')[0]}`)
+    }
+  }
+  return exports
+}
