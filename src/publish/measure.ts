@@ -3,27 +3,17 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import yauzl from 'yauzl'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
+import { eachZipEntry } from '../files/zip-read.js'
 import type { Logger } from '../system/log.js'
 import type { LayerReport, Report } from '../report/report.js'
 
 async function unzippedBytesOf(zipPath: string): Promise<number> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) =>
-      error ? reject(error) : resolve(handle)
-    )
-  )
-  return new Promise((resolve, reject) => {
-    let total = 0
-    zip.on('error', reject)
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (!entry.fileName.endsWith('/')) total += entry.uncompressedSize
-      zip.readEntry()
-    })
-    zip.on('end', () => resolve(total))
-    zip.readEntry()
+  let total = 0
+  await eachZipEntry(zipPath, entry => {
+    if (!entry.name.endsWith('/')) total += entry.size
   })
+  return total
 }
 
 async function sha256Of(file: string): Promise<Buffer> {
@@ -47,7 +37,7 @@ export async function measureReportZips(report: Report, log: Logger): Promise<Re
       }
     } catch (error) {
       throw new LayerError(
-        `cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`,
+        `cannot read ${layer.zipPath} (layer ${layer.layer}): ${errorMessage(error)}`,
         { hint: 'Publish the report of a finished build, with its zips next to it.' }
       )
     }
