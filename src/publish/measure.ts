@@ -1,10 +1,9 @@
 // Measures the zips of a report given to `publish --report` instead of trusting its numbers:
 // size on disk, SHA-256 and the unzipped size from the zip's own directory.
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { LayerError, errorMessage } from '../errors.js'
 import { eachZipEntry } from '../files/zip-read.js'
+import { fileSha256 } from '../system/file-results.js'
 import type { Logger } from '../system/log.js'
 import type { LayerReport, Report } from '../report/report.js'
 
@@ -16,19 +15,13 @@ async function unzippedBytesOf(zipPath: string): Promise<number> {
   return total
 }
 
-async function sha256Of(file: string): Promise<Buffer> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest()
-}
-
 /** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
 export async function measureReportZips(report: Report, log: Logger): Promise<Report> {
   const layers: LayerReport[] = []
   for (const layer of report.layers) {
     let measured: Pick<LayerReport, 'zippedBytes' | 'unzippedBytes' | 'sha256' | 'codeSha256'>
     try {
-      const digest = await sha256Of(layer.zipPath)
+      const digest = Buffer.from(await fileSha256(layer.zipPath), 'hex')
       measured = {
         zippedBytes: (await stat(layer.zipPath)).size,
         unzippedBytes: await unzippedBytesOf(layer.zipPath),
