@@ -1,6 +1,7 @@
 // What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
 // folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-import { normalize, recordFiles } from '../shape/distributions.js'
+import { normalizeName } from '../project/project.js'
+import { recordFiles } from '../shape/distributions.js'
 import { readZip } from '../files/zip-read.js'
 
 export interface LayerDistribution {
@@ -36,7 +37,12 @@ export async function indexLayer(zipPath: string, site: string): Promise<LayerIn
     const [, rawName = '', version = '', kind] =
       DIST_INFO.exec(file.name.slice(prefix.length)) ?? []
     const key = `${rawName}-${version}`
-    const dist = byFolder.get(key) ?? { name: normalize(rawName), version, files: [], topLevel: [] }
+    const dist = byFolder.get(key) ?? {
+      name: normalizeName(rawName),
+      version,
+      files: [],
+      topLevel: []
+    }
     byFolder.set(key, dist)
     const text = file.data.toString('utf8')
     if (kind === 'top_level.txt')

@@ -2,7 +2,7 @@
 // else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
 import { errorMessage } from '../../errors.js'
 import { readdir } from 'node:fs/promises'
-import { normalizeName } from './tags.js'
+import { normalizeName } from '../../project/project.js'
 
 export interface IndexFile {
   filename: string
