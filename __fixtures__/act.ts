@@ -1,7 +1,8 @@
 // nektos/act, a real workflow runner, on a scratch git repository: a project, workflow files, and
 // this repository's action (action.yml + dist/) standing in for `owner/lambda-layer@v1` through
-// act's --local-repository. Jobs run on the host (-P ubuntu-latest=-self-hosted), so servers the
-// test starts on 127.0.0.1 (moto, the GitHub API stand-in) are reachable from the action.
+// act's --local-repository. Jobs run on the host (-P ubuntu-latest=-self-hosted, the arm64 runner
+// label too: arm64 layers are then verified under QEMU), so servers the test starts on 127.0.0.1
+// (moto, the GitHub API stand-in) are reachable from the action.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, writeFile } from 'node:fs/promises'
@@ -114,6 +115,8 @@ export class ActRepo {
       path.join('.github', 'workflows', workflow),
       '-P',
       'ubuntu-latest=-self-hosted',
+      '-P',
+      'ubuntu-24.04-arm=-self-hosted',
       '--local-repository',
       `${ACTION_REF}=${path.join(this.state, 'action')}`,
       '--action-cache-path',

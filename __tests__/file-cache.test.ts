@@ -1,7 +1,7 @@
 // The per-file cache: compressed bytes and stripped shared objects reused by content. A zip written
 // with the cache (cold or warm) has exactly the bytes of one written without it; damaged results
 // are ignored; the cache stays under its bound, least recently used out first.
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { walkTree } from '../src/files/tree.js'
@@ -102,6 +102,19 @@ it('builds a layer to the same bytes with an empty per-file cache and a warm one
   const results = await listAll(path.join(cacheDir, 'files'))
   expect(results.some(file => file.includes(`${path.sep}deflate${path.sep}`))).toBe(true)
   expect(results.some(file => file.includes(`${path.sep}strip${path.sep}`))).toBe(true)
+  expect(results.some(file => file.includes(`${path.sep}pyc${path.sep}`))).toBe(true)
+  // The installer's cache, hard-linked into the layer's tree, still holds every shared object as
+  // installed: none of them is a stripped result (strip writes into linked files in place).
+  const sha = async (file: string) =>
+    createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
+  const stripped = new Set(
+    await Promise.all(results.filter(f => f.includes(`${path.sep}strip${path.sep}`)).map(sha))
+  )
+  const installed = (await listAll(path.join(cacheDir, 'uv'))).filter(f => /\.so(\.|$)/.test(f))
+  expect(installed.length).toBeGreaterThan(0)
+  for (const file of installed) expect(stripped.has(await sha(file))).toBe(false)
   const warm = await build()
   expect(warm).toEqual(cold)
   // Nothing new was computed on the warm run.

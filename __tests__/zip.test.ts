@@ -8,7 +8,11 @@ import { promisify } from 'node:util'
 import { BuildError } from '../src/errors.js'
 import { checkZip } from '../src/package/check.js'
 import { walkTree } from '../src/files/tree.js'
-import { SOURCE_DIGEST } from '../src/package/deflate/libdeflate-wasm.js'
+import {
+  LIBDEFLATE_WASM_BASE64,
+  SOURCE_DIGEST,
+  WASM_DIGEST
+} from '../src/package/deflate/libdeflate-wasm.js'
 import { dosDateTime, writeZip } from '../src/package/zip.js'
 import { remove, scratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
@@ -143,13 +147,16 @@ it('gives the same bytes on every machine: a known tree has a known digest', asy
 })
 
 it('runs the deflate module built from the sources in the repository', async () => {
-  // scripts/build-deflate-wasm.sh records this digest of the sources it built from.
+  // scripts/build-deflate-wasm.sh records the digests of the sources it built from (pinned
+  // toolchain included) and of the module it built: both must match what is committed.
   const hash = createHash('sha256')
-  for (const name of ['Cargo.toml', 'Cargo.lock', 'lib.rs']) {
+  for (const name of ['Cargo.toml', 'Cargo.lock', 'lib.rs', 'rust-toolchain.toml']) {
     hash.update(`${name}\0`)
     hash.update(await readFile(path.join('src/package/deflate/wasm', name)))
   }
   expect(hash.digest('hex')).toBe(SOURCE_DIGEST)
+  const module = Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')
+  expect(createHash('sha256').update(module).digest('hex')).toBe(WASM_DIGEST)
 })
 
 it('names a file that changed or vanished while zipping, and leaves no zip behind', async () => {

@@ -179,6 +179,7 @@ async function buildSteps(
           run: ctx.run,
           log,
           docker: ctx.docker,
+          resultsDir: ctx.resultsDir,
           images: [config.buildImage, config.runtimeImage].map(image =>
             imageFor(image, target.runtime, target.architecture)
           )

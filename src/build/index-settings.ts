@@ -1,5 +1,6 @@
 // The host's package index settings (pip's and uv's environment variables, proxies) translated
 // into pip settings for a build container, so it installs from the same index as the host.
+import { indexUrlOf, PROXY_VARIABLES, uvExtraIndexUrls } from '../project/index-env.js'
 
 /** Variables passed to the container unchanged. */
 const PASSED = [
@@ -8,12 +9,7 @@ const PASSED = [
   'PIP_TRUSTED_HOST',
   'PIP_DEFAULT_TIMEOUT',
   'PIP_RETRIES',
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'http_proxy',
-  'https_proxy',
-  'no_proxy'
+  ...PROXY_VARIABLES
 ] as const
 
 /**
@@ -27,14 +23,10 @@ export function indexSettings(env: Record<string, string | undefined>): Record<s
     const value = env[name]
     if (value) settings[name] = value
   }
-  const uvIndex = env.UV_DEFAULT_INDEX || env.UV_INDEX_URL
-  if (!settings.PIP_INDEX_URL && uvIndex) settings.PIP_INDEX_URL = uvIndex
+  const index = indexUrlOf(env)
+  if (index) settings.PIP_INDEX_URL = index
   if (!settings.PIP_EXTRA_INDEX_URL) {
-    // UV_INDEX holds space-separated [name=]url items.
-    const extra = [
-      ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-      ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-    ].filter(Boolean)
+    const extra = uvExtraIndexUrls(env)
     if (extra.length) settings.PIP_EXTRA_INDEX_URL = extra.join(' ')
   }
   if (!settings.PIP_TRUSTED_HOST && env.UV_INSECURE_HOST)

@@ -95,9 +95,11 @@ async function uvCommand(
       uvPlatform(target.runtime, target.architecture),
       '--only-binary',
       ':all:',
-      // Copy out of the cache: later steps modify files, which must never reach the cache.
+      // Hard links into uv's cache where it shares the file system (else uv copies): no bytes
+      // copied. Later steps never write into an installed file: they remove it or replace it by a
+      // rename (strip works on its own copy, see shape/strip.ts; bytecode is new files).
       '--link-mode',
-      'copy',
+      'hardlink',
       // No INSTALLER/REQUESTED/direct_url.json: they name host paths and break reproducibility.
       '--no-installer-metadata',
       ...(requirements.complete ? ['--no-deps'] : []),

@@ -3,6 +3,7 @@
 // config file instead, so no credential, token or AWS key is in the backend's environment.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { indexUrlOf, PROXY_VARIABLES, urlList, uvExtraIndexUrls } from './index-env.js'
 
 const KEPT = new Set([
   'PATH',
@@ -35,12 +36,7 @@ const KEPT = new Set([
   'UV_HTTP_TIMEOUT',
   'UV_OFFLINE',
   'UV_CACHE_DIR',
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'http_proxy',
-  'https_proxy',
-  'no_proxy'
+  ...PROXY_VARIABLES
 ])
 
 const toml = (value: string) => JSON.stringify(value)
@@ -59,12 +55,8 @@ export async function buildBackendEnv(
   for (const [name, value] of Object.entries(env)) {
     if (value !== undefined && (KEPT.has(name) || name.startsWith('LC_'))) clean[name] = value
   }
-  const index = env.PIP_INDEX_URL || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL
-  const extra = [
-    ...(env.PIP_EXTRA_INDEX_URL ?? '').split(/\s+/),
-    ...(env.UV_INDEX ?? '').split(/\s+/).map(item => item.replace(/^[A-Za-z0-9_-]+=/, '')),
-    ...(env.UV_EXTRA_INDEX_URL ?? '').split(/\s+/)
-  ].filter(Boolean)
+  const index = indexUrlOf(env)
+  const extra = [...urlList(env.PIP_EXTRA_INDEX_URL), ...uvExtraIndexUrls(env)]
   if (!index && extra.length === 0) return clean
   await mkdir(configDir, { recursive: true, mode: 0o700 })
   const pipConf = path.join(configDir, 'pip.conf')

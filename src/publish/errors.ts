@@ -53,25 +53,29 @@ export function isCredentialError(error: unknown): boolean {
   return CREDENTIAL_ERRORS.has(awsError(error).name)
 }
 
-export function isAccessDenied(error: unknown): boolean {
+/** Error names and the HTTP status by which AWS says "access denied" and "not found". */
+const ACCESS_DENIED = {
+  names: new Set(['AccessDenied', 'AccessDeniedException', 'Forbidden']),
+  status: 403
+}
+const NOT_FOUND = {
+  names: new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchKey', 'NoSuchBucket']),
+  status: 404
+}
+
+/** True when the error has one of the names, or the status. */
+function isKind(error: unknown, kind: { names: Set<string>; status: number }): boolean {
   const { name, status } = awsError(error)
-  return (
-    name === 'AccessDenied' ||
-    name === 'AccessDeniedException' ||
-    name === 'Forbidden' ||
-    (status === 403 && !isCredentialError(error))
-  )
+  return kind.names.has(name) || status === kind.status
+}
+
+/** Access denied; a 403 that is a credentials problem (an expired token) is not. */
+export function isAccessDenied(error: unknown): boolean {
+  return isKind(error, ACCESS_DENIED) && !isCredentialError(error)
 }
 
 export function isNotFound(error: unknown): boolean {
-  const { name, status } = awsError(error)
-  return (
-    name === 'ResourceNotFoundException' ||
-    name === 'NotFound' ||
-    name === 'NoSuchKey' ||
-    name === 'NoSuchBucket' ||
-    status === 404
-  )
+  return isKind(error, NOT_FOUND)
 }
 
 export const CREDENTIALS_HINT =

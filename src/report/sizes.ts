@@ -2,6 +2,7 @@
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
 import { layerLabel } from '../errors.js'
+import { builtCombinations } from '../plan/combinations.js'
 import { overlay, type Listings } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
 import type { CombinationReport, LayerReport, SizeStatus } from './report.js'
@@ -24,30 +25,18 @@ export function checkCombinations(
   warnPercent: number,
   listings?: Listings
 ): CombinationReport[] {
-  const result: CombinationReport[] = []
-  const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]))
-  for (const combination of combinations) {
-    for (const { runtime, architecture } of targets.values()) {
-      const members = combination.layers.map(name =>
-        layers.find(
-          l => l.layer === name && l.runtime === runtime && l.architecture === architecture
-        )
-      )
-      if (members.some(member => !member)) continue // not every member was built in this run
-      const { unzippedBytes, ...rest } = overlay(members as LayerReport[], listings)
-      result.push({
-        name: combination.name,
-        runtime,
-        architecture,
-        layers: combination.layers,
-        unzippedBytes,
-        limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
-        status: sizeStatus(unzippedBytes, warnPercent),
-        ...rest
-      })
+  return builtCombinations(combinations, layers).map(({ combination, members, ...platform }) => {
+    const { unzippedBytes, ...rest } = overlay(members, listings)
+    return {
+      name: combination.name,
+      ...platform,
+      layers: combination.layers,
+      unzippedBytes,
+      limitPercent: (unzippedBytes / UNZIPPED_LIMIT) * 100,
+      status: sizeStatus(unzippedBytes, warnPercent),
+      ...rest
     }
-  }
-  return result
+  })
 }
 
 /** One line per layer or combination near or over the limit. */

@@ -6,11 +6,13 @@
 import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { BuildError } from '../errors.js'
 import type { Docker } from '../system/docker.js'
 import { invokingUser } from '../system/docker.js'
 import { exists } from '../system/exists.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
+import { COMPILE_SCRIPT } from './bytecode-script.js'
 
 export interface BytecodeResult {
   /** Where it was compiled: a host interpreter's path, or `image NAME`. */
@@ -28,6 +30,8 @@ export interface BytecodeContext {
   /** Images that have the runtime's Python, tried in order (the build image, the runtime image). */
   images?: string[]
   env?: Record<string, string | undefined>
+  /** Per-file results folder: compiled files are reused by path and content (host compiles). */
+  resultsDir?: string
 }
 
 /** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
@@ -85,7 +89,16 @@ export async function compileBytecode(
   for (const python of await hostCandidates(version, env)) {
     const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined)
     if (probe?.code !== 0 || probe.stdout.trim() !== version) continue
-    const result = await ctx.run(python, compileArgs(siteDir, optPath), { env: pinned })
+    const args = ['-c', COMPILE_SCRIPT, siteDir, optPath, ctx.resultsDir ?? '']
+    const result = await ctx.run(python, args, { env: pinned })
+    const summary = /^compiled (\d+) reused (\d+)/m.exec(result.stdout)
+    if (result.code !== 0 || !summary)
+      throw new BuildError(
+        `compiling bytecode with ${python} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().slice(-500)}`
+      )
+    ctx.log.debug(
+      `bytecode: ${summary[1]} files compiled, ${summary[2]} reused from the per-file results`
+    )
     return { compiler: python, failed: failuresIn(result.stdout + result.stderr) }
   }
   const docker = ctx.docker

@@ -2,7 +2,7 @@
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
 // stripping them breaks loading) nor libraries known to break when stripped. With a results
 // folder, the stripped form of each shared object is kept by content and reused across layers.
-import { mkdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import os from 'node:os'
 import { ELF_MACHINE, elfMachineOf } from '../files/elf-header.js'
@@ -112,6 +112,9 @@ export async function stripSharedObjects(
   const failures: string[] = []
   for (let i = 0; i < todo.length; i += 64) {
     const batch = todo.slice(i, i + 64)
+    // strip writes into a hard-linked file in place (it keeps links): give each its own copy
+    // first, so the installer's cache, linked to the installed files, is never changed.
+    for (const { file } of batch) await ownCopy(file.source)
     const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)])
     if (result.code !== 0) failures.push(tail(result.stderr, 3))
     else {
@@ -129,5 +132,16 @@ export async function stripSharedObjects(
     bytes: before - after,
     tool,
     notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
+  }
+}
+
+/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
+async function ownCopy(file: string): Promise<void> {
+  const partial = `${file}.own-${process.pid}`
+  try {
+    await copyFile(file, partial)
+    await rename(partial, file)
+  } finally {
+    await rm(partial, { force: true })
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Combination, Config } from '../config/schema.js'
 import { BuildFailedError } from '../errors.js'
 import { imageFor } from '../lambda/images.js'
+import { builtCombinations } from '../plan/combinations.js'
 import type { Architecture, Runtime } from '../lambda/runtimes.js'
 import { invokingUser, type Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
@@ -51,18 +52,10 @@ export async function verifyCombinations(
   ctx: CombinationContext
 ): Promise<CombinationImportReport[]> {
   const results: CombinationImportReport[] = []
-  const targets = new Map(layers.map(l => [`${l.runtime}|${l.architecture}`, l]))
-  for (const combination of combinations) {
-    for (const { runtime, architecture } of targets.values()) {
-      const members = combination.layers.map(name =>
-        layers.find(
-          l => l.layer === name && l.runtime === runtime && l.architecture === architecture
-        )
-      )
-      if (members.some(member => !member)) continue
-      const target = { name: combination.name, runtime, architecture, layers: combination.layers }
-      results.push(await verifyTogether(target, members as CombinationMember[], ctx))
-    }
+  const built = builtCombinations(combinations, layers)
+  for (const { combination, runtime, architecture, members } of built) {
+    const set = { name: combination.name, runtime, architecture, layers: combination.layers }
+    results.push(await verifyTogether(set, members, ctx))
   }
   return results
 }

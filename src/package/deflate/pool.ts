@@ -7,22 +7,7 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { BuildError } from '../../errors.js'
 import { LIBDEFLATE_WASM_BASE64 } from './libdeflate-wasm.js'
-import { WORKER_SOURCE } from './worker.js'
-
-export interface DeflateFile {
-  /** File to read. */
-  source: string
-  /** Its size when the tree was walked; a file of another size is an error. 0: not read. */
-  size: number
-}
-
-/** Files compressed one after another by one worker, in one message each way. */
-export interface DeflateBatch {
-  files: DeflateFile[]
-  level: number
-  /** Results looked up and kept by content (per-file cache): folder, settings tag, smallest file. */
-  cache?: { dir: string; tag: string; minBytes: number }
-}
+import type { BatchMessage, DeflateBatch, ReplyMessage, WorkerData } from './messages.js'
 
 /** Names the deflate engine's exact build: part of every cached result's settings. */
 export function deflateEngineId(): string {
@@ -43,15 +28,6 @@ export interface DeflatedBatch {
   buffer: ArrayBuffer
 }
 
-interface Reply {
-  id: number
-  crcs?: number[]
-  methods?: (0 | 8)[]
-  lengths?: number[]
-  buffer?: ArrayBuffer
-  error?: string
-}
-
 interface Pending {
   id: number
   batch: DeflateBatch
@@ -70,6 +46,15 @@ const RETIRE_AFTER_BYTES = 16 * 1024 * 1024
  * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
  */
 const SPARE_BUFFERS = 8
+
+/**
+ * The worker's program: its own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker),
+ * or worker.ts when this runs from source (the tests: `npm test` registers a TypeScript loader).
+ */
+function workerProgram(): URL {
+  const here = import.meta.url
+  return new URL(here.endsWith('.ts') ? 'worker.ts' : 'deflate-worker/index.js', here)
+}
 
 let compiled: Promise<WebAssembly.Module> | undefined
 const deflateModule = () =>
@@ -121,8 +106,9 @@ export class DeflatePool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: this.module } })
-    worker.on('message', (reply: Reply) => this.settle(worker, reply))
+    const workerData: WorkerData = { module: this.module }
+    const worker = new Worker(workerProgram(), { workerData })
+    worker.on('message', (reply: ReplyMessage) => this.settle(worker, reply))
     worker.on('error', error =>
       this.fail(new BuildError(`deflate worker failed: ${error.message}`))
     )
@@ -147,11 +133,12 @@ export class DeflatePool {
       // The smallest spare buffer that can hold the batch (its results are never larger).
       const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes)
       const spare = index >= 0 ? this.spare.splice(index, 1) : []
-      worker.postMessage({ id: pending.id, ...pending.batch, spare: spare[0] }, spare)
+      const message: BatchMessage = { id: pending.id, ...pending.batch, spare: spare[0] }
+      worker.postMessage(message, spare)
     }
   }
 
-  private settle(worker: Worker, reply: Reply): void {
+  private settle(worker: Worker, reply: ReplyMessage): void {
     const pending = this.busy.get(worker)
     if (!pending || pending.id !== reply.id) return
     this.busy.delete(worker)

@@ -1,0 +1,186 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
+// The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
+// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate.
+
+
+
+
+
+
+const { module: worker_module } = external_node_worker_threads_namespaceObject.workerData;
+const wasm = new WebAssembly.Instance(worker_module, {}).exports;
+const compressors = new Map();
+const input = { pointer: 0, capacity: 0 };
+const output = { pointer: 0, capacity: 0 };
+function compressor(level) {
+    let pointer = compressors.get(level);
+    if (pointer === undefined) {
+        pointer = wasm.compressor_new(level);
+        if (!pointer)
+            throw new Error(`no deflate compressor for level ${level}`);
+        compressors.set(level, pointer);
+    }
+    return pointer;
+}
+/** A buffer of at least `size` bytes in the module's memory (which grows and never shrinks). */
+function reserve(slot, size) {
+    if (slot.capacity < size) {
+        if (slot.pointer)
+            wasm.buffer_free(slot.pointer);
+        const capacity = Math.max(size, 1 << 20);
+        slot.pointer = wasm.buffer_alloc(capacity);
+        slot.capacity = slot.pointer ? capacity : 0;
+        if (!slot.pointer)
+            throw new Error(`not enough memory to compress ${size} bytes`);
+    }
+    return slot.pointer;
+}
+/** Fills `view` with the file's bytes; a file of another size than the view is an error. */
+function readWhole(source, view) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(source, 'r');
+    try {
+        let read = 0;
+        while (read < view.length) {
+            const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, view, read, view.length - read, read);
+            if (bytes === 0)
+                break;
+            read += bytes;
+        }
+        if (read !== view.length || (0,external_node_fs_namespaceObject.readSync)(fd, new Uint8Array(1), 0, 1, read) !== 0)
+            throw new Error('changed size while it was being zipped');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * A cached result for content of this CRC-32 and size, or undefined. The file holds 4 bytes of
+ * CRC-32 (checked against the content), 1 byte of method, then the data (none when stored).
+ */
+function cached(file, crc, size) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size)
+        return undefined;
+    const method = bytes[4];
+    if ((method === 8) !== bytes.length > 5 || (method !== 0 && method !== 8))
+        return undefined;
+    const now = new Date();
+    try {
+        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
+    }
+    catch {
+        // Only the cache's age-based cleanup uses the time.
+    }
+    return { method, data: bytes.subarray(5) };
+}
+/** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
+function store(file, crc, method, data) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+        const header = Buffer.alloc(5);
+        header.writeUInt32LE(crc >>> 0, 0);
+        header[4] = method;
+        const partial = `${file}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([header, data]));
+        (0,external_node_fs_namespaceObject.renameSync)(partial, file);
+    }
+    catch {
+        // The cache only saves time.
+    }
+}
+/** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
+function cacheFile(batch, raw) {
+    const { cache, level } = batch;
+    if (!cache || level <= 0 || raw.length < cache.minBytes)
+        return undefined;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
+    return (0,external_node_path_namespaceObject.join)(cache.dir, cache.tag, digest.slice(0, 2), digest);
+}
+/** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
+function deflateBatch(batch) {
+    const { id, level, files, spare } = batch;
+    const deflater = level > 0 ? compressor(level) : 0;
+    const inputAt = reserve(input, Math.max(...files.map(file => file.size)));
+    const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0));
+    // Views only after every allocation: growing the memory detaches the views taken before.
+    const memory = new Uint8Array(wasm.memory.buffer);
+    const crcs = [];
+    const methods = [];
+    const lengths = [];
+    let used = 0;
+    for (const { source, size } of files) {
+        const raw = memory.subarray(inputAt, inputAt + size);
+        if (size > 0) {
+            try {
+                readWhole(source, raw);
+            }
+            catch (error) {
+                throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
+                    cause: error
+                });
+            }
+        }
+        const at = outputAt + used;
+        const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
+        const file = cacheFile(batch, raw);
+        const hit = file ? cached(file, crc, size) : undefined;
+        let length;
+        if (hit) {
+            // A stored result keeps no data: the file's own bytes are the entry's.
+            length = hit.method === 8 ? hit.data.length : 0;
+            if (length > 0)
+                memory.set(hit.data, at);
+            else
+                memory.copyWithin(at, inputAt, inputAt + size);
+        }
+        else {
+            // Room for one byte less than the file: a result that does not shrink it is not kept.
+            length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0;
+            if (length === 0)
+                memory.copyWithin(at, inputAt, inputAt + size);
+            if (file)
+                store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
+        }
+        crcs.push(crc);
+        methods.push(length > 0 ? 8 : 0);
+        lengths.push(length > 0 ? length : size);
+        used += length > 0 ? length : size;
+    }
+    // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
+    const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20));
+    new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used));
+    return { id, crcs, methods, lengths, buffer: lent };
+}
+const port = external_node_worker_threads_namespaceObject.parentPort;
+if (!port)
+    throw new Error('the deflate worker runs only as a worker thread');
+port.on('message', (batch) => {
+    let reply;
+    try {
+        reply = deflateBatch(batch);
+    }
+    catch (error) {
+        reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply, reply.buffer ? [reply.buffer] : []);
+});
+

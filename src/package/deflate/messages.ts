@@ -1,0 +1,41 @@
+// The messages between the deflate pool (pool.ts) and its worker threads (worker.ts).
+
+export interface DeflateFile {
+  /** File to read. */
+  source: string
+  /** Its size when the tree was walked; a file of another size is an error. 0: not read. */
+  size: number
+}
+
+/** Files compressed one after another by one worker, in one message each way. */
+export interface DeflateBatch {
+  files: DeflateFile[]
+  level: number
+  /** Results looked up and kept by content (per-file cache): folder, settings tag, smallest file. */
+  cache?: { dir: string; tag: string; minBytes: number }
+}
+
+/** What a worker is started with. */
+export interface WorkerData {
+  /** The compiled libdeflate module (compiled once, instantiated by each worker). */
+  module: WebAssembly.Module
+}
+
+/** Pool to worker: a batch, and a spare buffer to write the results into if large enough. */
+export interface BatchMessage extends DeflateBatch {
+  id: number
+  spare?: ArrayBuffer
+}
+
+/**
+ * Worker to pool: per file its CRC-32, zip method (8 deflated, 0 stored: deflating did not make it
+ * smaller) and length of its bytes in `buffer`, one file after another; or an error.
+ */
+export interface ReplyMessage {
+  id: number
+  crcs?: number[]
+  methods?: (0 | 8)[]
+  lengths?: number[]
+  buffer?: ArrayBuffer
+  error?: string
+}
