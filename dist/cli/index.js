@@ -42314,7 +42314,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1070);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
-/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6071);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5756);
@@ -49015,7 +49015,7 @@ function containingFolder(file, names, minDepth) {
  * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
  * `imported` are files inside test/doc folders that some package imports at run time: they stay.
  */
-function deletionRule(file, target, enabled, imported) {
+function deletionRule(file, platform, enabled, imported) {
     if (imported.has(file))
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -49035,7 +49035,7 @@ function deletionRule(file, target, enabled, imported) {
         return 'sources';
     if (on('stubs') && name.endsWith('.pyi'))
         return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, target))
+    if (on('other-platforms') && isForeignBinary(name, platform))
         return 'other-platforms';
     if (on('scripts') && file.startsWith('bin/'))
         return 'scripts';
@@ -49223,7 +49223,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
         ? await importedFiles(candidates, pythonFiles)
         : new Set();
     const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
-    const ruleTarget = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
+    const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
     const savings = new Map();
     const doomed = [...runtime.remove];
     const survivors = [];
@@ -49231,7 +49231,8 @@ async function shapeLayer(stageDir, target, options, ctx) {
         const rel = relative(file.name);
         const rule = keep(rel)
             ? undefined
-            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
+            : (deletionRule(rel, rulePlatform, enabled, imported) ??
+                (exclude(rel) ? 'exclude' : undefined));
         if (!rule) {
             survivors.push(file);
             continue;
@@ -49494,7 +49495,7 @@ var zip_read = __nccwpck_require__(3387);
 
 
 
-/** Imports every member's modules with all members merged, for each combination and target built. */
+/** Imports every member's modules with all members merged, for each combination and runtime built. */
 async function verifyCombinations(combinations, layers, ctx) {
     const results = [];
     const built = (0,plan_combinations/* builtCombinations */.J)(combinations, layers);
@@ -49504,11 +49505,11 @@ async function verifyCombinations(combinations, layers, ctx) {
     }
     return results;
 }
-async function verifyTogether(target, members, ctx) {
+async function verifyTogether(set, members, ctx) {
     const alone = members.map(member => member.verify?.imports);
     const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
     if (unchecked) {
-        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
+        return { ...set, skipped: `layer ${unchecked.layer} was not import-checked alone` };
     }
     const reports = alone;
     const owner = new Map();
@@ -49535,8 +49536,8 @@ async function verifyTogether(target, members, ctx) {
             }
             await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
         }
-        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
-        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
+        const report = await importTogether(dir, modules, set, reports[0]?.where ?? '', ctx);
+        const label = `${set.name} (${set.layers.join(' + ')}, ${set.runtime} ${set.architecture})`;
         const problems = report.modules
             .filter(m => !m.ok)
             .map(m => {
@@ -49546,7 +49547,7 @@ async function verifyTogether(target, members, ctx) {
         });
         const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
         return {
-            ...target,
+            ...set,
             where: report.where,
             modules: modules.length,
             problems: [...problems, ...unfinished]
@@ -49557,9 +49558,9 @@ async function verifyTogether(target, members, ctx) {
     }
 }
 /** Imports where the members were imported alone: the runtime image, or the host's Python. */
-async function importTogether(dir, modules, target, aloneWhere, ctx) {
-    const runtime = target.runtime;
-    const architecture = target.architecture;
+async function importTogether(dir, modules, set, aloneWhere, ctx) {
+    const runtime = set.runtime;
+    const architecture = set.architecture;
     if (aloneWhere.startsWith('host python ')) {
         const hostVersion = aloneWhere.split(' ')[2] ?? '';
         return (0,host_imports/* importOnHost */.L)(dir, modules, { run: ctx.run, python: 'python3', runtime, hostVersion });
@@ -49999,7 +50000,7 @@ function shorten(text, length) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
+/* harmony export */   Uz: () => (/* binding */ parseFunctionToUpdate),
 /* harmony export */   wr: () => (/* binding */ functionArnRegion)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
@@ -50023,7 +50024,7 @@ const GIT_SHA = /^[0-9a-f]{7,64}$/i;
 const BUCKET_PLACEHOLDERS = ['region', 'account'];
 const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 /** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
-function parseFunctionTarget(text) {
+function parseFunctionToUpdate(text) {
     const [name = '', layers] = text.split('=', 2).map(part => part.trim());
     if (layers === undefined)
         return { name };
@@ -50086,7 +50087,7 @@ function resolveOptions(options) {
         grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
     const functions = [];
     for (const item of options.functions ?? []) {
-        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
+        const target = typeof item === 'string' ? parseFunctionToUpdate(item) : item;
         if (!target.name)
             throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
         const region = functionArnRegion(target.name);
@@ -50144,7 +50145,7 @@ function functionArnRegion(nameOrArn) {
 
 /***/ }),
 
-/***/ 6444:
+/***/ 6071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50276,15 +50277,15 @@ async function readConfiguration(lambda, name, where) {
     }
 }
 /** Checks every function before anything is written: it exists and its new layer list is valid. */
-async function planFunctions(targets, options, identity, clientsFor) {
+async function planFunctions(publications, options, identity, clientsFor) {
     const plans = [];
     for (const fn of options.functions) {
         const arnRegion = (0,publish_options/* functionArnRegion */.wr)(fn.name);
         for (const region of arnRegion ? [arnRegion] : options.regions) {
             const where = `region ${region}`;
             const config = await readConfiguration(clientsFor(region).lambda, fn.name, where);
-            const inRegion = targets.filter(target => target.region === region);
-            const managed = inRegion.map(target => target.layerName);
+            const inRegion = publications.filter(publication => publication.region === region);
+            const managed = inRegion.map(publication => publication.layerName);
             const current = (config.Layers ?? []).map(layer => layer.Arn ?? '');
             const used = managed.filter(name => current.some(arn => unversioned(arn) === layerArn(identity, region, name)));
             const append = (fn.layers ?? [])
@@ -50303,14 +50304,14 @@ async function planFunctions(targets, options, identity, clientsFor) {
     return plans;
 }
 /** The Lambda layer name of report layer `layer` built for the function's runtime and architecture. */
-function pickFor(config, layer, targets, name, where) {
+function pickFor(config, layer, publications, name, where) {
     const runtime = config.Runtime ?? '';
     const architecture = config.Architectures?.[0] ?? 'x86_64';
-    const builds = targets.filter(target => target.entry.layer === layer);
-    const match = builds.find(target => target.entry.runtime === runtime && target.entry.architecture === architecture);
+    const builds = publications.filter(publication => publication.entry.layer === layer);
+    const match = builds.find(publication => publication.entry.runtime === runtime && publication.entry.architecture === architecture);
     if (match)
         return match.layerName;
-    const built = [...new Set(targets.map(target => target.entry.layer))];
+    const built = [...new Set(publications.map(publication => publication.entry.layer))];
     throw new PublishError('function', builds.length === 0
         ? `${where}: function ${name} asks for layer ${layer}, which is not in the report (layers: ${built.join(', ')})`
         : `${where}: function ${name} runs ${runtime || 'no runtime'} on ${architecture}, but layer ${layer} was built for ${builds.map(t => `${t.entry.runtime} ${t.entry.architecture}`).join(', ')}`, { hint: "Build the layer for the function's runtime and architecture, or fix the layer name." });
@@ -50404,8 +50405,8 @@ var limits = __nccwpck_require__(3151);
 var names = __nccwpck_require__(7479);
 // EXTERNAL MODULE: ./src/lambda/names.ts
 var lambda_names = __nccwpck_require__(6775);
-;// CONCATENATED MODULE: ./src/publish/targets.ts
-// What will be published: one target per layer x region with its Lambda layer name and description,
+;// CONCATENATED MODULE: ./src/publish/publications.ts
+// What will be published: one publication per layer x region with its Lambda layer name and description,
 // and the checks that need no AWS call (names, duplicates, size limits).
 
 
@@ -50417,7 +50418,7 @@ var lambda_names = __nccwpck_require__(6775);
 function layerLabel(entry) {
     return `layer ${entry.layer} (${entry.runtime} ${entry.architecture})`;
 }
-function planTargets(report, options) {
+function planPublications(report, options) {
     if (report.layers.length === 0)
         throw new PublishError('zip', 'the report lists no layers: nothing to publish', {
             hint: 'Build the layers first (lambda-layer build), then publish that report.'
@@ -50439,10 +50440,10 @@ function planTargets(report, options) {
         checkSizes(report, entry, options);
     }
     checkCombinations(report);
-    const targets = [];
+    const publications = [];
     for (const [layerName, entry] of byName)
         for (const region of options.regions)
-            targets.push({
+            publications.push({
                 entry,
                 region,
                 layerName,
@@ -50454,7 +50455,7 @@ function planTargets(report, options) {
                     sha256: entry.sha256
                 })
             });
-    return targets;
+    return publications;
 }
 function checkSizes(report, entry, options) {
     const unzippedLimit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
@@ -50498,9 +50499,9 @@ async function fileSha256(file) {
     return { hex: digest.toString('hex'), base64: digest.toString('base64') };
 }
 /** Every zip exists and still has the size and hash the report recorded. */
-async function checkZips(targets) {
+async function checkZips(publications) {
     const seen = new Set();
-    for (const { entry } of targets) {
+    for (const { entry } of publications) {
         if (seen.has(entry.zipPath))
             continue;
         seen.add(entry.zipPath);
@@ -50535,19 +50536,19 @@ async function checkIdentity(clientsFor, region) {
         throw callFailed(`checking the AWS identity (STS GetCallerIdentity, region ${region})`, error, 'Check the network and AWS_ENDPOINT_URL (if set) and that the region is enabled for the account.');
     }
 }
-/** Resolves each target's bucket and checks each (region, bucket) once. */
-async function checkBuckets(targets, options, identity, clientsFor) {
+/** Resolves each publication's bucket and checks each (region, bucket) once. */
+async function checkBuckets(publications, options, identity, clientsFor) {
     const { bucketFor } = options;
     if (!bucketFor)
         return;
     const checked = new Set();
-    for (const target of targets) {
-        target.bucket = bucketFor(target.region, identity.account);
-        const id = `${target.region} ${target.bucket}`;
+    for (const publication of publications) {
+        publication.bucket = bucketFor(publication.region, identity.account);
+        const id = `${publication.region} ${publication.bucket}`;
         if (checked.has(id))
             continue;
         checked.add(id);
-        await checkBucket(clientsFor, target.bucket, target.region, identity, options);
+        await checkBucket(clientsFor, publication.bucket, publication.region, identity, options);
     }
 }
 async function checkBucket(clientsFor, bucket, region, identity, options) {
@@ -50767,26 +50768,26 @@ async function publishLayers(report, options, deps) {
     refuseFailedTargets(report);
     const resolved = (0,publish_options/* resolveOptions */.$i)(options);
     // Checks: nothing below writes until every layer, region, bucket and function has passed.
-    const targets = planTargets(report, resolved);
-    await checkZips(targets);
+    const publications = planPublications(report, resolved);
+    await checkZips(publications);
     const firstRegion = resolved.regions[0];
     const identity = await checkIdentity(clients, firstRegion);
     log.info(`publishing as ${identity.arn} to ${resolved.regions.join(', ')}`);
-    await checkBuckets(targets, resolved, identity, clients);
+    await checkBuckets(publications, resolved, identity, clients);
     const latest = new Map();
-    for (const target of targets) {
-        const where = `${layerLabel(target.entry)} in ${target.region}`;
-        latest.set(target, await latestVersion(clients(target.region).lambda, target.layerName, where));
+    for (const publication of publications) {
+        const where = `${layerLabel(publication.entry)} in ${publication.region}`;
+        latest.set(publication, await latestVersion(clients(publication.region).lambda, publication.layerName, where));
     }
-    const functionPlans = await planFunctions(targets, resolved, identity, clients);
+    const functionPlans = await planFunctions(publications, resolved, identity, clients);
     // Writes: upload (content-addressed, reused on a rerun), publish, grant.
     const layers = [];
-    for (const target of targets) {
-        const { entry, region, layerName, bucket } = target;
+    for (const publication of publications) {
+        const { entry, region, layerName, bucket } = publication;
         const where = `${layerLabel(entry)} in ${region}`;
         const lambda = clients(region).lambda;
         const s3Key = bucket ? contentKey(resolved.prefix, layerName, entry.sha256) : undefined;
-        const existing = latest.get(target);
+        const existing = latest.get(publication);
         let info;
         let uploaded = false;
         const unchanged = existing !== undefined && existing.codeSha256 === entry.codeSha256;
@@ -50812,7 +50813,7 @@ async function publishLayers(report, options, deps) {
                 content: bucket && s3Key ? { s3: { bucket, key: s3Key } } : { zipPath: entry.zipPath },
                 runtime: entry.runtime,
                 architecture: entry.architecture,
-                description: target.description,
+                description: publication.description,
                 license: resolved.license,
                 codeSha256: entry.codeSha256,
                 where
@@ -50929,7 +50930,7 @@ function publishOptions(settings, env, optionName) {
         functions: (settings.functions ?? [])
             .flatMap(item => item.split(/\s+/))
             .filter(Boolean)
-            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionTarget */ .TV),
+            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionToUpdate */ .Uz),
         nameTemplate: settings.nameTemplate || undefined,
         gitRef: settings.gitRef || env.GITHUB_REF || undefined,
         gitSha: settings.gitSha || env.GITHUB_SHA || undefined,

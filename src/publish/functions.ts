@@ -13,7 +13,7 @@ import type { ClientsFor } from './clients.js'
 import { PublishError, awsError, callFailed, isNotFound } from './errors.js'
 import { functionArnRegion, type ResolvedOptions } from './options.js'
 import type { Identity } from './preflight.js'
-import type { Target } from './targets.js'
+import type { Publication } from './publications.js'
 
 /** Lambda's limit of layers per function. */
 const MAX_FUNCTION_LAYERS = 5
@@ -53,7 +53,7 @@ async function readConfiguration(lambda: LambdaClient, name: string, where: stri
 
 /** Checks every function before anything is written: it exists and its new layer list is valid. */
 export async function planFunctions(
-  targets: Target[],
+  publications: Publication[],
   options: ResolvedOptions,
   identity: Identity,
   clientsFor: ClientsFor
@@ -64,8 +64,8 @@ export async function planFunctions(
     for (const region of arnRegion ? [arnRegion] : options.regions) {
       const where = `region ${region}`
       const config = await readConfiguration(clientsFor(region).lambda, fn.name, where)
-      const inRegion = targets.filter(target => target.region === region)
-      const managed = inRegion.map(target => target.layerName)
+      const inRegion = publications.filter(publication => publication.region === region)
+      const managed = inRegion.map(publication => publication.layerName)
       const current = (config.Layers ?? []).map(layer => layer.Arn ?? '')
       const used = managed.filter(name =>
         current.some(arn => unversioned(arn) === layerArn(identity, region, name))
@@ -98,18 +98,19 @@ export async function planFunctions(
 function pickFor(
   config: FunctionConfiguration,
   layer: string,
-  targets: Target[],
+  publications: Publication[],
   name: string,
   where: string
 ): string {
   const runtime = config.Runtime ?? ''
   const architecture = config.Architectures?.[0] ?? 'x86_64'
-  const builds = targets.filter(target => target.entry.layer === layer)
+  const builds = publications.filter(publication => publication.entry.layer === layer)
   const match = builds.find(
-    target => target.entry.runtime === runtime && target.entry.architecture === architecture
+    publication =>
+      publication.entry.runtime === runtime && publication.entry.architecture === architecture
   )
   if (match) return match.layerName
-  const built = [...new Set(targets.map(target => target.entry.layer))]
+  const built = [...new Set(publications.map(publication => publication.entry.layer))]
   throw new PublishError(
     'function',
     builds.length === 0

@@ -17,7 +17,7 @@ import {
   isNotFound
 } from './errors.js'
 import type { ResolvedOptions } from './options.js'
-import { type Target } from './targets.js'
+import { type Publication } from './publications.js'
 
 export interface Identity {
   account: string
@@ -28,9 +28,9 @@ export interface Identity {
 }
 
 /** Every zip exists and still has the size and hash the report recorded. */
-export async function checkZips(targets: Target[]): Promise<void> {
+export async function checkZips(publications: Publication[]): Promise<void> {
   const seen = new Set<string>()
-  for (const { entry } of targets) {
+  for (const { entry } of publications) {
     if (seen.has(entry.zipPath)) continue
     seen.add(entry.zipPath)
     const size = await stat(entry.zipPath).then(
@@ -84,9 +84,9 @@ export async function checkIdentity(clientsFor: ClientsFor, region: string): Pro
   }
 }
 
-/** Resolves each target's bucket and checks each (region, bucket) once. */
+/** Resolves each publication's bucket and checks each (region, bucket) once. */
 export async function checkBuckets(
-  targets: Target[],
+  publications: Publication[],
   options: ResolvedOptions,
   identity: Identity,
   clientsFor: ClientsFor
@@ -94,12 +94,12 @@ export async function checkBuckets(
   const { bucketFor } = options
   if (!bucketFor) return
   const checked = new Set<string>()
-  for (const target of targets) {
-    target.bucket = bucketFor(target.region, identity.account)
-    const id = `${target.region} ${target.bucket}`
+  for (const publication of publications) {
+    publication.bucket = bucketFor(publication.region, identity.account)
+    const id = `${publication.region} ${publication.bucket}`
     if (checked.has(id)) continue
     checked.add(id)
-    await checkBucket(clientsFor, target.bucket, target.region, identity, options)
+    await checkBucket(clientsFor, publication.bucket, publication.region, identity, options)
   }
 }
 

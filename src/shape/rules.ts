@@ -6,7 +6,8 @@ import type { SlimRule } from '../config/schema.js'
 export const TEST_DIRS = new Set(['tests', 'test'])
 export const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example'])
 
-export interface RuleTarget {
+/** The platform the rules judge binaries for (other-platforms): Python version and machine. */
+export interface RulePlatform {
   /** "3.12" */
   python: string
   /** "x86_64" or "aarch64" */
@@ -39,7 +40,7 @@ export function containingFolder(
  */
 export function deletionRule(
   file: string,
-  target: RuleTarget,
+  platform: RulePlatform,
   enabled: ReadonlySet<SlimRule>,
   imported: ReadonlySet<string>
 ): SlimRule | undefined {
@@ -56,13 +57,13 @@ export function deletionRule(
   }
   if (on('sources') && SOURCES.test(name)) return 'sources'
   if (on('stubs') && name.endsWith('.pyi')) return 'stubs'
-  if (on('other-platforms') && isForeignBinary(name, target)) return 'other-platforms'
+  if (on('other-platforms') && isForeignBinary(name, platform)) return 'other-platforms'
   if (on('scripts') && file.startsWith('bin/')) return 'scripts'
   if (on('dist-info') && DIST_INFO_UNREAD.test(file)) return 'dist-info'
   return undefined
 }
 
-function isForeignBinary(name: string, { python, machine }: RuleTarget): boolean {
+function isForeignBinary(name: string, { python, machine }: RulePlatform): boolean {
   if (FOREIGN_BINARIES.test(name)) return true
   if (/-darwin\.so$/.test(name)) return true
   const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name)
