@@ -49437,10 +49437,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
         else
-            throw new errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
-                file: config.pyprojectPath,
-                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
-            });
+            throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
     const fileName = `${target.id}.zip`;
     const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
@@ -49489,6 +49486,22 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         warnPercent: config.sizeWarnPercent,
         started,
         stages: clock.seconds
+    });
+}
+/**
+ * The error of a layer Shape left empty, naming what took everything: the runtime's SDK set
+ * (runtime-packages = "remove") when the layer held it, else the slim exclude globs.
+ */
+function emptyAfterShaping(layer, shape, pyprojectPath) {
+    const sdk = shape.runtimePackages.mode === 'remove' ? shape.runtimePackages.found : [];
+    if (sdk.length)
+        return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: its packages (${sdk.map(p => `${p.name} ${p.version}`).join(', ')}) are in the runtime's SDK set, which runtime-packages = "remove" takes out`, {
+            file: pyprojectPath,
+            hint: 'The runtime provides these packages: drop the layer, or set runtime-packages = "keep" in [tool.lambda-layer] to ship your own versions.'
+        });
+    return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: every installed file was removed`, {
+        file: pyprojectPath,
+        hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
     });
 }
 
