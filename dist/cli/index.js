@@ -47825,6 +47825,9 @@ const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () =>
 /** Tools resolved once per process and shared by every layer of a build. */
 function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
+    let installMs = 0;
+    let installing = 0;
+    let installStart = 0;
     const memo = new Map();
     const once = (name, find) => {
         let pending = memo.get(name);
@@ -47846,6 +47849,18 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
     }
     /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
     async function installInto(finalDir, install) {
+        // Wall time while any install runs (poetry's install installs uv inside it: counted once).
+        if (installing++ === 0)
+            installStart = Date.now();
+        try {
+            await installFresh(finalDir, install);
+        }
+        finally {
+            if (--installing === 0)
+                installMs += Date.now() - installStart;
+        }
+    }
+    async function installFresh(finalDir, install) {
         const partial = `${finalDir}.partial-${process.pid}`;
         await (0,promises_.rm)(partial, { recursive: true, force: true });
         await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
@@ -47949,7 +47964,13 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         found.poetry = PINNED.poetry;
         return [venvPython, '-m', 'poetry'];
     });
-    return { python, uv, poetry, versions: () => ({ ...found }) };
+    return {
+        python,
+        uv,
+        poetry,
+        versions: () => ({ ...found }),
+        installSeconds: () => installMs / 1000
+    };
 }
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
 function tools_compareVersions(a, b) {
@@ -49416,10 +49437,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
         else
-            throw new errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
-                file: config.pyprojectPath,
-                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
-            });
+            throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
     const fileName = `${target.id}.zip`;
     const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
@@ -49468,6 +49486,22 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         warnPercent: config.sizeWarnPercent,
         started,
         stages: clock.seconds
+    });
+}
+/**
+ * The error of a layer Shape left empty, naming what took everything: the runtime's SDK set
+ * (runtime-packages = "remove") when the layer held it, else the slim exclude globs.
+ */
+function emptyAfterShaping(layer, shape, pyprojectPath) {
+    const sdk = shape.runtimePackages.mode === 'remove' ? shape.runtimePackages.found : [];
+    if (sdk.length)
+        return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: its packages (${sdk.map(p => `${p.name} ${p.version}`).join(', ')}) are in the runtime's SDK set, which runtime-packages = "remove" takes out`, {
+            file: pyprojectPath,
+            hint: 'The runtime provides these packages: drop the layer, or set runtime-packages = "keep" in [tool.lambda-layer] to ship your own versions.'
+        });
+    return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: every installed file was removed`, {
+        file: pyprojectPath,
+        hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
     });
 }
 
@@ -49674,6 +49708,10 @@ async function buildLayers(prepared, ctx) {
             clock.lap('wheel');
         const exported = await exportTargets(targets, createExporter(exportContext, project), log);
         clock.lap('export');
+        // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
+        const toolSeconds = tools.installSeconds?.() ?? 0;
+        if (toolSeconds > 0)
+            clock.set('tools', toolSeconds);
         const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
@@ -51227,7 +51265,9 @@ function renderProfile(report, unchanged = false) {
         : '';
     const prepare = report.prepareSeconds ?? {};
     const first = Object.entries(prepare)
-        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .map(([stage, seconds]) => stage === 'tools'
+        ? `installing the pinned tools ${seconds.toFixed(1)} s of those`
+        : `${stage} ${seconds.toFixed(1)} s`)
         .join(', ');
     const rows = report.layers.map(layer => [
         layer.layer,

@@ -25,6 +25,8 @@ export interface Tools {
   poetry(): Promise<Command>
   /** Versions of the tools used so far, for the report. */
   versions(): Record<string, string>
+  /** Seconds spent installing pinned tools in this process (0 when every tool was there). */
+  installSeconds?(): number
 }
 
 export interface ToolOptions {
@@ -39,6 +41,9 @@ export interface ToolOptions {
 /** Tools resolved once per process and shared by every layer of a build. */
 export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Tools {
   const found: Record<string, string> = {}
+  let installMs = 0
+  let installing = 0
+  let installStart = 0
   const memo = new Map<string, Promise<Command>>()
   const once = (name: string, find: () => Promise<Command>) => {
     let pending = memo.get(name)
@@ -61,6 +66,15 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
 
   /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
   async function installInto(finalDir: string, install: (dir: string) => Promise<void>) {
+    // Wall time while any install runs (poetry's install installs uv inside it: counted once).
+    if (installing++ === 0) installStart = Date.now()
+    try {
+      await installFresh(finalDir, install)
+    } finally {
+      if (--installing === 0) installMs += Date.now() - installStart
+    }
+  }
+  async function installFresh(finalDir: string, install: (dir: string) => Promise<void>) {
     const partial = `${finalDir}.partial-${process.pid}`
     await rm(partial, { recursive: true, force: true })
     await mkdir(path.dirname(finalDir), { recursive: true })
@@ -186,7 +200,13 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
       return [venvPython, '-m', 'poetry'] as Command
     })
 
-  return { python, uv, poetry, versions: () => ({ ...found }) }
+  return {
+    python,
+    uv,
+    poetry,
+    versions: () => ({ ...found }),
+    installSeconds: () => installMs / 1000
+  }
 }
 
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
