@@ -50,6 +50,9 @@ describeAct('the action in nektos/act', () => {
       caches,
       '--cache-server-addr',
       '127.0.0.1',
+      // act's job folders inside the scratch folder: a failed run leaves nothing in ~/.cache/act.
+      '--action-cache-path',
+      path.join(state, 'act-actions'),
       '--var',
       `EXPECT_CACHE_HIT=${expectCacheHit}`,
       '--env',

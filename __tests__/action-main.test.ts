@@ -6,10 +6,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { useScratch } from '../__fixtures__/projects.js'
+import { inGroup } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/action/main.js')
+const { actionLogger } = await import('../src/action/logger.js')
 
 const scratch = useScratch()
 beforeEach(() => core.resetCore())
@@ -132,6 +134,26 @@ it('warns once per layer near the size limit, as an annotation on pyproject.toml
   const [text, properties] = near[0] ?? []
   expect(String(text)).toMatch(/^layer base \(python3\.12 x86_64\) is .* of Lambda's .* limit/)
   expect(properties).toEqual({ title: 'Layer near the size limit', file: 'pyproject.toml' })
+})
+
+it("folds one level of groups: a group inside a layer's group prints its title instead", async () => {
+  const log = actionLogger()
+  const result = await inGroup(log, '[1/1] base python3.12 x86_64', () =>
+    inGroup(log, 'test-command for layer base', async () => {
+      log.info('1 passed')
+      return 7
+    })
+  )
+  expect(result).toBe(7)
+  expect(core.group).toHaveBeenCalledTimes(1)
+  expect(core.group.mock.calls[0]?.[0]).toBe('[1/1] base python3.12 x86_64')
+  expect(core.info.mock.calls.map(([line]) => line)).toEqual([
+    'test-command for layer base',
+    '1 passed'
+  ])
+  // The group is closed again: the next layer gets its own.
+  await inGroup(log, '[2/2] sql python3.12 x86_64', async () => undefined)
+  expect(core.group).toHaveBeenCalledTimes(2)
 })
 
 it('writes no summary when the summary input is false', async () => {

@@ -3,7 +3,11 @@
 import { ConfigError } from '../src/errors.js'
 import { describeVersion, renderName } from '../src/publish/names.js'
 import { nameProblem } from '../src/lambda/names.js'
-import { parseFunctionTarget, resolveOptions, type PublishOptions } from '../src/publish/options.js'
+import {
+  parseFunctionToUpdate,
+  resolveOptions,
+  type PublishOptions
+} from '../src/publish/options.js'
 import { contentKey } from '../src/publish/upload.js'
 import type { LayerReport, Report } from '../src/report/report.js'
 
@@ -171,9 +175,9 @@ describe('layer names and descriptions', () => {
 
 describe('function targets', () => {
   it('parses NAME and NAME=layer,layer', () => {
-    expect(parseFunctionTarget('orders-api')).toEqual({ name: 'orders-api' })
+    expect(parseFunctionToUpdate('orders-api')).toEqual({ name: 'orders-api' })
     expect(
-      parseFunctionTarget('arn:aws:lambda:eu-west-1:123456789012:function:job=base, sql')
+      parseFunctionToUpdate('arn:aws:lambda:eu-west-1:123456789012:function:job=base, sql')
     ).toEqual({
       name: 'arn:aws:lambda:eu-west-1:123456789012:function:job',
       layers: ['base', 'sql']

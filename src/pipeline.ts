@@ -124,6 +124,9 @@ export async function buildLayers(
     if (projectWheel) clock.lap('wheel')
     const exported = await exportTargets(targets, createExporter(exportContext, project), log)
     clock.lap('export')
+    // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
+    const toolSeconds = tools.installSeconds?.() ?? 0
+    if (toolSeconds > 0) clock.set('tools', toolSeconds)
     const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel)
     if (hit) return hit
 

@@ -42046,15 +42046,15 @@ function defaultCallback(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ folderLayerCache)
 /* harmony export */ });
-/* unused harmony export MAX_LAYER_ENTRIES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8850);
-/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3804);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8702);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5756);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8850);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3804);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8702);
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing.
@@ -42064,57 +42064,57 @@ function defaultCallback(err) {
 
 
 
+
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6;
-const message = (error) => (error instanceof Error ? error.message : String(error));
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 function folderLayerCache(layout) {
     return {
-        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey),
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey),
         async restore(layerKey, outputDir, log) {
-            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey);
             let report;
             try {
-                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), 'utf8'));
+                report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), 'utf8'));
             }
             catch {
                 return undefined;
             }
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outputDir, { recursive: true });
                 for (const layer of report.layers) {
-                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, layer.fileName);
-                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName);
+                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
                     if (present !== layer.sha256) {
-                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry, layer.fileName), zipPath);
-                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, layer.fileName), zipPath);
+                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
                             throw new Error(`${layer.fileName} does not match its recorded hash`);
                     }
                     layer.zipPath = zipPath;
                 }
             }
             catch (error) {
-                log.warn(`cached layers are unusable (${message(error)}); building them again`);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
+                log.warn(`cached layers are unusable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); building them again`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(entry, { recursive: true, force: true });
                 return undefined;
             }
-            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(entry);
+            await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .touch */ ._M)(entry);
             return report;
         },
         async save(layerKey, report) {
-            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey);
             const partial = `${entry}.partial-${process.pid}`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(partial, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(partial, { recursive: true });
             try {
                 for (const layer of report.layers)
-                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_4__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, layer.fileName));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, entry);
+                    await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, layer.fileName));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, entry);
             }
             finally {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(partial, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
             }
             await evictLayerEntries(layout.layers, MAX_LAYER_ENTRIES);
         }
@@ -42122,16 +42122,16 @@ function folderLayerCache(layout) {
 }
 /** Removes the least recently used entries beyond `keep`. */
 async function evictLayerEntries(root, keep) {
-    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
     if (names.length <= keep)
         return;
     const dated = await Promise.all(names.map(async (name) => ({
         name,
-        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
+        time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
     })));
     dated.sort((a, b) => b.time - a.time);
     for (const { name } of dated.slice(keep))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name), { recursive: true, force: true });
 }
 
 
@@ -42185,7 +42185,6 @@ function layerEntryDir(layout, layerKey) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parseCli)
 /* harmony export */ });
-/* unused harmony export COMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -42244,7 +42243,7 @@ function parseCli(argv) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
         const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1];
         const known = Object.keys(PARSE_OPTIONS).map(name => `--${name}`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${message.split('\n')[0]}${flag ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(flag, known) : ''}`, {
@@ -42311,25 +42310,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1070);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2389);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
-/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6444);
+/* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6071);
 /* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6878);
 /* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5756);
-/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1047);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5688);
-/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(56);
-/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8550);
-/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7271);
-/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9821);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7485);
-/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8594);
+/* harmony import */ var _report_profile_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1047);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5688);
+/* harmony import */ var _system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(56);
+/* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
+/* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
+/* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
+/* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -42358,24 +42357,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function runCli(argv) {
     let json = false;
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_15__/* .parseCli */ .w)(argv);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseCli */ .w)(argv);
         json = args.json;
         if (args.command === 'help') {
-            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_16__/* .USAGE */ .u);
+            process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_18__/* .USAGE */ .u);
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_21__/* .VERSION */ .x}\n`);
             return 0;
         }
-        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .kS)(args.verbose);
+        const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
         if (args.command === 'verify') {
-            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log });
+            const { report, reportPath } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_20__/* .verifyCommand */ .p)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log });
             present(report, reportPath, args.json);
             return 0;
         }
         if (args.command === 'runtime-info') {
-            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_17__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log }));
+            process.stdout.write(await (0,_runtime_info_js__WEBPACK_IMPORTED_MODULE_19__/* .runtimeInfoCommand */ .W)(args, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log }));
             return 0;
         }
         // Publishing options are checked before anything is built.
@@ -42391,7 +42390,7 @@ async function runCli(argv) {
         return 0;
     }
     catch (caught) {
-        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .asLayerError */ .ug)(caught);
+        const error = (0,_system_fs_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .asLayerError */ .ug)(caught);
         // A build that failed after writing its report still shows it: the table, the failed
         // targets and the Verify lines come first, then the error.
         const failed = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .reportOf */ .EI)(error);
@@ -42410,13 +42409,13 @@ function present(report, reportPath, json, { unchanged = false, profile = false 
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         return;
     }
-    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderPublishTable */ .Un)(report);
+    const publish = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_11__/* .renderPublishTable */ .Un)(report);
     const failures = (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_8__/* .failureLines */ .w7)(report);
     process.stdout.write([
-        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_20__/* .renderReportTable */ .nJ)(report, { unchanged }),
+        (0,_report_table_js__WEBPACK_IMPORTED_MODULE_11__/* .renderReportTable */ .nJ)(report, { unchanged }),
         ...(failures.length ? [`Failed targets:\n${failures.map(f => `  ${f}`).join('\n')}`] : []),
         ...(publish ? [publish] : []),
-        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_21__/* .renderProfile */ .k)(report, unchanged)] : []),
+        ...(profile ? [(0,_report_profile_js__WEBPACK_IMPORTED_MODULE_10__/* .renderProfile */ .k)(report, unchanged)] : []),
         `Report: ${reportPath}`
     ].join('\n\n') + '\n');
 }
@@ -42424,7 +42423,7 @@ async function build(args, log, options) {
     const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareBuild */ .yI)({
         projectDir: args.projectDir,
         overrides: args.overrides,
-        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_14__/* .optionLabel */ .ed)(key, 'cli')
+        overrideName: key => (0,_config_options_js__WEBPACK_IMPORTED_MODULE_16__/* .optionLabel */ .ed)(key, 'cli')
     });
     if (options)
         (0,_publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPublishPlan */ .H)(options, prepared.project, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedZips */ .Rg)(prepared));
@@ -42432,7 +42431,7 @@ async function build(args, log, options) {
     const layerCache = args.noCache
         ? undefined
         : (0,_cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__/* .folderLayerCache */ .A)((0,_cache_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheLayout */ .t$)(prepared.config.cacheDir));
-    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_13__/* .runProcess */ .R, log, layerCache });
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayers */ .tE)(prepared, { run: _system_process_js__WEBPACK_IMPORTED_MODULE_15__/* .runProcess */ .R, log, layerCache });
 }
 /** A report given to `publish --report`, its zips measured rather than taken on its word. */
 async function measuredReport(file, log) {
@@ -42443,7 +42442,7 @@ process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
+(0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)));
 
@@ -42458,7 +42457,6 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ runtimeInfoCommand)
 /* harmony export */ });
-/* unused harmony export renderRuntimeInfo */
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3750);
 /* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
@@ -42661,14 +42659,14 @@ var docker = __nccwpck_require__(473);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/files/elf-header.ts
+var elf_header = __nccwpck_require__(794);
 // EXTERNAL MODULE: ./src/files/tree.ts
 var tree = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/package/inventory.ts
 var inventory = __nccwpck_require__(7528);
 // EXTERNAL MODULE: ./src/report/sizes.ts
 var sizes = __nccwpck_require__(4164);
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __nccwpck_require__(3280);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -42704,7 +42702,7 @@ async function fetchLayer(layer, dir, clientsFor) {
         answer = await lambda.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: layer.name, VersionNumber: layer.version }));
     }
     catch (error) {
-        throw fail(`GetLayerVersion failed: ${error.message}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
+        throw fail(`GetLayerVersion failed: ${(0,errors/* errorMessage */.gJ)(error)}`, 'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.');
     }
     const location = answer.Content?.Location ?? '';
     let data;
@@ -42739,10 +42737,10 @@ async function fetchLayer(layer, dir, clientsFor) {
     };
 }
 
-// EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
-var verify_verify = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
+// EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
+var verify_verify = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./src/files/zip-read.ts
+var zip_read = __nccwpck_require__(4021);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
@@ -42852,12 +42850,17 @@ async function resolveSource(text, dir, ctx) {
 }
 /** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
 async function targetsOf(source, options) {
-    const { names, files } = await (0,zip_read/* readZip */.u)(source.zipPath, name => /\.so(\.\d+)*$/.test(name));
+    const names = [];
+    const machines = new Set();
+    await (0,zip_read/* eachZipEntry */.Px)(source.zipPath, async (entry) => {
+        names.push(entry.name);
+        if (/\.so(\.\d+)*$/.test(entry.name))
+            machines.add((0,elf_header/* readElfHeader */.x9)(await (0,zip_read/* entryHead */.NU)(entry, elf_header/* ELF_HEADER_BYTES */.q9))?.machine);
+    });
     const versions = [
         ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
     ];
-    const machines = new Set(files.map(f => readElfSafe(f.data)));
-    const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])];
+    const fromElf = lambda_runtimes/* ARCHITECTURE_NAMES */.zj.filter(a => machines.has(elf_header/* ELF_MACHINE */.aC[lambda_runtimes/* ARCHITECTURES */.Xe[a]]));
     const runtimes = pick(options.runtimes, source.runtimes, versions.map(v => `python${v}`), lambda_runtimes/* RUNTIME_NAMES */.st, 'runtime', source.label);
     const architectures = pick(options.architectures, source.architectures, fromElf.length === 1 ? fromElf : [], lambda_runtimes/* ARCHITECTURE_NAMES */.zj, 'architecture', source.label);
     return runtimes.flatMap(runtime => architectures.map(architecture => {
@@ -42880,19 +42883,11 @@ function pick(given, metadata, inferred, known, what, label) {
     }
     return usable;
 }
-function readElfSafe(data) {
-    try {
-        return (0,elf/* readElf */.o)(data)?.machine;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */
 async function sizesOf(zipPath, target, workDir, warn) {
     const data = await (0,promises_.readFile)(zipPath);
     const dir = external_node_path_default().join(workDir, 'sizes', target.id);
-    await (0,zip_read/* extractZip */.J)(zipPath, dir);
+    await (0,zip_read/* extractZip */.JE)(zipPath, dir);
     try {
         const entries = await (0,tree/* walkTree */.I)(dir);
         const files = entries.filter(e => e.kind === 'file');
@@ -42961,7 +42956,7 @@ async function verifyZips(request, ctx) {
     }, key => where(request.nameOf(key)));
     const outputDir = external_node_path_default().resolve(request.baseDir, request.outputDir ?? schema/* DEFAULT_OUTPUT_DIR */.w);
     const sources = request.sources.map(s => s.startsWith('arn:') ? s : external_node_path_default().resolve(request.baseDir, s));
-    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e7)() : undefined;
+    const clients = sources.some(s => s.startsWith('arn:')) ? (0,publish_clients/* awsClients */.e)() : undefined;
     try {
         const { layers, failures } = await verifyExternal(sources, {
             runtimes,
@@ -43173,7 +43168,6 @@ const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony export closest */
 // "Did you mean" suggestions for misspelt keys, flags and names.
 /** Levenshtein edit distance between two short strings. */
 function distance(a, b) {
@@ -43426,13 +43420,15 @@ function splitCommand(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readVerify)
 /* harmony export */ });
-/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8040);
-/* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(131);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3750);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8040);
+/* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9821);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3750);
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
+
 
 
 
@@ -43441,20 +43437,20 @@ function splitCommand(text) {
 const HEADER = 'tool.lambda-layer.verify';
 function readVerify(table, overrides, inFile, fromFlag) {
     const raw = table.verify;
-    if (raw !== undefined && !(0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(raw)) {
-        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(inFile('verify'), raw, `a table of check switches (${_verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_CHECKS */ .c9.join(', ')}), skip-imports and test-command`);
+    if (raw !== undefined && !(0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(raw)) {
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .invalid */ .Gq)(inFile('verify'), raw, `a table of check switches (${_verify_options_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_CHECKS */ .c9.join(', ')}), skip-imports and test-command`);
     }
     const verify = raw ?? {};
-    (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .rejectUnknownKeys */ .gR)(verify, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFY_KEYS */ .Fg, key => inFile(key, HEADER));
-    let checks = _verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_CHECKS */ .c9.filter(check => verify[check] === undefined || (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM)(verify[check], inFile(check, HEADER)));
+    (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .rejectUnknownKeys */ .gR)(verify, _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFY_KEYS */ .Fg, key => inFile(key, HEADER));
+    let checks = _verify_options_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_CHECKS */ .c9.filter(check => verify[check] === undefined || (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM)(verify[check], inFile(check, HEADER)));
     if (overrides.verify !== undefined)
-        checks = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .option */ .uK)('verify'), overrides.verify, fromFlag('verify'));
-    const shadowing = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .option */ .uK)('sdkShadowing');
+        checks = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOption */ .ZY)((0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .option */ .uK)('verify'), overrides.verify, fromFlag('verify'));
+    const shadowing = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .option */ .uK)('sdkShadowing');
     const sdkShadowing = (overrides.sdkShadowing !== undefined
-        ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
+        ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOption */ .ZY)(shadowing, overrides.sdkShadowing, fromFlag('sdkShadowing'))
         : table['sdk-shadowing'] !== undefined
-            ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOption */ .ZY)(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
-            : _verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_VERIFY */ .EY.sdkShadowing);
+            ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOption */ .ZY)(shadowing, table['sdk-shadowing'], inFile('sdk-shadowing'))
+            : _verify_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_VERIFY */ .EY.sdkShadowing);
     const testCommand = overrides.testCommand !== undefined
         ? command(overrides.testCommand, fromFlag('testCommand'))
         : verify['test-command'] !== undefined
@@ -43465,7 +43461,7 @@ function readVerify(table, overrides, inFile, fromFlag) {
         sdkShadowing,
         skipImports: verify['skip-imports'] === undefined
             ? []
-            : (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .stringList */ .Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
+            : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .stringList */ .Yn)(verify['skip-imports'], inFile('skip-imports', HEADER)),
         ...(testCommand ? { testCommand } : {})
     };
 }
@@ -43475,14 +43471,14 @@ function command(value, where) {
     if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
         return value;
     if (typeof value !== 'string')
-        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(where, value, allowed);
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .invalid */ .Gq)(where, value, allowed);
     if (value.trim() === '')
         return undefined;
     try {
-        return (0,_verify_options_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCommand */ .GW)(value);
+        return (0,_verify_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitCommand */ .GW)(value);
     }
     catch (error) {
-        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .invalid */ .Gq)(where, value, `${allowed} (${error.message})`);
+        throw (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .invalid */ .Gq)(where, value, `${allowed} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`);
     }
 }
 
@@ -43496,10 +43492,12 @@ function command(value, where) {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
 /* harmony export */   CE: () => (/* binding */ LayerError),
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   E5: () => (/* binding */ layerLabel),
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wu: () => (/* binding */ BuildFailedError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tc: () => (/* binding */ NoWheelError),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   wB: () => (/* binding */ ProjectError),
@@ -43540,7 +43538,7 @@ class NoWheelError extends BuildError {
     reasons = []) {
         const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ');
         super(reasons.length
-            ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+            ? `${layerLabel({ layer, runtime, architecture })}: ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
             : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`, {
             hint: 'Pin the versions named above (they publish manylinux wheels for this runtime and architecture), ' +
                 'or build this layer in the Lambda build image (builder "docker", or "auto" with a Docker engine).'
@@ -43595,15 +43593,67 @@ class SizeLimitError extends BuildFailedError {
 /** An external tool (python, uv, poetry, pip) is missing or failed. */
 class ToolError extends LayerError {
 }
+/** A layer × runtime × architecture as messages name it: "layer base (python3.12 x86_64)"; in
+ * the short form of table rows and lists: "base python3.12 x86_64". */
+function layerLabel(of, form = 'message') {
+    return form === 'short'
+        ? `${of.layer} ${of.runtime} ${of.architecture}`
+        : `layer ${of.layer} (${of.runtime} ${of.architecture})`;
+}
+/** The message of a caught error, or the thrown value as text: what a message quotes. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 function describeError(error) {
     if (!(error instanceof LayerError)) {
         // No stack trace for users; the message and a way to report it.
-        const message = error instanceof Error ? error.message : String(error);
-        return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`;
+        return `${errorMessage(error)}\n  hint: this is unexpected; run again with -v and report it with that output.`;
     }
     const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : '';
     return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aC: () => (/* binding */ ELF_MACHINE),
+/* harmony export */   c_: () => (/* binding */ elfMachineOf),
+/* harmony export */   q9: () => (/* binding */ ELF_HEADER_BYTES),
+/* harmony export */   x9: () => (/* binding */ readElfHeader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+// The ELF header: whether bytes are ELF at all, their class and byte order, and the machine they
+// are built for. The one place that reads it (Shape's strip, Verify's ELF reader, external zips).
+
+/** e_machine by the machine names wheels and ELF files use (ARCHITECTURES' values). */
+const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
+/** Bytes up to and including e_machine: enough for readElfHeader. */
+const ELF_HEADER_BYTES = 20;
+/** The header of ELF bytes; undefined when they are not ELF (or too short to say). */
+function readElfHeader(data) {
+    if (data.length < ELF_HEADER_BYTES || data.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const littleEndian = data[5] === 1;
+    const machine = littleEndian ? data.readUInt16LE(18) : data.readUInt16BE(18);
+    return { is64: data[4] === 2, littleEndian, machine };
+}
+/** The machine a file on disk is built for, reading only its header; undefined when not ELF. */
+async function elfMachineOf(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const header = Buffer.alloc(ELF_HEADER_BYTES);
+        const { bytesRead } = await handle.read(header, 0, ELF_HEADER_BYTES, 0);
+        return readElfHeader(header.subarray(0, bytesRead))?.machine;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
@@ -44975,7 +45025,10 @@ async function readPyproject(projectDir) {
                 hint: 'Fix the syntax at that line.'
             });
         }
-        throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`, { file, hint: 'Fix the syntax of pyproject.toml.' });
+        throw new errors/* ConfigError */.xL(`invalid TOML in pyproject.toml: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            file,
+            hint: 'Fix the syntax of pyproject.toml.'
+        });
     }
 }
 /** A nested table by its dotted path, or undefined. */
@@ -45119,6 +45172,124 @@ function resolvedLink(link) {
 
 /***/ }),
 
+/***/ 4021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   NU: () => (/* binding */ entryHead),
+/* harmony export */   Px: () => (/* binding */ eachZipEntry),
+/* harmony export */   eD: () => (/* binding */ entryBytes),
+/* harmony export */   gD: () => (/* binding */ zipListing),
+/* harmony export */   ue: () => (/* binding */ readZip)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+// Reads zips (layer zips, wheels) with yauzl, one entry at a time: names and sizes from the central
+// directory, an entry's bytes only when asked for, and extraction that streams each entry to disk.
+
+
+
+
+
+
+/** Visits every entry in zip order, the next only after `visit` settled; the zip is closed after. */
+async function eachZipEntry(zipPath, visit) {
+    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_4__.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                const open = () => new Promise((opened, failed) => zip.openReadStream(entry, (error, stream) => error || !stream
+                    ? failed(error ?? new Error(`cannot read ${entry.fileName}`))
+                    : opened(stream)));
+                const mode = (entry.externalFileAttributes >>> 16) & 0o7777;
+                const { fileName: name, uncompressedSize: size, crc32 } = entry;
+                Promise.resolve()
+                    .then(() => visit({ name, mode, size, crc32, open }))
+                    .then(() => zip.readEntry(), reject);
+            });
+            zip.readEntry();
+        });
+    }
+    finally {
+        zip.close();
+    }
+}
+/** An entry's whole content (for the few small files a caller picks). */
+async function entryBytes(entry) {
+    const chunks = [];
+    for await (const chunk of await entry.open())
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** The first `bytes` bytes of an entry (all of a shorter one); the rest is never inflated. */
+async function entryHead(entry, bytes) {
+    const chunks = [];
+    let read = 0;
+    for await (const chunk of await entry.open()) {
+        chunks.push(chunk);
+        read += chunk.length;
+        if (read >= bytes)
+            break; // leaving the loop destroys the stream
+    }
+    return Buffer.concat(chunks).subarray(0, bytes);
+}
+/** Zip path -> unzipped bytes, for every file entry (directories left out); no file is read. */
+async function zipListing(zipPath) {
+    const files = new Map();
+    await eachZipEntry(zipPath, entry => {
+        if (!entry.name.endsWith('/'))
+            files.set(entry.name, entry.size);
+    });
+    return files;
+}
+/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
+async function readZip(zipPath, wanted) {
+    const names = [];
+    const files = [];
+    await eachZipEntry(zipPath, async (entry) => {
+        names.push(entry.name);
+        if (entry.name.endsWith('/') || !wanted(entry.name))
+            return;
+        files.push({ name: entry.name, mode: entry.mode, data: await entryBytes(entry) });
+    });
+    return { names, files };
+}
+/**
+ * Extracts every entry below `dir` (made world-readable like Lambda's /opt) with the zip's
+ * permissions, one entry at a time straight to disk; an entry whose path leaves `dir` stops it.
+ */
+async function extractZip(zipPath, dir) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(root, 0o755);
+    await eachZipEntry(zipPath, async (entry) => {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, entry.name);
+        if (!target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(zipPath), [
+                `entry ${entry.name} points outside the layer`
+            ]);
+        if (entry.name.endsWith('/'))
+            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target, { recursive: true, mode: 0o755 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true, mode: 0o755 });
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await entry.open(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(target, entry.mode || 0o644);
+    });
+}
+
+
+/***/ }),
+
 /***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45181,10 +45352,9 @@ const DIRECT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o1: () => (/* binding */ MAX_DESCRIPTION),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */   o: () => (/* binding */ MAX_DESCRIPTION),
+/* harmony export */   r: () => (/* binding */ nameProblem)
 /* harmony export */ });
-/* unused harmony export MAX_NAME */
 // Lambda's rules for layer names and layer version descriptions.
 const MAX_NAME = 64;
 const MAX_DESCRIPTION = 256;
@@ -45403,7 +45573,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 1070:
+/***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45801,9 +45971,12 @@ function dockerBuildError(where, image, code, output, platform) {
 
 // EXTERNAL MODULE: ./src/system/paths.ts
 var paths = __nccwpck_require__(9145);
+// EXTERNAL MODULE: ./src/project/project.ts + 1 modules
+var project_project = __nccwpck_require__(4867);
 ;// CONCATENATED MODULE: ./src/build/wheels/markers.ts
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
+
 
 /** The marker variables of a Lambda runtime and architecture (CPython on Linux). */
 function targetEnvironment(runtime, architecture, extras = []) {
@@ -45917,7 +46090,7 @@ function compareMarker(left, op, right) {
         return !right.text.includes(left.text);
     if (left.variable === 'extra' || right.variable === 'extra') {
         const [wanted, extras] = left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text];
-        const has = extras.split(',').includes(normalize(wanted));
+        const has = extras.split(',').includes((0,project_project/* normalizeName */.P)(wanted));
         return op === '!=' ? !has : has;
     }
     if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
@@ -45935,7 +46108,6 @@ function compareMarker(left, op, right) {
     }
 }
 const flip = (op) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op;
-const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
 /** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
 function release(version) {
     return (/^\s*v?(\d+(?:\.\d+)*)/.exec(version)?.[1] ?? '0').split('.').map(Number);
@@ -45988,6 +46160,7 @@ function versionMatches(version, specifiers) {
 // Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
 // and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
 
+
 /** Reads a wheel's file name; undefined for anything that is not a wheel. */
 function parseWheelName(fileName) {
     if (!fileName.endsWith('.whl'))
@@ -45998,7 +46171,7 @@ function parseWheelName(fileName) {
     const [name, version] = parts;
     const [python, abi, platform] = parts.slice(-3);
     return {
-        name: normalizeName(name),
+        name: (0,project_project/* normalizeName */.P)(name),
         version,
         pythons: python.split('.'),
         abis: abi.split('.'),
@@ -46012,11 +46185,10 @@ function sdistVersion(fileName, name) {
         return undefined;
     const stem = match[1];
     const cut = stem.lastIndexOf('-');
-    if (cut <= 0 || normalizeName(stem.slice(0, cut)) !== name)
+    if (cut <= 0 || (0,project_project/* normalizeName */.P)(stem.slice(0, cut)) !== name)
         return undefined;
     return stem.slice(cut + 1);
 }
-const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
 /** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
 function manylinuxGlibc(platform, machine) {
     const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 };
@@ -46087,6 +46259,7 @@ function oldestGlibcFor(wheel, machine) {
 
 
 
+
 /** Pinned requirements (name==version) of requirement lines whose markers hold for the target. */
 function pinnedFor(lines, runtime, architecture, extras = []) {
     const env = targetEnvironment(runtime, architecture, extras);
@@ -46100,7 +46273,7 @@ function pinnedFor(lines, runtime, architecture, extras = []) {
         if (!match)
             continue;
         if (applies(marker, env)) {
-            const name = normalizeName(match[1]);
+            const name = (0,project_project/* normalizeName */.P)(match[1]);
             pins.set(name, { name, version: match[2] });
         }
     }
@@ -46266,6 +46439,7 @@ function compareVersions(a, b) {
 // else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
 
 
+
 /** The index could not be asked (network, DNS, TLS, HTTP 401/403/5xx): not a missing wheel. */
 class IndexUnreachable extends Error {
     url;
@@ -46319,12 +46493,12 @@ function createIndexClient(where, options = {}) {
     async function fromFolder(folder, name) {
         const entries = await (0,promises_.readdir)(folder).catch(() => []);
         return entries
-            .filter(file => normalizeName(file.split('-')[0] ?? '') === name)
+            .filter(file => (0,project_project/* normalizeName */.P)(file.split('-')[0] ?? '') === name)
             .map(file => ({ filename: file, url: `file://${folder}/${file}`, yanked: false }));
     }
     return {
         files(project) {
-            const name = normalizeName(project);
+            const name = (0,project_project/* normalizeName */.P)(project);
             let pending = memo.get(name);
             if (!pending) {
                 pending = (async () => {
@@ -46363,7 +46537,7 @@ function networkReason(error) {
         return 'no answer within 30 s';
     if (cause?.code)
         return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-    return error instanceof Error ? error.message : String(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 function jsonFiles(body, pageUrl) {
     const page = JSON.parse(body);
@@ -46761,7 +46935,7 @@ async function finishReport(report, { outputDir, pyprojectPath }, log) {
     const { over, near } = (0,sizes/* sizeProblems */.s5)(report.layers, report.combinations);
     for (const line of near)
         log.warn(line, { title: NEAR_LIMIT_TITLE, file: pyprojectPath });
-    const conflicts = (0,notes/* combinationConflicts */.Tk)(report);
+    const conflicts = (0,notes/* combinationConflicts */.T)(report);
     if (report.failures.length)
         throw (0,report_failures/* targetsFailed */.yu)(report, reportPath, over, conflicts);
     if (conflicts.length)
@@ -46775,6 +46949,8 @@ async function finishReport(report, { outputDir, pyprojectPath }, log) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/files/zip-read.ts
+var zip_read = __nccwpck_require__(4021);
 ;// CONCATENATED MODULE: ./src/project/build-env.ts
 // The environment the project's build backend runs with: only what a wheel build needs (PATH,
 // HOME, locale, certificates, proxies). Index URLs, which may hold passwords, go into a private
@@ -46898,8 +47074,6 @@ async function checkProjectFiles(projectDir, skip = []) {
     await visit(projectDir);
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/project/wheel.ts
 // Builds the project's own wheel with its own tool: `poetry build` for Poetry projects,
 // `uv build` otherwise (`pip wheel --no-deps` with the pip installer).
@@ -46970,25 +47144,12 @@ skipFolders = []) {
  * wheel with new timestamps but the same files has the same content hash.
  */
 async function wheelContentHash(wheel) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(wheel, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
     const digests = [];
-    await new Promise((resolve, reject) => {
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry) => {
-            zip.openReadStream(entry, (error, stream) => {
-                if (error || !stream)
-                    return reject(error ?? new Error(`cannot read ${entry.fileName}`));
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                stream.on('data', (chunk) => hash.update(chunk));
-                stream.on('error', reject);
-                stream.on('end', () => {
-                    digests.push(`${entry.fileName}\0${hash.digest('hex')}`);
-                    zip.readEntry();
-                });
-            });
-        });
-        zip.readEntry();
+    await (0,zip_read/* eachZipEntry */.Px)(wheel, async (entry) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of await entry.open())
+            hash.update(chunk);
+        digests.push(`${entry.name}\0${hash.digest('hex')}`);
     });
     return (0,external_node_crypto_.createHash)('sha256').update(digests.sort().join('\n')).digest('hex');
 }
@@ -47141,6 +47302,8 @@ function checkImage(image, where) {
     });
 }
 
+// EXTERNAL MODULE: ./src/system/exists.ts
+var exists = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/suggest.ts
@@ -47149,6 +47312,7 @@ var suggest = __nccwpck_require__(2784);
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 // Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
+
 
 
 
@@ -47197,8 +47361,7 @@ async function readLayers(table, projectDir, inFile) {
                     hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
                 });
             }
-            const found = await (0,promises_.access)(requirements).then(() => true, () => false);
-            if (!found) {
+            if (!(await (0,exists/* exists */.t)(requirements))) {
                 throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
                     file: where.file,
                     line: where.line,
@@ -47370,97 +47533,6 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
-;// CONCATENATED MODULE: ./src/project/metadata.ts
-// Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
-// every file name built from them is a plain name: no separators, no "..", no newlines.
-
-const metadata_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
-    '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
-    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
-    '(?:[-_.]?dev[-_.]?[0-9]*)?' +
-    '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$', 'i');
-/** The name when it is a valid PEP 508 distribution name; a ConfigError otherwise. */
-function checkProjectName(name, where) {
-    if (metadata_NAME.test(name))
-        return name;
-    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
-        file: where.file,
-        line: where.line,
-        hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
-    });
-}
-/** The version when it is a valid PEP 440 version; a ConfigError otherwise. */
-function checkProjectVersion(version, where) {
-    if (VERSION.test(version))
-        return version;
-    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
-        file: where.file,
-        line: where.line,
-        hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
-    });
-}
-
-;// CONCATENATED MODULE: ./src/project/project.ts
-// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
-
-
-
-
-/** PEP 503 / PEP 685 normalization of project and extra names. */
-function project_normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
-async function loadProject(dir, pyproject) {
-    const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
-    const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
-    const source = (key) => {
-        const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry';
-        const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string';
-        return {
-            file: pyproject.path,
-            line: given ? (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key) : undefined,
-            label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
-        };
-    };
-    const name = checkProjectName(stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir))), source('name'));
-    const version = checkProjectVersion(stringOr(pep621.version, stringOr(poetry.version, '0.0.0')), source('version'));
-    const extras = new Set();
-    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
-        if ((0,files_pyproject/* isTable */.bI)(table))
-            for (const extra of Object.keys(table))
-                extras.add(project_normalizeName(extra));
-    }
-    let lockKind = 'unlocked';
-    let lockFile;
-    for (const [kind, file] of [
-        ['poetry', 'poetry.lock'],
-        ['uv', 'uv.lock']
-    ]) {
-        const candidate = external_node_path_default().join(dir, file);
-        if (await exists(candidate)) {
-            lockKind = kind;
-            lockFile = candidate;
-            break;
-        }
-    }
-    return {
-        dir,
-        pyprojectPath: pyproject.path,
-        name: project_normalizeName(name),
-        version,
-        extras: [...extras].sort(),
-        lockKind,
-        lockFile,
-        buildable: (0,files_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
-        poetryOnly: !(0,files_pyproject/* isTable */.bI)(pyproject.data.project) && (0,files_pyproject/* isTable */.bI)(poetry.dependencies)
-    };
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
 // each layer against the project (its extras, whether it can build its own wheel).
@@ -47491,7 +47563,7 @@ function planLayers(config, project, pyprojectText = '') {
 function checkLayer(layer, project, file, text) {
     const header = `tool.lambda-layer.layers.${layer.name}`;
     for (const extra of layer.extras) {
-        if (!project.extras.includes(project_normalizeName(extra))) {
+        if (!project.extras.includes((0,project_project/* normalizeName */.P)(extra))) {
             const available = project.extras.length ? project.extras.join(', ') : 'none';
             throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
                 file,
@@ -47553,6 +47625,7 @@ async function lockScratchCopy(ctx, project) {
 ;// CONCATENATED MODULE: ./src/project/requirements.ts
 // A layer's requirements: pinned lines exported from the project's own tool, plus requirement
 // files installed as given.
+
 const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/;
 /** Parses the name and pinned version of a requirement line; undefined for options and comments. */
 function parsePin(line) {
@@ -47562,7 +47635,7 @@ function parsePin(line) {
     const match = PIN.exec(text);
     if (!match?.[1])
         return undefined;
-    return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] };
+    return { name: (0,project_project/* normalizeName */.P)(match[1]), version: match[2] };
 }
 /** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */
 function requirementLines(text) {
@@ -47735,6 +47808,7 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
 // anything installs. A target whose export fails is left out with its error, so the others build.
 
 
+
 async function exportTargets(targets, exportFor, log) {
     const exports = { requirements: new Map(), errors: new Map() };
     for (const target of targets) {
@@ -47746,7 +47820,7 @@ async function exportTargets(targets, exportFor, log) {
         }
         catch (error) {
             exports.errors.set(target, error);
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,errors/* errorMessage */.gJ)(error);
             log.warn(`${what} failed: ${message.split('\n')[0]}`);
         }
     }
@@ -47755,8 +47829,8 @@ async function exportTargets(targets, exportFor, log) {
 
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/report/combinations.ts + 1 modules
-var combinations = __nccwpck_require__(2836);
+// EXTERNAL MODULE: ./src/report/combinations.ts
+var combinations = __nccwpck_require__(5440);
 ;// CONCATENATED MODULE: ./src/report/assemble.ts
 
 
@@ -47815,16 +47889,19 @@ function stopwatch() {
 
 
 
+
 /** Versions installed when the machine lacks a tool. */
 const PINNED = {
     uv: '0.13.9',
     poetry: '2.5.1',
     poetryPluginExport: '1.10.1'
 };
-const tools_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
 /** Tools resolved once per process and shared by every layer of a build. */
 function createTools({ run, log, toolDir, uvCacheDir }) {
     const found = {};
+    let installMs = 0;
+    let installing = 0;
+    let installStart = 0;
     const memo = new Map();
     const once = (name, find) => {
         let pending = memo.get(name);
@@ -47846,13 +47923,25 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
     }
     /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
     async function installInto(finalDir, install) {
+        // Wall time while any install runs (poetry's install installs uv inside it: counted once).
+        if (installing++ === 0)
+            installStart = Date.now();
+        try {
+            await installFresh(finalDir, install);
+        }
+        finally {
+            if (--installing === 0)
+                installMs += Date.now() - installStart;
+        }
+    }
+    async function installFresh(finalDir, install) {
         const partial = `${finalDir}.partial-${process.pid}`;
         await (0,promises_.rm)(partial, { recursive: true, force: true });
         await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
         try {
             await install(partial);
             await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
-                if (!(await tools_exists(finalDir)))
+                if (!(await (0,exists/* exists */.t)(finalDir)))
                     throw error;
             });
         }
@@ -47896,7 +47985,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         }
         const dir = external_node_path_default().join(toolDir, 'uv', PINNED.uv);
         const binary = external_node_path_default().join(dir, 'bin', 'uv');
-        if (!(await tools_exists(binary))) {
+        if (!(await (0,exists/* exists */.t)(binary))) {
             log.info(`Installing uv ${PINNED.uv} into ${dir}`);
             await withHeartbeat(log, `installing uv ${PINNED.uv}`, () => installInto(dir, partial => pipInstall(['--target', partial, `uv==${PINNED.uv}`], `uv ${PINNED.uv}`)));
         }
@@ -47914,7 +48003,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         }
         const dir = external_node_path_default().join(toolDir, 'poetry', PINNED.poetry);
         const venvPython = external_node_path_default().join(dir, 'bin', 'python');
-        if (!(await tools_exists(venvPython))) {
+        if (!(await (0,exists/* exists */.t)(venvPython))) {
             log.info(`Installing poetry ${PINNED.poetry} with poetry-plugin-export into ${dir}`);
             await withHeartbeat(log, `installing poetry ${PINNED.poetry}`, () => installInto(dir, async (partial) => {
                 const [py] = await python();
@@ -47949,7 +48038,13 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         found.poetry = PINNED.poetry;
         return [venvPython, '-m', 'poetry'];
     });
-    return { python, uv, poetry, versions: () => ({ ...found }) };
+    return {
+        python,
+        uv,
+        poetry,
+        versions: () => ({ ...found }),
+        installSeconds: () => installMs / 1000
+    };
 }
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
 function tools_compareVersions(a, b) {
@@ -48132,39 +48227,20 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 async function checkZip(zipPath, expectedEntries) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
     let count = 0;
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                count++;
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    let crc = 0;
-                    const sink = new external_node_stream_.Writable({
-                        write(chunk, _encoding, done) {
-                            crc = external_node_zlib_default().crc32(chunk, crc);
-                            done();
-                        }
-                    });
-                    (0,external_node_stream_promises_.pipeline)(stream, sink).then(() => {
-                        if (crc >>> 0 !== entry.crc32) {
-                            reject(new errors/* BuildError */.zS(`${zipPath}: entry ${entry.fileName} fails its CRC check`));
-                        }
-                        else
-                            zip.readEntry();
-                    }, reject);
-                });
-            });
-            zip.readEntry();
+    await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
+        count++;
+        let crc = 0;
+        const sink = new external_node_stream_.Writable({
+            write(chunk, _encoding, done) {
+                crc = external_node_zlib_default().crc32(chunk, crc);
+                done();
+            }
         });
-    }
-    finally {
-        zip.close();
-    }
+        await (0,external_node_stream_promises_.pipeline)(await entry.open(), sink);
+        if (crc >>> 0 !== entry.crc32)
+            throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} fails its CRC check`);
+    });
     if (count !== expectedEntries) {
         throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
@@ -48718,7 +48794,7 @@ if __name__ == "__main__":
 
 
 
-const bytecode_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+
 /** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
 async function hostCandidates(version, env) {
     const candidates = [`python${version}`];
@@ -48729,7 +48805,7 @@ async function hostCandidates(version, env) {
         .sort()
         .reverse()) {
         const binary = external_node_path_default().join(pyenv, 'versions', name, 'bin', `python${version}`);
-        if (await bytecode_exists(binary))
+        if (await (0,exists/* exists */.t)(binary))
             candidates.push(binary);
     }
     return candidates;
@@ -48982,17 +49058,6 @@ function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
 }
 
 ;// CONCATENATED MODULE: ./src/shape/rules.ts
-const RULE_DESCRIPTIONS = {
-    bytecode: '__pycache__ folders and *.pyc / *.pyo files',
-    tests: 'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
-    docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
-    sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
-    stubs: 'type stubs (*.pyi)',
-    'other-platforms': 'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
-    scripts: 'console scripts in bin/ (their shebangs name the build machine)',
-    'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
-    strip: 'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
-};
 /** Folder names whose content the tests and docs rules remove. */
 const TEST_DIRS = new Set(['tests', 'test']);
 const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
@@ -49015,7 +49080,7 @@ function containingFolder(file, names, minDepth) {
  * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
  * `imported` are files inside test/doc folders that some package imports at run time: they stay.
  */
-function deletionRule(file, target, enabled, imported) {
+function deletionRule(file, platform, enabled, imported) {
     if (imported.has(file))
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -49035,7 +49100,7 @@ function deletionRule(file, target, enabled, imported) {
         return 'sources';
     if (on('stubs') && name.endsWith('.pyi'))
         return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, target))
+    if (on('other-platforms') && isForeignBinary(name, platform))
         return 'other-platforms';
     if (on('scripts') && file.startsWith('bin/'))
         return 'scripts';
@@ -49054,11 +49119,15 @@ function isForeignBinary(name, { python, machine }) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/files/elf-header.ts
+var elf_header = __nccwpck_require__(794);
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
 // Strips debug symbols from a layer's shared objects with a strip that understands the target
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
 // stripping them breaks loading) nor libraries known to break when stripped. With a results
 // folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
 
 
 
@@ -49073,7 +49142,6 @@ const NEVER_STRIP = [
     '**/libhdf5*',
     '**/libproj*'
 ];
-const ELF_MACHINE = { x86_64: 62, aarch64: 183 };
 const SHARED_OBJECT = /\.so(\.\d+)*$/;
 /** Strip programs able to handle the machine, in order of preference. */
 function stripTools(machine) {
@@ -49090,19 +49158,6 @@ async function findTool(run, machine) {
     return undefined;
 }
 const STRIP_FLAGS = ['--strip-unneeded'];
-async function elfMachine(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const header = Buffer.alloc(20);
-        const { bytesRead } = await handle.read(header, 0, 20, 0);
-        if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46)
-            return undefined;
-        return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18);
-    }
-    finally {
-        await handle.close();
-    }
-}
 async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
     const selected = [];
@@ -49111,7 +49166,7 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
             /(^|\/)[^/]+\.libs\//.test(file.path) ||
             fragile(file.path))
             continue;
-        if ((await elfMachine(file.source)) === ELF_MACHINE[machine])
+        if ((await (0,elf_header/* elfMachineOf */.c_)(file.source)) === elf_header/* ELF_MACHINE */.aC[machine])
             selected.push(file);
     }
     if (selected.length === 0)
@@ -49135,8 +49190,7 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const todo = [];
     for (const file of selected) {
         const result = await resultOf(file);
-        if (result &&
-            (await (0,promises_.access)(result).then(() => true, () => false))) {
+        if (result && (await (0,exists/* exists */.t)(result))) {
             await (0,file_results/* placeFile */.af)(result, file.source);
             await (0,file_results/* touch */._M)(result);
         }
@@ -49223,7 +49277,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
         ? await importedFiles(candidates, pythonFiles)
         : new Set();
     const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
-    const ruleTarget = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
+    const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
     const savings = new Map();
     const doomed = [...runtime.remove];
     const survivors = [];
@@ -49231,7 +49285,8 @@ async function shapeLayer(stageDir, target, options, ctx) {
         const rel = relative(file.name);
         const rule = keep(rel)
             ? undefined
-            : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined));
+            : (deletionRule(rel, rulePlatform, enabled, imported) ??
+                (exclude(rel) ? 'exclude' : undefined));
         if (!rule) {
             survivors.push(file);
             continue;
@@ -49271,8 +49326,8 @@ async function pruneEmptyDirectories(root, directories) {
         await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
 }
 
-// EXTERNAL MODULE: ./src/verify/verify.ts + 8 modules
-var verify_verify = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
+var verify_verify = __nccwpck_require__(320);
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
@@ -49415,10 +49470,7 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
         else
-            throw new errors/* BuildError */.zS(`layer ${target.layer.name} is empty after shaping: every installed file was removed`, {
-                file: config.pyprojectPath,
-                hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
-            });
+            throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
     const fileName = `${target.id}.zip`;
     const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
@@ -49469,6 +49521,22 @@ async function buildSteps(target, requirements, counter, ctx, progress) {
         stages: clock.seconds
     });
 }
+/**
+ * The error of a layer Shape left empty, naming what took everything: the runtime's SDK set
+ * (runtime-packages = "remove") when the layer held it, else the slim exclude globs.
+ */
+function emptyAfterShaping(layer, shape, pyprojectPath) {
+    const sdk = shape.runtimePackages.mode === 'remove' ? shape.runtimePackages.found : [];
+    if (sdk.length)
+        return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: its packages (${sdk.map(p => `${p.name} ${p.version}`).join(', ')}) are in the runtime's SDK set, which runtime-packages = "remove" takes out`, {
+            file: pyprojectPath,
+            hint: 'The runtime provides these packages: drop the layer, or set runtime-packages = "keep" in [tool.lambda-layer] to ship your own versions.'
+        });
+    return new errors/* BuildError */.zS(`layer ${layer} is empty after shaping: every installed file was removed`, {
+        file: pyprojectPath,
+        hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
+    });
+}
 
 // EXTERNAL MODULE: ./src/plan/combinations.ts
 var plan_combinations = __nccwpck_require__(8715);
@@ -49478,8 +49546,6 @@ var emulation = __nccwpck_require__(993);
 var host_imports = __nccwpck_require__(6528);
 // EXTERNAL MODULE: ./src/verify/imports.ts
 var imports = __nccwpck_require__(8351);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
 ;// CONCATENATED MODULE: ./src/verify/combination.ts
 // Combinations verified together: a function sees its layers merged under /opt in order (a later
 // layer's file replaces an earlier one's). Every module of every member that imported alone is
@@ -49494,7 +49560,7 @@ var zip_read = __nccwpck_require__(3387);
 
 
 
-/** Imports every member's modules with all members merged, for each combination and target built. */
+/** Imports every member's modules with all members merged, for each combination and runtime built. */
 async function verifyCombinations(combinations, layers, ctx) {
     const results = [];
     const built = (0,plan_combinations/* builtCombinations */.J)(combinations, layers);
@@ -49504,11 +49570,11 @@ async function verifyCombinations(combinations, layers, ctx) {
     }
     return results;
 }
-async function verifyTogether(target, members, ctx) {
+async function verifyTogether(set, members, ctx) {
     const alone = members.map(member => member.verify?.imports);
     const unchecked = members.find((_, i) => !alone[i] || 'skipped' in alone[i]);
     if (unchecked) {
-        return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` };
+        return { ...set, skipped: `layer ${unchecked.layer} was not import-checked alone` };
     }
     const reports = alone;
     const owner = new Map();
@@ -49524,7 +49590,7 @@ async function verifyTogether(target, members, ctx) {
         const writer = new Map();
         const replaced = new Map(); // earlier layer -> later layer -> files
         for (const member of members) {
-            for (const name of (await (0,zip_read/* readZip */.u)(member.zipPath, () => false)).names) {
+            for (const name of (await (0,zip_read/* readZip */.ue)(member.zipPath, () => false)).names) {
                 const earlier = writer.get(name);
                 if (earlier && earlier !== member.layer && !name.endsWith('/')) {
                     const byLater = replaced.get(earlier) ?? new Map();
@@ -49533,10 +49599,10 @@ async function verifyTogether(target, members, ctx) {
                 }
                 writer.set(name, member.layer);
             }
-            await (0,zip_read/* extractZip */.J)(member.zipPath, dir);
+            await (0,zip_read/* extractZip */.JE)(member.zipPath, dir);
         }
-        const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx);
-        const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`;
+        const report = await importTogether(dir, modules, set, reports[0]?.where ?? '', ctx);
+        const label = `${set.name} (${set.layers.join(' + ')}, ${set.runtime} ${set.architecture})`;
         const problems = report.modules
             .filter(m => !m.ok)
             .map(m => {
@@ -49546,7 +49612,7 @@ async function verifyTogether(target, members, ctx) {
         });
         const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'));
         return {
-            ...target,
+            ...set,
             where: report.where,
             modules: modules.length,
             problems: [...problems, ...unfinished]
@@ -49557,9 +49623,9 @@ async function verifyTogether(target, members, ctx) {
     }
 }
 /** Imports where the members were imported alone: the runtime image, or the host's Python. */
-async function importTogether(dir, modules, target, aloneWhere, ctx) {
-    const runtime = target.runtime;
-    const architecture = target.architecture;
+async function importTogether(dir, modules, set, aloneWhere, ctx) {
+    const runtime = set.runtime;
+    const architecture = set.architecture;
     if (aloneWhere.startsWith('host python ')) {
         const hostVersion = aloneWhere.split(' ')[2] ?? '';
         return (0,host_imports/* importOnHost */.L)(dir, modules, { run: ctx.run, python: 'python3', runtime, hostVersion });
@@ -49637,7 +49703,7 @@ async function prepareBuild({ projectDir, overrides, overrideName, env }) {
         overrideName,
         env
     });
-    const project = await loadProject(dir, pyproject);
+    const project = await (0,project_project/* loadProject */.g)(dir, pyproject);
     const targets = planLayers(config, project, pyproject.text);
     return { config, project, targets };
 }
@@ -49673,6 +49739,10 @@ async function buildLayers(prepared, ctx) {
             clock.lap('wheel');
         const exported = await exportTargets(targets, createExporter(exportContext, project), log);
         clock.lap('export');
+        // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
+        const toolSeconds = tools.installSeconds?.() ?? 0;
+        if (toolSeconds > 0)
+            clock.set('tools', toolSeconds);
         const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
@@ -49745,13 +49815,124 @@ function builtCombinations(combinations, layers) {
 
 /***/ }),
 
+/***/ 4867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ loadProject),
+  P: () => (/* binding */ normalizeName)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/system/exists.ts
+var exists = __nccwpck_require__(3261);
+// EXTERNAL MODULE: ./src/files/pyproject.ts + 9 modules
+var files_pyproject = __nccwpck_require__(8040);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/project/metadata.ts
+// Checks the project's name (PEP 508) and version (PEP 440) before they are used anywhere, so
+// every file name built from them is a plain name: no separators, no "..", no newlines.
+
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+const VERSION = new RegExp('^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*' +
+    '(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?' +
+    '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?' +
+    '(?:[-_.]?dev[-_.]?[0-9]*)?' +
+    '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$', 'i');
+/** The name when it is a valid PEP 508 distribution name; a ConfigError otherwise. */
+function checkProjectName(name, where) {
+    if (NAME.test(name))
+        return name;
+    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(name)} is not a valid Python project name`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use letters, digits, ".", "-" and "_", starting and ending with a letter or digit (PEP 508).'
+    });
+}
+/** The version when it is a valid PEP 440 version; a ConfigError otherwise. */
+function checkProjectVersion(version, where) {
+    if (VERSION.test(version))
+        return version;
+    throw new errors/* ConfigError */.xL(`${where.label} ${JSON.stringify(version)} is not a valid version`, {
+        file: where.file,
+        line: where.line,
+        hint: 'Use a PEP 440 version such as 1.2.3, 2.0rc1 or 1.0.post1.'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/project.ts
+// The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
+
+
+
+
+/** PEP 503 / PEP 685 normalization of project and extra names. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+async function loadProject(dir, pyproject) {
+    const pep621 = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'project') ?? {};
+    const poetry = (0,files_pyproject/* tableAt */.af)(pyproject.data, 'tool', 'poetry') ?? {};
+    const source = (key) => {
+        const header = typeof pep621[key] === 'string' ? 'project' : 'tool.poetry';
+        const given = typeof pep621[key] === 'string' || typeof poetry[key] === 'string';
+        return {
+            file: pyproject.path,
+            line: given ? (0,files_pyproject/* lineOf */.cA)(pyproject.text, header, key) : undefined,
+            label: given ? `[${header}] ${key}` : key === 'name' ? 'the project folder name' : key
+        };
+    };
+    const name = checkProjectName(stringOr(pep621.name, stringOr(poetry.name, external_node_path_default().basename(dir))), source('name'));
+    const version = checkProjectVersion(stringOr(pep621.version, stringOr(poetry.version, '0.0.0')), source('version'));
+    const extras = new Set();
+    for (const table of [pep621['optional-dependencies'], poetry.extras]) {
+        if ((0,files_pyproject/* isTable */.bI)(table))
+            for (const extra of Object.keys(table))
+                extras.add(normalizeName(extra));
+    }
+    let lockKind = 'unlocked';
+    let lockFile;
+    for (const [kind, file] of [
+        ['poetry', 'poetry.lock'],
+        ['uv', 'uv.lock']
+    ]) {
+        const candidate = external_node_path_default().join(dir, file);
+        if (await (0,exists/* exists */.t)(candidate)) {
+            lockKind = kind;
+            lockFile = candidate;
+            break;
+        }
+    }
+    return {
+        dir,
+        pyprojectPath: pyproject.path,
+        name: normalizeName(name),
+        version,
+        extras: [...extras].sort(),
+        lockKind,
+        lockFile,
+        buildable: (0,files_pyproject/* isTable */.bI)(pyproject.data['build-system']) || Object.keys(poetry).length > 0,
+        poetryOnly: !(0,files_pyproject/* isTable */.bI)(pyproject.data.project) && (0,files_pyproject/* isTable */.bI)(poetry.dependencies)
+    };
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' && value.trim() ? value.trim() : fallback;
+}
+
+
+/***/ }),
+
 /***/ 8031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e7: () => (/* binding */ awsClients)
+/* harmony export */   e: () => (/* binding */ awsClients)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
 /* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1696);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3711);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1695);
@@ -49829,18 +50010,17 @@ function checkPublishPlan(options, project, zips) {
     const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(options);
     const report = { project };
     const seen = new Map();
-    const label = (zip) => `layer ${zip.layer} (${zip.runtime} ${zip.architecture})`;
     for (const zip of zips) {
         const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .renderName */ .gU)(resolved.nameTemplate, report, zip);
-        const problem = (0,_lambda_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        const problem = (0,_lambda_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .r)(name);
         const flag = resolved.optionName('nameTemplate');
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(zip)}: ${problem}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(zip)}: ${problem}`, {
                 hint: `The template "${resolved.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
             });
         const other = seen.get(name);
         if (other)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${label(other)} and ${label(zip)} would both be published as "${name}"`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${flag}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(other)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(zip)} would both be published as "${name}"`, {
                 hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
             });
         seen.set(name, zip);
@@ -49863,40 +50043,24 @@ function checkPublishPlan(options, project, zips) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ measureReportZips)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_zip_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4021);
+/* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3804);
 // Measures the zips of a report given to `publish --report` instead of trusting its numbers:
 // size on disk, SHA-256 and the unzipped size from the zip's own directory.
 
 
 
 
-
 async function unzippedBytesOf(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_3__.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    return new Promise((resolve, reject) => {
-        let total = 0;
-        zip.on('error', reject);
-        zip.on('entry', (entry) => {
-            if (!entry.fileName.endsWith('/'))
-                total += entry.uncompressedSize;
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve(total));
-        zip.readEntry();
+    let total = 0;
+    await (0,_files_zip_read_js__WEBPACK_IMPORTED_MODULE_2__/* .eachZipEntry */ .Px)(zipPath, entry => {
+        if (!entry.name.endsWith('/'))
+            total += entry.size;
     });
-}
-async function sha256Of(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest();
+    return total;
 }
 /** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
 async function measureReportZips(report, log) {
@@ -49904,16 +50068,16 @@ async function measureReportZips(report, log) {
     for (const layer of report.layers) {
         let measured;
         try {
-            const digest = await sha256Of(layer.zipPath);
+            const digest = Buffer.from(await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSha256 */ .sN)(layer.zipPath), 'hex');
             measured = {
-                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(layer.zipPath)).size,
+                zippedBytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(layer.zipPath)).size,
                 unzippedBytes: await unzippedBytesOf(layer.zipPath),
                 sha256: digest.toString('hex'),
                 codeSha256: digest.toString('base64')
             };
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayerError */ .CE(`cannot read ${layer.zipPath} (layer ${layer.layer}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, { hint: 'Publish the report of a finished build, with its zips next to it.' });
         }
         for (const key of ['zippedBytes', 'unzippedBytes', 'sha256']) {
             if (layer[key] !== measured[key])
@@ -49976,7 +50140,7 @@ function describeVersion(parts) {
     const git = [ref, sha].filter(Boolean).join('@');
     const hash = `sha256:${parts.sha256}`;
     // The hash always fits whole; the git part gives way first, then the project and version.
-    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o1 - hash.length - 1;
+    const budget = _lambda_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DESCRIPTION */ .o - hash.length - 1;
     let head = `${parts.project} ${parts.version}`;
     let middle = git;
     if (head.length + (middle ? middle.length + 1 : 0) > budget)
@@ -49999,10 +50163,9 @@ function shorten(text, length) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   TV: () => (/* binding */ parseFunctionTarget),
+/* harmony export */   Uz: () => (/* binding */ parseFunctionToUpdate),
 /* harmony export */   wr: () => (/* binding */ functionArnRegion)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PREFIX, DEFAULT_PART_BYTES, MIN_PART_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7479);
@@ -50023,7 +50186,7 @@ const GIT_SHA = /^[0-9a-f]{7,64}$/i;
 const BUCKET_PLACEHOLDERS = ['region', 'account'];
 const defaultOptionName = (key) => `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
 /** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
-function parseFunctionTarget(text) {
+function parseFunctionToUpdate(text) {
     const [name = '', layers] = text.split('=', 2).map(part => part.trim());
     if (layers === undefined)
         return { name };
@@ -50086,7 +50249,7 @@ function resolveOptions(options) {
         grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' });
     const functions = [];
     for (const item of options.functions ?? []) {
-        const target = typeof item === 'string' ? parseFunctionTarget(item) : item;
+        const target = typeof item === 'string' ? parseFunctionToUpdate(item) : item;
         if (!target.name)
             throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.');
         const region = functionArnRegion(target.name);
@@ -50144,7 +50307,7 @@ function functionArnRegion(nameOrArn) {
 
 /***/ }),
 
-/***/ 6444:
+/***/ 6071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50160,10 +50323,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var report_report = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./src/publish/clients.ts
 var publish_clients = __nccwpck_require__(8031);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1696);
 ;// CONCATENATED MODULE: ./src/publish/errors.ts
 // Publish failures: what went wrong, where (layer, region, bucket) and what to do, plus a reason
 // code the CLI, the action and the tests can branch on.
@@ -50276,15 +50439,15 @@ async function readConfiguration(lambda, name, where) {
     }
 }
 /** Checks every function before anything is written: it exists and its new layer list is valid. */
-async function planFunctions(targets, options, identity, clientsFor) {
+async function planFunctions(publications, options, identity, clientsFor) {
     const plans = [];
     for (const fn of options.functions) {
         const arnRegion = (0,publish_options/* functionArnRegion */.wr)(fn.name);
         for (const region of arnRegion ? [arnRegion] : options.regions) {
             const where = `region ${region}`;
             const config = await readConfiguration(clientsFor(region).lambda, fn.name, where);
-            const inRegion = targets.filter(target => target.region === region);
-            const managed = inRegion.map(target => target.layerName);
+            const inRegion = publications.filter(publication => publication.region === region);
+            const managed = inRegion.map(publication => publication.layerName);
             const current = (config.Layers ?? []).map(layer => layer.Arn ?? '');
             const used = managed.filter(name => current.some(arn => unversioned(arn) === layerArn(identity, region, name)));
             const append = (fn.layers ?? [])
@@ -50303,14 +50466,14 @@ async function planFunctions(targets, options, identity, clientsFor) {
     return plans;
 }
 /** The Lambda layer name of report layer `layer` built for the function's runtime and architecture. */
-function pickFor(config, layer, targets, name, where) {
+function pickFor(config, layer, publications, name, where) {
     const runtime = config.Runtime ?? '';
     const architecture = config.Architectures?.[0] ?? 'x86_64';
-    const builds = targets.filter(target => target.entry.layer === layer);
-    const match = builds.find(target => target.entry.runtime === runtime && target.entry.architecture === architecture);
+    const builds = publications.filter(publication => publication.entry.layer === layer);
+    const match = builds.find(publication => publication.entry.runtime === runtime && publication.entry.architecture === architecture);
     if (match)
         return match.layerName;
-    const built = [...new Set(targets.map(target => target.entry.layer))];
+    const built = [...new Set(publications.map(publication => publication.entry.layer))];
     throw new PublishError('function', builds.length === 0
         ? `${where}: function ${name} asks for layer ${layer}, which is not in the report (layers: ${built.join(', ')})`
         : `${where}: function ${name} runs ${runtime || 'no runtime'} on ${architecture}, but layer ${layer} was built for ${builds.map(t => `${t.entry.runtime} ${t.entry.architecture}`).join(', ')}`, { hint: "Build the layer for the function's runtime and architecture, or fix the layer name." });
@@ -50373,111 +50536,26 @@ async function waitForUpdate(lambda, name, where) {
 
 ;// CONCATENATED MODULE: ./src/publish/failed-targets.ts
 
+
 function refuseFailedTargets(report) {
     const failed = report.failures ?? [];
     if (!failed.length)
         return;
-    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    const names = failed.map(f => `${(0,errors/* layerLabel */.E5)(f, 'short')} (${f.stage})`);
     throw new PublishError('failed-targets', `the build failed for ${failed.length} target(s): ${names.join(', ')}; nothing was published`, {
         hint: 'Fix those targets and build again, or build only the targets that work ' +
             '(--layer, --runtime, --architectures; the action inputs of the same names) and publish that report.'
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-// EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/publish/names.ts
-var names = __nccwpck_require__(7479);
-// EXTERNAL MODULE: ./src/lambda/names.ts
-var lambda_names = __nccwpck_require__(6775);
-;// CONCATENATED MODULE: ./src/publish/targets.ts
-// What will be published: one target per layer x region with its Lambda layer name and description,
-// and the checks that need no AWS call (names, duplicates, size limits).
-
-
-
-
-
-
-/** "layer base (python3.12 x86_64)", how messages name a layer of the report. */
-function layerLabel(entry) {
-    return `layer ${entry.layer} (${entry.runtime} ${entry.architecture})`;
-}
-function planTargets(report, options) {
-    if (report.layers.length === 0)
-        throw new PublishError('zip', 'the report lists no layers: nothing to publish', {
-            hint: 'Build the layers first (lambda-layer build), then publish that report.'
-        });
-    const byName = new Map();
-    for (const entry of report.layers) {
-        const name = (0,names/* renderName */.gU)(options.nameTemplate, report, entry);
-        const problem = (0,lambda_names/* nameProblem */.rH)(name);
-        if (problem)
-            throw new errors/* ConfigError */.xL(`${options.optionName('nameTemplate')}: ${layerLabel(entry)}: ${problem}`, {
-                hint: `The template "${options.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
-            });
-        const other = byName.get(name);
-        if (other)
-            throw new errors/* ConfigError */.xL(`${options.optionName('nameTemplate')}: ${layerLabel(other)} and ${layerLabel(entry)} would both be published as "${name}"`, {
-                hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
-            });
-        byName.set(name, entry);
-        checkSizes(report, entry, options);
-    }
-    checkCombinations(report);
-    const targets = [];
-    for (const [layerName, entry] of byName)
-        for (const region of options.regions)
-            targets.push({
-                entry,
-                region,
-                layerName,
-                description: (0,names/* describeVersion */.MP)({
-                    project: report.project.name,
-                    version: report.project.version,
-                    gitRef: options.gitRef,
-                    gitSha: options.gitSha,
-                    sha256: entry.sha256
-                })
-            });
-    return targets;
-}
-function checkSizes(report, entry, options) {
-    const unzippedLimit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
-    if (entry.unzippedBytes > unzippedLimit)
-        throw new PublishError('too-large', `${layerLabel(entry)} unzips to ${(0,format/* formatBytes */.z)(entry.unzippedBytes)} (${entry.unzippedBytes} bytes), over Lambda's limit of ${unzippedLimit} bytes for a function and all its layers`, { hint: 'Split the layer (extras into their own layers) or slim it; nothing was published.' });
-    const directLimit = report.limits?.directUploadZipBytes ?? limits/* DIRECT_UPLOAD_LIMIT */.C;
-    if (!options.bucketFor && entry.zippedBytes > directLimit)
-        throw new PublishError('too-large', `${layerLabel(entry)}: the zip is ${(0,format/* formatBytes */.z)(entry.zippedBytes)} (${entry.zippedBytes} bytes), too large for a direct upload (ZipFile allows at most ${directLimit} bytes): publishing it needs an S3 bucket`, {
-            hint: `Set ${options.optionName('bucket')} to a bucket in each publish region; nothing was published.`
-        });
-}
-/** Layers one function uses together must fit Lambda's unzipped limit as a whole. */
-function checkCombinations(report) {
-    const over = (report.combinations ?? []).filter(c => c.status === 'over-limit');
-    if (over.length === 0)
-        return;
-    const limit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
-    const list = over
-        .map(c => `${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${(0,format/* formatBytes */.z)(c.unzippedBytes)}`)
-        .join('; ');
-    throw new PublishError('too-large', `layers used together unzip to more than Lambda's limit of ${limit} bytes: ${list}`, { hint: 'Slim the layers or split the combination; nothing was published.' });
-}
-
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
 ;// CONCATENATED MODULE: ./src/publish/preflight.ts
 // Checks before the first write, the seed's `aws-check`: every zip is the one the report describes,
 // the credentials work (STS GetCallerIdentity), and each region's bucket exists, is reachable and is
@@ -50488,30 +50566,21 @@ function checkCombinations(report) {
 
 
 
-
-
-/** SHA-256 of a file, hex and base64 (Lambda's CodeSha256), streamed. */
-async function fileSha256(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    const digest = hash.digest();
-    return { hex: digest.toString('hex'), base64: digest.toString('base64') };
-}
 /** Every zip exists and still has the size and hash the report recorded. */
-async function checkZips(targets) {
+async function checkZips(publications) {
     const seen = new Set();
-    for (const { entry } of targets) {
+    for (const { entry } of publications) {
         if (seen.has(entry.zipPath))
             continue;
         seen.add(entry.zipPath);
         const size = await (0,promises_.stat)(entry.zipPath).then(info => info.size, () => undefined);
         if (size === undefined)
-            throw new PublishError('zip', `${layerLabel(entry)}: zip ${entry.zipPath} does not exist`, {
+            throw new PublishError('zip', `${(0,errors/* layerLabel */.E5)(entry)}: zip ${entry.zipPath} does not exist`, {
                 hint: 'Publish the report of the build that wrote it, or rebuild the layers first.'
             });
-        const { hex } = await fileSha256(entry.zipPath);
+        const hex = await (0,file_results/* fileSha256 */.sN)(entry.zipPath);
         if (size !== entry.zippedBytes || hex !== entry.sha256)
-            throw new PublishError('zip', `${layerLabel(entry)}: zip ${entry.zipPath} changed since the report was written (sha256 ${hex}, report says ${entry.sha256})`, { hint: 'Rebuild the layers so the report and the zips agree, then publish again.' });
+            throw new PublishError('zip', `${(0,errors/* layerLabel */.E5)(entry)}: zip ${entry.zipPath} changed since the report was written (sha256 ${hex}, report says ${entry.sha256})`, { hint: 'Rebuild the layers so the report and the zips agree, then publish again.' });
     }
 }
 async function checkIdentity(clientsFor, region) {
@@ -50535,19 +50604,19 @@ async function checkIdentity(clientsFor, region) {
         throw callFailed(`checking the AWS identity (STS GetCallerIdentity, region ${region})`, error, 'Check the network and AWS_ENDPOINT_URL (if set) and that the region is enabled for the account.');
     }
 }
-/** Resolves each target's bucket and checks each (region, bucket) once. */
-async function checkBuckets(targets, options, identity, clientsFor) {
+/** Resolves each publication's bucket and checks each (region, bucket) once. */
+async function checkBuckets(publications, options, identity, clientsFor) {
     const { bucketFor } = options;
     if (!bucketFor)
         return;
     const checked = new Set();
-    for (const target of targets) {
-        target.bucket = bucketFor(target.region, identity.account);
-        const id = `${target.region} ${target.bucket}`;
+    for (const publication of publications) {
+        publication.bucket = bucketFor(publication.region, identity.account);
+        const id = `${publication.region} ${publication.bucket}`;
         if (checked.has(id))
             continue;
         checked.add(id);
-        await checkBucket(clientsFor, target.bucket, target.region, identity, options);
+        await checkBucket(clientsFor, publication.bucket, publication.region, identity, options);
     }
 }
 async function checkBucket(clientsFor, bucket, region, identity, options) {
@@ -50701,6 +50770,86 @@ async function statementIds(lambda, layerName, version, where) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/lambda/limits.ts
+var limits = __nccwpck_require__(3151);
+// EXTERNAL MODULE: ./src/publish/names.ts
+var names = __nccwpck_require__(7479);
+// EXTERNAL MODULE: ./src/lambda/names.ts
+var lambda_names = __nccwpck_require__(6775);
+;// CONCATENATED MODULE: ./src/publish/publications.ts
+// What will be published: one publication per layer x region with its Lambda layer name and description,
+// and the checks that need no AWS call (names, duplicates, size limits).
+
+
+
+
+
+
+function planPublications(report, options) {
+    if (report.layers.length === 0)
+        throw new PublishError('zip', 'the report lists no layers: nothing to publish', {
+            hint: 'Build the layers first (lambda-layer build), then publish that report.'
+        });
+    const byName = new Map();
+    for (const entry of report.layers) {
+        const name = (0,names/* renderName */.gU)(options.nameTemplate, report, entry);
+        const problem = (0,lambda_names/* nameProblem */.r)(name);
+        if (problem)
+            throw new errors/* ConfigError */.xL(`${options.optionName('nameTemplate')}: ${(0,errors/* layerLabel */.E5)(entry)}: ${problem}`, {
+                hint: `The template "${options.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
+            });
+        const other = byName.get(name);
+        if (other)
+            throw new errors/* ConfigError */.xL(`${options.optionName('nameTemplate')}: ${(0,errors/* layerLabel */.E5)(other)} and ${(0,errors/* layerLabel */.E5)(entry)} would both be published as "${name}"`, {
+                hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
+            });
+        byName.set(name, entry);
+        checkSizes(report, entry, options);
+    }
+    checkCombinations(report);
+    const publications = [];
+    for (const [layerName, entry] of byName)
+        for (const region of options.regions)
+            publications.push({
+                entry,
+                region,
+                layerName,
+                description: (0,names/* describeVersion */.MP)({
+                    project: report.project.name,
+                    version: report.project.version,
+                    gitRef: options.gitRef,
+                    gitSha: options.gitSha,
+                    sha256: entry.sha256
+                })
+            });
+    return publications;
+}
+function checkSizes(report, entry, options) {
+    const unzippedLimit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
+    if (entry.unzippedBytes > unzippedLimit)
+        throw new PublishError('too-large', `${(0,errors/* layerLabel */.E5)(entry)} unzips to ${(0,format/* formatBytes */.z)(entry.unzippedBytes)} (${entry.unzippedBytes} bytes), over Lambda's limit of ${unzippedLimit} bytes for a function and all its layers`, { hint: 'Split the layer (extras into their own layers) or slim it; nothing was published.' });
+    const directLimit = report.limits?.directUploadZipBytes ?? limits/* DIRECT_UPLOAD_LIMIT */.C;
+    if (!options.bucketFor && entry.zippedBytes > directLimit)
+        throw new PublishError('too-large', `${(0,errors/* layerLabel */.E5)(entry)}: the zip is ${(0,format/* formatBytes */.z)(entry.zippedBytes)} (${entry.zippedBytes} bytes), too large for a direct upload (ZipFile allows at most ${directLimit} bytes): publishing it needs an S3 bucket`, {
+            hint: `Set ${options.optionName('bucket')} to a bucket in each publish region; nothing was published.`
+        });
+}
+/** Layers one function uses together must fit Lambda's unzipped limit as a whole. */
+function checkCombinations(report) {
+    const over = (report.combinations ?? []).filter(c => c.status === 'over-limit');
+    if (over.length === 0)
+        return;
+    const limit = report.limits?.unzippedBytes ?? limits/* UNZIPPED_LIMIT */.M;
+    const list = over
+        .map(c => `${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture}): ${(0,format/* formatBytes */.z)(c.unzippedBytes)}`)
+        .join('; ');
+    throw new PublishError('too-large', `layers used together unzip to more than Lambda's limit of ${limit} bytes: ${list}`, { hint: 'Slim the layers or split the combination; nothing was published.' });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
 ;// CONCATENATED MODULE: ./src/publish/upload.ts
@@ -50751,8 +50900,8 @@ async function ensureObject(s3, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/index.ts
-
-
+// The Publish step: for every layer x region, publish a new Lambda layer version exactly when the
+// zip changed, grant access, and point functions at it. Every check runs before the first write.
 
 
 
@@ -50767,26 +50916,26 @@ async function publishLayers(report, options, deps) {
     refuseFailedTargets(report);
     const resolved = (0,publish_options/* resolveOptions */.$i)(options);
     // Checks: nothing below writes until every layer, region, bucket and function has passed.
-    const targets = planTargets(report, resolved);
-    await checkZips(targets);
+    const publications = planPublications(report, resolved);
+    await checkZips(publications);
     const firstRegion = resolved.regions[0];
     const identity = await checkIdentity(clients, firstRegion);
     log.info(`publishing as ${identity.arn} to ${resolved.regions.join(', ')}`);
-    await checkBuckets(targets, resolved, identity, clients);
+    await checkBuckets(publications, resolved, identity, clients);
     const latest = new Map();
-    for (const target of targets) {
-        const where = `${layerLabel(target.entry)} in ${target.region}`;
-        latest.set(target, await latestVersion(clients(target.region).lambda, target.layerName, where));
+    for (const publication of publications) {
+        const where = `${(0,errors/* layerLabel */.E5)(publication.entry)} in ${publication.region}`;
+        latest.set(publication, await latestVersion(clients(publication.region).lambda, publication.layerName, where));
     }
-    const functionPlans = await planFunctions(targets, resolved, identity, clients);
+    const functionPlans = await planFunctions(publications, resolved, identity, clients);
     // Writes: upload (content-addressed, reused on a rerun), publish, grant.
     const layers = [];
-    for (const target of targets) {
-        const { entry, region, layerName, bucket } = target;
-        const where = `${layerLabel(entry)} in ${region}`;
+    for (const publication of publications) {
+        const { entry, region, layerName, bucket } = publication;
+        const where = `${(0,errors/* layerLabel */.E5)(entry)} in ${region}`;
         const lambda = clients(region).lambda;
         const s3Key = bucket ? contentKey(resolved.prefix, layerName, entry.sha256) : undefined;
-        const existing = latest.get(target);
+        const existing = latest.get(publication);
         let info;
         let uploaded = false;
         const unchanged = existing !== undefined && existing.codeSha256 === entry.codeSha256;
@@ -50812,7 +50961,7 @@ async function publishLayers(report, options, deps) {
                 content: bucket && s3Key ? { s3: { bucket, key: s3Key } } : { zipPath: entry.zipPath },
                 runtime: entry.runtime,
                 architecture: entry.architecture,
-                description: target.description,
+                description: publication.description,
                 license: resolved.license,
                 codeSha256: entry.codeSha256,
                 where
@@ -50858,7 +51007,7 @@ async function publishLayers(report, options, deps) {
  * Publishes and rewrites the report (in the folder of `reportPath`) with the publish result; the
  * AWS clients are made by `connect` (default: the standard credential chain) and closed after.
  */
-async function publishAndRecord(written, options, log, connect = publish_clients/* awsClients */.e7) {
+async function publishAndRecord(written, options, log, connect = publish_clients/* awsClients */.e) {
     const clients = connect();
     let report;
     try {
@@ -50929,7 +51078,7 @@ function publishOptions(settings, env, optionName) {
         functions: (settings.functions ?? [])
             .flatMap(item => item.split(/\s+/))
             .filter(Boolean)
-            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionTarget */ .TV),
+            .map(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionToUpdate */ .Uz),
         nameTemplate: settings.nameTemplate || undefined,
         gitRef: settings.gitRef || env.GITHUB_REF || undefined,
         gitSha: settings.gitSha || env.GITHUB_SHA || undefined,
@@ -50952,54 +51101,22 @@ function parseBucket(text) {
 
 /***/ }),
 
-/***/ 2836:
+/***/ 5440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ combinationListings),
-  L: () => (/* binding */ overlay)
-});
-
-// EXTERNAL MODULE: ./src/package/duplicates.ts
-var duplicates = __nccwpck_require__(7696);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/package/listing.ts
-// The files a written zip holds and their unzipped sizes, read from its central directory only:
-// what Lambda would extract, without reading any file's bytes.
-
-/** Zip path -> unzipped bytes, for every file entry (directories left out). */
-async function zipListing(zipPath) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const files = new Map();
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                if (!entry.fileName.endsWith('/'))
-                    files.set(entry.fileName, entry.uncompressedSize);
-                zip.readEntry();
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/combinations.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ overlay),
+/* harmony export */   Z: () => (/* binding */ combinationListings)
+/* harmony export */ });
+/* harmony import */ var _package_duplicates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7696);
+/* harmony import */ var _files_zip_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4021);
 // Layers one function uses together, as Lambda extracts them: in order into /opt, a later layer's
 // file replacing the same path. Packages in more than one member are listed (different versions
 // fail: one silently shadows the other at run time), and vendored libraries repeated across them.
 
 
 /** Reads the listings of every zip a combination uses. */
-async function combinationListings(members, read = zipListing) {
+async function combinationListings(members, read = _files_zip_read_js__WEBPACK_IMPORTED_MODULE_0__/* .zipListing */ .gD) {
     const listings = new Map();
     for (const member of members)
         if (!listings.has(member.fileName))
@@ -51050,7 +51167,7 @@ function overlay(members, listings) {
         unzippedBytes,
         summedBytes,
         sharedPackages,
-        duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(copies),
+        duplicateLibraries: (0,_package_duplicates_js__WEBPACK_IMPORTED_MODULE_1__/* .duplicateLibraries */ .L)(copies),
         problems,
         notes
     };
@@ -51076,7 +51193,7 @@ function overlay(members, listings) {
 
 /** What the failure of one target records: the message and hint of the error. */
 function failureOf(target, stage, error, failedZip) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     const hint = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE ? error.hint : undefined;
     return {
         ...target,
@@ -51099,7 +51216,7 @@ function failureLines(report) {
         const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : '';
         const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : '';
         const hint = f.hint ? `\n    hint: ${f.hint}` : '';
-        return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
+        return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(f, 'short')} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
     });
 }
 /** The report a failed build still carries, if any. */
@@ -51112,7 +51229,7 @@ function reportOf(error) {
 function targetsFailed(report, reportPath, overLimit, conflicts = []) {
     const failed = report.failures;
     const total = failed.length + report.layers.length;
-    const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`);
+    const names = failed.map(f => `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(f, 'short')} (${f.stage})`);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu(`${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`, report, reportPath, {
         hint: `Nothing was published. The other zips and ${reportPath} were written; each failure above says what to do.`
     });
@@ -51163,12 +51280,15 @@ function formatPercent(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tk: () => (/* binding */ combinationConflicts),
-/* harmony export */   We: () => (/* binding */ reportNotes)
+/* harmony export */   T: () => (/* binding */ combinationConflicts),
+/* harmony export */   W: () => (/* binding */ reportNotes)
 /* harmony export */ });
-/* unused harmony export libraryLine */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3151);
+// Notes under the size table (console, action log and job summary): each combination as Lambda
+// extracts it, packages its layers share, and native libraries vendored more than once.
+
 
 
 const LIBRARIES_SHOWN = 3;
@@ -51177,19 +51297,19 @@ function libraryLine(dup) {
     const where = dup.copies
         .map(copy => {
         const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path;
-        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(copy.bytes)}`;
+        return `${copy.layer ? `${copy.layer}: ` : ''}${folder} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(copy.bytes)}`;
     })
         .join(', ');
-    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(dup.bytes)} together`;
+    return `${dup.library} is vendored ${dup.copies.length} times (${where}), ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(dup.bytes)} together`;
 }
 function reportNotes(report) {
     const notes = [];
     for (const c of report.combinations) {
         const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
         const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
-            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
+            ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
             : '';
-        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)}${summed}`);
+        notes.push(`${label}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.unzippedBytes)} unzipped as Lambda extracts it, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.limitPercent)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .UNZIPPED_LIMIT */ .M)}${summed}`);
         for (const problem of c.problems ?? [])
             notes.push(`${label}: ${problem}`);
         for (const note of c.notes ?? [])
@@ -51199,7 +51319,7 @@ function reportNotes(report) {
     }
     for (const layer of report.layers) {
         for (const dup of (layer.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
-            notes.push(`${layer.layer} ${layer.runtime} ${layer.architecture}: ${libraryLine(dup)}`);
+            notes.push(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(layer, 'short')}: ${libraryLine(dup)}`);
     }
     return notes;
 }
@@ -51226,7 +51346,9 @@ function renderProfile(report, unchanged = false) {
         : '';
     const prepare = report.prepareSeconds ?? {};
     const first = Object.entries(prepare)
-        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+        .map(([stage, seconds]) => stage === 'tools'
+        ? `installing the pinned tools ${seconds.toFixed(1)} s of those`
+        : `${stage} ${seconds.toFixed(1)} s`)
         .join(', ');
     const rows = report.layers.map(layer => [
         layer.layer,
@@ -51283,7 +51405,9 @@ async function readReportFile(file, what = '--report') {
         return { report: parseReport(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(reportPath, 'utf8')), reportPath };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`${what} ${file}: ${error instanceof Error ? error.message : String(error)}`, { hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayerError */ .CE(`${what} ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, {
+            hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
+        });
     }
 }
 
@@ -51332,33 +51456,35 @@ async function writeReport(report, outputDir) {
 /* harmony export */   rw: () => (/* binding */ checkCombinations),
 /* harmony export */   s5: () => (/* binding */ sizeProblems)
 /* harmony export */ });
-/* harmony import */ var _plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8715);
-/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2011);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_combinations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8715);
+/* harmony import */ var _combinations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5440);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2011);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3151);
+
 
 
 
 
 function sizeStatus(unzippedBytes, warnPercent) {
-    if (unzippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)
+    if (unzippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .UNZIPPED_LIMIT */ .M)
         return 'over-limit';
-    return (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100 >= warnPercent ? 'near-limit' : 'ok';
+    return (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .UNZIPPED_LIMIT */ .M) * 100 >= warnPercent ? 'near-limit' : 'ok';
 }
-const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRECT_UPLOAD_LIMIT */ .C;
+const needsS3 = (zippedBytes) => zippedBytes > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DIRECT_UPLOAD_LIMIT */ .C;
 /**
  * Each combination for every runtime and architecture the build produced, sized as Lambda
  * extracts it when the zips' `listings` are given (else the members' sizes added up).
  */
 function checkCombinations(combinations, layers, warnPercent, listings) {
-    return (0,_plan_combinations_js__WEBPACK_IMPORTED_MODULE_2__/* .builtCombinations */ .J)(combinations, layers).map(({ combination, members, ...platform }) => {
-        const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_0__/* .overlay */ .L)(members, listings);
+    return (0,_plan_combinations_js__WEBPACK_IMPORTED_MODULE_3__/* .builtCombinations */ .J)(combinations, layers).map(({ combination, members, ...platform }) => {
+        const { unzippedBytes, ...rest } = (0,_combinations_js__WEBPACK_IMPORTED_MODULE_1__/* .overlay */ .L)(members, listings);
         return {
             name: combination.name,
             ...platform,
             layers: combination.layers,
             unzippedBytes,
-            limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M) * 100,
+            limitPercent: (unzippedBytes / _lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .UNZIPPED_LIMIT */ .M) * 100,
             status: sizeStatus(unzippedBytes, warnPercent),
             ...rest
         };
@@ -51366,11 +51492,11 @@ function checkCombinations(combinations, layers, warnPercent, listings) {
 }
 /** One line per layer or combination near or over the limit. */
 function sizeProblems(layers, combinations) {
-    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .UNZIPPED_LIMIT */ .M)} limit`;
+    const describe = (what, bytes, percent) => `${what} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(bytes)} unzipped, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l)(percent)} of Lambda's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(_lambda_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .UNZIPPED_LIMIT */ .M)} limit`;
     const over = [];
     const near = [];
     for (const l of layers) {
-        const line = describe(`layer ${l.layer} (${l.runtime} ${l.architecture})`, l.unzippedBytes, l.limitPercent);
+        const line = describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(l), l.unzippedBytes, l.limitPercent);
         if (l.status === 'over-limit')
             over.push(line);
         if (l.status === 'near-limit')
@@ -51406,12 +51532,18 @@ var format = __nccwpck_require__(2011);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/report/notes.ts
 var report_notes = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/verify-lines.ts
+// One console line per layer on how it was built and verified: the package that forced Docker,
+// shared objects checked (newest glibc/GLIBCXX needed), modules imported with the cold-start
+// cost (total import time, slowest first), SDK shadowing, the project's tests.
+
 function verifyLine(layer) {
     const parts = verifyParts(layer);
     if (!parts.length)
         return undefined;
-    return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`;
+    return `${(0,errors/* layerLabel */.E5)(layer, 'short')}: ${parts.join('; ')}`;
 }
 /** The facts of verifyLine, one string each (the summary says facts every layer shares once). */
 function verifyParts(layer) {
@@ -51504,7 +51636,7 @@ function renderReportTable(report, { unchanged = false } = {}) {
         ...report.layers.map(verifyLine).filter(Boolean),
         ...combinationImportLines(report)
     ];
-    const notes = (0,report_notes/* reportNotes */.We)(report).map(note => `note: ${note}`);
+    const notes = (0,report_notes/* reportNotes */.W)(report).map(note => `note: ${note}`);
     return [
         `${report.project.name} ${report.project.version}: ${report.layers.length} ${report.layers.length === 1 ? 'layer' : 'layers'}${unchanged ? ', unchanged (restored from the layer cache, nothing rebuilt)' : ''}`,
         table,
@@ -51538,7 +51670,7 @@ function renderPublishTable(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S8: () => (/* binding */ normalize),
+/* harmony export */   B5: () => (/* binding */ recordFiles),
 /* harmony export */   cz: () => (/* binding */ readDistributions),
 /* harmony export */   yC: () => (/* binding */ ownerIndex)
 /* harmony export */ });
@@ -51546,11 +51678,12 @@ function renderPublishTable(report) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _project_project_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4867);
 // The distributions installed in a layer's site-packages, read from their *.dist-info folders:
 // name, version, the files their RECORD lists, and what they require.
 
 
-const normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
 /** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
 async function readDistributions(entries, siteDir) {
     const prefix = `${siteDir}/`;
@@ -51562,17 +51695,24 @@ async function readDistributions(entries, siteDir) {
         const dash = base.lastIndexOf('-');
         const [record, metadata] = await Promise.all(['RECORD', 'METADATA'].map(file => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir.source, file), 'utf8').catch(() => '')));
         return {
-            name: normalize(base.slice(0, dash)),
+            name: (0,_project_project_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(base.slice(0, dash)),
             version: base.slice(dash + 1),
             infoDir: dir.name,
-            files: (record ?? '')
-                .split('\n')
-                .map(recordPath)
-                .filter((file) => file !== undefined)
-                .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(`${siteDir}/${file}`)),
+            files: recordFiles(record ?? '', siteDir),
             requires: requirementsOf(metadata ?? '')
         };
     }));
+}
+/**
+ * Zip paths of the files a RECORD lists (`siteDir` is the folder its paths are relative to). A
+ * line whose quoted path has no closing quote is left out rather than guessed at.
+ */
+function recordFiles(record, siteDir) {
+    return record
+        .split('\n')
+        .map(recordPath)
+        .filter((file) => file !== undefined)
+        .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(`${siteDir}/${file}`));
 }
 /** The path column of a RECORD line (CSV; the path may be quoted). */
 function recordPath(line) {
@@ -51595,7 +51735,7 @@ function requirementsOf(metadata) {
             continue;
         if (match[3] && /\bextra\s*==/.test(match[3]))
             continue;
-        names.add(normalize(match[1]));
+        names.add((0,_project_project_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(match[1]));
     }
     return [...names];
 }
@@ -51779,6 +51919,24 @@ function createDocker(run, log, command = 'docker') {
 
 /***/ }),
 
+/***/ 3261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+// Whether a path exists, as a yes or no that never throws: the one copy of that check.
+
+/** True when `file` exists and can be seen; false on any error (missing, no permission). */
+function exists(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file).then(() => true, () => false);
+}
+
+
+/***/ }),
+
 /***/ 3804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51791,7 +51949,6 @@ function createDocker(run, log, command = 'docker') {
 /* harmony export */   jO: () => (/* binding */ resultPath),
 /* harmony export */   sN: () => (/* binding */ fileSha256)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FILE_CACHE_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -51900,27 +52057,25 @@ async function evictFiles(root, maxBytes) {
 // Turns Node's filesystem errors (ENOSPC, EROFS, EACCES, ENOTDIR, ...) into one message naming the
 // path, the cause in words, and what to do: never a raw error with a stack trace.
 
-const CAUSES = {
-    ENOSPC: [
-        'no space left on the device',
-        'Free space on that disk, or point the folder elsewhere.'
-    ],
-    EDQUOT: ['the disk quota is used up', 'Free space, or point the folder elsewhere.'],
-    EROFS: ['the filesystem is read-only', 'Choose a writable folder (--output-dir, --cache-dir).'],
-    EACCES: ['permission denied', 'Choose a folder you can write, or fix its permissions.'],
-    EPERM: ['operation not permitted', 'Choose a folder you can write, or fix its permissions.'],
-    ENOTDIR: [
-        'a part of the path is a file, not a folder',
-        'Remove that file or choose another folder.'
-    ],
-    EISDIR: ['it is a folder, not a file', 'Name a file there instead.'],
-    EEXIST: ['it exists and is not a folder', 'Remove it or choose another folder.'],
-    ENOENT: ['it does not exist', 'Check the path.'],
-    ELOOP: ['too many levels of symbolic links', 'Fix the links in that path.'],
-    ENAMETOOLONG: ['the name is too long', 'Choose a shorter path.'],
-    EMFILE: ['too many open files', 'Raise the open-file limit (ulimit -n).'],
-    EIO: ['an input/output error from the device', 'Check the disk.']
-};
+/** Each errno code, the cause in words and what to do: one line each, split by " | ". */
+const CAUSES = new Map(`ENOSPC | no space left on the device | Free space on that disk, or point the folder elsewhere.
+EDQUOT | the disk quota is used up | Free space, or point the folder elsewhere.
+EROFS | the filesystem is read-only | Choose a writable folder (--output-dir, --cache-dir).
+EACCES | permission denied | Choose a folder you can write, or fix its permissions.
+EPERM | operation not permitted | Choose a folder you can write, or fix its permissions.
+ENOTDIR | a part of the path is a file, not a folder | Remove that file or choose another folder.
+EISDIR | it is a folder, not a file | Name a file there instead.
+EEXIST | it exists and is not a folder | Remove it or choose another folder.
+ENOENT | it does not exist | Check the path.
+ELOOP | too many levels of symbolic links | Fix the links in that path.
+ENAMETOOLONG | the name is too long | Choose a shorter path.
+EMFILE | too many open files | Raise the open-file limit (ulimit -n).
+EIO | an input/output error from the device | Check the disk.`
+    .split('\n')
+    .map(line => {
+    const [code = '', cause = '', fix = ''] = line.split(' | ');
+    return [code, [cause, fix]];
+}));
 /** True for an error thrown by a Node filesystem call (it carries an errno code and a syscall). */
 function isFsError(error) {
     return (error instanceof Error &&
@@ -51936,7 +52091,7 @@ function fsError(error, what, fallbackPath) {
     const code = error.code ?? 'EUNKNOWN';
     const [cause, fix] = error.syscall === 'mkdir' && code === 'ENOENT'
         ? ['that filesystem does not allow creating folders', 'Choose a folder on a writable disk.']
-        : (CAUSES[code] ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
+        : (CAUSES.get(code) ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
     const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`, { hint: fix });
 }
@@ -51956,7 +52111,6 @@ function fsError(error, what, fallbackPath) {
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup),
 /* harmony export */   vY: () => (/* binding */ removeOnInterrupt)
 /* harmony export */ });
-/* unused harmony export cleanUpNow */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Interrupts: on SIGINT or SIGTERM, stop every child process group, remove the temporary files
@@ -52278,114 +52432,6 @@ async function withTimeLimit(work, ms, what) {
 
 /***/ }),
 
-/***/ 3280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ glibcMinor),
-/* harmony export */   o: () => (/* binding */ readElf)
-/* harmony export */ });
-// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
-// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
-// .gnu.version).
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
-function readElf(data) {
-    if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46)
-        return undefined;
-    const is64 = data[4] === 2;
-    const le = data[5] === 1;
-    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
-    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
-    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
-    const machine = u16(18);
-    const shoff = addr(is64 ? 0x28 : 0x20);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        const at = shoff + i * shentsize;
-        if (at + shentsize > data.length)
-            throw new Error('section headers past the end of the file');
-        sections.push(is64
-            ? {
-                type: u32(at + 4),
-                offset: addr(at + 24),
-                size: addr(at + 32),
-                link: u32(at + 40),
-                info: u32(at + 44),
-                entsize: addr(at + 56)
-            }
-            : {
-                type: u32(at + 4),
-                offset: u32(at + 16),
-                size: u32(at + 20),
-                link: u32(at + 24),
-                info: u32(at + 28),
-                entsize: u32(at + 36)
-            });
-    }
-    const string = (section, at) => {
-        if (!section)
-            return '';
-        const start = section.offset + at;
-        const end = data.indexOf(0, start);
-        return data.toString('latin1', start, end < 0 ? data.length : end);
-    };
-    // .gnu.version_r: per library, the versions it must provide, by version index.
-    const byIndex = new Map();
-    const needs = [];
-    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
-        const strings = sections[section.link];
-        let at = section.offset;
-        for (let n = 0; n < section.info; n++) {
-            const library = string(strings, u32(at + 4));
-            let aux = at + u32(at + 8);
-            for (let k = 0; k < u16(at + 2); k++) {
-                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
-                byIndex.set(u16(aux + 6) & 0x7fff, need);
-                needs.push(need);
-                const next = u32(aux + 12);
-                if (!next)
-                    break;
-                aux += next;
-            }
-            const next = u32(at + 12);
-            if (!next)
-                break;
-            at += next;
-        }
-    }
-    // .dynsym with .gnu.version: which undefined symbol needs which version.
-    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
-    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
-    if (dynsym && versym && byIndex.size) {
-        const strings = sections[dynsym.link];
-        const entsize = dynsym.entsize || (is64 ? 24 : 16);
-        const count = Math.floor(dynsym.size / entsize);
-        for (let i = 1; i < count; i++) {
-            const at = dynsym.offset + i * entsize;
-            const shndx = u16(at + (is64 ? 6 : 14));
-            if (shndx !== 0)
-                continue; // defined here, not needed from a library
-            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
-            if (need)
-                need.symbols.push(string(strings, u32(at)));
-        }
-    }
-    return { machine, needs };
-}
-/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
-function glibcMinor(version) {
-    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52428,7 +52474,6 @@ function emulationMissing(engineArch, architecture) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ importOnHost)
 /* harmony export */ });
-/* unused harmony export layerPaths */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6562);
@@ -52590,7 +52635,7 @@ function importReport(where, modules, result) {
 /* harmony import */ var _lambda_images_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3981);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6562);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7848);
-/* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2762);
+/* harmony import */ var _project_project_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4867);
 // Asks a Lambda runtime image what it provides: Python version, glibc, machine, sys.path order as a
 // function sees it, every installed distribution outside /opt and /var/task (the AWS SDK set), and
 // the newest GLIBCXX_/CXXABI_ versions its libstdc++.so.6 defines.
@@ -52639,7 +52684,7 @@ async function runtimeInfo(docker, image, runtime, architecture) {
     const { libstdcxx, ...info } = JSON.parse(line);
     const seen = new Set();
     const packages = info.packages
-        .map(p => ({ ...p, name: (0,_shape_distributions_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(p.name) }))
+        .map(p => ({ ...p, name: (0,_project_project_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .P)(p.name) }))
         .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
     return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) };
@@ -52648,7 +52693,7 @@ async function runtimeInfo(docker, image, runtime, architecture) {
 
 /***/ }),
 
-/***/ 3805:
+/***/ 320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52688,11 +52733,6 @@ function coldStart(imports) {
         slowest: timed.slice(0, SLOWEST),
         where: imports.where
     };
-}
-/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
-function describeColdStart(cold) {
-    const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ');
-    return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/lambda/libstdcxx.ts
@@ -52752,10 +52792,106 @@ function describeCxx(limits) {
     return `GLIBCXX_3.4.${limits.glibcxx} and CXXABI_1.3.${limits.cxxabi}`;
 }
 
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var verify_elf = __nccwpck_require__(3280);
-// EXTERNAL MODULE: ./src/verify/zip-read.ts
-var zip_read = __nccwpck_require__(3387);
+// EXTERNAL MODULE: ./src/files/elf-header.ts
+var elf_header = __nccwpck_require__(794);
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+// A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
+// from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
+// .gnu.version).
+
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+/** Section header field offsets, for ELF64 and ELF32 (type, link and info are 32-bit in both). */
+const SECTION_FIELDS = {
+    64: { type: 4, offset: 24, size: 32, link: 40, info: 44, entsize: 56 },
+    32: { type: 4, offset: 16, size: 20, link: 24, info: 28, entsize: 36 }
+};
+/** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
+function readElf(data) {
+    const header = (0,elf_header/* readElfHeader */.x9)(data);
+    if (data.length < 52 || !header)
+        return undefined;
+    const { is64, littleEndian: le, machine } = header;
+    const u16 = (at) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+    const u32 = (at) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+    const addr = (at) => is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at);
+    const shoff = addr(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const field = SECTION_FIELDS[is64 ? 64 : 32];
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        const at = shoff + i * shentsize;
+        if (at + shentsize > data.length)
+            throw new Error('section headers past the end of the file');
+        sections.push({
+            type: u32(at + field.type),
+            offset: addr(at + field.offset),
+            size: addr(at + field.size),
+            link: u32(at + field.link),
+            info: u32(at + field.info),
+            entsize: addr(at + field.entsize)
+        });
+    }
+    const string = (section, at) => {
+        if (!section)
+            return '';
+        const start = section.offset + at;
+        const end = data.indexOf(0, start);
+        return data.toString('latin1', start, end < 0 ? data.length : end);
+    };
+    // .gnu.version_r: per library, the versions it must provide, by version index.
+    const byIndex = new Map();
+    const needs = [];
+    for (const section of sections.filter(s => s.type === SHT_GNU_VERNEED)) {
+        const strings = sections[section.link];
+        let at = section.offset;
+        for (let n = 0; n < section.info; n++) {
+            const library = string(strings, u32(at + 4));
+            let aux = at + u32(at + 8);
+            for (let k = 0; k < u16(at + 2); k++) {
+                const need = { library, version: string(strings, u32(aux + 8)), symbols: [] };
+                byIndex.set(u16(aux + 6) & 0x7fff, need);
+                needs.push(need);
+                const next = u32(aux + 12);
+                if (!next)
+                    break;
+                aux += next;
+            }
+            const next = u32(at + 12);
+            if (!next)
+                break;
+            at += next;
+        }
+    }
+    // .dynsym with .gnu.version: which undefined symbol needs which version.
+    const dynsym = sections.find(s => s.type === SHT_DYNSYM);
+    const versym = sections.find(s => s.type === SHT_GNU_VERSYM);
+    if (dynsym && versym && byIndex.size) {
+        const strings = sections[dynsym.link];
+        const entsize = dynsym.entsize || (is64 ? 24 : 16);
+        const count = Math.floor(dynsym.size / entsize);
+        for (let i = 1; i < count; i++) {
+            const at = dynsym.offset + i * entsize;
+            const shndx = u16(at + (is64 ? 6 : 14));
+            if (shndx !== 0)
+                continue; // defined here, not needed from a library
+            const need = byIndex.get(u16(versym.offset + i * 2) & 0x7fff);
+            if (need)
+                need.symbols.push(string(strings, u32(at)));
+        }
+    }
+    return { machine, needs };
+}
+/** glibc symbol version "GLIBC_2.27" as its minor number (27); undefined for other versions. */
+function glibcMinor(version) {
+    const match = /^GLIBC_2\.(\d+)(?:\.\d+)?$/.exec(version);
+    return match ? Number(match[1]) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/files/zip-read.ts
+var zip_read = __nccwpck_require__(4021);
 ;// CONCATENATED MODULE: ./src/verify/elf-check.ts
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
 // architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
@@ -52763,12 +52899,12 @@ var zip_read = __nccwpck_require__(3387);
 
 
 
-const MACHINES = { x86_64: 62, aarch64: 183 };
+
+
 const SHARED_OBJECT = /\.so(\.\d+)*$/;
 async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf(runtime)) {
     const limit = runtimes/* RUNTIMES */.aC[runtime].glibc;
-    const expected = MACHINES[runtimes/* ARCHITECTURES */.Xe[architecture]];
-    const { files } = await (0,zip_read/* readZip */.u)(zipPath, name => SHARED_OBJECT.test(name));
+    const expected = elf_header/* ELF_MACHINE */.aC[runtimes/* ARCHITECTURES */.Xe[architecture]];
     const problems = [];
     let newest = 0;
     const newestCxx = { glibcxx: -1, cxxabi: -1 };
@@ -52776,23 +52912,29 @@ async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf
         const dist = index.ownerOf(name);
         return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)';
     };
-    for (const file of files) {
+    let files = 0;
+    // One shared object in memory at a time: each is read, checked and dropped.
+    await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
+        if (entry.name.endsWith('/') || !SHARED_OBJECT.test(entry.name))
+            return;
+        files++;
+        const file = { name: entry.name, data: await (0,zip_read/* entryBytes */.eD)(entry) };
         let elf;
         try {
-            elf = (0,verify_elf/* readElf */.o)(file.data);
+            elf = readElf(file.data);
         }
         catch (error) {
-            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${error.message}`);
-            continue;
+            problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+            return;
         }
         if (!elf)
-            continue; // a linker script or data file named *.so
+            return; // a linker script or data file named *.so
         if (elf.machine !== expected) {
             problems.push(`${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${runtimes/* ARCHITECTURES */.Xe[architecture]} (${expected})`);
-            continue;
+            return;
         }
         const tooNew = elf.needs.filter(need => {
-            const minor = (0,verify_elf/* glibcMinor */.b)(need.version);
+            const minor = glibcMinor(need.version);
             if (minor !== undefined)
                 newest = Math.max(newest, minor);
             return minor !== undefined && minor > limit;
@@ -52809,13 +52951,13 @@ async function checkElf(zipPath, index, runtime, architecture, cxx = cxxLimitsOf
         if (cxxNew.length) {
             problems.push(`${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`);
         }
-    }
+    });
     const cxxNeeded = [
         newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
         newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
     ].filter(Boolean);
     return {
-        files: files.length,
+        files,
         ...(newest ? { newestGlibc: `2.${newest}` } : {}),
         ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
         cxxLimits: cxx,
@@ -52835,6 +52977,8 @@ var emulation = __nccwpck_require__(993);
 var host_imports = __nccwpck_require__(6528);
 // EXTERNAL MODULE: ./src/verify/imports.ts
 var imports = __nccwpck_require__(8351);
+// EXTERNAL MODULE: ./src/project/project.ts + 1 modules
+var project = __nccwpck_require__(4867);
 // EXTERNAL MODULE: ./src/shape/distributions.ts
 var shape_distributions = __nccwpck_require__(2762);
 ;// CONCATENATED MODULE: ./src/verify/layer-index.ts
@@ -52846,22 +52990,26 @@ var shape_distributions = __nccwpck_require__(2762);
 const DIST_INFO = /^([^/]+)-([^-/]+)\.dist-info\/(RECORD|top_level\.txt)$/;
 async function indexLayer(zipPath, site) {
     const prefix = `${site}/`;
-    const { names, files } = await (0,zip_read/* readZip */.u)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
+    const { names, files } = await (0,zip_read/* readZip */.ue)(zipPath, name => name.startsWith(prefix) && DIST_INFO.test(name.slice(prefix.length)));
     const byFolder = new Map();
     for (const file of files) {
         const [, rawName = '', version = '', kind] = DIST_INFO.exec(file.name.slice(prefix.length)) ?? [];
         const key = `${rawName}-${version}`;
-        const dist = byFolder.get(key) ?? { name: (0,shape_distributions/* normalize */.S8)(rawName), version, files: [], topLevel: [] };
+        const dist = byFolder.get(key) ?? {
+            name: (0,project/* normalizeName */.P)(rawName),
+            version,
+            files: [],
+            topLevel: []
+        };
         byFolder.set(key, dist);
-        const lines = file.data
-            .toString('utf8')
-            .split('\n')
-            .map(line => line.trim())
-            .filter(Boolean);
+        const text = file.data.toString('utf8');
         if (kind === 'top_level.txt')
-            dist.topLevel = lines;
+            dist.topLevel = text
+                .split('\n')
+                .map(line => line.trim())
+                .filter(Boolean);
         else
-            dist.files = lines.map(line => external_node_path_default().posix.normalize(`${site}/${recordPath(line)}`));
+            dist.files = (0,shape_distributions/* recordFiles */.B5)(text, site);
     }
     const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
     const owner = new Map();
@@ -52869,12 +53017,6 @@ async function indexLayer(zipPath, site) {
         for (const file of dist.files)
             owner.set(file, dist);
     return { names, site, distributions, ownerOf: name => owner.get(name) };
-}
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line) {
-    if (line.startsWith('"'))
-        return line.slice(1, line.indexOf('",')).replace(/""/g, '"');
-    return line.split(',')[0] ?? '';
 }
 /**
  * The top-level name a zip path under `prefix` belongs to: its first folder, or the module a
@@ -52921,12 +53063,15 @@ function topLevelModules(index) {
 var runtime_info = __nccwpck_require__(154);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/system/exists.ts
+var exists = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./src/system/process.ts
 var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
 // The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
 // (runtime-package-versions), else those the runtime image reports, else a pinned default,
 // installed once into a cached folder that the check puts after the layer, as Lambda does.
+
 
 
 
@@ -53009,7 +53154,7 @@ async function installOnce(run, python, pythonVersion, dir, requirements, resolv
         await (0,promises_.rm)(partial, { recursive: true, force: true });
     }
 }
-const complete = (dir) => (0,promises_.access)(external_node_path_default().join(dir, '.complete')).then(() => true, () => false);
+const complete = (dir) => (0,exists/* exists */.t)(external_node_path_default().join(dir, '.complete'));
 
 ;// CONCATENATED MODULE: ./src/verify/sdk.ts
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
@@ -53172,7 +53317,7 @@ async function verifyLayer(zipPath, target, ctx) {
     const layerDir = external_node_path_default().join(ctx.workDir, 'verify', target.id);
     const needsTree = on.has('imports') || options.testCommand;
     if (needsTree)
-        await (0,zip_read/* extractZip */.J)(zipPath, layerDir);
+        await (0,zip_read/* extractZip */.JE)(zipPath, layerDir);
     try {
         if (on.has('imports')) {
             const skip = new Set(options.skipImports);
@@ -53302,87 +53447,6 @@ function sdkCheck(index, info, declared) {
     const names = lambda_sdk/* RUNTIME_PROVIDED */.x.filter(name => name !== 'awslambdaric');
     const versions = new Map(names.map(name => [name, declared[name] ?? '']));
     return checkSdk(index, versions, Object.keys(declared).length ? 'config' : 'names');
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ extractZip),
-/* harmony export */   u: () => (/* binding */ readZip)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// Reads a written layer zip for Verify: entry names, chosen entries' bytes, and extraction to a
-// folder with the zip's permissions (what Lambda puts at /opt).
-
-
-
-
-/** Entry names of the zip, and the bytes of the entries `wanted` selects (in zip order). */
-async function readZip(zipPath, wanted) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_2__.open(zipPath, { lazyEntries: true }, (error, handle) => error ? reject(error) : resolve(handle)));
-    const names = [];
-    const files = [];
-    try {
-        await new Promise((resolve, reject) => {
-            zip.on('error', reject);
-            zip.on('end', () => resolve());
-            zip.on('entry', (entry) => {
-                names.push(entry.fileName);
-                if (entry.fileName.endsWith('/') || !wanted(entry.fileName))
-                    return zip.readEntry();
-                zip.openReadStream(entry, (error, stream) => {
-                    if (error || !stream)
-                        return reject(error ?? new Error('no stream'));
-                    const chunks = [];
-                    stream.on('data', (chunk) => chunks.push(chunk));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        files.push({
-                            name: entry.fileName,
-                            mode: (entry.externalFileAttributes >>> 16) & 0o7777,
-                            data: Buffer.concat(chunks)
-                        });
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    return { names, files };
-}
-/** Extracts every entry below `dir` (made world-readable like /opt), refusing paths that escape it. */
-async function extractZip(zipPath, dir) {
-    const { names, files } = await readZip(zipPath, () => true);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
-    const inside = (name) => {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
-        if (!target.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(zipPath), [`entry ${name} points outside the layer`]);
-        return target;
-    };
-    for (const name of names.filter(n => n.endsWith('/'))) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(inside(name), { recursive: true, mode: 0o755 });
-    }
-    for (const file of files) {
-        const target = inside(file.name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.data);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, file.mode || 0o644);
-    }
 }
 
 

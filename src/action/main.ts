@@ -2,8 +2,7 @@
 // (and publishing), upload artifacts, write the job summary and outputs. Failures become one
 // annotation and setFailed, here and nowhere else.
 import * as core from '@actions/core'
-import path from 'node:path'
-import { describeError, LayerError } from '../errors.js'
+import { describeError, errorMessage, LayerError } from '../errors.js'
 import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { checkPublishPlan } from '../publish/early-check.js'
 import { publishAndRecord } from '../publish/record.js'
@@ -22,32 +21,12 @@ import { aggregate } from './aggregate.js'
 import { configKey, presentReport } from './present.js'
 import { loadReportInputs } from './report-inputs.js'
 import { renderSummary } from '../report/summary.js'
-import { writeUntrusted } from './log-safety.js'
+import { actionLogger, info } from './logger.js'
 import { verifyOnly } from './verify-only.js'
 import { loadInputs, type ActionInputs } from './inputs.js'
 
-/** Prints text that may hold untrusted lines (project metadata, package names, tool output). */
-const info = (text: string) => writeUntrusted(text, core.info)
-
-/** A file as annotations name it: relative to the workspace. */
-const workspaceFile = (file: string) =>
-  path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
-
-const actionLogger: Logger = {
-  info,
-  // A warning that names its place (near the size limit) is an annotation on that file.
-  warn: (message, place) =>
-    place
-      ? core.warning(message, {
-          title: place.title,
-          ...(place.file ? { file: workspaceFile(place.file) } : {})
-        })
-      : core.warning(message),
-  debug: core.debug,
-  group: (title, fn) => core.group(title, fn)
-}
-
 export async function run(): Promise<void> {
+  const log = actionLogger()
   try {
     const reportInputs = loadReportInputs()
     if (reportInputs.mode === 'aggregate') return await aggregate(reportInputs, githubCache)
@@ -55,7 +34,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'verify-only') {
       // Like a build: the table, failed targets, summary and outputs first, then the error.
       let failure: unknown
-      const { report, reportPath } = await verifyOnly(inputs, actionLogger).catch(error => {
+      const { report, reportPath } = await verifyOnly(inputs, log).catch(error => {
         const reported = reportOf(error)
         if (!reported) throw error
         failure = error
@@ -79,7 +58,7 @@ export async function run(): Promise<void> {
     // A build that failed after writing its report (a failed target, a size over the limit)
     // still gets its table, artifacts, job summary and outputs; its error is raised after them.
     let failure: unknown
-    const built = await build(prepared, inputs).catch(error => {
+    const built = await build(prepared, inputs, log).catch(error => {
       const reported = reportOf(error)
       if (!reported) throw error
       failure = error
@@ -94,7 +73,7 @@ export async function run(): Promise<void> {
     info(renderReportTable(report))
     for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
     if (options && !failure) {
-      const published = await publishAndRecord({ report, reportPath }, options, actionLogger)
+      const published = await publishAndRecord({ report, reportPath }, options, log)
       report = published.report
       reportPath = published.reportPath
       info(renderPublishTable(report))
@@ -110,7 +89,7 @@ export async function run(): Promise<void> {
         )
         info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
       } catch (error) {
-        problems.push(error instanceof Error ? error.message : String(error))
+        problems.push(errorMessage(error))
         failure ??= error
       }
     }
@@ -141,13 +120,13 @@ export async function run(): Promise<void> {
         startLine: error.line
       })
     }
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(errorMessage(error))
   }
 }
 
 /** Builds with both caches: installer downloads (restore prefix) and finished layers (exact key, src/cache). */
-async function build(prepared: PreparedBuild, inputs: ActionInputs) {
-  if (!inputs.cache) return buildLayers(prepared, { run: runProcess, log: actionLogger })
+async function build(prepared: PreparedBuild, inputs: ActionInputs, log: Logger) {
+  if (!inputs.cache) return buildLayers(prepared, { run: runProcess, log })
   const runner = {
     os: process.env.RUNNER_OS ?? process.platform,
     arch: process.env.RUNNER_ARCH ?? process.arch
@@ -163,7 +142,7 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs) {
   }
   const result = await buildLayers(prepared, {
     run: runProcess,
-    log: actionLogger,
+    log,
     layerCache: layerCache(githubCache, prepared.config.cacheDir),
     beforeTools
   })

@@ -13,12 +13,12 @@ import type { ClientsFor } from './clients.js'
 import { PublishError, awsError, callFailed, isNotFound } from './errors.js'
 import { functionArnRegion, type ResolvedOptions } from './options.js'
 import type { Identity } from './preflight.js'
-import type { Target } from './targets.js'
+import type { Publication } from './publications.js'
 
 /** Lambda's limit of layers per function. */
-export const MAX_FUNCTION_LAYERS = 5
+const MAX_FUNCTION_LAYERS = 5
 /** How long to wait for one function update to finish. */
-export const UPDATE_WAIT_SECONDS = 300
+const UPDATE_WAIT_SECONDS = 300
 
 export interface FunctionPlan {
   /** As the user gave it: name or ARN. */
@@ -31,7 +31,7 @@ export interface FunctionPlan {
 }
 
 /** "arn:aws:lambda:eu-west-1:123456789012:layer:NAME:7" -> "arn:aws:lambda:eu-west-1:123456789012:layer:NAME" */
-export function unversioned(layerVersionArn: string): string {
+function unversioned(layerVersionArn: string): string {
   return layerVersionArn.replace(/:\d+$/, '')
 }
 
@@ -53,7 +53,7 @@ async function readConfiguration(lambda: LambdaClient, name: string, where: stri
 
 /** Checks every function before anything is written: it exists and its new layer list is valid. */
 export async function planFunctions(
-  targets: Target[],
+  publications: Publication[],
   options: ResolvedOptions,
   identity: Identity,
   clientsFor: ClientsFor
@@ -64,8 +64,8 @@ export async function planFunctions(
     for (const region of arnRegion ? [arnRegion] : options.regions) {
       const where = `region ${region}`
       const config = await readConfiguration(clientsFor(region).lambda, fn.name, where)
-      const inRegion = targets.filter(target => target.region === region)
-      const managed = inRegion.map(target => target.layerName)
+      const inRegion = publications.filter(publication => publication.region === region)
+      const managed = inRegion.map(publication => publication.layerName)
       const current = (config.Layers ?? []).map(layer => layer.Arn ?? '')
       const used = managed.filter(name =>
         current.some(arn => unversioned(arn) === layerArn(identity, region, name))
@@ -98,18 +98,19 @@ export async function planFunctions(
 function pickFor(
   config: FunctionConfiguration,
   layer: string,
-  targets: Target[],
+  publications: Publication[],
   name: string,
   where: string
 ): string {
   const runtime = config.Runtime ?? ''
   const architecture = config.Architectures?.[0] ?? 'x86_64'
-  const builds = targets.filter(target => target.entry.layer === layer)
+  const builds = publications.filter(publication => publication.entry.layer === layer)
   const match = builds.find(
-    target => target.entry.runtime === runtime && target.entry.architecture === architecture
+    publication =>
+      publication.entry.runtime === runtime && publication.entry.architecture === architecture
   )
   if (match) return match.layerName
-  const built = [...new Set(targets.map(target => target.entry.layer))]
+  const built = [...new Set(publications.map(publication => publication.entry.layer))]
   throw new PublishError(
     'function',
     builds.length === 0

@@ -1,5 +1,6 @@
 // The Publish step: for every layer x region, publish a new Lambda layer version exactly when the
 // zip changed, grant access, and point functions at it. Every check runs before the first write.
+import { layerLabel } from '../errors.js'
 import type { Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import type { ClientsFor } from './clients.js'
@@ -9,29 +10,11 @@ import { resolveOptions, type PublishOptions } from './options.js'
 import { refuseFailedTargets } from './failed-targets.js'
 import { checkBuckets, checkIdentity, checkZips } from './preflight.js'
 import { grantAccess, latestVersion, publishVersion, type LayerVersionInfo } from './publish.js'
-import { layerLabel, planTargets, type Target } from './targets.js'
+import { planPublications, type Publication } from './publications.js'
 import { contentKey, ensureObject } from './upload.js'
 
-export {
-  awsClients,
-  USER_AGENT,
-  type AwsClients,
-  type ClientOptions,
-  type ClientsFor,
-  type RegionalClients
-} from './clients.js'
-export { PublishError, type PublishFailure } from './errors.js'
-export { DEFAULT_NAME_TEMPLATE } from './names.js'
-export {
-  DEFAULT_PART_BYTES,
-  DEFAULT_PREFIX,
-  parseFunctionTarget,
-  resolveOptions,
-  type FunctionTarget,
-  type PermissionOptions,
-  type PublishOptions,
-  type ResolvedOptions
-} from './options.js'
+export { PublishError } from './errors.js'
+export type { PublishOptions } from './options.js'
 
 export interface PublishDeps {
   /** AWS clients per region (awsClients().clientsFor, or a test's). */
@@ -49,27 +32,30 @@ export async function publishLayers(
   const resolved = resolveOptions(options)
 
   // Checks: nothing below writes until every layer, region, bucket and function has passed.
-  const targets = planTargets(report, resolved)
-  await checkZips(targets)
+  const publications = planPublications(report, resolved)
+  await checkZips(publications)
   const firstRegion = resolved.regions[0] as string
   const identity = await checkIdentity(clients, firstRegion)
   log.info(`publishing as ${identity.arn} to ${resolved.regions.join(', ')}`)
-  await checkBuckets(targets, resolved, identity, clients)
-  const latest = new Map<Target, LayerVersionInfo | undefined>()
-  for (const target of targets) {
-    const where = `${layerLabel(target.entry)} in ${target.region}`
-    latest.set(target, await latestVersion(clients(target.region).lambda, target.layerName, where))
+  await checkBuckets(publications, resolved, identity, clients)
+  const latest = new Map<Publication, LayerVersionInfo | undefined>()
+  for (const publication of publications) {
+    const where = `${layerLabel(publication.entry)} in ${publication.region}`
+    latest.set(
+      publication,
+      await latestVersion(clients(publication.region).lambda, publication.layerName, where)
+    )
   }
-  const functionPlans = await planFunctions(targets, resolved, identity, clients)
+  const functionPlans = await planFunctions(publications, resolved, identity, clients)
 
   // Writes: upload (content-addressed, reused on a rerun), publish, grant.
   const layers: PublishedLayer[] = []
-  for (const target of targets) {
-    const { entry, region, layerName, bucket } = target
+  for (const publication of publications) {
+    const { entry, region, layerName, bucket } = publication
     const where = `${layerLabel(entry)} in ${region}`
     const lambda = clients(region).lambda
     const s3Key = bucket ? contentKey(resolved.prefix, layerName, entry.sha256) : undefined
-    const existing = latest.get(target)
+    const existing = latest.get(publication)
     let info: LayerVersionInfo
     let uploaded = false
     const unchanged = existing !== undefined && existing.codeSha256 === entry.codeSha256
@@ -94,7 +80,7 @@ export async function publishLayers(
         content: bucket && s3Key ? { s3: { bucket, key: s3Key } } : { zipPath: entry.zipPath },
         runtime: entry.runtime,
         architecture: entry.architecture,
-        description: target.description,
+        description: publication.description,
         license: resolved.license,
         codeSha256: entry.codeSha256,
         where

@@ -5,7 +5,7 @@ import { didYouMean } from '../config/suggest.js'
 import { DEFAULT_NAME_TEMPLATE, checkTemplate } from './names.js'
 
 /** A function to point at the new layer versions. */
-export interface FunctionTarget {
+export interface FunctionToUpdate {
   /** Function name or ARN. An ARN is updated in its own region only; a name in every region. */
   name: string
   /**
@@ -37,7 +37,7 @@ export interface PublishOptions {
   /** LicenseInfo of each new version (SPDX identifier or URL, at most 512 characters). */
   license?: string
   permissions?: PermissionOptions
-  functions?: (string | FunctionTarget)[]
+  functions?: (string | FunctionToUpdate)[]
   /** Git ref (refs/tags/v1.2.3, main) shown in the version description. */
   gitRef?: string
   /** Git commit; its first 7 characters are shown in the version description. */
@@ -66,7 +66,7 @@ export interface ResolvedOptions {
   prefix: string
   license?: string
   grants: Grant[]
-  functions: FunctionTarget[]
+  functions: FunctionToUpdate[]
   gitRef?: string
   gitSha?: string
   nameTemplate: string
@@ -74,9 +74,9 @@ export interface ResolvedOptions {
   optionName: (key: keyof PublishOptions) => string
 }
 
-export const DEFAULT_PREFIX = 'lambda-layers'
-export const DEFAULT_PART_BYTES = 16 * 1024 * 1024
-export const MIN_PART_BYTES = 5 * 1024 * 1024
+const DEFAULT_PREFIX = 'lambda-layers'
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024
+const MIN_PART_BYTES = 5 * 1024 * 1024
 const MAX_LICENSE = 512
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
 const ACCOUNT = /^\d{12}$/
@@ -89,7 +89,7 @@ const defaultOptionName = (key: keyof PublishOptions) =>
   `--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`
 
 /** Parses "NAME_OR_ARN" or "NAME_OR_ARN=layer1,layer2" (a CLI flag or an action input line). */
-export function parseFunctionTarget(text: string): FunctionTarget {
+export function parseFunctionToUpdate(text: string): FunctionToUpdate {
   const [name = '', layers] = text.split('=', 2).map(part => part.trim())
   if (layers === undefined) return { name }
   return { name, layers: layers.split(/[,\s]+/).filter(Boolean) }
@@ -183,9 +183,9 @@ export function resolveOptions(options: PublishOptions): ResolvedOptions {
   if (permissions.public === true)
     grants.push({ statementId: 'lambda-layer-public', principal: '*', label: 'everyone' })
 
-  const functions: FunctionTarget[] = []
+  const functions: FunctionToUpdate[] = []
   for (const item of options.functions ?? []) {
-    const target = typeof item === 'string' ? parseFunctionTarget(item) : item
+    const target = typeof item === 'string' ? parseFunctionToUpdate(item) : item
     if (!target.name)
       throw fail('functions', 'a function entry has no name', 'Write NAME or NAME=LAYER,LAYER.')
     const region = functionArnRegion(target.name)

@@ -1,12 +1,11 @@
 // Checks before the first write, the seed's `aws-check`: every zip is the one the report describes,
 // the credentials work (STS GetCallerIdentity), and each region's bucket exists, is reachable and is
 // in that region (HeadBucket).
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
 import { HeadBucketCommand } from '@aws-sdk/client-s3'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { layerLabel } from '../errors.js'
+import { fileSha256 } from '../system/file-results.js'
 import type { ClientsFor } from './clients.js'
 import {
   CREDENTIALS_HINT,
@@ -18,7 +17,7 @@ import {
   isNotFound
 } from './errors.js'
 import type { ResolvedOptions } from './options.js'
-import { layerLabel, type Target } from './targets.js'
+import { type Publication } from './publications.js'
 
 export interface Identity {
   account: string
@@ -28,18 +27,10 @@ export interface Identity {
   partition: string
 }
 
-/** SHA-256 of a file, hex and base64 (Lambda's CodeSha256), streamed. */
-export async function fileSha256(file: string): Promise<{ hex: string; base64: string }> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  const digest = hash.digest()
-  return { hex: digest.toString('hex'), base64: digest.toString('base64') }
-}
-
 /** Every zip exists and still has the size and hash the report recorded. */
-export async function checkZips(targets: Target[]): Promise<void> {
+export async function checkZips(publications: Publication[]): Promise<void> {
   const seen = new Set<string>()
-  for (const { entry } of targets) {
+  for (const { entry } of publications) {
     if (seen.has(entry.zipPath)) continue
     seen.add(entry.zipPath)
     const size = await stat(entry.zipPath).then(
@@ -50,7 +41,7 @@ export async function checkZips(targets: Target[]): Promise<void> {
       throw new PublishError('zip', `${layerLabel(entry)}: zip ${entry.zipPath} does not exist`, {
         hint: 'Publish the report of the build that wrote it, or rebuild the layers first.'
       })
-    const { hex } = await fileSha256(entry.zipPath)
+    const hex = await fileSha256(entry.zipPath)
     if (size !== entry.zippedBytes || hex !== entry.sha256)
       throw new PublishError(
         'zip',
@@ -93,9 +84,9 @@ export async function checkIdentity(clientsFor: ClientsFor, region: string): Pro
   }
 }
 
-/** Resolves each target's bucket and checks each (region, bucket) once. */
+/** Resolves each publication's bucket and checks each (region, bucket) once. */
 export async function checkBuckets(
-  targets: Target[],
+  publications: Publication[],
   options: ResolvedOptions,
   identity: Identity,
   clientsFor: ClientsFor
@@ -103,12 +94,12 @@ export async function checkBuckets(
   const { bucketFor } = options
   if (!bucketFor) return
   const checked = new Set<string>()
-  for (const target of targets) {
-    target.bucket = bucketFor(target.region, identity.account)
-    const id = `${target.region} ${target.bucket}`
+  for (const publication of publications) {
+    publication.bucket = bucketFor(publication.region, identity.account)
+    const id = `${publication.region} ${publication.bucket}`
     if (checked.has(id)) continue
     checked.add(id)
-    await checkBucket(clientsFor, target.bucket, target.region, identity, options)
+    await checkBucket(clientsFor, publication.bucket, publication.region, identity, options)
   }
 }
 

@@ -2,7 +2,7 @@
 // into PublishOptions. Regions default to the AWS environment; git details to GitHub's.
 import { ConfigError } from '../errors.js'
 import { optionLabel, type Door, type PublishSettings } from '../config/options.js'
-import { parseFunctionTarget, type PublishOptions } from './options.js'
+import { parseFunctionToUpdate, type PublishOptions } from './options.js'
 
 /** How a publishing option is named at a door; the grants are three options together. */
 export function publishOptionLabel(key: keyof PublishOptions, door: Door): string {
@@ -46,7 +46,7 @@ export function publishOptions(
     functions: (settings.functions ?? [])
       .flatMap(item => item.split(/\s+/))
       .filter(Boolean)
-      .map(parseFunctionTarget),
+      .map(parseFunctionToUpdate),
     nameTemplate: settings.nameTemplate || undefined,
     gitRef: settings.gitRef || env.GITHUB_REF || undefined,
     gitSha: settings.gitSha || env.GITHUB_SHA || undefined,

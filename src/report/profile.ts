@@ -10,7 +10,11 @@ export function renderProfile(report: Report, unchanged = false): string {
     : ''
   const prepare = report.prepareSeconds ?? {}
   const first = Object.entries(prepare)
-    .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`)
+    .map(([stage, seconds]) =>
+      stage === 'tools'
+        ? `installing the pinned tools ${seconds.toFixed(1)} s of those`
+        : `${stage} ${seconds.toFixed(1)} s`
+    )
     .join(', ')
   const rows = report.layers.map(layer => [
     layer.layer,

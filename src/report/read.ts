@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { z } from 'zod'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
 import { REPORT_VERSION, type Report } from './report.js'
 import { storedReport } from './schema.js'
 
@@ -52,11 +52,8 @@ export async function readReportFile(
   try {
     return { report: parseReport(await readFile(reportPath, 'utf8')), reportPath }
   } catch (error) {
-    throw new LayerError(
-      `${what} ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
-      }
-    )
+    throw new LayerError(`${what} ${file}: ${errorMessage(error)}`, {
+      hint: 'Pass the lambda-layer-report.json written by `lambda-layer build`.'
+    })
   }
 }

@@ -2,26 +2,12 @@
 // site-packages; every rule can be switched off, and Verify checks what remains still imports.
 import type { SlimRule } from '../config/schema.js'
 
-export const RULE_DESCRIPTIONS: Record<SlimRule, string> = {
-  bytecode: '__pycache__ folders and *.pyc / *.pyo files',
-  tests:
-    'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
-  docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
-  sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
-  stubs: 'type stubs (*.pyi)',
-  'other-platforms':
-    'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
-  scripts: 'console scripts in bin/ (their shebangs name the build machine)',
-  'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
-  strip:
-    'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
-}
-
 /** Folder names whose content the tests and docs rules remove. */
 export const TEST_DIRS = new Set(['tests', 'test'])
 export const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example'])
 
-export interface RuleTarget {
+/** The platform the rules judge binaries for (other-platforms): Python version and machine. */
+export interface RulePlatform {
   /** "3.12" */
   python: string
   /** "x86_64" or "aarch64" */
@@ -54,7 +40,7 @@ export function containingFolder(
  */
 export function deletionRule(
   file: string,
-  target: RuleTarget,
+  platform: RulePlatform,
   enabled: ReadonlySet<SlimRule>,
   imported: ReadonlySet<string>
 ): SlimRule | undefined {
@@ -71,13 +57,13 @@ export function deletionRule(
   }
   if (on('sources') && SOURCES.test(name)) return 'sources'
   if (on('stubs') && name.endsWith('.pyi')) return 'stubs'
-  if (on('other-platforms') && isForeignBinary(name, target)) return 'other-platforms'
+  if (on('other-platforms') && isForeignBinary(name, platform)) return 'other-platforms'
   if (on('scripts') && file.startsWith('bin/')) return 'scripts'
   if (on('dist-info') && DIST_INFO_UNREAD.test(file)) return 'dist-info'
   return undefined
 }
 
-function isForeignBinary(name: string, { python, machine }: RuleTarget): boolean {
+function isForeignBinary(name: string, { python, machine }: RulePlatform): boolean {
   if (FOREIGN_BINARIES.test(name)) return true
   if (/-darwin\.so$/.test(name)) return true
   const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name)

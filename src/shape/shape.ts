@@ -80,7 +80,7 @@ export async function shapeLayer(
       : new Set<string>()
 
   const machine = ARCHITECTURES[target.architecture]
-  const ruleTarget = { python: RUNTIMES[target.runtime].python, machine }
+  const rulePlatform = { python: RUNTIMES[target.runtime].python, machine }
   const savings = new Map<RuleSavings['rule'], RuleSavings>()
   const doomed = [...runtime.remove]
   const survivors = []
@@ -88,7 +88,8 @@ export async function shapeLayer(
     const rel = relative(file.name)
     const rule = keep(rel)
       ? undefined
-      : (deletionRule(rel, ruleTarget, enabled, imported) ?? (exclude(rel) ? 'exclude' : undefined))
+      : (deletionRule(rel, rulePlatform, enabled, imported) ??
+        (exclude(rel) ? 'exclude' : undefined))
     if (!rule) {
       survivors.push(file)
       continue

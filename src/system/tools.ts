@@ -1,15 +1,16 @@
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
-import { mkdir, rename, rm, access } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
+import { exists } from './exists.js'
 import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
 /** Versions installed when the machine lacks a tool. */
-export const PINNED = {
+const PINNED = {
   uv: '0.13.9',
   poetry: '2.5.1',
   poetryPluginExport: '1.10.1'
@@ -24,6 +25,8 @@ export interface Tools {
   poetry(): Promise<Command>
   /** Versions of the tools used so far, for the report. */
   versions(): Record<string, string>
+  /** Seconds spent installing pinned tools in this process (0 when every tool was there). */
+  installSeconds?(): number
 }
 
 export interface ToolOptions {
@@ -35,15 +38,12 @@ export interface ToolOptions {
   uvCacheDir?: string
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false
-  )
-
 /** Tools resolved once per process and shared by every layer of a build. */
 export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Tools {
   const found: Record<string, string> = {}
+  let installMs = 0
+  let installing = 0
+  let installStart = 0
   const memo = new Map<string, Promise<Command>>()
   const once = (name: string, find: () => Promise<Command>) => {
     let pending = memo.get(name)
@@ -66,6 +66,15 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
 
   /** Installs into a private folder, then renames it into place so concurrent runs never see half an install. */
   async function installInto(finalDir: string, install: (dir: string) => Promise<void>) {
+    // Wall time while any install runs (poetry's install installs uv inside it: counted once).
+    if (installing++ === 0) installStart = Date.now()
+    try {
+      await installFresh(finalDir, install)
+    } finally {
+      if (--installing === 0) installMs += Date.now() - installStart
+    }
+  }
+  async function installFresh(finalDir: string, install: (dir: string) => Promise<void>) {
     const partial = `${finalDir}.partial-${process.pid}`
     await rm(partial, { recursive: true, force: true })
     await mkdir(path.dirname(finalDir), { recursive: true })
@@ -191,11 +200,17 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
       return [venvPython, '-m', 'poetry'] as Command
     })
 
-  return { python, uv, poetry, versions: () => ({ ...found }) }
+  return {
+    python,
+    uv,
+    poetry,
+    versions: () => ({ ...found }),
+    installSeconds: () => installMs / 1000
+  }
 }
 
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number)
   const pb = b.split('.').map(Number)
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -14,9 +14,10 @@ import type { Runner } from '../system/process.js'
 import { isEmulated } from './emulation.js'
 import { importOnHost } from './host-imports.js'
 import { importInImage, type ImportReport } from './imports.js'
-import { extractZip, readZip } from './zip-read.js'
+import { extractZip, readZip } from '../files/zip-read.js'
 
-interface CombinationTarget {
+/** One declared combination on one runtime and architecture of the build. */
+interface CombinationOnRuntime {
   name: string
   runtime: string
   architecture: string
@@ -24,7 +25,7 @@ interface CombinationTarget {
   layers: string[]
 }
 
-export type CombinationImportReport = CombinationTarget &
+export type CombinationImportReport = CombinationOnRuntime &
   ({ where: string; modules: number; problems: string[] } | { skipped: string })
 
 /** What the combination check needs of each built layer (a CombinationMember has it). */
@@ -45,7 +46,7 @@ export interface CombinationContext {
   workDir: string
 }
 
-/** Imports every member's modules with all members merged, for each combination and target built. */
+/** Imports every member's modules with all members merged, for each combination and runtime built. */
 export async function verifyCombinations(
   combinations: Combination[],
   layers: CombinationMember[],
@@ -61,14 +62,14 @@ export async function verifyCombinations(
 }
 
 async function verifyTogether(
-  target: CombinationTarget,
+  set: CombinationOnRuntime,
   members: CombinationMember[],
   ctx: CombinationContext
 ): Promise<CombinationImportReport> {
   const alone = members.map(member => member.verify?.imports)
   const unchecked = members.find((_, i) => !alone[i] || 'skipped' in (alone[i] as object))
   if (unchecked) {
-    return { ...target, skipped: `layer ${unchecked.layer} was not import-checked alone` }
+    return { ...set, skipped: `layer ${unchecked.layer} was not import-checked alone` }
   }
   const reports = alone as ImportReport[]
   const owner = new Map<string, string>()
@@ -94,8 +95,8 @@ async function verifyTogether(
       }
       await extractZip(member.zipPath, dir)
     }
-    const report = await importTogether(dir, modules, target, reports[0]?.where ?? '', ctx)
-    const label = `${target.name} (${target.layers.join(' + ')}, ${target.runtime} ${target.architecture})`
+    const report = await importTogether(dir, modules, set, reports[0]?.where ?? '', ctx)
+    const label = `${set.name} (${set.layers.join(' + ')}, ${set.runtime} ${set.architecture})`
     const problems = report.modules
       .filter(m => !m.ok)
       .map(m => {
@@ -108,7 +109,7 @@ async function verifyTogether(
       })
     const unfinished = report.problems.filter(p => p.startsWith('the import check did not finish'))
     return {
-      ...target,
+      ...set,
       where: report.where,
       modules: modules.length,
       problems: [...problems, ...unfinished]
@@ -122,12 +123,12 @@ async function verifyTogether(
 async function importTogether(
   dir: string,
   modules: string[],
-  target: CombinationTarget,
+  set: CombinationOnRuntime,
   aloneWhere: string,
   ctx: CombinationContext
 ): Promise<ImportReport> {
-  const runtime = target.runtime as Runtime
-  const architecture = target.architecture as Architecture
+  const runtime = set.runtime as Runtime
+  const architecture = set.architecture as Architecture
   if (aloneWhere.startsWith('host python ')) {
     const hostVersion = aloneWhere.split(' ')[2] ?? ''
     return importOnHost(dir, modules, { run: ctx.run, python: 'python3', runtime, hostVersion })

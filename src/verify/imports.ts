@@ -74,7 +74,8 @@ for result in attempt_all(lambda name, before: [sys.executable, '-c', CODE, name
     sys.stdout.flush()
 `
 
-export interface DockerImportTarget {
+/** Where the imports run: the runtime image on the Docker engine, as the invoking user. */
+export interface RuntimeContainer {
   docker: Docker
   image: string
   user: string
@@ -87,7 +88,7 @@ export interface DockerImportTarget {
 export async function importInImage(
   layerDir: string,
   modules: string[],
-  { docker, image, user, runtime, architecture, emulated }: DockerImportTarget
+  { docker, image, user, runtime, architecture, emulated }: RuntimeContainer
 ): Promise<ImportReport> {
   const limit = emulated ? IMPORT_TIME_LIMIT.emulated : IMPORT_TIME_LIMIT.native
   const result = await docker.run({

@@ -13,7 +13,8 @@ export interface TestCommandReport {
   problems: string[]
 }
 
-export interface TestCommandTarget {
+/** The runtime image the project's tests run in, and the layer and project they see. */
+export interface TestCommandContext {
   docker: Docker
   log: Logger
   image: string
@@ -27,7 +28,7 @@ export interface TestCommandTarget {
 export async function runTestCommand(
   layerDir: string,
   command: readonly string[],
-  t: TestCommandTarget
+  t: TestCommandContext
 ): Promise<TestCommandReport> {
   const started = Date.now()
   const [entrypoint = '', ...args] = command

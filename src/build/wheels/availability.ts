@@ -2,6 +2,7 @@
 // target, does the index publish a wheel the runtime can load? Every blocker is named, with why
 // and the newest version that does publish a compatible wheel.
 import { glibcOf, uvPlatform, type Architecture, type Runtime } from '../../lambda/runtimes.js'
+import { normalizeName } from '../../project/project.js'
 import { compareVersions, sameVersion } from '../../system/versions.js'
 import type { IndexClient, IndexFile } from './index-client.js'
 import {
@@ -12,7 +13,6 @@ import {
 } from './markers.js'
 import {
   fitsPython,
-  normalizeName,
   oldestGlibcFor,
   parseWheelName,
   platformNeed,

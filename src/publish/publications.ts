@@ -1,15 +1,15 @@
-// What will be published: one target per layer x region with its Lambda layer name and description,
+// What will be published: one publication per layer x region with its Lambda layer name and description,
 // and the checks that need no AWS call (names, duplicates, size limits).
 import { formatBytes } from '../report/format.js'
 import { type LayerReport, type Report } from '../report/report.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
-import { ConfigError } from '../errors.js'
+import { ConfigError, layerLabel } from '../errors.js'
 import { PublishError } from './errors.js'
 import { describeVersion, renderName } from './names.js'
 import { nameProblem } from '../lambda/names.js'
 import type { ResolvedOptions } from './options.js'
 
-export interface Target {
+export interface Publication {
   entry: LayerReport
   region: string
   /** The Lambda layer name. */
@@ -19,12 +19,7 @@ export interface Target {
   bucket?: string
 }
 
-/** "layer base (python3.12 x86_64)", how messages name a layer of the report. */
-export function layerLabel(entry: LayerReport): string {
-  return `layer ${entry.layer} (${entry.runtime} ${entry.architecture})`
-}
-
-export function planTargets(report: Report, options: ResolvedOptions): Target[] {
+export function planPublications(report: Report, options: ResolvedOptions): Publication[] {
   if (report.layers.length === 0)
     throw new PublishError('zip', 'the report lists no layers: nothing to publish', {
       hint: 'Build the layers first (lambda-layer build), then publish that report.'
@@ -52,10 +47,10 @@ export function planTargets(report: Report, options: ResolvedOptions): Target[] 
     checkSizes(report, entry, options)
   }
   checkCombinations(report)
-  const targets: Target[] = []
+  const publications: Publication[] = []
   for (const [layerName, entry] of byName)
     for (const region of options.regions)
-      targets.push({
+      publications.push({
         entry,
         region,
         layerName,
@@ -67,7 +62,7 @@ export function planTargets(report: Report, options: ResolvedOptions): Target[] 
           sha256: entry.sha256
         })
       })
-  return targets
+  return publications
 }
 
 function checkSizes(report: Report, entry: LayerReport, options: ResolvedOptions): void {
