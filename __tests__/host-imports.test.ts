@@ -18,7 +18,7 @@ import { DEFAULT_VERIFY } from '../src/config/verify-options.js'
 import { DEFAULT_SDK_SET } from '../src/lambda/sdk.js'
 import { sdkRequirements } from '../src/verify/sdk-set.js'
 import { verifyLayer } from '../src/verify/verify.js'
-import { extractZip } from '../src/verify/zip-read.js'
+import { extractZip } from '../src/files/zip-read.js'
 import { useScratch } from '../__fixtures__/projects.js'
 
 const exec = promisify(execFile)

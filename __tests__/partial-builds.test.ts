@@ -177,3 +177,41 @@ describe('a build with one failing target per layer', () => {
     )
   })
 })
+
+it('names the SDK set when it was all a layer held (runtime-packages = "remove")', async () => {
+  const dir = await scratchDirs.folder('lambda-layer-sdk-only-')
+  const six = await makeWheel(dir, {
+    name: 'six',
+    version: '1.16.0',
+    files: { 'six.py': 'X = 1\n' }
+  })
+  await writeFile(path.join(dir, 'sdk.txt'), `${six}\n`)
+  await writeFile(
+    path.join(dir, 'pyproject.toml'),
+    [
+      '[project]',
+      'name = "sdk-only"',
+      'version = "1.0.0"',
+      '[tool.lambda-layer]',
+      'runtime = "python3.12"',
+      'builder = "native"',
+      '[tool.lambda-layer.verify]',
+      'imports = false',
+      'sdk = false',
+      '[tool.lambda-layer.layers.sdk]',
+      'requirements = "sdk.txt"',
+      ''
+    ].join('\n')
+  )
+  const failed = (await buildLayers(await prepareBuild({ projectDir: dir }), {
+    run: runProcess,
+    log: silentLogger
+  }).catch(e => e)) as BuildFailedError<Report>
+  expect(failed).toBeInstanceOf(BuildFailedError)
+  const [failure] = failed.report.failures
+  expect(failure).toMatchObject({ layer: 'sdk', stage: 'package' })
+  expect(failure?.error).toContain(
+    `layer sdk is empty after shaping: its packages (six 1.16.0) are in the runtime's SDK set`
+  )
+  expect(failure?.hint).toContain('runtime-packages = "keep"')
+}, 120_000)

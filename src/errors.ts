@@ -46,7 +46,7 @@ export class NoWheelError extends BuildError {
     const list = packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name)).join(', ')
     super(
       reasons.length
-        ? `layer ${layer} (${runtime} ${architecture}): ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
+        ? `${layerLabel({ layer, runtime, architecture })}: ${packages.length} ${packages.length === 1 ? 'package has' : 'packages have'} no compatible wheel:\n  - ${reasons.join('\n  - ')}`
         : `layer ${layer}: no compatible wheel of ${list} for ${runtime} ${architecture}`,
       {
         hint:
@@ -108,12 +108,27 @@ export class SizeLimitError<R = unknown> extends BuildFailedError<R> {
 /** An external tool (python, uv, poetry, pip) is missing or failed. */
 export class ToolError extends LayerError {}
 
+/** A layer × runtime × architecture as messages name it: "layer base (python3.12 x86_64)"; in
+ * the short form of table rows and lists: "base python3.12 x86_64". */
+export function layerLabel(
+  of: { layer: string; runtime: string; architecture: string },
+  form: 'message' | 'short' = 'message'
+): string {
+  return form === 'short'
+    ? `${of.layer} ${of.runtime} ${of.architecture}`
+    : `layer ${of.layer} (${of.runtime} ${of.architecture})`
+}
+
+/** The message of a caught error, or the thrown value as text: what a message quotes. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** One-line rendering used by the CLI and the action: message, location and hint. */
 export function describeError(error: unknown): string {
   if (!(error instanceof LayerError)) {
     // No stack trace for users; the message and a way to report it.
-    const message = error instanceof Error ? error.message : String(error)
-    return `${message}\n  hint: this is unexpected; run again with -v and report it with that output.`
+    return `${errorMessage(error)}\n  hint: this is unexpected; run again with -v and report it with that output.`
   }
   const where = error.file ? ` (${error.file}${error.line ? `:${error.line}` : ''})` : ''
   return `${error.message}${where}${error.hint ? `\n  hint: ${error.hint}` : ''}`

@@ -19,7 +19,7 @@ import { targetFailure } from './report/failures.js'
 import { layerReport } from './report/layer-report.js'
 import type { FailureStage, LayerReport, TargetFailure } from './report/report.js'
 import { compileBytecode } from './shape/bytecode.js'
-import { shapeLayer } from './shape/shape.js'
+import { shapeLayer, type ShapeReport } from './shape/shape.js'
 import { withHeartbeat } from './system/heartbeat.js'
 import { inGroup, type Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
@@ -194,14 +194,7 @@ async function buildSteps(
   const files = entries.filter(entry => entry.kind === 'file')
   if (files.length === 0) {
     if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
-    else
-      throw new BuildError(
-        `layer ${target.layer.name} is empty after shaping: every installed file was removed`,
-        {
-          file: config.pyprojectPath,
-          hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
-        }
-      )
+    else throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath)
   }
   const fileName = `${target.id}.zip`
   const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
@@ -253,5 +246,25 @@ async function buildSteps(
     warnPercent: config.sizeWarnPercent,
     started,
     stages: clock.seconds as Record<string, number>
+  })
+}
+
+/**
+ * The error of a layer Shape left empty, naming what took everything: the runtime's SDK set
+ * (runtime-packages = "remove") when the layer held it, else the slim exclude globs.
+ */
+function emptyAfterShaping(layer: string, shape: ShapeReport, pyprojectPath: string) {
+  const sdk = shape.runtimePackages.mode === 'remove' ? shape.runtimePackages.found : []
+  if (sdk.length)
+    return new BuildError(
+      `layer ${layer} is empty after shaping: its packages (${sdk.map(p => `${p.name} ${p.version}`).join(', ')}) are in the runtime's SDK set, which runtime-packages = "remove" takes out`,
+      {
+        file: pyprojectPath,
+        hint: 'The runtime provides these packages: drop the layer, or set runtime-packages = "keep" in [tool.lambda-layer] to ship your own versions.'
+      }
+    )
+  return new BuildError(`layer ${layer} is empty after shaping: every installed file was removed`, {
+    file: pyprojectPath,
+    hint: 'Check [tool.lambda-layer.slim] exclude: its globs match everything (e.g. "**").'
   })
 }

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { DefaultArtifactClient } from '@actions/artifact'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
 import { mergeReports } from '../report/merge.js'
 import { parseReport } from '../report/read.js'
 import { REPORT_FILE, writeReport, type Report } from '../report/report.js'
@@ -21,7 +21,7 @@ export interface ArtifactSource {
   download(id: number, dir: string): Promise<string>
 }
 
-export const githubArtifactSource: ArtifactSource = {
+const githubArtifactSource: ArtifactSource = {
   async list() {
     const { artifacts } = await new DefaultArtifactClient().listArtifacts({ latest: true })
     return artifacts.map(a => ({ id: a.id, name: a.name }))
@@ -49,7 +49,7 @@ export async function collectReports(source: ArtifactSource, dir: string): Promi
       throw new LayerError(
         `artifact ${artifact.name}: ${REPORT_FILE} is not a report this action reads`,
         {
-          hint: `Re-run the job that uploaded it. (${error instanceof Error ? error.message : String(error)})`
+          hint: `Re-run the job that uploaded it. (${errorMessage(error)})`
         }
       )
     }

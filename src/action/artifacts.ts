@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
 import type { Report } from '../report/report.js'
 
 /** The upload seam: @actions/artifact in the action. */
@@ -33,7 +33,7 @@ export interface UploadedArtifact {
 }
 
 /** The report's artifact name: project, version and what this job built, so matrix jobs differ. */
-export function reportArtifactName(report: Report): string {
+function reportArtifactName(report: Report): string {
   const unique = (values: string[]) => [...new Set(values)].join('+')
   const parts = [
     `${report.project.name}-${report.project.version}-report`,
@@ -67,12 +67,9 @@ export async function uploadArtifacts(
         retentionDays
       )
     } catch (error) {
-      throw new LayerError(
-        `uploading artifact ${upload.name} failed: ${error instanceof Error ? error.message : String(error)}`,
-        {
-          hint: 'The runner artifact service must be reachable (ACTIONS_RUNTIME_TOKEN); set upload-artifacts: false to skip artifacts.'
-        }
-      )
+      throw new LayerError(`uploading artifact ${upload.name} failed: ${errorMessage(error)}`, {
+        hint: 'The runner artifact service must be reachable (ACTIONS_RUNTIME_TOKEN); set upload-artifacts: false to skip artifacts.'
+      })
     }
   }
   return uploads

@@ -11,7 +11,7 @@ import { cachePath, keyPart, type CacheService } from './cache.js'
 /** Inside the workspace, so the cache entry's path is the same in every run. */
 const FOLDER = '.lambda-layer-base-report'
 
-export function baseReportPrefix(branch: string, configKey: string): string {
+function baseReportPrefix(branch: string, configKey: string): string {
   const config = createHash('sha256').update(configKey).digest('hex').slice(0, 12)
   return `lambda-layer-${CACHE_VERSION}-report-${keyPart(branch)}-${config}-`
 }

@@ -2,6 +2,7 @@
 // the lock files with a restore prefix; and finished layers, the same entries and keys as the
 // CLI's layer cache (src/cache), moved by the cache service. A cache service failure is a
 // warning, never a failed build.
+import { errorMessage } from '../errors.js'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -23,9 +24,7 @@ export const githubCache: CacheService = {
     try {
       return await cache.restoreCache(paths, key, restoreKeys)
     } catch (error) {
-      core.warning(
-        `cache restore failed for ${key}: ${error instanceof Error ? error.message : String(error)}`
-      )
+      core.warning(`cache restore failed for ${key}: ${errorMessage(error)}`)
       return undefined
     }
   },
@@ -33,9 +32,7 @@ export const githubCache: CacheService = {
     try {
       await cache.saveCache(paths, key)
     } catch (error) {
-      core.warning(
-        `cache save failed for ${key}: ${error instanceof Error ? error.message : String(error)}`
-      )
+      core.warning(`cache save failed for ${key}: ${errorMessage(error)}`)
     }
   }
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 
 /** True when some line of `text` would be read as a workflow command. */
-export function hasCommandLine(text: string): boolean {
+function hasCommandLine(text: string): boolean {
   return text.split(/\r?\n|\r/).some(line => line.trimStart().startsWith('::'))
 }
 

@@ -2,7 +2,7 @@
 // (and publishing), upload artifacts, write the job summary and outputs. Failures become one
 // annotation and setFailed, here and nowhere else.
 import * as core from '@actions/core'
-import { describeError, LayerError } from '../errors.js'
+import { describeError, errorMessage, LayerError } from '../errors.js'
 import { buildLayers, plannedZips, prepareBuild, type PreparedBuild } from '../pipeline.js'
 import { checkPublishPlan } from '../publish/early-check.js'
 import { publishAndRecord } from '../publish/record.js'
@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
         )
         info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
       } catch (error) {
-        problems.push(error instanceof Error ? error.message : String(error))
+        problems.push(errorMessage(error))
         failure ??= error
       }
     }
@@ -120,7 +120,7 @@ export async function run(): Promise<void> {
         startLine: error.line
       })
     }
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(errorMessage(error))
   }
 }
 

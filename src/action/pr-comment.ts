@@ -1,6 +1,7 @@
 // Creates the size-report comment on a pull request, or updates it in place: the comment is found
 // by its hidden marker. A token that cannot write (forks, missing pull-requests: write) is a
 // notice, never a failed build; the job summary still has everything.
+import { errorMessage } from '../errors.js'
 import { getOctokit } from '@actions/github'
 
 /** The GitHub REST calls the comment needs (issues comments API), as a seam for tests. */
@@ -63,7 +64,7 @@ export async function upsertComment(
     const status = (error as { status?: number }).status
     if (status === 401 || status === 403 || status === 404)
       return { action: 'skipped', level: 'notice', reason: `${NO_WRITE} (HTTP ${status})` }
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     return { action: 'skipped', level: 'warning', reason: `the GitHub API failed: ${message}` }
   }
 }

@@ -143,7 +143,7 @@ async function pipCommand(
 }
 
 /** Packages the installer found no compatible wheel for, from uv's or pip's error output. */
-export function packagesWithoutWheel(output: string): { name: string; version?: string }[] {
+function packagesWithoutWheel(output: string): { name: string; version?: string }[] {
   const found = new Map<string, { name: string; version?: string }>()
   const patterns = [
     // uv writes a pin with its marker: numpy{python_full_version < '3.12'}==2.4.6

@@ -1,6 +1,7 @@
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing.
+import { errorMessage } from '../errors.js'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseReport } from '../report/read.js'
@@ -21,9 +22,7 @@ export interface LayerCache {
 }
 
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
-export const MAX_LAYER_ENTRIES = 6
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+const MAX_LAYER_ENTRIES = 6
 
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 export function folderLayerCache(layout: CacheLayout): LayerCache & {
@@ -53,7 +52,7 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
           layer.zipPath = zipPath
         }
       } catch (error) {
-        log.warn(`cached layers are unusable (${message(error)}); building them again`)
+        log.warn(`cached layers are unusable (${errorMessage(error)}); building them again`)
         await rm(entry, { recursive: true, force: true })
         return undefined
       }

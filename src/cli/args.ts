@@ -1,6 +1,6 @@
 // Parses the command line into a command and pipeline overrides; unknown flags get a did-you-mean.
 import { parseArgs } from 'node:util'
-import { ConfigError } from '../errors.js'
+import { ConfigError, errorMessage } from '../errors.js'
 import {
   OPTIONS,
   type OptionSpec,
@@ -9,7 +9,7 @@ import {
 } from '../config/options.js'
 import { didYouMean } from '../config/suggest.js'
 
-export const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
+const COMMANDS = ['build', 'publish', 'runtime-info', 'verify'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface CliArgs {
@@ -85,7 +85,7 @@ export function parseCli(argv: string[]): CliArgs {
       strict: true
     })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     const flag = /option '(-{1,2}[^' ]+)/.exec(message)?.[1]
     const known = Object.keys(PARSE_OPTIONS).map(name => `--${name}`)
     throw new ConfigError(`${message.split('\n')[0]}${flag ? didYouMean(flag, known) : ''}`, {

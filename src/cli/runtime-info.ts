@@ -49,7 +49,7 @@ export async function runtimeInfoCommand(
   return args.json ? JSON.stringify(info, null, 2) + '\n' : renderRuntimeInfo(info)
 }
 
-export function renderRuntimeInfo(info: RuntimeInfo): string {
+function renderRuntimeInfo(info: RuntimeInfo): string {
   const sdk = new Set<string>(RUNTIME_PROVIDED)
   const width = Math.max(...info.packages.map(p => p.name.length), 4)
   const row = (p: RuntimeInfo['packages'][number]) =>

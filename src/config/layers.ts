@@ -1,8 +1,9 @@
 // Reads [tool.lambda-layer.layers.NAME] tables into layer specs, and [tool.lambda-layer.combinations].
-import { access, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
 import { isTable, type TomlTable } from '../files/pyproject.js'
+import { exists } from '../system/exists.js'
 import { isInside } from '../system/paths.js'
 import { LAYER_KEYS, type Combination, type LayerSpec } from './schema.js'
 import { didYouMean } from './suggest.js'
@@ -70,11 +71,7 @@ export async function readLayers(table: TomlTable, projectDir: string, inFile: L
           }
         )
       }
-      const found = await access(requirements).then(
-        () => true,
-        () => false
-      )
-      if (!found) {
+      if (!(await exists(requirements))) {
         throw new ConfigError(
           `${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`,
           {

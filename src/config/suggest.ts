@@ -19,7 +19,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest candidate within a third of the word's length, if any. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1
   for (const candidate of candidates) {

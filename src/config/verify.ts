@@ -1,5 +1,6 @@
 // Reads sdk-shadowing and the [tool.lambda-layer.verify] table (check switches, skip-imports,
 // test-command) and their overrides into the Verify step's options.
+import { errorMessage } from '../errors.js'
 import { isTable, type TomlTable } from '../files/pyproject.js'
 import {
   DEFAULT_VERIFY,
@@ -83,6 +84,6 @@ function command(value: unknown, where: Where): string[] | undefined {
   try {
     return splitCommand(value)
   } catch (error) {
-    throw invalid(where, value, `${allowed} (${(error as Error).message})`)
+    throw invalid(where, value, `${allowed} (${errorMessage(error)})`)
   }
 }

@@ -6,7 +6,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
 import type { ClientsFor } from '../publish/clients.js'
 
 /** arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION (any partition). */
@@ -53,7 +53,7 @@ export async function fetchLayer(
     )
   } catch (error) {
     throw fail(
-      `GetLayerVersion failed: ${(error as Error).message}`,
+      `GetLayerVersion failed: ${errorMessage(error)}`,
       'Check the ARN and region, and that your credentials allow lambda:GetLayerVersion on it.'
     )
   }

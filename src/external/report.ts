@@ -11,9 +11,9 @@ import {
   type TargetFailure
 } from '../report/report.js'
 
-export const EXTERNAL_PROJECT = 'lambda-layer verify'
+const EXTERNAL_PROJECT = 'lambda-layer verify'
 
-export function externalReport(
+function externalReport(
   layers: LayerReport[],
   failures: TargetFailure[],
   warnPercent: number

@@ -6,11 +6,13 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, VerifyError } from '../errors.js'
+import { ELF_HEADER_BYTES, ELF_MACHINE, readElfHeader } from '../files/elf-header.js'
 import { walkTree } from '../files/tree.js'
 import { packageUsage } from '../package/inventory.js'
 import { DEFAULT_RUNTIME_IMAGE } from '../lambda/images.js'
 import type { LayerTarget } from '../plan/plan.js'
 import {
+  ARCHITECTURES,
   ARCHITECTURE_NAMES,
   RUNTIME_NAMES,
   sitePackagesPath,
@@ -25,11 +27,10 @@ import type { LayerReport, TargetFailure } from '../report/report.js'
 import type { Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
-import { readElf } from '../verify/elf.js'
 import { fetchLayer, parseLayerArn } from './fetch-layer.js'
 import type { VerifyOptions } from '../config/verify-options.js'
 import { verifyLayer } from '../verify/verify.js'
-import { extractZip, readZip } from '../verify/zip-read.js'
+import { eachZipEntry, entryHead, extractZip } from '../files/zip-read.js'
 
 export interface ExternalVerifyOptions {
   /** Runtimes and architectures to check each zip for; empty: read from the layer. */
@@ -147,12 +148,17 @@ async function resolveSource(text: string, dir: string, ctx: ExternalContext): P
 
 /** Runtimes x architectures: given, else from metadata, else from the zip's folders and ELF files. */
 async function targetsOf(source: Source, options: ExternalVerifyOptions): Promise<LayerTarget[]> {
-  const { names, files } = await readZip(source.zipPath, name => /\.so(\.\d+)*$/.test(name))
+  const names: string[] = []
+  const machines = new Set<number | undefined>()
+  await eachZipEntry(source.zipPath, async entry => {
+    names.push(entry.name)
+    if (/\.so(\.\d+)*$/.test(entry.name))
+      machines.add(readElfHeader(await entryHead(entry, ELF_HEADER_BYTES))?.machine)
+  })
   const versions = [
     ...new Set(names.flatMap(n => /^python\/lib\/python(3\.\d+)\//.exec(n)?.[1] ?? []))
   ]
-  const machines = new Set(files.map(f => readElfSafe(f.data)))
-  const fromElf = [...(machines.has(62) ? ['x86_64'] : []), ...(machines.has(183) ? ['arm64'] : [])]
+  const fromElf = ARCHITECTURE_NAMES.filter(a => machines.has(ELF_MACHINE[ARCHITECTURES[a]]))
   const runtimes = pick(
     options.runtimes,
     source.runtimes,
@@ -201,14 +207,6 @@ function pick(
     )
   }
   return usable
-}
-
-function readElfSafe(data: Buffer): number | undefined {
-  try {
-    return readElf(data)?.machine
-  } catch {
-    return undefined
-  }
 }
 
 /** The size columns of the table: zipped, unzipped, files, share of the limit, largest packages. */

@@ -21,7 +21,7 @@ import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { verifyExternal } from './verify-external.js'
 
-export const DEFAULT_WARN_PERCENT = 90
+const DEFAULT_WARN_PERCENT = 90
 
 export interface VerifyZipsRequest {
   /** Zip paths (relative to baseDir) and layer version ARNs. */

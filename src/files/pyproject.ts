@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse, TomlError } from 'smol-toml'
-import { ConfigError, ProjectError } from '../errors.js'
+import { ConfigError, ProjectError, errorMessage } from '../errors.js'
 
 export type TomlTable = Record<string, unknown>
 
@@ -42,10 +42,10 @@ export async function readPyproject(projectDir: string): Promise<Pyproject> {
         }
       )
     }
-    throw new ConfigError(
-      `invalid TOML in pyproject.toml: ${error instanceof Error ? error.message : String(error)}`,
-      { file, hint: 'Fix the syntax of pyproject.toml.' }
-    )
+    throw new ConfigError(`invalid TOML in pyproject.toml: ${errorMessage(error)}`, {
+      file,
+      hint: 'Fix the syntax of pyproject.toml.'
+    })
   }
 }
 

@@ -1,6 +1,6 @@
 // Lambda's rules for layer names and layer version descriptions.
 
-export const MAX_NAME = 64
+const MAX_NAME = 64
 export const MAX_DESCRIPTION = 256
 const NAME = /^[A-Za-z0-9_-]+$/
 

@@ -3,43 +3,24 @@
 import { pipeline } from 'node:stream/promises'
 import { Writable } from 'node:stream'
 import zlib from 'node:zlib'
-import yauzl from 'yauzl'
 import { BuildError } from '../errors.js'
+import { eachZipEntry } from '../files/zip-read.js'
 
 export async function checkZip(zipPath: string, expectedEntries: number): Promise<void> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true }, (error, handle) =>
-      error ? reject(error) : resolve(handle)
-    )
-  )
   let count = 0
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject)
-      zip.on('end', () => resolve())
-      zip.on('entry', (entry: yauzl.Entry) => {
-        count++
-        zip.openReadStream(entry, (error, stream) => {
-          if (error || !stream) return reject(error ?? new Error('no stream'))
-          let crc = 0
-          const sink = new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              crc = zlib.crc32(chunk, crc)
-              done()
-            }
-          })
-          pipeline(stream, sink).then(() => {
-            if (crc >>> 0 !== entry.crc32) {
-              reject(new BuildError(`${zipPath}: entry ${entry.fileName} fails its CRC check`))
-            } else zip.readEntry()
-          }, reject)
-        })
-      })
-      zip.readEntry()
+  await eachZipEntry(zipPath, async entry => {
+    count++
+    let crc = 0
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        crc = zlib.crc32(chunk, crc)
+        done()
+      }
     })
-  } finally {
-    zip.close()
-  }
+    await pipeline(await entry.open(), sink)
+    if (crc >>> 0 !== entry.crc32)
+      throw new BuildError(`${zipPath}: entry ${entry.name} fails its CRC check`)
+  })
   if (count !== expectedEntries) {
     throw new BuildError(`${zipPath}: ${count} entries read back, ${expectedEntries} written`)
   }

@@ -1,5 +1,6 @@
 // The Export stage of a build: every target's pinned requirements, one after another, before
 // anything installs. A target whose export fails is left out with its error, so the others build.
+import { errorMessage } from '../errors.js'
 import { withHeartbeat } from '../system/heartbeat.js'
 import { setActivity } from '../system/interrupt.js'
 import type { Logger } from '../system/log.js'
@@ -26,7 +27,7 @@ export async function exportTargets<T extends ExportTarget>(
       exports.requirements.set(target, await withHeartbeat(log, what, () => exportFor(target)))
     } catch (error) {
       exports.errors.set(target, error)
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorMessage(error)
       log.warn(`${what} failed: ${message.split('\n')[0]}`)
     }
   }

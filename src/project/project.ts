@@ -1,6 +1,6 @@
 // The Python project as the pipeline sees it: name, version, extras, and how its dependencies are locked.
-import { access } from 'node:fs/promises'
 import path from 'node:path'
+import { exists } from '../system/exists.js'
 import { isTable, lineOf, tableAt, type Pyproject } from '../files/pyproject.js'
 import { checkProjectName, checkProjectVersion } from './metadata.js'
 
@@ -28,12 +28,6 @@ export interface Project {
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false
-  )
 
 export async function loadProject(dir: string, pyproject: Pyproject): Promise<Project> {
   const pep621 = tableAt(pyproject.data, 'project') ?? {}

@@ -1,5 +1,6 @@
 // A layer's requirements: pinned lines exported from the project's own tool, plus requirement
 // files installed as given.
+import { normalizeName } from './project.js'
 
 export interface Pin {
   name: string
@@ -18,12 +19,12 @@ export interface Requirements {
 const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/
 
 /** Parses the name and pinned version of a requirement line; undefined for options and comments. */
-export function parsePin(line: string): Pin | undefined {
+function parsePin(line: string): Pin | undefined {
   const text = line.trim()
   if (!text || text.startsWith('#') || text.startsWith('-')) return undefined
   const match = PIN.exec(text)
   if (!match?.[1]) return undefined
-  return { name: match[1].toLowerCase().replace(/[-_.]+/g, '-'), version: match[2] }
+  return { name: normalizeName(match[1]), version: match[2] }
 }
 
 /** The meaningful lines of a tool's requirements.txt output (no comments, no blanks, no line continuations). */

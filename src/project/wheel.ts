@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ProjectError } from '../errors.js'
+import { eachZipEntry } from '../files/zip-read.js'
 import type { Installer } from '../config/schema.js'
 import type { ExportContext } from './export.js'
 import type { Project } from './project.js'
 import { tail } from '../system/process.js'
 import { buildBackendEnv } from './build-env.js'
 import { checkProjectFiles } from './source-check.js'
-import yauzl from 'yauzl'
 
 export async function buildProjectWheel(
   ctx: ExportContext,
@@ -83,28 +83,11 @@ export async function buildProjectWheel(
  * wheel with new timestamps but the same files has the same content hash.
  */
 export async function wheelContentHash(wheel: string): Promise<string> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(wheel, { lazyEntries: true }, (error, handle) =>
-      error ? reject(error) : resolve(handle)
-    )
-  )
   const digests: string[] = []
-  await new Promise<void>((resolve, reject) => {
-    zip.on('error', reject)
-    zip.on('end', () => resolve())
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return reject(error ?? new Error(`cannot read ${entry.fileName}`))
-        const hash = createHash('sha256')
-        stream.on('data', (chunk: Buffer) => hash.update(chunk))
-        stream.on('error', reject)
-        stream.on('end', () => {
-          digests.push(`${entry.fileName}\0${hash.digest('hex')}`)
-          zip.readEntry()
-        })
-      })
-    })
-    zip.readEntry()
+  await eachZipEntry(wheel, async entry => {
+    const hash = createHash('sha256')
+    for await (const chunk of await entry.open()) hash.update(chunk as Buffer)
+    digests.push(`${entry.name}\0${hash.digest('hex')}`)
   })
   return createHash('sha256').update(digests.sort().join('\n')).digest('hex')
 }

@@ -31,8 +31,8 @@ export interface RegionalClients {
   destroy(): void
 }
 
-export const USER_AGENT = `${TOOL_NAME}/${VERSION}`
-export const DEFAULT_MAX_ATTEMPTS = 5
+const USER_AGENT = `${TOOL_NAME}/${VERSION}`
+const DEFAULT_MAX_ATTEMPTS = 5
 
 export function awsClients(options: ClientOptions = {}): RegionalClients {
   const made = new Map<string, AwsClients>()

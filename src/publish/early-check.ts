@@ -1,6 +1,6 @@
 // Publishing options checked against the build plan before any tool runs: every option's value,
 // the layer names the template gives each planned zip, and the layers functions ask for.
-import { ConfigError } from '../errors.js'
+import { ConfigError, layerLabel } from '../errors.js'
 import type { LayerReport, Report } from '../report/report.js'
 import { nameProblem } from '../lambda/names.js'
 import { renderName } from './names.js'
@@ -21,19 +21,18 @@ export function checkPublishPlan(
   const resolved = resolveOptions(options)
   const report = { project } as Report
   const seen = new Map<string, PlannedZip>()
-  const label = (zip: PlannedZip) => `layer ${zip.layer} (${zip.runtime} ${zip.architecture})`
   for (const zip of zips) {
     const name = renderName(resolved.nameTemplate, report, zip as LayerReport)
     const problem = nameProblem(name)
     const flag = resolved.optionName('nameTemplate')
     if (problem)
-      throw new ConfigError(`${flag}: ${label(zip)}: ${problem}`, {
+      throw new ConfigError(`${flag}: ${layerLabel(zip)}: ${problem}`, {
         hint: `The template "${resolved.nameTemplate}" must give names of letters, digits, - and _, at most 64 long.`
       })
     const other = seen.get(name)
     if (other)
       throw new ConfigError(
-        `${flag}: ${label(other)} and ${label(zip)} would both be published as "${name}"`,
+        `${flag}: ${layerLabel(other)} and ${layerLabel(zip)} would both be published as "${name}"`,
         {
           hint: 'Include {layer}, {runtime} and {arch} in the template so every zip has its own layer name.'
         }

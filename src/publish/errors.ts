@@ -83,7 +83,7 @@ export const CREDENTIALS_HINT =
   'aws-actions/configure-aws-credentials (OIDC role) before this step; locally set AWS_PROFILE ' +
   'or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.'
 
-export const POLICY_HINT =
+const POLICY_HINT =
   "Grant the publishing role the actions in the README's minimal IAM policy " +
   '(s3:ListBucket, s3:GetObject, s3:PutObject on the bucket; lambda:ListLayerVersions, ' +
   'lambda:GetLayerVersion, lambda:PublishLayerVersion, lambda:AddLayerVersionPermission, ' +

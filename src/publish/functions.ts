@@ -16,9 +16,9 @@ import type { Identity } from './preflight.js'
 import type { Publication } from './publications.js'
 
 /** Lambda's limit of layers per function. */
-export const MAX_FUNCTION_LAYERS = 5
+const MAX_FUNCTION_LAYERS = 5
 /** How long to wait for one function update to finish. */
-export const UPDATE_WAIT_SECONDS = 300
+const UPDATE_WAIT_SECONDS = 300
 
 export interface FunctionPlan {
   /** As the user gave it: name or ARN. */
@@ -31,7 +31,7 @@ export interface FunctionPlan {
 }
 
 /** "arn:aws:lambda:eu-west-1:123456789012:layer:NAME:7" -> "arn:aws:lambda:eu-west-1:123456789012:layer:NAME" */
-export function unversioned(layerVersionArn: string): string {
+function unversioned(layerVersionArn: string): string {
   return layerVersionArn.replace(/:\d+$/, '')
 }
 

@@ -1,5 +1,6 @@
 // The Publish step: for every layer x region, publish a new Lambda layer version exactly when the
 // zip changed, grant access, and point functions at it. Every check runs before the first write.
+import { layerLabel } from '../errors.js'
 import type { Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import type { ClientsFor } from './clients.js'
@@ -9,29 +10,11 @@ import { resolveOptions, type PublishOptions } from './options.js'
 import { refuseFailedTargets } from './failed-targets.js'
 import { checkBuckets, checkIdentity, checkZips } from './preflight.js'
 import { grantAccess, latestVersion, publishVersion, type LayerVersionInfo } from './publish.js'
-import { layerLabel, planPublications, type Publication } from './publications.js'
+import { planPublications, type Publication } from './publications.js'
 import { contentKey, ensureObject } from './upload.js'
 
-export {
-  awsClients,
-  USER_AGENT,
-  type AwsClients,
-  type ClientOptions,
-  type ClientsFor,
-  type RegionalClients
-} from './clients.js'
-export { PublishError, type PublishFailure } from './errors.js'
-export { DEFAULT_NAME_TEMPLATE } from './names.js'
-export {
-  DEFAULT_PART_BYTES,
-  DEFAULT_PREFIX,
-  parseFunctionToUpdate,
-  resolveOptions,
-  type FunctionToUpdate,
-  type PermissionOptions,
-  type PublishOptions,
-  type ResolvedOptions
-} from './options.js'
+export { PublishError } from './errors.js'
+export type { PublishOptions } from './options.js'
 
 export interface PublishDeps {
   /** AWS clients per region (awsClients().clientsFor, or a test's). */

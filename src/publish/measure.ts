@@ -1,35 +1,18 @@
 // Measures the zips of a report given to `publish --report` instead of trusting its numbers:
 // size on disk, SHA-256 and the unzipped size from the zip's own directory.
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import yauzl from 'yauzl'
-import { LayerError } from '../errors.js'
+import { LayerError, errorMessage } from '../errors.js'
+import { eachZipEntry } from '../files/zip-read.js'
+import { fileSha256 } from '../system/file-results.js'
 import type { Logger } from '../system/log.js'
 import type { LayerReport, Report } from '../report/report.js'
 
 async function unzippedBytesOf(zipPath: string): Promise<number> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: true }, (error, handle) =>
-      error ? reject(error) : resolve(handle)
-    )
-  )
-  return new Promise((resolve, reject) => {
-    let total = 0
-    zip.on('error', reject)
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (!entry.fileName.endsWith('/')) total += entry.uncompressedSize
-      zip.readEntry()
-    })
-    zip.on('end', () => resolve(total))
-    zip.readEntry()
+  let total = 0
+  await eachZipEntry(zipPath, entry => {
+    if (!entry.name.endsWith('/')) total += entry.size
   })
-}
-
-async function sha256Of(file: string): Promise<Buffer> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest()
+  return total
 }
 
 /** The report with each layer's sizes and hashes as measured; a warning for each that differed. */
@@ -38,7 +21,7 @@ export async function measureReportZips(report: Report, log: Logger): Promise<Re
   for (const layer of report.layers) {
     let measured: Pick<LayerReport, 'zippedBytes' | 'unzippedBytes' | 'sha256' | 'codeSha256'>
     try {
-      const digest = await sha256Of(layer.zipPath)
+      const digest = Buffer.from(await fileSha256(layer.zipPath), 'hex')
       measured = {
         zippedBytes: (await stat(layer.zipPath)).size,
         unzippedBytes: await unzippedBytesOf(layer.zipPath),
@@ -47,7 +30,7 @@ export async function measureReportZips(report: Report, log: Logger): Promise<Re
       }
     } catch (error) {
       throw new LayerError(
-        `cannot read ${layer.zipPath} (layer ${layer.layer}): ${error instanceof Error ? error.message : String(error)}`,
+        `cannot read ${layer.zipPath} (layer ${layer.layer}): ${errorMessage(error)}`,
         { hint: 'Publish the report of a finished build, with its zips next to it.' }
       )
     }

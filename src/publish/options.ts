@@ -74,9 +74,9 @@ export interface ResolvedOptions {
   optionName: (key: keyof PublishOptions) => string
 }
 
-export const DEFAULT_PREFIX = 'lambda-layers'
-export const DEFAULT_PART_BYTES = 16 * 1024 * 1024
-export const MIN_PART_BYTES = 5 * 1024 * 1024
+const DEFAULT_PREFIX = 'lambda-layers'
+const DEFAULT_PART_BYTES = 16 * 1024 * 1024
+const MIN_PART_BYTES = 5 * 1024 * 1024
 const MAX_LICENSE = 512
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
 const ACCOUNT = /^\d{12}$/

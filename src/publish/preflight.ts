@@ -1,12 +1,11 @@
 // Checks before the first write, the seed's `aws-check`: every zip is the one the report describes,
 // the credentials work (STS GetCallerIdentity), and each region's bucket exists, is reachable and is
 // in that region (HeadBucket).
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
 import { HeadBucketCommand } from '@aws-sdk/client-s3'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import { layerLabel } from '../errors.js'
+import { fileSha256 } from '../system/file-results.js'
 import type { ClientsFor } from './clients.js'
 import {
   CREDENTIALS_HINT,
@@ -18,7 +17,7 @@ import {
   isNotFound
 } from './errors.js'
 import type { ResolvedOptions } from './options.js'
-import { layerLabel, type Publication } from './publications.js'
+import { type Publication } from './publications.js'
 
 export interface Identity {
   account: string
@@ -26,14 +25,6 @@ export interface Identity {
   arn: string
   /** "aws", "aws-cn", "aws-us-gov": from the caller's ARN. */
   partition: string
-}
-
-/** SHA-256 of a file, hex and base64 (Lambda's CodeSha256), streamed. */
-export async function fileSha256(file: string): Promise<{ hex: string; base64: string }> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  const digest = hash.digest()
-  return { hex: digest.toString('hex'), base64: digest.toString('base64') }
 }
 
 /** Every zip exists and still has the size and hash the report recorded. */
@@ -50,7 +41,7 @@ export async function checkZips(publications: Publication[]): Promise<void> {
       throw new PublishError('zip', `${layerLabel(entry)}: zip ${entry.zipPath} does not exist`, {
         hint: 'Publish the report of the build that wrote it, or rebuild the layers first.'
       })
-    const { hex } = await fileSha256(entry.zipPath)
+    const hex = await fileSha256(entry.zipPath)
     if (size !== entry.zippedBytes || hex !== entry.sha256)
       throw new PublishError(
         'zip',

@@ -3,7 +3,7 @@
 import { formatBytes } from '../report/format.js'
 import { type LayerReport, type Report } from '../report/report.js'
 import { DIRECT_UPLOAD_LIMIT, UNZIPPED_LIMIT } from '../lambda/limits.js'
-import { ConfigError } from '../errors.js'
+import { ConfigError, layerLabel } from '../errors.js'
 import { PublishError } from './errors.js'
 import { describeVersion, renderName } from './names.js'
 import { nameProblem } from '../lambda/names.js'
@@ -17,11 +17,6 @@ export interface Publication {
   description: string
   /** Set once the account is known (bucket templates may name it). */
   bucket?: string
-}
-
-/** "layer base (python3.12 x86_64)", how messages name a layer of the report. */
-export function layerLabel(entry: LayerReport): string {
-  return `layer ${entry.layer} (${entry.runtime} ${entry.architecture})`
 }
 
 export function planPublications(report: Report, options: ResolvedOptions): Publication[] {

@@ -6,7 +6,7 @@ import { Upload } from '@aws-sdk/lib-storage'
 import { callFailed, isNotFound } from './errors.js'
 
 /** Object metadata key holding the zip's SHA-256 (hex): x-amz-meta-sha256. */
-export const HASH_METADATA = 'sha256'
+const HASH_METADATA = 'sha256'
 
 /** "{prefix}/{layer}/{sha256-hex}.zip" */
 export function contentKey(prefix: string, layerName: string, sha256: string): string {

@@ -1,6 +1,7 @@
 // What needs a reader's attention, said first in the summary and the PR comment: layers and
 // combinations over or near the limit (with the warn threshold in force), skipped checks,
 // Docker fallbacks, SDK shadowing, and whatever the caller adds (growth against the base).
+import { layerLabel } from '../errors.js'
 import { formatBytes, formatPercent } from './format.js'
 import { plural } from './markdown.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
@@ -14,15 +15,15 @@ export interface Attention {
 }
 
 const label = (l: { layer: string; runtime: string; architecture: string }) =>
-  `${l.layer} ${l.runtime} ${l.architecture}`
+  layerLabel(l, 'short')
 
 /** "a, b, c and 4 more" — long lists stay one line. */
-export function listSome(items: string[], max = 6): string {
+function listSome(items: string[], max = 6): string {
   if (items.length <= max) return items.join(', ')
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
 }
 
-export function attention(report: Report): Attention {
+function attention(report: Report): Attention {
   const out: Attention = { errors: [], warnings: [], notes: [] }
   const limit = formatBytes(UNZIPPED_LIMIT)
   const warnBytes = formatBytes((UNZIPPED_LIMIT * report.limits.warnPercent) / 100)

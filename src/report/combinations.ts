@@ -2,7 +2,7 @@
 // file replacing the same path. Packages in more than one member are listed (different versions
 // fail: one silently shadows the other at run time), and vendored libraries repeated across them.
 import { duplicateLibraries } from '../package/duplicates.js'
-import { zipListing } from '../package/listing.js'
+import { zipListing } from '../files/zip-read.js'
 import type { LayerReport, Overlay, SharedPackage } from './report.js'
 
 /** Zip file name -> (zip path -> unzipped bytes), for the members of the combinations. */

@@ -64,7 +64,7 @@ function changeSummary(l: LayerComparison): string {
 }
 
 /** Package changes per layer; identical changes across layers are listed once. */
-export function renderPackageChanges(comparison: Comparison): string {
+function renderPackageChanges(comparison: Comparison): string {
   const changed = comparison.layers.filter(l => l.packages.length)
   if (!changed.length) return ''
   const groups = new Map<string, LayerComparison[]>()
@@ -87,7 +87,7 @@ export function renderPackageChanges(comparison: Comparison): string {
 }
 
 /** Verification and cache in one line each, facts shared by every layer said once. */
-export function renderChecks(report: Report): string {
+function renderChecks(report: Report): string {
   const counts = new Map<string, number>()
   for (const l of report.layers)
     for (const part of verifyParts(l)) {

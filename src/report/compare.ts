@@ -1,6 +1,7 @@
 // Compares this run's report with the base branch's: size change per layer (matched by layer,
 // runtime and architecture) and the packages added, removed or changed in version, with their
 // size change. A base report in a format this version cannot read is "not comparable", never an error.
+import { layerLabel } from '../errors.js'
 import type { PackageUsage } from '../package/inventory.js'
 import { REPORT_VERSION, type LayerReport, type Report } from './report.js'
 
@@ -55,7 +56,7 @@ export interface BaseReport {
 }
 
 export const layerKey = (l: { layer: string; runtime: string; architecture: string }) =>
-  `${l.layer} ${l.runtime} ${l.architecture}`
+  layerLabel(l, 'short')
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value)
@@ -97,7 +98,7 @@ export function readBaseReport(data: unknown): BaseState {
   return { kind: 'compared', base: { version: report.version, layers } }
 }
 
-export function packageChanges(before: PackageUsage[], after: PackageUsage[]): PackageChange[] {
+function packageChanges(before: PackageUsage[], after: PackageUsage[]): PackageChange[] {
   const old = new Map(before.map(p => [p.name.toLowerCase(), p]))
   const changes: PackageChange[] = []
   for (const p of after) {

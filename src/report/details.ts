@@ -1,14 +1,15 @@
 // The collapsible details under the size table: facts every layer shares, said once, then per
 // layer its largest packages, slimming savings (largest first) and what is particular to it.
+import { layerLabel } from '../errors.js'
 import { formatBytes } from './format.js'
 import { count, details, table } from './markdown.js'
 import type { LayerReport, Report } from './report.js'
 import { verifyParts } from './verify-lines.js'
 
-const label = (l: LayerReport) => `${l.layer} ${l.runtime} ${l.architecture}`
+const label = (l: LayerReport) => layerLabel(l, 'short')
 
 /** Facts about one layer as sentences; identical sentences across every layer are said once. */
-export function layerFacts(layer: LayerReport): string[] {
+function layerFacts(layer: LayerReport): string[] {
   const facts: string[] = []
   const runtime = layer.shape.runtimePackages
   if (runtime.found.length) {
@@ -67,7 +68,7 @@ function layerBody(layer: LayerReport, shared: Set<string>): string {
 }
 
 /** Facts every layer has (only when there are several layers). */
-export function sharedFacts(report: Report): string[] {
+function sharedFacts(report: Report): string[] {
   if (report.layers.length < 2) return []
   const [first, ...rest] = report.layers.map(layerFacts)
   return (first ?? []).filter(f => rest.every(facts => facts.includes(f)))

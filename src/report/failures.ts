@@ -1,6 +1,6 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
-import { BuildFailedError, LayerError } from '../errors.js'
+import { BuildFailedError, LayerError, errorMessage, layerLabel } from '../errors.js'
 import type { LayerTarget } from '../plan/plan.js'
 import type { FailureStage, Report, TargetFailure } from './report.js'
 
@@ -11,7 +11,7 @@ export function failureOf(
   error: unknown,
   failedZip?: string
 ): TargetFailure {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   const hint = error instanceof LayerError ? error.hint : undefined
   return {
     ...target,
@@ -41,7 +41,7 @@ export function failureLines(report: Report): string[] {
     const detail = rest.length ? `\n    ${rest.map(line => line.trim()).join('\n    ')}` : ''
     const aside = f.failedZip ? `\n    zip moved aside: ${f.failedZip}` : ''
     const hint = f.hint ? `\n    hint: ${f.hint}` : ''
-    return `${f.layer} ${f.runtime} ${f.architecture} failed at ${f.stage}: ${first}${detail}${aside}${hint}`
+    return `${layerLabel(f, 'short')} failed at ${f.stage}: ${first}${detail}${aside}${hint}`
   })
 }
 
@@ -61,7 +61,7 @@ export function targetsFailed(
 ): BuildFailedError<Report> {
   const failed = report.failures
   const total = failed.length + report.layers.length
-  const names = failed.map(f => `${f.layer} ${f.runtime} ${f.architecture} (${f.stage})`)
+  const names = failed.map(f => `${layerLabel(f, 'short')} (${f.stage})`)
   return new BuildFailedError(
     `${failed.length} of ${total} targets failed: ${names.join(', ')}${more(overLimit, conflicts)}`,
     report,

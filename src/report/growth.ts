@@ -36,7 +36,7 @@ export function parseThreshold(text: string, name: string): Threshold | undefine
   return { bytes: Math.round(amount * (UNITS[unit] ?? 1)) }
 }
 
-export const describeThreshold = (t: Threshold) =>
+const describeThreshold = (t: Threshold) =>
   'percent' in t ? formatPercent(t.percent) : formatBytes(t.bytes)
 
 export interface GrowthBreach {

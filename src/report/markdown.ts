@@ -2,7 +2,7 @@
 // with right-aligned number columns, escaped cells, collapsible sections.
 
 /** A cell's text with the characters that would break a table row or start HTML escaped. */
-export const cell = (text: string) =>
+const cell = (text: string) =>
   text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ')
 
 /** A GitHub table; columns listed in `right` are right-aligned (numbers). */
@@ -19,9 +19,6 @@ export function table(header: string[], rows: string[][], right: number[] = []):
 export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }
-
-/** A bulleted list, or nothing when empty. */
-export const bullets = (lines: string[]) => lines.map(line => `- ${line}`).join('\n')
 
 /** Whole numbers with thousands separators, as the console prints them: 1118 -> "1,118". */
 export const count = (n: number) => n.toLocaleString('en-US')

@@ -1,5 +1,6 @@
 // Notes under the size table (console, action log and job summary): each combination as Lambda
 // extracts it, packages its layers share, and native libraries vendored more than once.
+import { layerLabel } from '../errors.js'
 import type { DuplicateLibrary } from '../package/duplicates.js'
 import { formatBytes, formatPercent } from './format.js'
 import { type Report } from './report.js'
@@ -8,7 +9,7 @@ import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 const LIBRARIES_SHOWN = 3
 
 /** `libgdal` in 3 folders: "libgdal 3 copies (pyogrio.libs 93.0 MiB, …), 226.0 MiB together". */
-export function libraryLine(dup: DuplicateLibrary): string {
+function libraryLine(dup: DuplicateLibrary): string {
   const where = dup.copies
     .map(copy => {
       const folder = copy.path.split('/').slice(-2, -1)[0] ?? copy.path
@@ -36,7 +37,7 @@ export function reportNotes(report: Report): string[] {
   }
   for (const layer of report.layers) {
     for (const dup of (layer.duplicateLibraries ?? []).slice(0, LIBRARIES_SHOWN))
-      notes.push(`${layer.layer} ${layer.runtime} ${layer.architecture}: ${libraryLine(dup)}`)
+      notes.push(`${layerLabel(layer, 'short')}: ${libraryLine(dup)}`)
   }
   return notes
 }

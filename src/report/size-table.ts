@@ -13,9 +13,9 @@ const STATUS: Record<LayerReport['status'], string> = {
 }
 
 /** Keeps a number and its unit (or a short phrase) on one line in narrow table columns. */
-export const nowrap = (text: string) => text.replace(/ /g, '\u00a0')
+const nowrap = (text: string) => text.replace(/ /g, '\u00a0')
 
-export const statusCell = (status: LayerReport['status'], needsS3 = false) =>
+const statusCell = (status: LayerReport['status'], needsS3 = false) =>
   STATUS[status] + (needsS3 ? ', needs\u00a0S3\u00a0¹' : '')
 
 /** "+1.2 MiB (+4.0%)" / "−300.0 KiB (−1.0%)" / "no change". */

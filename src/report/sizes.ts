@@ -1,6 +1,7 @@
 // Size checks against Lambda's limits: each layer, and each combination of layers one function
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
+import { layerLabel } from '../errors.js'
 import { builtCombinations } from '../plan/combinations.js'
 import { overlay, type Listings } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
@@ -45,11 +46,7 @@ export function sizeProblems(layers: LayerReport[], combinations: CombinationRep
   const over: string[] = []
   const near: string[] = []
   for (const l of layers) {
-    const line = describe(
-      `layer ${l.layer} (${l.runtime} ${l.architecture})`,
-      l.unzippedBytes,
-      l.limitPercent
-    )
+    const line = describe(layerLabel(l), l.unzippedBytes, l.limitPercent)
     if (l.status === 'over-limit') over.push(line)
     if (l.status === 'near-limit') near.push(line)
   }

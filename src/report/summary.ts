@@ -7,20 +7,12 @@ import { renderDetails } from './details.js'
 import { formatBytes } from './format.js'
 import { plural, table } from './markdown.js'
 import { UNZIPPED_LIMIT } from '../lambda/limits.js'
-import type { LayerReport, Report } from './report.js'
-import { renderCombinationTable, renderSizeTable, statusCell } from './size-table.js'
+import type { Report } from './report.js'
+import { renderCombinationTable, renderSizeTable } from './size-table.js'
 import { renderFailures, renderNotes, renderProblems } from './summary-failures.js'
 import { renderColdStart, renderCombinationImports } from './verify-summary.js'
 
 export { renderChart } from './chart.js'
-
-export function layerLabel(layer: LayerReport): string {
-  return `${layer.layer} ${layer.runtime} ${layer.architecture}`
-}
-
-export function statusText(layer: LayerReport): string {
-  return statusCell(layer.status, layer.needsS3)
-}
 
 const CACHE: Record<NonNullable<Report['cache']>, string> = {
   hit: 'restored from the layer cache (nothing installed)',

@@ -1,12 +1,13 @@
 // One console line per layer on how it was built and verified: the package that forced Docker,
 // shared objects checked (newest glibc/GLIBCXX needed), modules imported with the cold-start
 // cost (total import time, slowest first), SDK shadowing, the project's tests.
+import { layerLabel } from '../errors.js'
 import type { LayerReport, Report } from './report.js'
 
 export function verifyLine(layer: LayerReport): string | undefined {
   const parts = verifyParts(layer)
   if (!parts.length) return undefined
-  return `${layer.layer} ${layer.runtime} ${layer.architecture}: ${parts.join('; ')}`
+  return `${layerLabel(layer, 'short')}: ${parts.join('; ')}`
 }
 
 /** The facts of verifyLine, one string each (the summary says facts every layer shares once). */

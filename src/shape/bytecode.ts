@@ -3,12 +3,13 @@
 // so nothing compiled at run time is kept). `unchecked-hash` pycs: the zip's fixed timestamps would
 // make timestamp-checked ones stale. The interpreter: a matching one on the host (PATH, pyenv),
 // else the build or runtime image. Paths inside the pycs are the layer's paths under /opt.
-import { access, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
 import type { Docker } from '../system/docker.js'
 import { invokingUser } from '../system/docker.js'
+import { exists } from '../system/exists.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { COMPILE_SCRIPT } from './bytecode-script.js'
@@ -32,12 +33,6 @@ export interface BytecodeContext {
   /** Per-file results folder: compiled files are reused by path and content (host compiles). */
   resultsDir?: string
 }
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false
-  )
 
 /** Host interpreters that may be Python `version`: PATH first, then pyenv's versions. */
 async function hostCandidates(version: string, env: Record<string, string | undefined>) {

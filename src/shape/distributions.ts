@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { TreeEntry } from '../files/tree.js'
+import { normalizeName } from '../project/project.js'
 
 export interface Distribution {
   /** Normalized name (PEP 503). */
@@ -15,8 +16,6 @@ export interface Distribution {
   /** Names of the distributions it requires unconditionally (requirements behind an extra are left out). */
   requires: string[]
 }
-
-export const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-')
 
 /** Every `*.dist-info` directly inside `siteDir` (a zip path such as `python`). */
 export async function readDistributions(
@@ -40,18 +39,26 @@ export async function readDistributions(
         )
       )
       return {
-        name: normalize(base.slice(0, dash)),
+        name: normalizeName(base.slice(0, dash)),
         version: base.slice(dash + 1),
         infoDir: dir.name,
-        files: (record ?? '')
-          .split('\n')
-          .map(recordPath)
-          .filter((file): file is string => file !== undefined)
-          .map(file => path.posix.normalize(`${siteDir}/${file}`)),
+        files: recordFiles(record ?? '', siteDir),
         requires: requirementsOf(metadata ?? '')
       }
     })
   )
+}
+
+/**
+ * Zip paths of the files a RECORD lists (`siteDir` is the folder its paths are relative to). A
+ * line whose quoted path has no closing quote is left out rather than guessed at.
+ */
+export function recordFiles(record: string, siteDir: string): string[] {
+  return record
+    .split('\n')
+    .map(recordPath)
+    .filter((file): file is string => file !== undefined)
+    .map(file => path.posix.normalize(`${siteDir}/${file}`))
 }
 
 /** The path column of a RECORD line (CSV; the path may be quoted). */
@@ -72,7 +79,7 @@ function requirementsOf(metadata: string): string[] {
     const match = /^Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)([^;]*)(?:;(.*))?$/.exec(line)
     if (!match?.[1]) continue
     if (match[3] && /\bextra\s*==/.test(match[3])) continue
-    names.add(normalize(match[1]))
+    names.add(normalizeName(match[1]))
   }
   return [...names]
 }

@@ -19,7 +19,7 @@ function packageOf(file: string): string[] {
 }
 
 /** Absolute dotted names imported by one file's source (relative imports resolved). */
-export function importsOf(file: string, text: string): string[] {
+function importsOf(file: string, text: string): string[] {
   const names: string[] = []
   for (const match of text.matchAll(FROM_IMPORT)) {
     const [, dots = '', module = '', imported = ''] = match

@@ -2,21 +2,6 @@
 // site-packages; every rule can be switched off, and Verify checks what remains still imports.
 import type { SlimRule } from '../config/schema.js'
 
-export const RULE_DESCRIPTIONS: Record<SlimRule, string> = {
-  bytecode: '__pycache__ folders and *.pyc / *.pyo files',
-  tests:
-    'test suites inside packages (tests/ and test/ folders, conftest.py), unless imported at run time',
-  docs: 'docs/, doc/, examples/ and example/ folders inside packages, except modules imported at run time',
-  sources: 'C, C++ and Cython sources and headers (*.c, *.h, *.pyx, *.pxd, ...)',
-  stubs: 'type stubs (*.pyi)',
-  'other-platforms':
-    'binaries for other platforms or Python versions (*.dll, *.dylib, *.pyd, other cpython-3XX or arch tags)',
-  scripts: 'console scripts in bin/ (their shebangs name the build machine)',
-  'dist-info': 'dist-info files nothing reads at run time (INSTALLER, REQUESTED, direct_url.json)',
-  strip:
-    'debug symbols in shared objects (strip --strip-unneeded), except auditwheel-vendored *.libs/ and known fragile libraries'
-}
-
 /** Folder names whose content the tests and docs rules remove. */
 export const TEST_DIRS = new Set(['tests', 'test'])
 export const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example'])

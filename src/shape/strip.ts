@@ -2,16 +2,18 @@
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
 // stripping them breaks loading) nor libraries known to break when stripped. With a results
 // folder, the stripped form of each shared object is kept by content and reused across layers.
-import { access, copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import os from 'node:os'
+import { ELF_MACHINE, elfMachineOf } from '../files/elf-header.js'
 import type { Logger } from '../system/log.js'
+import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
 import { fileSha256, placeFile, resultPath, settingsTag, touch } from '../system/file-results.js'
 import { matcher } from './glob.js'
 
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
-export const NEVER_STRIP = [
+const NEVER_STRIP = [
   '**/libgfortran*',
   '**/libnetcdf*',
   '**/libgdal*',
@@ -19,7 +21,6 @@ export const NEVER_STRIP = [
   '**/libproj*'
 ]
 
-const ELF_MACHINE = { x86_64: 62, aarch64: 183 } as const
 const SHARED_OBJECT = /\.so(\.\d+)*$/
 
 export interface StripCandidate {
@@ -60,18 +61,6 @@ async function findTool(
 
 const STRIP_FLAGS = ['--strip-unneeded']
 
-async function elfMachine(file: string): Promise<number | undefined> {
-  const handle = await open(file, 'r')
-  try {
-    const header = Buffer.alloc(20)
-    const { bytesRead } = await handle.read(header, 0, 20, 0)
-    if (bytesRead < 20 || header.readUInt32BE(0) !== 0x7f454c46) return undefined
-    return header[5] === 1 ? header.readUInt16LE(18) : header.readUInt16BE(18)
-  } finally {
-    await handle.close()
-  }
-}
-
 export async function stripSharedObjects(
   candidates: StripCandidate[],
   machine: 'x86_64' | 'aarch64',
@@ -87,7 +76,7 @@ export async function stripSharedObjects(
       fragile(file.path)
     )
       continue
-    if ((await elfMachine(file.source)) === ELF_MACHINE[machine]) selected.push(file)
+    if ((await elfMachineOf(file.source)) === ELF_MACHINE[machine]) selected.push(file)
   }
   if (selected.length === 0) return { files: 0, bytes: 0 }
   const found = await findTool(ctx.run, machine)
@@ -115,13 +104,7 @@ export async function stripSharedObjects(
   const todo: { file: StripCandidate; result?: string }[] = []
   for (const file of selected) {
     const result = await resultOf(file)
-    if (
-      result &&
-      (await access(result).then(
-        () => true,
-        () => false
-      ))
-    ) {
+    if (result && (await exists(result))) {
       await placeFile(result, file.source)
       await touch(result)
     } else todo.push({ file, result })

@@ -7,7 +7,7 @@ import { copyFile, link, readdir, rename, rm, stat, utimes } from 'node:fs/promi
 import path from 'node:path'
 
 /** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
-export const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024
+const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024
 
 export function fileCacheLimit(env: Record<string, string | undefined> = process.env): number {
   const mb = Number(env.LAMBDA_LAYER_FILE_CACHE_MB)

@@ -3,7 +3,7 @@
 // spinner, no escape codes, nothing rewritten in place.
 import type { Logger } from './log.js'
 
-export const HEARTBEAT_MS = 10_000
+const HEARTBEAT_MS = 10_000
 
 /** Runs `step`, logging `${what}: still running (N s)` every `everyMs` until it settles. */
 export async function withHeartbeat<T>(

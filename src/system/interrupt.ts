@@ -61,7 +61,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * Stops children and removes registered paths, synchronously so that no other work of the build
  * runs in between (a zip cannot be renamed into place while this cleans up).
  */
-export function cleanUpNow(graceMs = 3000): void {
+function cleanUpNow(graceMs = 3000): void {
   for (const stop of hooks) {
     try {
       stop()

@@ -1,15 +1,16 @@
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
-import { mkdir, rename, rm, access } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
+import { exists } from './exists.js'
 import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
 /** Versions installed when the machine lacks a tool. */
-export const PINNED = {
+const PINNED = {
   uv: '0.13.9',
   poetry: '2.5.1',
   poetryPluginExport: '1.10.1'
@@ -36,12 +37,6 @@ export interface ToolOptions {
   /** uv's cache folder, used when uv installs poetry. */
   uvCacheDir?: string
 }
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false
-  )
 
 /** Tools resolved once per process and shared by every layer of a build. */
 export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Tools {
@@ -215,7 +210,7 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
 }
 
 /** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number)
   const pb = b.split('.').map(Number)
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

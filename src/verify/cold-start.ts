@@ -13,7 +13,7 @@ export interface ColdStart {
   where: string
 }
 
-export const SLOWEST = 5
+const SLOWEST = 5
 
 export function coldStart(imports: ImportReport): ColdStart {
   const timed = imports.modules
@@ -27,10 +27,4 @@ export function coldStart(imports: ImportReport): ColdStart {
     slowest: timed.slice(0, SLOWEST),
     where: imports.where
   }
-}
-
-/** "1.42 s over 12 modules (slowest: numpy 0.81 s, …)" */
-export function describeColdStart(cold: ColdStart): string {
-  const slowest = cold.slowest.map(m => `${m.module} ${m.seconds.toFixed(2)} s`).join(', ')
-  return `${cold.totalSeconds.toFixed(2)} s over ${cold.modules} module(s)${slowest ? ` (slowest: ${slowest})` : ''}`
 }

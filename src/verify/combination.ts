@@ -14,7 +14,7 @@ import type { Runner } from '../system/process.js'
 import { isEmulated } from './emulation.js'
 import { importOnHost } from './host-imports.js'
 import { importInImage, type ImportReport } from './imports.js'
-import { extractZip, readZip } from './zip-read.js'
+import { extractZip, readZip } from '../files/zip-read.js'
 
 /** One declared combination on one runtime and architecture of the build. */
 interface CombinationOnRuntime {

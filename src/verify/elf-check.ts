@@ -1,10 +1,12 @@
 // The ELF check (no Docker needed): every shared object in the zip must be built for the target's
 // architecture and need no glibc, GLIBCXX_ or CXXABI_ symbol version newer than the runtime has.
+import { errorMessage } from '../errors.js'
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import { cxxLimitsOf, cxxTooNew, cxxVersion, describeCxx, type CxxLimits } from './cxx-runtime.js'
 import { glibcMinor, readElf, type VersionNeed } from './elf.js'
 import type { LayerIndex } from './layer-index.js'
-import { readZip } from './zip-read.js'
+import { ELF_MACHINE } from '../files/elf-header.js'
+import { eachZipEntry, entryBytes } from '../files/zip-read.js'
 
 export interface ElfReport {
   /** Shared objects read. */
@@ -18,7 +20,6 @@ export interface ElfReport {
   problems: string[]
 }
 
-const MACHINES: Record<string, number> = { x86_64: 62, aarch64: 183 }
 const SHARED_OBJECT = /\.so(\.\d+)*$/
 
 export async function checkElf(
@@ -29,8 +30,7 @@ export async function checkElf(
   cxx: CxxLimits = cxxLimitsOf(runtime)
 ): Promise<ElfReport> {
   const limit = RUNTIMES[runtime].glibc
-  const expected = MACHINES[ARCHITECTURES[architecture]]
-  const { files } = await readZip(zipPath, name => SHARED_OBJECT.test(name))
+  const expected = ELF_MACHINE[ARCHITECTURES[architecture]]
   const problems: string[] = []
   let newest = 0
   const newestCxx = { glibcxx: -1, cxxabi: -1 }
@@ -38,22 +38,25 @@ export async function checkElf(
     const dist = index.ownerOf(name)
     return dist ? ` (package ${dist.name} ${dist.version})` : ' (no package lists it)'
   }
-  for (const file of files) {
+  let files = 0
+  // One shared object in memory at a time: each is read, checked and dropped.
+  await eachZipEntry(zipPath, async entry => {
+    if (entry.name.endsWith('/') || !SHARED_OBJECT.test(entry.name)) return
+    files++
+    const file = { name: entry.name, data: await entryBytes(entry) }
     let elf
     try {
       elf = readElf(file.data)
     } catch (error) {
-      problems.push(
-        `${file.name}${owner(file.name)}: unreadable ELF file: ${(error as Error).message}`
-      )
-      continue
+      problems.push(`${file.name}${owner(file.name)}: unreadable ELF file: ${errorMessage(error)}`)
+      return
     }
-    if (!elf) continue // a linker script or data file named *.so
+    if (!elf) return // a linker script or data file named *.so
     if (elf.machine !== expected) {
       problems.push(
         `${file.name}${owner(file.name)} is built for ELF machine ${elf.machine}, not ${ARCHITECTURES[architecture]} (${expected})`
       )
-      continue
+      return
     }
     const tooNew = elf.needs.filter(need => {
       const minor = glibcMinor(need.version)
@@ -75,13 +78,13 @@ export async function checkElf(
         `${file.name}${owner(file.name)} needs ${describe(cxxNew)} from libstdc++.so.6, but ${runtime}'s libstdc++ provides up to ${describeCxx(cxx)} (${cxx.source})`
       )
     }
-  }
+  })
   const cxxNeeded = [
     newestCxx.glibcxx >= 0 ? `GLIBCXX_3.4${newestCxx.glibcxx ? `.${newestCxx.glibcxx}` : ''}` : '',
     newestCxx.cxxabi >= 0 ? `CXXABI_1.3${newestCxx.cxxabi ? `.${newestCxx.cxxabi}` : ''}` : ''
   ].filter(Boolean)
   return {
-    files: files.length,
+    files,
     ...(newest ? { newestGlibc: `2.${newest}` } : {}),
     ...(cxxNeeded.length ? { newestCxx: cxxNeeded } : {}),
     cxxLimits: cxx,

@@ -1,6 +1,7 @@
 // A small ELF reader: the machine a shared object is built for, and the symbol versions it needs
 // from each library (.gnu.version_r), with the undefined symbols that need them (.dynsym +
 // .gnu.version).
+import { readElfHeader } from '../files/elf-header.js'
 
 export interface VersionNeed {
   /** The library, e.g. libc.so.6. */
@@ -12,7 +13,7 @@ export interface VersionNeed {
 }
 
 export interface ElfInfo {
-  /** e_machine: 62 x86-64, 183 AArch64. */
+  /** e_machine (ELF_MACHINE in files/elf-header.ts). */
   machine: number
   needs: VersionNeed[]
 }
@@ -30,42 +31,37 @@ interface Section {
   entsize: number
 }
 
+/** Section header field offsets, for ELF64 and ELF32 (type, link and info are 32-bit in both). */
+const SECTION_FIELDS = {
+  64: { type: 4, offset: 24, size: 32, link: 40, info: 44, entsize: 56 },
+  32: { type: 4, offset: 16, size: 20, link: 24, info: 28, entsize: 36 }
+}
+
 /** Parses an ELF file; undefined when the bytes are not ELF. Throws on a truncated or corrupt file. */
 export function readElf(data: Buffer): ElfInfo | undefined {
-  if (data.length < 52 || data.readUInt32BE(0) !== 0x7f454c46) return undefined
-  const is64 = data[4] === 2
-  const le = data[5] === 1
+  const header = readElfHeader(data)
+  if (data.length < 52 || !header) return undefined
+  const { is64, littleEndian: le, machine } = header
   const u16 = (at: number) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at))
   const u32 = (at: number) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at))
   const addr = (at: number) =>
     is64 ? Number(le ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : u32(at)
-  const machine = u16(18)
   const shoff = addr(is64 ? 0x28 : 0x20)
   const shentsize = u16(is64 ? 0x3a : 0x2e)
   const shnum = u16(is64 ? 0x3c : 0x30)
+  const field = SECTION_FIELDS[is64 ? 64 : 32]
   const sections: Section[] = []
   for (let i = 0; i < shnum; i++) {
     const at = shoff + i * shentsize
     if (at + shentsize > data.length) throw new Error('section headers past the end of the file')
-    sections.push(
-      is64
-        ? {
-            type: u32(at + 4),
-            offset: addr(at + 24),
-            size: addr(at + 32),
-            link: u32(at + 40),
-            info: u32(at + 44),
-            entsize: addr(at + 56)
-          }
-        : {
-            type: u32(at + 4),
-            offset: u32(at + 16),
-            size: u32(at + 20),
-            link: u32(at + 24),
-            info: u32(at + 28),
-            entsize: u32(at + 36)
-          }
-    )
+    sections.push({
+      type: u32(at + field.type),
+      offset: addr(at + field.offset),
+      size: addr(at + field.size),
+      link: u32(at + field.link),
+      info: u32(at + field.info),
+      entsize: addr(at + field.entsize)
+    })
   }
   const string = (section: Section | undefined, at: number) => {
     if (!section) return ''

@@ -34,7 +34,7 @@ export interface HostImport {
 }
 
 /** The layer's folders on sys.path, in Lambda's order. */
-export function layerPaths(layerDir: string, runtime: Runtime): string[] {
+function layerPaths(layerDir: string, runtime: Runtime): string[] {
   const python = path.join(layerDir, 'python')
   return [path.join(python, 'lib', `python${RUNTIMES[runtime].python}`, 'site-packages'), python]
 }

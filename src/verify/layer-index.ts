@@ -1,8 +1,8 @@
 // What a layer zip holds, as Verify needs it: entry names, the distributions of its dist-info
 // folders (with their RECORD files and top_level.txt), and which distribution owns each file.
-import path from 'node:path'
-import { normalize } from '../shape/distributions.js'
-import { readZip } from './zip-read.js'
+import { normalizeName } from '../project/project.js'
+import { recordFiles } from '../shape/distributions.js'
+import { readZip } from '../files/zip-read.js'
 
 export interface LayerDistribution {
   /** Normalized name (PEP 503). */
@@ -37,26 +37,25 @@ export async function indexLayer(zipPath: string, site: string): Promise<LayerIn
     const [, rawName = '', version = '', kind] =
       DIST_INFO.exec(file.name.slice(prefix.length)) ?? []
     const key = `${rawName}-${version}`
-    const dist = byFolder.get(key) ?? { name: normalize(rawName), version, files: [], topLevel: [] }
+    const dist = byFolder.get(key) ?? {
+      name: normalizeName(rawName),
+      version,
+      files: [],
+      topLevel: []
+    }
     byFolder.set(key, dist)
-    const lines = file.data
-      .toString('utf8')
-      .split('\n')
-      .map(line => line.trim())
-      .filter(Boolean)
-    if (kind === 'top_level.txt') dist.topLevel = lines
-    else dist.files = lines.map(line => path.posix.normalize(`${site}/${recordPath(line)}`))
+    const text = file.data.toString('utf8')
+    if (kind === 'top_level.txt')
+      dist.topLevel = text
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
+    else dist.files = recordFiles(text, site)
   }
   const distributions = [...byFolder.values()].sort((a, b) => (a.name < b.name ? -1 : 1))
   const owner = new Map<string, LayerDistribution>()
   for (const dist of distributions) for (const file of dist.files) owner.set(file, dist)
   return { names, site, distributions, ownerOf: name => owner.get(name) }
-}
-
-/** The path column of a RECORD line (CSV; the path may be quoted). */
-function recordPath(line: string): string {
-  if (line.startsWith('"')) return line.slice(1, line.indexOf('",')).replace(/""/g, '"')
-  return line.split(',')[0] ?? ''
 }
 
 /**

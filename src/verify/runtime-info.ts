@@ -6,7 +6,7 @@ import { dockerPlatform, lambdaPythonPath } from '../lambda/images.js'
 import { RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Docker } from '../system/docker.js'
 import { tail } from '../system/process.js'
-import { normalize } from '../shape/distributions.js'
+import { normalizeName } from '../project/project.js'
 
 export interface RuntimePackage {
   /** Normalized name (PEP 503). */
@@ -78,7 +78,7 @@ export async function runtimeInfo(
   }
   const seen = new Set<string>()
   const packages = info.packages
-    .map(p => ({ ...p, name: normalize(p.name) }))
+    .map(p => ({ ...p, name: normalizeName(p.name) }))
     .filter(p => p.name && !seen.has(p.name) && seen.add(p.name))
     .sort((a, b) => (a.name < b.name ? -1 : 1))
   return { image, ...info, packages, ...(libstdcxx ? { libstdcxx } : {}) }

@@ -2,10 +2,11 @@
 // (runtime-package-versions), else those the runtime image reports, else a pinned default,
 // installed once into a cached folder that the check puts after the layer, as Lambda does.
 import { createHash } from 'node:crypto'
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import { DEFAULT_SDK_SET, RUNTIME_PROVIDED } from '../lambda/sdk.js'
+import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
 
 export interface SdkSet {
@@ -114,8 +115,4 @@ async function installOnce(
   }
 }
 
-const complete = (dir: string) =>
-  access(path.join(dir, '.complete')).then(
-    () => true,
-    () => false
-  )
+const complete = (dir: string) => exists(path.join(dir, '.complete'))

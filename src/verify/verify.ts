@@ -21,7 +21,7 @@ import { runtimeInfo, type RuntimeInfo } from './runtime-info.js'
 import { sdkSetFolder } from './sdk-set.js'
 import { checkSdk, type SdkReport } from './sdk.js'
 import { runTestCommand, type TestCommandReport } from './test-command.js'
-import { extractZip } from './zip-read.js'
+import { extractZip } from '../files/zip-read.js'
 
 export interface VerifyReport {
   elf?: ElfReport

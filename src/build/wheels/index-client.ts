@@ -1,7 +1,8 @@
 // Reads a project's file list from the package index in force (the JSON simple API of PEP 691,
 // else the HTML simple index of PEP 503), and tells an unreachable index from a missing project.
+import { errorMessage } from '../../errors.js'
 import { readdir } from 'node:fs/promises'
-import { normalizeName } from './tags.js'
+import { normalizeName } from '../../project/project.js'
 
 export interface IndexFile {
   filename: string
@@ -126,7 +127,7 @@ function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   if (error instanceof Error && error.name === 'TimeoutError') return 'no answer within 30 s'
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 interface JsonPage {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Installer } from '../../config/schema.js'
 import type { IndexLocations } from './index-client.js'
 
-export const DEFAULT_INDEX = 'https://pypi.org/simple'
+const DEFAULT_INDEX = 'https://pypi.org/simple'
 
 type Env = Record<string, string | undefined>
 
@@ -17,7 +17,7 @@ const localFolder = (item: string) =>
     : item.replace(/^file:\/\//, '')
 
 /** Index settings from pip's configuration files ([global], then [install]; later files win). */
-export async function pipConfig(env: Env): Promise<Record<string, string>> {
+async function pipConfig(env: Env): Promise<Record<string, string>> {
   const home = env.HOME ?? os.homedir()
   const files = [
     '/etc/xdg/pip/pip.conf',

@@ -1,6 +1,7 @@
 // Environment markers (PEP 508) and version specifiers (PEP 440) evaluated for a Lambda target, so
 // the wheel check looks only at the lines the target's installer would install.
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../lambda/runtimes.js'
+import { normalizeName } from '../../project/project.js'
 
 export type MarkerEnvironment = Record<string, string>
 
@@ -116,7 +117,7 @@ function compareMarker(
   if (left.variable === 'extra' || right.variable === 'extra') {
     const [wanted, extras] =
       left.variable === 'extra' ? [right.text, left.text] : [left.text, right.text]
-    const has = extras.split(',').includes(normalize(wanted))
+    const has = extras.split(',').includes(normalizeName(wanted))
     return op === '!=' ? !has : has
   }
   if (VERSION_VARIABLES.has(left.variable ?? '') && /^[0-9]/.test(right.text))
@@ -135,7 +136,6 @@ function compareMarker(
 }
 
 const flip = (op: string) => ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' })[op] ?? op
-const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-')
 
 /** Release numbers of a version ("2.4.6rc1" -> [2, 4, 6]), pre-release part ignored. */
 function release(version: string): number[] {

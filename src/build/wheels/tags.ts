@@ -1,6 +1,7 @@
 // Wheel file names and the tags a Lambda runtime accepts: CPython 3.X's interpreter and ABI tags,
 // and the manylinux platform tags its glibc and architecture can load (PEP 425, 600, 491).
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../lambda/runtimes.js'
+import { normalizeName } from '../../project/project.js'
 
 export interface WheelName {
   /** Normalized project name. */
@@ -37,10 +38,8 @@ export function sdistVersion(fileName: string, name: string): string | undefined
   return stem.slice(cut + 1)
 }
 
-export const normalizeName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-')
-
 /** The glibc a manylinux platform tag needs (as the minor of 2.N), or undefined for other tags. */
-export function manylinuxGlibc(platform: string, machine: string): number | undefined {
+function manylinuxGlibc(platform: string, machine: string): number | undefined {
   const legacy = { manylinux1: 5, manylinux2010: 12, manylinux2014: 17 } as Record<string, number>
   if (!platform.endsWith(`_${machine}`)) return undefined
   const stem = platform.slice(0, -machine.length - 1)
