@@ -203,3 +203,26 @@ it('catches a corrupted entry when reading the zip back', async () => {
   await writeFile(zipPath, bytes)
   await expect(checkZip(zipPath, entries.length)).rejects.toThrow(BuildError)
 })
+
+it('catches a corrupted deflated entry, small (read whole) or large (streamed)', async () => {
+  await tree(dir)
+  // Over the 4 MiB read whole: this one streams.
+  const lines = Array.from({ length: 400_000 }, (_, i) => `line ${i * 7919}\n`).join('')
+  await writeFile(path.join(dir, 'python/pkg/large.txt'), lines)
+  const zipPath = path.join(dir, 'deflated.zip')
+  const entries = await walkTree(path.join(dir, 'python'))
+  await writeZip(entries, zipPath, { level: 6 })
+  await checkZip(zipPath, entries.length)
+  const clean = await readFile(zipPath)
+  for (const name of ['pkg/__init__.py', 'pkg/large.txt']) {
+    const bytes = Buffer.from(clean)
+    // The entry's data follows its local header (30 bytes + name); flip a byte in its middle.
+    const header = bytes.indexOf(Buffer.from(name)) - 30
+    expect(bytes.readUInt32LE(header)).toBe(0x04034b50)
+    const stored = bytes.readUInt32LE(header + 18)
+    const at = header + 30 + name.length + Math.floor(stored / 2)
+    bytes[at] = (bytes[at] as number) ^ 0x55
+    await writeFile(zipPath, bytes)
+    await expect(checkZip(zipPath, entries.length)).rejects.toThrow(BuildError)
+  }
+})

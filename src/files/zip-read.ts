@@ -16,6 +16,8 @@ export interface ZipEntry {
   /** Unzipped bytes, as the central directory says. */
   size: number
   crc32: number
+  /** Where its raw bytes are, as the central directory says: local header offset, method, size. */
+  raw: { localHeaderOffset: number; method: number; compressedSize: number }
   /** The entry's bytes, inflated; read the stream before the visit of this entry settles. */
   open(): Promise<Readable>
 }
@@ -45,8 +47,13 @@ export async function eachZipEntry(
           )
         const mode = (entry.externalFileAttributes >>> 16) & 0o7777
         const { fileName: name, uncompressedSize: size, crc32 } = entry
+        const raw = {
+          localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+          method: entry.compressionMethod,
+          compressedSize: entry.compressedSize
+        }
         Promise.resolve()
-          .then(() => visit({ name, mode, size, crc32, open }))
+          .then(() => visit({ name, mode, size, crc32, raw, open }))
           .then(() => zip.readEntry(), reject)
       })
       zip.readEntry()
