@@ -1,6 +1,6 @@
 // The Shape step: takes out what the runtime already provides and slims the installed tree in
 // place, reporting files and bytes removed by each rule.
-import { rm, rmdir } from 'node:fs/promises'
+import { rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { ShapeOptions, SlimRule } from '../config/schema.js'
 import { walkTree } from '../files/tree.js'
@@ -100,8 +100,9 @@ export async function shapeLayer(
     savings.set(rule, item)
     doomed.push(file.name)
   }
-  for (const name of doomed) await rm(path.join(stageDir, name), { force: true })
-  await pruneEmptyDirectories(
+  // Synchronous: thousands of small removals (test suites), each one system call.
+  for (const name of doomed) rmSync(path.join(stageDir, name), { force: true })
+  pruneEmptyDirectories(
     stageDir,
     entries.filter(e => e.kind === 'directory').map(e => e.name)
   )
@@ -131,7 +132,13 @@ export async function shapeLayer(
 }
 
 /** Removes folders left empty, deepest first; folders with content stay. */
-async function pruneEmptyDirectories(root: string, directories: string[]) {
+function pruneEmptyDirectories(root: string, directories: string[]): void {
   const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length)
-  for (const dir of deepestFirst) await rmdir(path.join(root, dir)).catch(() => undefined)
+  for (const dir of deepestFirst) {
+    try {
+      rmdirSync(path.join(root, dir))
+    } catch {
+      // not empty: it stays
+    }
+  }
 }
