@@ -47347,8 +47347,13 @@ async function eachZipEntry(zipPath, visit) {
                     : opened(stream)));
                 const mode = (entry.externalFileAttributes >>> 16) & 0o7777;
                 const { fileName: name, uncompressedSize: size, crc32 } = entry;
+                const raw = {
+                    localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+                    method: entry.compressionMethod,
+                    compressedSize: entry.compressedSize
+                };
                 Promise.resolve()
-                    .then(() => visit({ name, mode, size, crc32, open }))
+                    .then(() => visit({ name, mode, size, crc32, raw, open }))
                     .then(() => zip.readEntry(), reject);
             });
             zip.readEntry();
@@ -50313,31 +50318,88 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/package/check.ts
-// Reads a freshly written zip back with an independent reader (yauzl) and checks its entry count
-// and every entry's CRC-32 before the zip is reported.
+// Reads a freshly written zip back with an independent reader (yauzl's central directory) and
+// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to a few
+// MiB are read and inflated whole, by position (a stream per entry costs more than the work for
+// the thousands of small files a layer holds); larger ones stream, so memory stays bounded.
 
 
 
 
 
+
+/** Entries read whole when both their stored and their inflated sizes are at most this. */
+const WHOLE_BYTES = 4 * 1024 * 1024;
+const LOCAL_HEADER = 0x04034b50;
 async function checkZip(zipPath, expectedEntries) {
     let count = 0;
-    await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
-        count++;
-        let crc = 0;
-        const sink = new external_node_stream_.Writable({
-            write(chunk, _encoding, done) {
-                crc = external_node_zlib_default().crc32(chunk, crc);
-                done();
-            }
+    const fd = (0,external_node_fs_.openSync)(zipPath, 'r');
+    try {
+        await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
+            count++;
+            const small = entry.raw.compressedSize <= WHOLE_BYTES && entry.size <= WHOLE_BYTES;
+            const crc = small ? crcByPosition(fd, zipPath, entry) : await crcByStream(zipPath, entry);
+            if (crc !== entry.crc32 >>> 0)
+                throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} fails its CRC check`);
         });
-        await (0,external_node_stream_promises_.pipeline)(await entry.open(), sink);
-        if (crc >>> 0 !== entry.crc32)
-            throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} fails its CRC check`);
-    });
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
     if (count !== expectedEntries) {
         throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
+}
+function readAt(fd, zipPath, bytes, position) {
+    let read = 0;
+    while (read < bytes.length) {
+        const got = (0,external_node_fs_.readSync)(fd, bytes, read, bytes.length - read, position + read);
+        if (got === 0)
+            throw new errors/* BuildError */.zS(`${zipPath}: ends inside an entry`);
+        read += got;
+    }
+}
+/** CRC-32 of a small entry: its local header and data read by position, inflated in one go. */
+function crcByPosition(fd, zipPath, entry) {
+    const { localHeaderOffset, method, compressedSize } = entry.raw;
+    const header = Buffer.alloc(30);
+    readAt(fd, zipPath, header, localHeaderOffset);
+    if (header.readUInt32LE(0) !== LOCAL_HEADER)
+        throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} has no local header where it should`);
+    const stored = Buffer.alloc(compressedSize);
+    readAt(fd, zipPath, stored, localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28));
+    let data;
+    if (method === 0)
+        data = stored;
+    else if (method === 8) {
+        try {
+            data = external_node_zlib_default().inflateRawSync(stored);
+        }
+        catch (error) {
+            throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} does not inflate (${String(error)})`);
+        }
+    }
+    else
+        throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} uses compression method ${method}`);
+    if (data.length !== entry.size)
+        throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} holds ${data.length} bytes, not ${entry.size}`);
+    return external_node_zlib_default().crc32(data) >>> 0;
+}
+async function crcByStream(zipPath, entry) {
+    let crc = 0;
+    const sink = new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            crc = external_node_zlib_default().crc32(chunk, crc);
+            done();
+        }
+    });
+    try {
+        await (0,external_node_stream_promises_.pipeline)(await entry.open(), sink);
+    }
+    catch (error) {
+        throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} does not read back (${String(error)})`);
+    }
+    return crc >>> 0;
 }
 
 // EXTERNAL MODULE: ./src/files/tree.ts
@@ -51012,6 +51074,13 @@ function matcher(globs) {
 
 const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
 const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+/**
+ * A file's text, read synchronously: the scan reads thousands of small files, and an asynchronous
+ * read's four trips through the thread pool cost more than the read itself.
+ */
+function readText(file) {
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
 /** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
 function packageOf(file) {
     return file.split('/').slice(0, -1);
@@ -51072,7 +51141,7 @@ async function importedFiles(candidates, files) {
         if (inside(file.path))
             byModule.set(moduleOf(file.path), file);
         else if (!file.path.endsWith('conftest.py'))
-            queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+            queue.push(...importsOf(file.path, readText(file.source)));
     }
     const kept = new Set();
     const seen = new Set();
@@ -51089,7 +51158,7 @@ async function importedFiles(candidates, files) {
         const parts = name.split('.');
         for (let i = 1; i < parts.length; i++)
             queue.push(parts.slice(0, i).join('.'));
-        queue.push(...importsOf(file.path, await (0,promises_.readFile)(file.source, 'utf8')));
+        queue.push(...importsOf(file.path, readText(file.source)));
     }
     return kept;
 }
@@ -51393,9 +51462,10 @@ async function shapeLayer(stageDir, target, options, ctx) {
         savings.set(rule, item);
         doomed.push(file.name);
     }
+    // Synchronous: thousands of small removals (test suites), each one system call.
     for (const name of doomed)
-        await (0,promises_.rm)(external_node_path_default().join(stageDir, name), { force: true });
-    await pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(stageDir, name), { force: true });
+    pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
     const notices = [];
     if (enabled.has('strip')) {
         const stripStart = Date.now();
@@ -51416,10 +51486,16 @@ async function shapeLayer(stageDir, target, options, ctx) {
     };
 }
 /** Removes folders left empty, deepest first; folders with content stay. */
-async function pruneEmptyDirectories(root, directories) {
+function pruneEmptyDirectories(root, directories) {
     const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
-    for (const dir of deepestFirst)
-        await (0,promises_.rmdir)(external_node_path_default().join(root, dir)).catch(() => undefined);
+    for (const dir of deepestFirst) {
+        try {
+            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, dir));
+        }
+        catch {
+            // not empty: it stays
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
