@@ -206,7 +206,7 @@ it('catches a corrupted entry when reading the zip back', async () => {
 
 it('catches a corrupted deflated entry, small (read whole) or large (streamed)', async () => {
   await tree(dir)
-  // Over the 4 MiB read whole: this one streams.
+  // Over the 1 MiB read whole: this one streams.
   const lines = Array.from({ length: 400_000 }, (_, i) => `line ${i * 7919}\n`).join('')
   await writeFile(path.join(dir, 'python/pkg/large.txt'), lines)
   const zipPath = path.join(dir, 'deflated.zip')

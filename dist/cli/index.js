@@ -50319,7 +50319,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/package/check.ts
 // Reads a freshly written zip back with an independent reader (yauzl's central directory) and
-// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to a few
+// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to 1 MiB
 // MiB are read and inflated whole, by position (a stream per entry costs more than the work for
 // the thousands of small files a layer holds); larger ones stream, so memory stays bounded.
 
@@ -50329,7 +50329,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 /** Entries read whole when both their stored and their inflated sizes are at most this. */
-const WHOLE_BYTES = 4 * 1024 * 1024;
+const WHOLE_BYTES = 1024 * 1024;
 const LOCAL_HEADER = 0x04034b50;
 async function checkZip(zipPath, expectedEntries) {
     let count = 0;

@@ -1,6 +1,6 @@
 // Reads a freshly written zip back with an independent reader (yauzl's central directory) and
-// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to a few
-// MiB are read and inflated whole, by position (a stream per entry costs more than the work for
+// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to 1 MiB
+// are read and inflated whole, by position (a stream per entry costs more than the work for
 // the thousands of small files a layer holds); larger ones stream, so memory stays bounded.
 import { closeSync, openSync, readSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
@@ -10,7 +10,7 @@ import { BuildError } from '../errors.js'
 import { eachZipEntry, type ZipEntry } from '../files/zip-read.js'
 
 /** Entries read whole when both their stored and their inflated sizes are at most this. */
-const WHOLE_BYTES = 4 * 1024 * 1024
+const WHOLE_BYTES = 1024 * 1024
 const LOCAL_HEADER = 0x04034b50
 
 export async function checkZip(zipPath: string, expectedEntries: number): Promise<void> {
