@@ -6,6 +6,7 @@ import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
 import { exists } from './exists.js'
+import { compareVersions } from './versions.js'
 import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
@@ -207,15 +208,4 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
     versions: () => ({ ...found }),
     installSeconds: () => installMs / 1000
   }
-}
-
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (diff !== 0) return diff
-  }
-  return 0
 }
