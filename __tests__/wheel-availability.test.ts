@@ -1,7 +1,8 @@
 // The wheel decision before installing: markers and tags for a Lambda target, the real PyPI
 // simple API, a local PEP 503 HTML index, and an unreachable index told apart from a missing wheel.
 import { createServer, type Server } from 'node:http'
-import { checkAvailability, compareVersions, pinnedFor } from '../src/build/wheels/availability.js'
+import { checkAvailability, pinnedFor } from '../src/build/wheels/availability.js'
+import { compareVersions } from '../src/system/versions.js'
 import { createIndexClient, IndexUnreachable } from '../src/build/wheels/index-client.js'
 import { indexLocations } from '../src/build/wheels/index-locations.js'
 import { evaluateMarker, targetEnvironment } from '../src/build/wheels/markers.js'

@@ -104,9 +104,14 @@ export function folderPath(value: unknown, where: Where): string {
   throw invalid(where, value, 'a folder path without control characters (newlines, tabs)')
 }
 
-/** A glob relative to the layer root: not absolute, no ".." segment. */
+/**
+ * A glob relative to the layer root: not empty, not absolute, no ".." segment, also after a
+ * leading "!" (negation) and in every brace alternative (`{a,/b}`, `{..,b}`).
+ */
 export function layerGlob(value: string, where: Where): string {
-  if (!value.startsWith('/') && !value.split('/').includes('..')) return value
+  const body = value.startsWith('!') && !value.startsWith('!(') ? value.slice(1) : value
+  const leaves = body.startsWith('/') || /[{,]\//.test(body) || body.split(/[/{},]/).includes('..')
+  if (body !== '' && !leaves) return value
   throw invalid(
     where,
     value,

@@ -1,23 +1,29 @@
-// Glob patterns for user exclude/keep lists: `*` within a path segment, `**` across segments, `?` one character.
+// Glob patterns for user exclude/keep/no-strip lists (picomatch): `*` and `?` within a path
+// segment, `**` across segments, braces `{a,b}`, classes `[ab]`, and `!pattern` to take paths
+// back out of the list. A pattern naming a folder also matches everything inside it.
+import picomatch from 'picomatch'
 
-/** Compiles a glob into a RegExp matched against a path relative to site-packages. */
-export function globToRegExp(glob: string): RegExp {
-  let source = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string
-    if (c === '*' && glob[i + 1] === '*') {
-      const slashAfter = glob[i + 2] === '/'
-      source += slashAfter ? '(?:.*/)?' : '.*'
-      i += slashAfter ? 2 : 1
-    } else if (c === '*') source += '[^/]*'
-    else if (c === '?') source += '[^/]'
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  // A pattern naming a folder also matches everything inside it.
-  return new RegExp(`^${source}(?:/.*)?$`)
+/** Dot files match `*` like any other file (site-packages is not a home folder). */
+const OPTIONS: picomatch.PicomatchOptions = { dot: true }
+
+/** `!pattern` takes paths out of the list; `!(...)` is an extglob, not a negation. */
+const negated = (glob: string) => glob.startsWith('!') && !glob.startsWith('!(')
+
+function compile(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false
+  // The glob itself, and everything inside what it names.
+  return picomatch(
+    globs.flatMap(glob => [glob, `${glob.replace(/\/+$/, '')}/**`]),
+    OPTIONS
+  )
 }
 
+/**
+ * Whether a path relative to site-packages is in the list: it matches a pattern and no
+ * `!pattern` (so `["numpy/tests", "!numpy/tests/data"]` holds the tests but not their data).
+ */
 export function matcher(globs: readonly string[]): (path: string) => boolean {
-  const patterns = globs.map(globToRegExp)
-  return path => patterns.some(pattern => pattern.test(path))
+  const included = compile(globs.filter(glob => !negated(glob)))
+  const taken = compile(globs.filter(negated).map(glob => glob.slice(1)))
+  return path => included(path) && !taken(path)
 }

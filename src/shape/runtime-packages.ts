@@ -2,6 +2,7 @@
 // (or kept whole), with warnings where the locked versions differ from the runtime's.
 import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
 import type { RuntimePackagesMode } from '../config/schema.js'
+import { sameVersion } from '../system/versions.js'
 import type { Distribution } from './distributions.js'
 
 export interface RemovedPackage {
@@ -74,7 +75,7 @@ export function planRuntimePackages(
     .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
     .filter(
       (item): item is { name: string; locked: string; runtime: string } =>
-        !!item.runtime && item.runtime !== item.locked
+        !!item.runtime && !sameVersion(item.runtime, item.locked)
     )
   return {
     remove,

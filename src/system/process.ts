@@ -1,5 +1,9 @@
 // Runs external commands as argument arrays (never through a shell) and captures their output.
 // Each child runs in its own process group with a time limit; an interrupt stops the group.
+// Not @actions/exec (3.0.0): its spawn options are only cwd, env and the Windows quoting ones,
+// so the child cannot be started `detached` (its own process group), and the child process is
+// never handed back, so neither the time limit nor SIGINT/SIGTERM (interrupt.ts) could kill the
+// group — pip's, uv's and docker's own children would outlive the build.
 import { spawn } from 'node:child_process'
 import { ToolError } from '../errors.js'
 import { forgetProcessGroup, trackProcessGroup } from './interrupt.js'

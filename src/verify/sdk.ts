@@ -1,6 +1,7 @@
 // The SDK shadowing check: a layer that ships part of the AWS SDK set the runtime provides, or
 // versions that differ from the runtime's, changes what a function's `import boto3` loads.
 import { RUNTIME_PROVIDED } from '../lambda/sdk.js'
+import { sameVersion } from '../system/versions.js'
 import type { LayerIndex } from './layer-index.js'
 
 export interface SdkReport {
@@ -41,7 +42,7 @@ export function checkSdk(
     )
   }
   for (const item of shadowed) {
-    if (item.runtime && item.runtime !== item.layer)
+    if (item.runtime && !sameVersion(item.runtime, item.layer))
       problems.push(`${item.name} ${item.layer} shadows the runtime's ${item.name} ${item.runtime}`)
   }
   return { source, shadowed, missing, problems }

@@ -3,6 +3,7 @@
 // and the newest version that does publish a compatible wheel.
 import { glibcOf, uvPlatform, type Architecture, type Runtime } from '../../lambda/runtimes.js'
 import { normalizeName } from '../../project/project.js'
+import { compareVersions, sameVersion } from '../../system/versions.js'
 import type { IndexClient, IndexFile } from './index-client.js'
 import {
   evaluateMarker,
@@ -124,10 +125,9 @@ function fileVersion(file: IndexFile, name: string): string | undefined {
 }
 
 function filesOf(files: IndexFile[], name: string, version: string): IndexFile[] {
-  const want = canonicalVersion(version)
   return files.filter(file => {
     const found = fileVersion(file, name)
-    return found !== undefined && canonicalVersion(found) === want
+    return found !== undefined && sameVersion(found, version)
   })
 }
 
@@ -191,48 +191,3 @@ function newestCompatible(
 
 const isPrerelease = (version: string) =>
   /(a|b|rc|alpha|beta|c|pre|preview|dev)\d*/i.test(version.replace(/^\d+(\.\d+)*/, ''))
-
-/** "1.0" and "1.0.0" name one version; "v1.2-post1" reads as "1.2.post1". */
-function canonicalVersion(version: string): string {
-  const text = version.toLowerCase().replace(/^v/, '').replace(/[-_]/g, '.')
-  const match = /^(\d+(?:\.\d+)*)(.*)$/.exec(text)
-  if (!match) return text
-  const release = (match[1] as string).split('.').map(Number)
-  while (release.length > 1 && release.at(-1) === 0) release.pop()
-  return `${release.join('.')}${match[2]}`
-}
-
-/** PEP 440 order for release versions with pre-, post- and dev-releases (local parts ignored). */
-export function compareVersions(a: string, b: string): number {
-  const parse = (version: string) => {
-    const text = version.toLowerCase().replace(/^v/, '').split('+')[0] as string
-    const match =
-      /^(\d+(?:\.\d+)*)[._-]?(?:(a|b|rc|alpha|beta|c|pre|preview)[._-]?(\d*))?(?:[._-]?(?:post|rev|r)[._-]?(\d*))?(?:[._-]?dev[._-]?(\d*))?/.exec(
-        text
-      )
-    const release = (match?.[1] ?? '0').split('.').map(Number)
-    const preRank = { a: 0, alpha: 0, b: 1, beta: 1, c: 2, rc: 2, pre: 2, preview: 2 }
-    const post = match?.[4] !== undefined ? Number(match[4] || 0) : -1
-    const dev = match?.[5] !== undefined ? Number(match[5] || 0) : Infinity
-    // 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1
-    const preKind = match?.[2]
-      ? preRank[match[2] as keyof typeof preRank]
-      : post < 0 && dev !== Infinity
-        ? -1
-        : 9
-    const pre: [number, number] = [preKind, Number(match?.[3] || 0)]
-    return { release, pre, post, dev }
-  }
-  const x = parse(a)
-  const y = parse(b)
-  for (let i = 0; i < Math.max(x.release.length, y.release.length); i++) {
-    const diff = (x.release[i] ?? 0) - (y.release[i] ?? 0)
-    if (diff) return diff
-  }
-  return (
-    x.pre[0] - y.pre[0] ||
-    x.pre[1] - y.pre[1] ||
-    x.post - y.post ||
-    (x.dev === y.dev ? 0 : x.dev < y.dev ? -1 : 1)
-  )
-}
