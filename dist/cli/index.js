@@ -45628,6 +45628,7 @@ function command(value, where) {
 /* harmony export */   E5: () => (/* binding */ layerLabel),
 /* harmony export */   Gz: () => (/* binding */ VerifyError),
 /* harmony export */   RZ: () => (/* binding */ SizeLimitError),
+/* harmony export */   Sn: () => (/* binding */ combinationLabel),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wu: () => (/* binding */ BuildFailedError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -45729,9 +45730,14 @@ class ToolError extends LayerError {
 /** A layer × runtime × architecture as messages name it: "layer base (python3.12 x86_64)"; in
  * the short form of table rows and lists: "base python3.12 x86_64". */
 function layerLabel(of, form = 'message') {
+    const layer = typeof of.layer === 'string' ? of.layer : of.layer.name;
     return form === 'short'
-        ? `${of.layer} ${of.runtime} ${of.architecture}`
-        : `layer ${of.layer} (${of.runtime} ${of.architecture})`;
+        ? `${layer} ${of.runtime} ${of.architecture}`
+        : `layer ${layer} (${of.runtime} ${of.architecture})`;
+}
+/** A combination of layers as messages name it: "combination api (base + web, python3.12 x86_64)". */
+function combinationLabel(of) {
+    return `combination ${of.name} (${of.layers.join(' + ')}, ${of.runtime} ${of.architecture})`;
 }
 /** The message of a caught error, or the thrown value as text: what a message quotes. */
 function errorMessage(error) {
@@ -47739,7 +47745,7 @@ function autoBuilder({ native, docker, engine, log }) {
                 throw error;
             const { target } = request;
             const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name));
-            const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            const where = (0,errors/* layerLabel */.E5)(target);
             const { reason } = await engine.engine();
             if (reason) {
                 throw new errors/* DockerError */.Bi(`${where}: ${packages.join(', ')} ${packages.length > 1 ? 'have' : 'has'} no wheel for ${target.runtime} ${target.architecture} and must be built in Docker, but ${reason}${error.reasons.length ? `\n  - ${error.reasons.join('\n  - ')}` : ''}`, {
@@ -47937,7 +47943,7 @@ function dockerBuilder(ctx) {
     return async (request) => {
         const { target } = request;
         const image = (0,lambda_images/* imageFor */.zd)(ctx.image, target.runtime, target.architecture);
-        const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+        const where = (0,errors/* layerLabel */.E5)(target);
         await (0,system_docker/* requireEngine */.Wp)(ctx.docker, `builder "docker" for ${where}`, 'Start Docker (or point DOCKER_HOST at an engine), or choose the native builder: builder = "native" in [tool.lambda-layer], --builder native, or the action input builder: native.');
         await ctx.docker.ensureImage(image, `build image for ${target.runtime} ${target.architecture}`);
         const cache = ctx.cacheDir;
@@ -48791,7 +48797,7 @@ function createWheelDecider(env = process.env, fetchImpl) {
                 client = createIndexClient(where, { fetch: fetchImpl });
                 clients.set(key, client);
             }
-            const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+            const label = (0,errors/* layerLabel */.E5)(target);
             let availability;
             try {
                 availability = await checkAvailability(pins, target.runtime, target.architecture, client);
@@ -48953,7 +48959,7 @@ function packagesWithoutWheel(output) {
 const NETWORK = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Could not fetch URL|ProxyError|SSLError|Max retries exceeded|Retrying \(Retry\(|Failed to fetch:|error sending request|dns error|tcp connect error|Request failed after \d+ retries|Connection refused/i;
 function installError(request, installer, output) {
     const { target } = request;
-    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`;
+    const where = (0,errors/* layerLabel */.E5)(target);
     if (NETWORK.test(output)) {
         return new errors/* NetworkError */.Dr(`${where}: ${installer} could not reach the package index:\n${(0,system_process/* tail */.i)(output)}`, {
             hint: 'Check the network, proxy and credentials of the index (PIP_INDEX_URL, UV_INDEX_URL, UV_DEFAULT_INDEX, pip.conf). This is not a missing wheel: Docker would not help.'
@@ -53401,7 +53407,7 @@ function libraryLine(dup) {
 function reportNotes(report) {
     const notes = [];
     for (const c of report.combinations) {
-        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        const label = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .combinationLabel */ .Sn)(c);
         const summed = c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
             ? ` (the layers add up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(c.summedBytes)}; files in several layers count once)`
             : '';
@@ -63306,7 +63312,7 @@ function sizeProblems(layers, combinations) {
             near.push(line);
     }
     for (const c of combinations) {
-        const line = describe(`combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`, c.unzippedBytes, c.limitPercent);
+        const line = describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .combinationLabel */ .Sn)(c), c.unzippedBytes, c.limitPercent);
         if (c.status === 'over-limit')
             over.push(line);
         if (c.status === 'near-limit')
@@ -63382,7 +63388,7 @@ function verifyParts(layer) {
 /** One line per combination imported together: how many modules, or each one that broke. */
 function combinationImportLines(report) {
     return (report.combinationImports ?? []).flatMap(c => {
-        const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`;
+        const label = (0,errors/* combinationLabel */.Sn)(c);
         if ('skipped' in c)
             return [`${label}: import check skipped: ${c.skipped}`];
         if (!c.problems.length)
