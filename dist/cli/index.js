@@ -50395,6 +50395,7 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 
 
 
+
 /** Names the deflate engine's exact build: part of every cached result's settings. */
 function deflateEngineId() {
     return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
@@ -50411,12 +50412,16 @@ const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
  */
 const SPARE_BUFFERS = 8;
 /**
- * The worker's program: its own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker),
- * or worker.ts when this runs from source (the tests: `npm test` registers a TypeScript loader).
+ * The worker's program: worker.ts when this runs from source (the tests: `npm test` registers a
+ * TypeScript loader), worker.js beside this file when tsc compiled it (scripts/bench), else the
+ * worker's own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker).
  */
 function workerProgram() {
     const here = import.meta.url;
-    return new URL(here.endsWith('.ts') ? 'worker.ts' : 'deflate-worker/index.js', here);
+    if (here.endsWith('.ts'))
+        return new URL('worker.ts', here);
+    const compiled = new URL(['worker', 'js'].join('.'), here);
+    return (0,external_node_fs_.existsSync)(compiled) ? compiled : new URL('deflate-worker/index.js', here);
 }
 let compiled;
 const deflateModule = () => (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')));
