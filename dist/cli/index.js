@@ -50395,6 +50395,7 @@ const LIBDEFLATE_WASM_BASE64 = 'AGFzbQEAAAABWQ1gAn9/AGAEf39/fwBgAX8Bf2ACf38Bf2AB
 
 
 
+
 /** Names the deflate engine's exact build: part of every cached result's settings. */
 function deflateEngineId() {
     return (engineId ??= (0,external_node_crypto_.createHash)('sha256').update(LIBDEFLATE_WASM_BASE64).digest('hex'));
@@ -50411,12 +50412,16 @@ const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
  */
 const SPARE_BUFFERS = 8;
 /**
- * The worker's program: its own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker),
- * or worker.ts when this runs from source (the tests: `npm test` registers a TypeScript loader).
+ * The worker's program: worker.ts when this runs from source (the tests: `npm test` registers a
+ * TypeScript loader), worker.js beside this file when tsc compiled it (scripts/bench), else the
+ * worker's own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker).
  */
 function workerProgram() {
     const here = import.meta.url;
-    return new URL(here.endsWith('.ts') ? 'worker.ts' : 'deflate-worker/index.js', here);
+    if (here.endsWith('.ts'))
+        return new URL('worker.ts', here);
+    const compiled = new URL(['worker', 'js'].join('.'), here);
+    return (0,external_node_fs_.existsSync)(compiled) ? compiled : new URL('deflate-worker/index.js', here);
 }
 let compiled;
 const deflateModule = () => (compiled ??= WebAssembly.compile(Buffer.from(LIBDEFLATE_WASM_BASE64, 'base64')));
@@ -51468,9 +51473,8 @@ async function buildTargets(targets, exported, ctx) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
             continue;
         }
-        const counter = `[${index + 1}/${targets.length}]`;
-        const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
-        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, title, () => buildTarget(target, pinned, counter, ctx));
+        const step = `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, step, () => buildTarget(target, pinned, step, ctx));
         if ('layer' in outcome)
             layers.push(outcome.layer);
         else
@@ -51483,12 +51487,14 @@ async function buildTargets(targets, exported, ctx) {
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
  * removed, so no upload of `*.zip` ships a layer this run did not pass.
  */
-async function buildTarget(target, requirements, counter, ctx) {
+async function buildTarget(target, requirements, 
+/** How the log names this target: "[1/3] base python3.12 x86_64". */
+step, ctx) {
     const fileName = `${target.id}.zip`;
     const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
     const progress = { stage: 'install' };
     try {
-        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        const layer = await buildSteps(target, requirements, step, ctx, progress);
         await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
         return { layer };
     }
@@ -51500,7 +51506,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         }
         await (0,promises_.rm)(zipPath, { force: true });
         const failure = (0,report_failures/* targetFailure */.IY)(target, progress.stage, error, failedZip);
-        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        ctx.log.warn(`${step} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
         return { failure };
     }
     finally {
@@ -51510,9 +51516,8 @@ async function buildTarget(target, requirements, counter, ctx) {
         });
     }
 }
-async function buildSteps(target, requirements, counter, ctx, progress) {
+async function buildSteps(target, requirements, step, ctx, progress) {
     const { config, project, log } = ctx;
-    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
     const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
     const pins = pinsOf(requirements);
