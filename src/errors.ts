@@ -111,12 +111,23 @@ export class ToolError extends LayerError {}
 /** A layer × runtime × architecture as messages name it: "layer base (python3.12 x86_64)"; in
  * the short form of table rows and lists: "base python3.12 x86_64". */
 export function layerLabel(
-  of: { layer: string; runtime: string; architecture: string },
+  of: { layer: string | { name: string }; runtime: string; architecture: string },
   form: 'message' | 'short' = 'message'
 ): string {
+  const layer = typeof of.layer === 'string' ? of.layer : of.layer.name
   return form === 'short'
-    ? `${of.layer} ${of.runtime} ${of.architecture}`
-    : `layer ${of.layer} (${of.runtime} ${of.architecture})`
+    ? `${layer} ${of.runtime} ${of.architecture}`
+    : `layer ${layer} (${of.runtime} ${of.architecture})`
+}
+
+/** A combination of layers as messages name it: "combination api (base + web, python3.12 x86_64)". */
+export function combinationLabel(of: {
+  name: string
+  layers: string[]
+  runtime: string
+  architecture: string
+}): string {
+  return `combination ${of.name} (${of.layers.join(' + ')}, ${of.runtime} ${of.architecture})`
 }
 
 /** The message of a caught error, or the thrown value as text: what a message quotes. */

@@ -1,12 +1,19 @@
 // The auto builder (default): native first; a layer that needs a package with no compatible
 // wheel is rebuilt in the build image, and the outcome names the packages that forced it.
 import { mkdir, rm } from 'node:fs/promises'
-import { BuildError, DockerError, LayerError, NoWheelError, ToolError } from '../errors.js'
+import {
+  BuildError,
+  DockerError,
+  LayerError,
+  NoWheelError,
+  ToolError,
+  layerLabel
+} from '../errors.js'
 import type { Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Builder } from './builder.js'
 
-export interface AutoContext {
+interface AutoContext {
   native: Builder
   docker: Builder
   engine: Docker
@@ -21,7 +28,7 @@ export function autoBuilder({ native, docker, engine, log }: AutoContext): Build
       if (!(error instanceof NoWheelError)) throw error
       const { target } = request
       const packages = error.packages.map(p => (p.version ? `${p.name}==${p.version}` : p.name))
-      const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+      const where = layerLabel(target)
       const { reason } = await engine.engine()
       if (reason) {
         throw new DockerError(

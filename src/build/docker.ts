@@ -3,7 +3,7 @@
 // mounted from the host, the host's index settings passed as environment.
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildError, DockerError } from '../errors.js'
+import { BuildError, DockerError, layerLabel } from '../errors.js'
 import { dockerPlatform, imageFor } from '../lambda/images.js'
 import { RUNTIMES } from '../lambda/runtimes.js'
 import {
@@ -19,7 +19,7 @@ import type { Builder, BuildRequest } from './builder.js'
 import { compileFailure } from './compile-error.js'
 import { indexSettings } from './index-settings.js'
 
-export interface DockerBuildContext {
+interface DockerBuildContext {
   docker: Docker
   log: Logger
   /** The project folder, mounted read-only (requirement files may name paths relative to it). */
@@ -40,7 +40,7 @@ export function dockerBuilder(ctx: DockerBuildContext): Builder {
   return async request => {
     const { target } = request
     const image = imageFor(ctx.image, target.runtime, target.architecture)
-    const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+    const where = layerLabel(target)
     await requireEngine(
       ctx.docker,
       `builder "docker" for ${where}`,

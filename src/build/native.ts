@@ -3,7 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Installer } from '../config/schema.js'
-import { BuildError, NetworkError, NoWheelError } from '../errors.js'
+import { BuildError, NetworkError, NoWheelError, layerLabel } from '../errors.js'
 import { pipPlatforms, RUNTIMES, uvPlatform } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
 import { guardPath } from '../system/paths.js'
@@ -166,7 +166,7 @@ const NETWORK =
 
 function installError(request: BuildRequest, installer: Installer, output: string): BuildError {
   const { target } = request
-  const where = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+  const where = layerLabel(target)
   if (NETWORK.test(output)) {
     return new NetworkError(
       `${where}: ${installer} could not reach the package index:\n${tail(output)}`,

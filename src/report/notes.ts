@@ -1,6 +1,6 @@
 // Notes under the size table (console, action log and job summary): each combination as Lambda
 // extracts it, packages its layers share, and native libraries vendored more than once.
-import { layerLabel } from '../errors.js'
+import { layerLabel, combinationLabel } from '../errors.js'
 import type { DuplicateLibrary } from '../package/duplicates.js'
 import { formatBytes, formatPercent } from './format.js'
 import { type Report } from './report.js'
@@ -22,7 +22,7 @@ function libraryLine(dup: DuplicateLibrary): string {
 export function reportNotes(report: Report): string[] {
   const notes: string[] = []
   for (const c of report.combinations) {
-    const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`
+    const label = combinationLabel(c)
     const summed =
       c.summedBytes !== undefined && c.summedBytes !== c.unzippedBytes
         ? ` (the layers add up to ${formatBytes(c.summedBytes)}; files in several layers count once)`

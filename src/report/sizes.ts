@@ -1,7 +1,7 @@
 // Size checks against Lambda's limits: each layer, and each combination of layers one function
 // uses together, is ok, near the limit (a warning) or over it (an error before any publishing).
 import type { Combination } from '../config/schema.js'
-import { layerLabel } from '../errors.js'
+import { layerLabel, combinationLabel } from '../errors.js'
 import { builtCombinations } from '../plan/combinations.js'
 import { overlay, type Listings } from './combinations.js'
 import { formatBytes, formatPercent } from './format.js'
@@ -51,11 +51,7 @@ export function sizeProblems(layers: LayerReport[], combinations: CombinationRep
     if (l.status === 'near-limit') near.push(line)
   }
   for (const c of combinations) {
-    const line = describe(
-      `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`,
-      c.unzippedBytes,
-      c.limitPercent
-    )
+    const line = describe(combinationLabel(c), c.unzippedBytes, c.limitPercent)
     if (c.status === 'over-limit') over.push(line)
     if (c.status === 'near-limit') near.push(line)
   }

@@ -1,7 +1,7 @@
 // One console line per layer on how it was built and verified: the package that forced Docker,
 // shared objects checked (newest glibc/GLIBCXX needed), modules imported with the cold-start
 // cost (total import time, slowest first), SDK shadowing, the project's tests.
-import { layerLabel } from '../errors.js'
+import { layerLabel, combinationLabel } from '../errors.js'
 import type { LayerReport, Report } from './report.js'
 
 export function verifyLine(layer: LayerReport): string | undefined {
@@ -46,7 +46,7 @@ export function verifyParts(layer: LayerReport): string[] {
 /** One line per combination imported together: how many modules, or each one that broke. */
 export function combinationImportLines(report: Report): string[] {
   return (report.combinationImports ?? []).flatMap(c => {
-    const label = `combination ${c.name} (${c.layers.join(' + ')}, ${c.runtime} ${c.architecture})`
+    const label = combinationLabel(c)
     if ('skipped' in c) return [`${label}: import check skipped: ${c.skipped}`]
     if (!c.problems.length) return [`${label}: ${c.modules} modules import together in ${c.where}`]
     return c.problems

@@ -2,7 +2,7 @@
 // requirement files), asks the index in force, and turns the answer into typed errors.
 import { readFile } from 'node:fs/promises'
 import type { Installer } from '../../config/schema.js'
-import { BuildError, NetworkError, NoWheelError } from '../../errors.js'
+import { BuildError, NetworkError, NoWheelError, layerLabel } from '../../errors.js'
 import type { BuildRequest } from '../builder.js'
 import { checkAvailability, pinnedFor, type Availability } from './availability.js'
 import {
@@ -41,7 +41,7 @@ export function createWheelDecider(
         client = createIndexClient(where, { fetch: fetchImpl })
         clients.set(key, client)
       }
-      const label = `layer ${target.layer.name} (${target.runtime} ${target.architecture})`
+      const label = layerLabel(target)
       let availability: Availability
       try {
         availability = await checkAvailability(pins, target.runtime, target.architecture, client)

@@ -3,6 +3,7 @@
 // WebAssembly (libdeflate-wasm.ts), so the compressed bytes are the same on every machine and
 // every Node.js version.
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { BuildError } from '../../errors.js'
@@ -48,12 +49,15 @@ const RETIRE_AFTER_BYTES = 16 * 1024 * 1024
 const SPARE_BUFFERS = 8
 
 /**
- * The worker's program: its own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker),
- * or worker.ts when this runs from source (the tests: `npm test` registers a TypeScript loader).
+ * The worker's program: worker.ts when this runs from source (the tests: `npm test` registers a
+ * TypeScript loader), worker.js beside this file when tsc compiled it (scripts/bench), else the
+ * worker's own bundle beside the entry's (dist/deflate-worker, dist/cli/deflate-worker).
  */
 function workerProgram(): URL {
   const here = import.meta.url
-  return new URL(here.endsWith('.ts') ? 'worker.ts' : 'deflate-worker/index.js', here)
+  if (here.endsWith('.ts')) return new URL('worker.ts', here)
+  const compiled = new URL(['worker', 'js'].join('.'), here)
+  return existsSync(compiled) ? compiled : new URL('deflate-worker/index.js', here)
 }
 
 let compiled: Promise<WebAssembly.Module> | undefined
