@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import yauzl from 'yauzl'
 import { VerifyError } from '../errors.js'
 
-interface ZipEntry {
+export interface ZipEntry {
   /** The entry's path in the zip; a directory's ends with "/". */
   name: string
   /** Unix permission bits from the zip (0 when absent). */
