@@ -22,3 +22,15 @@ export async function rejection<E extends Error>(
 export async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T
 }
+
+/** What a promisified execFile rejects with when the command exits non-zero. */
+export interface FailedRun extends Error {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The failure of a command run through promisified execFile (the test fails if it succeeds). */
+export function failedRun(promise: Promise<unknown>): Promise<FailedRun> {
+  return rejection(promise, Error) as Promise<FailedRun>
+}
