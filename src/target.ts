@@ -29,7 +29,7 @@ import type { Runner } from './system/process.js'
 import { stopwatch } from './system/stopwatch.js'
 import { verifyLayer } from './verify/verify.js'
 
-export interface TargetContext {
+interface TargetContext {
   config: Config
   project: Project
   build: Builder
@@ -46,7 +46,7 @@ export interface TargetContext {
 }
 
 /** A built layer, or the target's failure. */
-export type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
+type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
 
 /**
  * Builds every target whose export succeeded, in order, each in its own log group. A target whose
@@ -67,9 +67,8 @@ export async function buildTargets(
       await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
       continue
     }
-    const counter = `[${index + 1}/${targets.length}]`
-    const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
-    const outcome = await inGroup(ctx.log, title, () => buildTarget(target, pinned, counter, ctx))
+    const step = `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
+    const outcome = await inGroup(ctx.log, step, () => buildTarget(target, pinned, step, ctx))
     if ('layer' in outcome) layers.push(outcome.layer)
     else failures.push(outcome.failure)
   }
@@ -81,17 +80,18 @@ export async function buildTargets(
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
  * removed, so no upload of `*.zip` ships a layer this run did not pass.
  */
-export async function buildTarget(
+async function buildTarget(
   target: LayerTarget,
   requirements: Requirements,
-  counter: string,
+  /** How the log names this target: "[1/3] base python3.12 x86_64". */
+  step: string,
   ctx: TargetContext
 ): Promise<TargetOutcome> {
   const fileName = `${target.id}.zip`
   const zipPath = path.join(ctx.config.outputDir, fileName)
   const progress = { stage: 'install' as FailureStage }
   try {
-    const layer = await buildSteps(target, requirements, counter, ctx, progress)
+    const layer = await buildSteps(target, requirements, step, ctx, progress)
     await rm(`${zipPath}.failed`, { force: true })
     return { layer }
   } catch (error) {
@@ -102,9 +102,7 @@ export async function buildTarget(
     }
     await rm(zipPath, { force: true })
     const failure = targetFailure(target, progress.stage, error, failedZip)
-    ctx.log.warn(
-      `${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`
-    )
+    ctx.log.warn(`${step} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`)
     return { failure }
   } finally {
     await rm(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
@@ -117,12 +115,11 @@ export async function buildTarget(
 async function buildSteps(
   target: LayerTarget,
   requirements: Requirements,
-  counter: string,
+  step: string,
   ctx: TargetContext,
   progress: { stage: FailureStage }
 ): Promise<LayerReport> {
   const { config, project, log } = ctx
-  const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`
   const started = Date.now()
   const stageDir = guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder')
   const pins = pinsOf(requirements)

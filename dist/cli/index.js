@@ -49980,10 +49980,13 @@ function stopwatch() {
     };
 }
 
+// EXTERNAL MODULE: ./src/system/atomic.ts
+var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: ./src/system/tools.ts
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
+
 
 
 
@@ -50027,26 +50030,11 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         if (installing++ === 0)
             installStart = Date.now();
         try {
-            await installFresh(finalDir, install);
+            await (0,atomic/* placeFolder */.ew)(finalDir, install);
         }
         finally {
             if (--installing === 0)
                 installMs += Date.now() - installStart;
-        }
-    }
-    async function installFresh(finalDir, install) {
-        const partial = `${finalDir}.partial-${process.pid}`;
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(finalDir), { recursive: true });
-        try {
-            await install(partial);
-            await (0,promises_.rename)(partial, finalDir).catch(async (error) => {
-                if (!(await (0,exists/* exists */.t)(finalDir)))
-                    throw error;
-            });
-        }
-        finally {
-            await (0,promises_.rm)(partial, { recursive: true, force: true });
         }
     }
     const python = () => once('python', async () => {
@@ -50079,7 +50067,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
     }
     const uv = () => once('uv', async () => {
         const onPath = await versionOf(['uv'], /uv (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '0.6.0') >= 0) {
+        if (onPath && (0,system_versions/* compareVersions */.Z)(onPath, '0.6.0') >= 0) {
             found.uv = onPath;
             return ['uv'];
         }
@@ -50094,7 +50082,7 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
     });
     const poetry = () => once('poetry', async () => {
         const onPath = await versionOf(['poetry'], /version (\d+\.\d+\.\d+)/);
-        if (onPath && compareVersions(onPath, '2.0.0') >= 0) {
+        if (onPath && (0,system_versions/* compareVersions */.Z)(onPath, '2.0.0') >= 0) {
             const hasExport = await run('poetry', ['export', '--help']).then(r => r.code === 0, () => false);
             if (hasExport) {
                 found.poetry = onPath;
@@ -50145,17 +50133,6 @@ function createTools({ run, log, toolDir, uvCacheDir }) {
         versions: () => ({ ...found }),
         installSeconds: () => installMs / 1000
     };
-}
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
 }
 
 // EXTERNAL MODULE: ./src/system/fs-errors.ts
@@ -50348,8 +50325,6 @@ async function checkZip(zipPath, expectedEntries) {
 
 // EXTERNAL MODULE: ./src/files/tree.ts
 var tree = __nccwpck_require__(1931);
-// EXTERNAL MODULE: ./src/system/atomic.ts
-var atomic = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -50596,7 +50571,7 @@ async function writeZip(entries, zipPath, options = {}) {
         : undefined;
     const pool = await DeflatePool.start(options.threads);
     (0,paths/* guardPath */.Lp)(zipPath, 'layer zip');
-    const partial = (0,atomic/* temporaryNameFor */.O)(zipPath);
+    const partial = (0,atomic/* temporaryNameFor */.Of)(zipPath);
     (0,interrupt/* removeOnInterrupt */.vY)(partial);
     const out = (0,external_node_fs_.createWriteStream)(partial);
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -51473,9 +51448,8 @@ async function buildTargets(targets, exported, ctx) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
             continue;
         }
-        const counter = `[${index + 1}/${targets.length}]`;
-        const title = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
-        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, title, () => buildTarget(target, pinned, counter, ctx));
+        const step = `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
+        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, step, () => buildTarget(target, pinned, step, ctx));
         if ('layer' in outcome)
             layers.push(outcome.layer);
         else
@@ -51488,12 +51462,14 @@ async function buildTargets(targets, exported, ctx) {
  * is moved aside to `NAME.zip.failed`, and a zip left from an earlier run under the final name is
  * removed, so no upload of `*.zip` ships a layer this run did not pass.
  */
-async function buildTarget(target, requirements, counter, ctx) {
+async function buildTarget(target, requirements, 
+/** How the log names this target: "[1/3] base python3.12 x86_64". */
+step, ctx) {
     const fileName = `${target.id}.zip`;
     const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
     const progress = { stage: 'install' };
     try {
-        const layer = await buildSteps(target, requirements, counter, ctx, progress);
+        const layer = await buildSteps(target, requirements, step, ctx, progress);
         await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
         return { layer };
     }
@@ -51505,7 +51481,7 @@ async function buildTarget(target, requirements, counter, ctx) {
         }
         await (0,promises_.rm)(zipPath, { force: true });
         const failure = (0,report_failures/* targetFailure */.IY)(target, progress.stage, error, failedZip);
-        ctx.log.warn(`${counter} ${target.layer.name} ${target.runtime} ${target.architecture} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
+        ctx.log.warn(`${step} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`);
         return { failure };
     }
     finally {
@@ -51515,9 +51491,8 @@ async function buildTarget(target, requirements, counter, ctx) {
         });
     }
 }
-async function buildSteps(target, requirements, counter, ctx, progress) {
+async function buildSteps(target, requirements, step, ctx, progress) {
     const { config, project, log } = ctx;
-    const step = `${counter} ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const started = Date.now();
     const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
     const pins = pinsOf(requirements);
@@ -63254,7 +63229,7 @@ const REPORT_FILE = 'lambda-layer-report.json';
 async function writeReport(report, outputDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outputDir, { recursive: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, REPORT_FILE);
-    await (0,_system_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(file, JSON.stringify(report, null, 2) + '\n');
+    await (0,_system_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
 }
 
@@ -63569,8 +63544,9 @@ function ownerIndex(distributions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ temporaryNameFor),
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Of: () => (/* binding */ temporaryNameFor),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   ew: () => (/* binding */ placeFolder)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -63578,10 +63554,12 @@ function ownerIndex(distributions) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8550);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
-// Atomic outputs: every file is written under a unique temporary name in its own folder and
-// renamed into place, so a reader never sees half a file and two writers never share one.
+/* harmony import */ var _exists_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3261);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9145);
+// Atomic outputs: every file (or installed folder) is written under a unique temporary name beside
+// it and renamed into place, so a reader never sees half of one and two writers never share one.
+
 
 
 
@@ -63593,9 +63571,9 @@ function temporaryNameFor(file) {
 }
 /** Writes `data` to `file` through a temporary name; on failure nothing is left under either. */
 async function writeFileAtomic(file, data) {
-    (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .guardPath */ .Lp)(file, 'output file');
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .guardPath */ .Lp)(file, 'output file');
     const temporary = temporaryNameFor(file);
-    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(temporary);
+    (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(temporary);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, data);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, file);
@@ -63605,7 +63583,26 @@ async function writeFileAtomic(file, data) {
         throw error;
     }
     finally {
-        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .forgetOnInterrupt */ .ai)(temporary);
+        (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .forgetOnInterrupt */ .ai)(temporary);
+    }
+}
+/**
+ * Fills a private folder beside `dir` and renames it into place (pinned tools, the SDK set). When
+ * another process put `dir` in place meanwhile (`ready(dir)`), theirs is as good and is kept.
+ */
+async function placeFolder(dir, fill, ready = _exists_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t) {
+    const partial = `${dir}.partial-${process.pid}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
+    try {
+        await fill(partial);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, dir).catch(async (error) => {
+            if (!(await ready(dir)))
+                throw error;
+        });
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
     }
 }
 
@@ -65594,14 +65591,17 @@ function topLevelModules(index) {
 var runtime_info = __nccwpck_require__(154);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/system/atomic.ts
+var atomic = __nccwpck_require__(6612);
 // EXTERNAL MODULE: ./src/system/exists.ts
 var exists = __nccwpck_require__(3261);
 // EXTERNAL MODULE: ./src/system/process.ts
-var system_process = __nccwpck_require__(7848);
+var process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/verify/sdk-set.ts
 // The runtime's AWS SDK set on the host, for the host import check: the versions the user declares
 // (runtime-package-versions), else those the runtime image reports, else a pinned default,
 // installed once into a cached folder that the check puts after the layer, as Lambda does.
+
 
 
 
@@ -65648,10 +65648,7 @@ async function sdkSetFolder(run, python, pythonVersion, cacheDir, declared, repo
 async function installOnce(run, python, pythonVersion, dir, requirements, resolve) {
     if (await complete(dir))
         return;
-    const partial = `${dir}.partial-${process.pid}`;
-    await (0,promises_.rm)(partial, { recursive: true, force: true });
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    try {
+    await (0,atomic/* placeFolder */.ew)(dir, async (partial) => {
         const result = await run(python, [
             '-m',
             'pip',
@@ -65669,21 +65666,15 @@ async function installOnce(run, python, pythonVersion, dir, requirements, resolv
             ...requirements
         ]);
         if (result.code !== 0) {
-            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,system_process/* tail */.i)(result.stderr, 6)}`, {
+            throw new src_errors/* ToolError */.v4(`could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${(0,process/* tail */.i)(result.stderr, 6)}`, {
                 hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
             });
         }
         await (0,promises_.mkdir)(partial, { recursive: true });
         await (0,promises_.writeFile)(external_node_path_default().join(partial, '.complete'), '');
-        // Another build may have put the same set in place meanwhile: theirs is as good.
-        await (0,promises_.rename)(partial, dir).catch(async (error) => {
-            if (!(await complete(dir)))
-                throw error;
-        });
-    }
-    finally {
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-    }
+    }, 
+    // Another build may have put the same set in place meanwhile: theirs is as good.
+    complete);
 }
 const complete = (dir) => (0,exists/* exists */.t)(external_node_path_default().join(dir, '.complete'));
 
@@ -65761,7 +65752,7 @@ async function runTestCommand(layerDir, command, t) {
         seconds: Math.round((Date.now() - started) / 100) / 10,
         problems: result.code === 0
             ? []
-            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,system_process/* tail */.i)(output, 10)}`]
+            : [`${command.join(' ')} exited with ${result.code} in ${t.image}:\n${(0,process/* tail */.i)(output, 10)}`]
     };
 }
 

@@ -15,7 +15,7 @@ export interface KeyedBuild extends WrittenReport {
   cacheHit: boolean
 }
 
-export interface LayerCacheCheck {
+interface LayerCacheCheck {
   /** A hit found by the lock's key, before any tool runs (undefined without a lock key or on a miss). */
   beforeTools(): Promise<KeyedBuild | undefined>
   /** The build's layer key once the requirements are exported, and a hit under it if one is kept. */

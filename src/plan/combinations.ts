@@ -3,13 +3,13 @@
 import type { Combination } from '../config/schema.js'
 
 /** What matches a built layer to a combination's member. */
-export interface BuiltLayerName {
+interface BuiltLayerName {
   layer: string
   runtime: string
   architecture: string
 }
 
-export interface BuiltCombination<T> {
+interface BuiltCombination<T> {
   combination: Combination
   runtime: string
   architecture: string

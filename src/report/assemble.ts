@@ -9,7 +9,7 @@ import { combinationListings } from './combinations.js'
 import { REPORT_VERSION, type LayerReport, type Report, type TargetFailure } from './report.js'
 import { checkCombinations } from './sizes.js'
 
-export interface ReportParts {
+interface ReportParts {
   config: Config
   project: Project
   /** Versions of the tools that ran (uv, poetry, python). */

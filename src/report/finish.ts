@@ -15,7 +15,7 @@ export interface WrittenReport {
 }
 
 /** Title of the near-limit warnings (an annotation on pyproject.toml in the action). */
-export const NEAR_LIMIT_TITLE = 'Layer near the size limit'
+const NEAR_LIMIT_TITLE = 'Layer near the size limit'
 
 /**
  * Writes the report into `outputDir`, warns near the limit, and fails when a target failed or a

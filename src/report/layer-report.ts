@@ -13,7 +13,7 @@ import type { VerifyReport } from '../verify/verify.js'
 import type { LayerReport } from './report.js'
 import { needsS3, sizeStatus } from './sizes.js'
 
-export interface LayerParts {
+interface LayerParts {
   target: LayerTarget
   zipPath: string
   zip: ZipResult

@@ -1,8 +1,9 @@
-// Atomic outputs: every file is written under a unique temporary name in its own folder and
-// renamed into place, so a reader never sees half a file and two writers never share one.
+// Atomic outputs: every file (or installed folder) is written under a unique temporary name beside
+// it and renamed into place, so a reader never sees half of one and two writers never share one.
 import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { exists } from './exists.js'
 import { forgetOnInterrupt, removeOnInterrupt } from './interrupt.js'
 import { guardPath } from './paths.js'
 
@@ -27,5 +28,27 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     throw error
   } finally {
     forgetOnInterrupt(temporary)
+  }
+}
+
+/**
+ * Fills a private folder beside `dir` and renames it into place (pinned tools, the SDK set). When
+ * another process put `dir` in place meanwhile (`ready(dir)`), theirs is as good and is kept.
+ */
+export async function placeFolder(
+  dir: string,
+  fill: (partial: string) => Promise<void>,
+  ready: (dir: string) => Promise<boolean> = exists
+): Promise<void> {
+  const partial = `${dir}.partial-${process.pid}`
+  await rm(partial, { recursive: true, force: true })
+  await mkdir(path.dirname(dir), { recursive: true })
+  try {
+    await fill(partial)
+    await rename(partial, dir).catch(async error => {
+      if (!(await ready(dir))) throw error
+    })
+  } finally {
+    await rm(partial, { recursive: true, force: true })
   }
 }

@@ -1,7 +1,7 @@
 // Seconds per stage for the report's profile, to a tenth: each lap adds the time since the last
 // lap (or the start) to a stage.
 
-export interface Stopwatch<S extends string> {
+interface Stopwatch<S extends string> {
   /** Seconds per stage so far. */
   seconds: Partial<Record<S, number>>
   /** Adds the time since the last lap to `stage` (a function of its own: no `this`). */

@@ -1,11 +1,12 @@
 // Finds the Python tools a build needs (python, uv, poetry with its export plugin) and installs
 // missing ones at pinned versions into a tool directory outside the project, reused on later runs:
 // uv with pip (one wheel), then poetry and its plugin with uv (seconds, where pip takes a minute).
-import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import type { Logger } from './log.js'
+import { placeFolder } from './atomic.js'
 import { exists } from './exists.js'
+import { compareVersions } from './versions.js'
 import { withHeartbeat } from './heartbeat.js'
 import { tail, type Runner } from './process.js'
 
@@ -69,22 +70,9 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
     // Wall time while any install runs (poetry's install installs uv inside it: counted once).
     if (installing++ === 0) installStart = Date.now()
     try {
-      await installFresh(finalDir, install)
+      await placeFolder(finalDir, install)
     } finally {
       if (--installing === 0) installMs += Date.now() - installStart
-    }
-  }
-  async function installFresh(finalDir: string, install: (dir: string) => Promise<void>) {
-    const partial = `${finalDir}.partial-${process.pid}`
-    await rm(partial, { recursive: true, force: true })
-    await mkdir(path.dirname(finalDir), { recursive: true })
-    try {
-      await install(partial)
-      await rename(partial, finalDir).catch(async error => {
-        if (!(await exists(finalDir))) throw error
-      })
-    } finally {
-      await rm(partial, { recursive: true, force: true })
     }
   }
 
@@ -207,15 +195,4 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
     versions: () => ({ ...found }),
     installSeconds: () => installMs / 1000
   }
-}
-
-/** Compares dotted numeric versions: negative, zero or positive like a sort comparator. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (diff !== 0) return diff
-  }
-  return 0
 }

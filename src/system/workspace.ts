@@ -8,7 +8,7 @@ import { forgetOnInterrupt, removeOnInterrupt, setActivity } from './interrupt.j
 import { lockOutputFolder } from './output-lock.js'
 import { allowWritesUnder, guardPath } from './paths.js'
 
-export interface Workspace {
+interface Workspace {
   /** Scratch folder of this build (staging, wheels, merged trees). */
   workRoot: string
   /** Removes the scratch folder and releases the folders; call once, in `finally`. */

@@ -2,10 +2,11 @@
 // (runtime-package-versions), else those the runtime image reports, else a pinned default,
 // installed once into a cached folder that the check puts after the layer, as Lambda does.
 import { createHash } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ToolError } from '../errors.js'
 import { DEFAULT_SDK_SET, RUNTIME_PROVIDED } from '../lambda/sdk.js'
+import { placeFolder } from '../system/atomic.js'
 import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
 
@@ -76,43 +77,39 @@ async function installOnce(
   resolve: boolean
 ): Promise<void> {
   if (await complete(dir)) return
-  const partial = `${dir}.partial-${process.pid}`
-  await rm(partial, { recursive: true, force: true })
-  await mkdir(path.dirname(dir), { recursive: true })
-  try {
-    const result = await run(python, [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--disable-pip-version-check',
-      '--no-compile',
-      '--only-binary',
-      ':all:',
-      '--python-version',
-      pythonVersion,
-      ...(resolve ? [] : ['--no-deps']),
-      '--target',
-      partial,
-      ...requirements
-    ])
-    if (result.code !== 0) {
-      throw new ToolError(
-        `could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${tail(result.stderr, 6)}`,
-        {
-          hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
-        }
-      )
-    }
-    await mkdir(partial, { recursive: true })
-    await writeFile(path.join(partial, '.complete'), '')
+  await placeFolder(
+    dir,
+    async partial => {
+      const result = await run(python, [
+        '-m',
+        'pip',
+        'install',
+        '--quiet',
+        '--disable-pip-version-check',
+        '--no-compile',
+        '--only-binary',
+        ':all:',
+        '--python-version',
+        pythonVersion,
+        ...(resolve ? [] : ['--no-deps']),
+        '--target',
+        partial,
+        ...requirements
+      ])
+      if (result.code !== 0) {
+        throw new ToolError(
+          `could not install the runtime's SDK set (${requirements.join(' ')}) for the host import check:\n${tail(result.stderr, 6)}`,
+          {
+            hint: 'Check that the package index is reachable, and that runtime-package-versions names versions that exist.'
+          }
+        )
+      }
+      await mkdir(partial, { recursive: true })
+      await writeFile(path.join(partial, '.complete'), '')
+    },
     // Another build may have put the same set in place meanwhile: theirs is as good.
-    await rename(partial, dir).catch(async error => {
-      if (!(await complete(dir))) throw error
-    })
-  } finally {
-    await rm(partial, { recursive: true, force: true })
-  }
+    complete
+  )
 }
 
 const complete = (dir: string) => exists(path.join(dir, '.complete'))
