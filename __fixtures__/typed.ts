@@ -30,7 +30,17 @@ export interface FailedRun extends Error {
   stderr: string
 }
 
-/** The failure of a command run through promisified execFile (the test fails if it succeeds). */
-export function failedRun(promise: Promise<unknown>): Promise<FailedRun> {
-  return rejection(promise, Error) as Promise<FailedRun>
+/**
+ * The failure of a command run through promisified execFile (the test fails if it succeeds). Told
+ * by its fields, not `instanceof Error`: Node makes it in another realm than jest's tests run in.
+ */
+export async function failedRun(promise: Promise<unknown>): Promise<FailedRun> {
+  try {
+    await promise
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'stdout' in error && 'code' in error)
+      return error as FailedRun
+    throw error
+  }
+  throw new Error('expected the command to fail, but it succeeded')
 }
