@@ -8,7 +8,6 @@ import { indexLocations } from '../src/build/wheels/index-locations.js'
 import { evaluateMarker, targetEnvironment } from '../src/build/wheels/markers.js'
 import { fitsPython, parseWheelName, platformNeed, targetTags } from '../src/build/wheels/tags.js'
 import { freePort } from '../__fixtures__/net.js'
-import { LayerError } from '../src/errors.js'
 import { rejection } from '../__fixtures__/typed.js'
 
 const pypi = createIndexClient({ indexes: ['https://pypi.org/simple'], findLinks: [] })
@@ -146,7 +145,7 @@ describe('a local HTML simple index (PEP 503)', () => {
     const client = createIndexClient(where!, { attempts: 1 })
     const error = await rejection(
       checkAvailability([{ name: 'numpy', version: '2.2.6' }], 'python3.11', 'x86_64', client),
-      LayerError
+      IndexUnreachable
     )
     expect(error).toBeInstanceOf(IndexUnreachable)
     expect(error.message).toMatch(
@@ -157,7 +156,7 @@ describe('a local HTML simple index (PEP 503)', () => {
   it('keeps credentials out of its messages', async () => {
     const closed = `http://user:s3cret@127.0.0.1:${await freePort()}/simple`
     const client = createIndexClient({ indexes: [closed], findLinks: [] }, { attempts: 1 })
-    const error = await rejection(client.files('numpy'), LayerError)
+    const error = await rejection(client.files('numpy'), IndexUnreachable)
     expect(error.message).toContain('http://***@127.0.0.1')
     expect(error.message).not.toContain('s3cret')
   })
