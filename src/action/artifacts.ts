@@ -7,7 +7,7 @@ import { LayerError, errorMessage } from '../errors.js'
 import type { Report } from '../report/report.js'
 
 /** The upload seam: @actions/artifact in the action. */
-export interface ArtifactService {
+interface ArtifactService {
   upload(
     name: string,
     files: string[],
@@ -27,7 +27,7 @@ export const githubArtifacts: ArtifactService = {
   }
 }
 
-export interface UploadedArtifact {
+interface UploadedArtifact {
   name: string
   files: string[]
 }

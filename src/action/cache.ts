@@ -42,7 +42,7 @@ export function keyPart(text: string): string {
   return text.replace(/[^A-Za-z0-9._+-]/g, c => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }
 
-export interface InstallerKey {
+interface InstallerKey {
   key: string
   restoreKeys: string[]
   paths: string[]

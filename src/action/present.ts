@@ -26,7 +26,7 @@ export interface PresentDeps {
   env?: NodeJS.ProcessEnv
 }
 
-export interface PresentOptions {
+interface PresentOptions {
   inputs: ReportInputs
   summary: boolean
   /** Identifies the project and configuration: comment marker and base-report key. */
@@ -37,7 +37,7 @@ export interface PresentOptions {
   failed?: boolean
 }
 
-export interface Presented {
+interface Presented {
   base?: BaseState
   comment?: CommentResult
   savedBaseKey?: string

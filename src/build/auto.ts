@@ -13,7 +13,7 @@ import type { Docker } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
 import type { Builder } from './builder.js'
 
-export interface AutoContext {
+interface AutoContext {
   native: Builder
   docker: Builder
   engine: Docker

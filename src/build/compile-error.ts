@@ -2,7 +2,7 @@
 // from source, what they were missing (a header, pg_config, a compiler), and the last lines of
 // the failing build's own output (not the whole log).
 
-export interface CompileFailure {
+interface CompileFailure {
   /** Packages pip could not build a wheel for (or could not read the metadata of). */
   packages: string[]
   /** What the build was missing, when its output says so ("header lber.h", "pg_config"). */

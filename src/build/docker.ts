@@ -19,7 +19,7 @@ import type { Builder, BuildRequest } from './builder.js'
 import { compileFailure } from './compile-error.js'
 import { indexSettings } from './index-settings.js'
 
-export interface DockerBuildContext {
+interface DockerBuildContext {
   docker: Docker
   log: Logger
   /** The project folder, mounted read-only (requirement files may name paths relative to it). */

@@ -7,7 +7,7 @@ import type { Builder } from './builder.js'
 import { dockerBuilder } from './docker.js'
 import { nativeBuilder, type NativeContext } from './native.js'
 
-export interface BuilderContext extends NativeContext {
+interface BuilderContext extends NativeContext {
   docker: Docker
   /** The docker builder's wheelhouse and pip cache (the cache layout's `pipDocker`). */
   dockerCacheDir: string

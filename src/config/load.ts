@@ -37,7 +37,7 @@ import {
 
 const TABLE = 'tool.lambda-layer'
 
-export interface LoadConfigOptions {
+interface LoadConfigOptions {
   projectDir: string
   pyproject: Pyproject
   overrides?: Overrides

@@ -119,10 +119,9 @@ export const OPTIONS = [
 
 export type OptionName = (typeof OPTIONS)[number]['name']
 type Option = (typeof OPTIONS)[number]
-/** Options with a CLI flag, an action input, a file key. */
+/** Options with a CLI flag; options with an action input. */
 export type FlagOption = Extract<Option, { flag: string }>
 export type InputOption = Extract<Option, { input: string }>
-export type KeyOption = Extract<Option, { key: string }>
 
 /** A value as the CLI and the action hand it over, before validation. */
 type Raw<O extends Option> = O['type'] extends 'list' | 'lines'

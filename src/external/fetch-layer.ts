@@ -13,7 +13,7 @@ import type { ClientsFor } from '../publish/clients.js'
 const LAYER_VERSION_ARN =
   /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):layer:([A-Za-z0-9_-]+):(\d+)$/
 
-export interface LayerVersionArn {
+interface LayerVersionArn {
   arn: string
   region: string
   name: string
@@ -31,7 +31,7 @@ export function parseLayerArn(text: string): LayerVersionArn | undefined {
   }
 }
 
-export interface FetchedLayer {
+interface FetchedLayer {
   zipPath: string
   runtimes: string[]
   architectures: string[]

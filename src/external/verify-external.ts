@@ -32,7 +32,7 @@ import type { VerifyOptions } from '../config/verify-options.js'
 import { verifyLayer } from '../verify/verify.js'
 import { eachZipEntry, entryHead, extractZip } from '../files/zip-read.js'
 
-export interface ExternalVerifyOptions {
+interface ExternalVerifyOptions {
   /** Runtimes and architectures to check each zip for; empty: read from the layer. */
   runtimes: Runtime[]
   architectures: Architecture[]
@@ -43,7 +43,7 @@ export interface ExternalVerifyOptions {
   sizeWarnPercent: number
 }
 
-export interface ExternalContext {
+interface ExternalContext {
   docker: Docker
   run: Runner
   log: Logger

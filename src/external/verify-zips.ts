@@ -23,7 +23,7 @@ import { verifyExternal } from './verify-external.js'
 
 const DEFAULT_WARN_PERCENT = 90
 
-export interface VerifyZipsRequest {
+interface VerifyZipsRequest {
   /** Zip paths (relative to baseDir) and layer version ARNs. */
   sources: string[]
   runtimes?: string[]

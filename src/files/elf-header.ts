@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises'
 /** e_machine by the machine names wheels and ELF files use (ARCHITECTURES' values). */
 export const ELF_MACHINE = { x86_64: 62, aarch64: 183 } as const
 
-export interface ElfHeader {
+interface ElfHeader {
   /** ELFCLASS64 (else 32-bit). */
   is64: boolean
   littleEndian: boolean

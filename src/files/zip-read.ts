@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import yauzl from 'yauzl'
 import { VerifyError } from '../errors.js'
 
-export interface ZipEntry {
+interface ZipEntry {
   /** The entry's path in the zip; a directory's ends with "/". */
   name: string
   /** Unix permission bits from the zip (0 when absent). */
@@ -84,7 +84,7 @@ export async function zipListing(zipPath: string): Promise<Map<string, number>> 
   return files
 }
 
-export interface ZipFileEntry {
+interface ZipFileEntry {
   name: string
   /** Unix permission bits from the zip (0 when absent). */
   mode: number

@@ -23,7 +23,7 @@ export interface ZipResult {
   codeSha256: string
 }
 
-export interface ZipOptions {
+interface ZipOptions {
   /** Deflate level 0-12 (0 stores, 12 is the smallest and slowest); default 6. */
   level?: number
   /** Timestamp of every entry, in seconds since the epoch (SOURCE_DATE_EPOCH); default 1980-01-01. */

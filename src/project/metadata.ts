@@ -13,7 +13,7 @@ const VERSION = new RegExp(
   'i'
 )
 
-export interface MetadataSource {
+interface MetadataSource {
   file: string
   line?: number
   /** Where the value came from, e.g. "[project] name". */

@@ -8,7 +8,7 @@ const MIB = 1024 * 1024
 /** Bar colours by status (ok, near limit, over limit), then the warn and limit lines. */
 const PALETTE = ['#2f81f7', '#d29922', '#cf222e', '#9a6700', '#cf222e']
 
-export interface ChartRow {
+interface ChartRow {
   label: string
   unzippedBytes: number
   status: 'ok' | 'near-limit' | 'over-limit'

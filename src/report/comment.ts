@@ -17,7 +17,7 @@ export const COMMENT_LIMIT = 65_000
 export const commentMarker = (key: string) =>
   `<!-- lambda-layer-report ${key.replace(/--+/g, '-').replace(/>/g, '')} -->`
 
-export interface CommentContext {
+interface CommentContext {
   /** Identifies the project and configuration (see commentKey); goes into the hidden marker. */
   key: string
   /** The base branch compared against, e.g. "main". */

@@ -39,7 +39,7 @@ export function parseThreshold(text: string, name: string): Threshold | undefine
 const describeThreshold = (t: Threshold) =>
   'percent' in t ? formatPercent(t.percent) : formatBytes(t.bytes)
 
-export interface GrowthBreach {
+interface GrowthBreach {
   key: string
   level: 'warn' | 'fail'
   message: string

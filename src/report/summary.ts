@@ -33,7 +33,7 @@ export function runFacts(report: Report): string {
   return parts.join(' · ')
 }
 
-export interface SummaryOptions {
+interface SummaryOptions {
   /** Lines the caller adds to the attention block (e.g. growth against the base branch). */
   attention?: Partial<Attention>
   /** What failed after the build (an artifact upload), shown at the top. */

@@ -14,7 +14,7 @@ import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { COMPILE_SCRIPT } from './bytecode-script.js'
 
-export interface BytecodeResult {
+interface BytecodeResult {
   /** Where it was compiled: a host interpreter's path, or `image NAME`. */
   compiler?: string
   /** Files that did not compile (Python 2 leftovers, templates); they ship as source only. */
@@ -23,7 +23,7 @@ export interface BytecodeResult {
   notice?: string
 }
 
-export interface BytecodeContext {
+interface BytecodeContext {
   run: Runner
   log: Logger
   docker?: Docker

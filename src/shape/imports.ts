@@ -3,7 +3,7 @@
 // code imports stay in the layer).
 import { readFile } from 'node:fs/promises'
 
-export interface PythonFile {
+interface PythonFile {
   /** Path relative to site-packages, e.g. `pkg/sub/mod.py`. */
   path: string
   /** File to read. */

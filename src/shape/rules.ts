@@ -7,7 +7,7 @@ export const TEST_DIRS = new Set(['tests', 'test'])
 export const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example'])
 
 /** The platform the rules judge binaries for (other-platforms): Python version and machine. */
-export interface RulePlatform {
+interface RulePlatform {
   /** "3.12" */
   python: string
   /** "x86_64" or "aarch64" */

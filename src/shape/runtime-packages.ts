@@ -24,7 +24,7 @@ export interface RuntimePackagesReport {
   versionMismatches: { name: string; locked: string; runtime: string }[]
 }
 
-export interface RuntimePackagesPlan {
+interface RuntimePackagesPlan {
   report: RuntimePackagesReport
   /** Zip paths to delete (files and the dist-info folders' content). */
   remove: Set<string>

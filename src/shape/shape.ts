@@ -28,7 +28,7 @@ export interface ShapeReport {
   notices: string[]
 }
 
-export interface ShapeTarget {
+interface ShapeTarget {
   sitePackages: string
   runtime: Runtime
   architecture: Architecture

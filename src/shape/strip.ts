@@ -23,14 +23,14 @@ const NEVER_STRIP = [
 
 const SHARED_OBJECT = /\.so(\.\d+)*$/
 
-export interface StripCandidate {
+interface StripCandidate {
   /** Path relative to site-packages. */
   path: string
   source: string
   size: number
 }
 
-export interface StripResult {
+interface StripResult {
   files: number
   bytes: number
   tool?: string

@@ -30,7 +30,7 @@ export interface Tools {
   installSeconds?(): number
 }
 
-export interface ToolOptions {
+interface ToolOptions {
   run: Runner
   log: Logger
   /** Where pinned tools are installed, e.g. ~/.cache/lambda-layer/tools. */

@@ -12,7 +12,7 @@ export interface VersionNeed {
   symbols: string[]
 }
 
-export interface ElfInfo {
+interface ElfInfo {
   /** e_machine (ELF_MACHINE in files/elf-header.ts). */
   machine: number
   needs: VersionNeed[]

@@ -21,7 +21,7 @@ for result in attempt_all(lambda name, before: [sys.executable, '-I', '-S', '-c'
     sys.stdout.flush()
 `
 
-export interface HostImport {
+interface HostImport {
   run: Runner
   /** The host's Python (its version matches the runtime's). */
   python: string

@@ -75,7 +75,7 @@ for result in attempt_all(lambda name, before: [sys.executable, '-c', CODE, name
 `
 
 /** Where the imports run: the runtime image on the Docker engine, as the invoking user. */
-export interface RuntimeContainer {
+interface RuntimeContainer {
   docker: Docker
   image: string
   user: string

@@ -10,7 +10,7 @@ import { placeFolder } from '../system/atomic.js'
 import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
 
-export interface SdkSet {
+interface SdkSet {
   /** Folder holding the installed set (goes on sys.path after the layer). */
   dir: string
   /** Where the versions came from. */

@@ -14,7 +14,7 @@ export interface TestCommandReport {
 }
 
 /** The runtime image the project's tests run in, and the layer and project they see. */
-export interface TestCommandContext {
+interface TestCommandContext {
   docker: Docker
   log: Logger
   image: string

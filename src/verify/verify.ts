@@ -41,7 +41,7 @@ export interface SkippedImports {
   enable?: string
 }
 
-export interface VerifyContext {
+interface VerifyContext {
   docker: Docker
   run: Runner
   log: Logger

@@ -3,7 +3,7 @@
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../../lambda/runtimes.js'
 import { normalizeName } from '../../project/project.js'
 
-export interface WheelName {
+interface WheelName {
   /** Normalized project name. */
   name: string
   version: string
