@@ -44,9 +44,9 @@ export const summary = {
     summaryParts.push(text)
     return summary
   },
-  async write() {
+  write() {
     summaryText.push(summaryParts.splice(0).join(''))
-    return summary
+    return Promise.resolve(summary)
   }
 }
 

@@ -1,11 +1,14 @@
 // Layer zips for the Verify tests: distributions with a dist-info (RECORD, METADATA,
 // top_level.txt) and the files given for each, written by the project's own zip writer; and a
 // shared object gcc links against a planted libstdc++ that defines a future GLIBCXX_ version.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
+
+const exec = promisify(execFile)
 
 /** Writes `dir/stage` and `dir/NAME.zip`; files are relative to python/. */
 export async function layerZip(
@@ -96,7 +99,7 @@ export const loadsLibrary = (file: string) =>
 
 /** A layer zip the way many make one by hand: pip install -t DIR/python (markupsafe, idna), then zip -r. */
 export async function pipTargetZip(dir: string): Promise<string> {
-  execFileSync('python3', [
+  await exec('python3', [
     '-m',
     'pip',
     'install',
@@ -115,6 +118,6 @@ export async function pipTargetZip(dir: string): Promise<string> {
     'markupsafe==2.1.5',
     'idna==3.7'
   ])
-  execFileSync('zip', ['-q', '-r', 'handmade.zip', 'python'], { cwd: dir })
+  await exec('zip', ['-q', '-r', 'handmade.zip', 'python'], { cwd: dir })
   return path.join(dir, 'handmade.zip')
 }

@@ -23,10 +23,10 @@ export function chromium(): string | undefined {
 
 const page = (markdown: string) => `<!doctype html>
 <html><head><meta charset="utf-8">
-<link rel="stylesheet" href="${pathToFileURL(path.join(modules, 'github-markdown-css/github-markdown-light.css'))}">
+<link rel="stylesheet" href="${pathToFileURL(path.join(modules, 'github-markdown-css/github-markdown-light.css')).href}">
 <style>body { margin: 0; background: #fff } .markdown-body { box-sizing: border-box; width: 900px; padding: 24px }</style>
-<script src="${pathToFileURL(path.join(modules, 'marked/lib/marked.umd.js'))}"></script>
-<script src="${pathToFileURL(path.join(modules, 'mermaid/dist/mermaid.min.js'))}"></script>
+<script src="${pathToFileURL(path.join(modules, 'marked/lib/marked.umd.js')).href}"></script>
+<script src="${pathToFileURL(path.join(modules, 'mermaid/dist/mermaid.min.js')).href}"></script>
 </head><body><article class="markdown-body" id="out"></article>
 <script>
 const out = document.getElementById('out')

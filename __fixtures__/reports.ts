@@ -94,7 +94,7 @@ export function sampleReport(count: number, options: SampleOptions = {}): Report
               problems: []
             },
         warnings: []
-      } as unknown as LayerReport['verify'],
+      },
       seconds: 12
     })
   }

@@ -121,8 +121,9 @@ it('checks the cache before any tool runs when the lock decides every layer', as
   const service = folderCache(store)
   const overrides = { layers: ['base', 'yaml'] }
   let toolsPrepared = 0
-  const beforeTools = async () => {
+  const beforeTools = () => {
     toolsPrepared++
+    return Promise.resolve()
   }
   const cache = layerCache(service, here)
   await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
@@ -168,7 +169,10 @@ it('rebuilds when a cached zip does not match its recorded hash', async () => {
     projectDir: dir,
     overrides: { layers: ['nodeps'], verify: TEST_VERIFY }
   })
-  const none: CacheService = { restore: async () => undefined, save: async () => {} }
+  const none: CacheService = {
+    restore: () => Promise.resolve(undefined),
+    save: () => Promise.resolve()
+  }
   const cache = layerCache(none, here)
   const first = await buildLayers(prepared, {
     run: runProcess,

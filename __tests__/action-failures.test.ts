@@ -49,10 +49,10 @@ it('with a failed target: summary and outputs first, then the step fails', async
   await run()
 
   const outputs = core.outputs()
-  expect(JSON.parse(outputs.layers ?? '[]').map((l: { layer: string }) => l.layer)).toEqual([
+  expect((JSON.parse(outputs.layers ?? '[]') as { layer: string }[]).map(l => l.layer)).toEqual([
     'good'
   ])
-  const failed = JSON.parse(outputs.failed ?? '[]')
+  const failed = JSON.parse(outputs.failed ?? '[]') as unknown
   expect(failed).toEqual([
     expect.objectContaining({ layer: 'bad', runtime: 'python3.12', stage: 'install' })
   ])

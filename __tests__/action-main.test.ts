@@ -139,9 +139,9 @@ it('warns once per layer near the size limit, as an annotation on pyproject.toml
 it("folds one level of groups: a group inside a layer's group prints its title instead", async () => {
   const log = actionLogger()
   const result = await inGroup(log, '[1/1] base python3.12 x86_64', () =>
-    inGroup(log, 'test-command for layer base', async () => {
+    inGroup(log, 'test-command for layer base', () => {
       log.info('1 passed')
-      return 7
+      return Promise.resolve(7)
     })
   )
   expect(result).toBe(7)
@@ -152,7 +152,7 @@ it("folds one level of groups: a group inside a layer's group prints its title i
     '1 passed'
   ])
   // The group is closed again: the next layer gets its own.
-  await inGroup(log, '[2/2] sql python3.12 x86_64', async () => undefined)
+  await inGroup(log, '[2/2] sql python3.12 x86_64', () => Promise.resolve(undefined))
   expect(core.group).toHaveBeenCalledTimes(2)
 })
 

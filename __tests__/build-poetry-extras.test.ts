@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { BuildResult } from '../src/pipeline.js'
 import type { Architecture, Runtime } from '../src/lambda/runtimes.js'
 import { RUNTIME_PROVIDED } from '../src/lambda/sdk.js'
-import { REPORT_VERSION } from '../src/report/report.js'
+import { REPORT_VERSION, type Report } from '../src/report/report.js'
 import { applicablePins, toolOutput, tools } from '../__fixtures__/expectations.js'
 import {
   foreignSharedObjects,
@@ -15,6 +15,7 @@ import {
 } from '../__fixtures__/layers.js'
 import { build, copyExample, remove } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
+import { readJson } from '../__fixtures__/typed.js'
 
 const LAYERS = ['base', 'parquet', 'sql', 'xarray', 'nodeps']
 const EXTRAS: Record<string, string[]> = {
@@ -115,7 +116,7 @@ it('reports sizes, counts and hashes that match the zips', async () => {
     expect(l.packages.reduce((sum, p) => sum + p.unzippedBytes, 0)).toBe(l.unzippedBytes)
   }
   expect(layer('parquet', 'x86_64').packages[0]?.name).toBe('pyarrow')
-  const written = JSON.parse(await readFile(result.reportPath, 'utf8'))
+  const written = await readJson<Report>(result.reportPath)
   expect(written).toEqual(JSON.parse(JSON.stringify(result.report)))
   expect(written.version).toBe(REPORT_VERSION)
 })

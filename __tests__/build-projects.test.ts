@@ -2,7 +2,7 @@
 // ceiling of Amazon Linux 2 runtimes, and the export and install errors users meet.
 import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildFailedError } from '../src/errors.js'
+import { BuildFailedError, LayerError } from '../src/errors.js'
 import type { Report } from '../src/report/report.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
@@ -12,6 +12,7 @@ import { foreignSharedObjects, incompatibleWheelTags } from '../__fixtures__/lay
 import { build, copyExample, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 import { RUNTIME_PROVIDED } from '../src/lambda/sdk.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const RUNTIME_SET = new Set<string>(RUNTIME_PROVIDED)
 
@@ -68,7 +69,7 @@ describe('examples/uv-project', () => {
       pyproject,
       (await readFile(pyproject, 'utf8')).replace('"attrs>=23"', '"attrs>=23", "six>=1.16"')
     )
-    const error = await build(dir).catch(e => e)
+    const error = await rejection(build(dir), LayerError)
     // An export failure fails the target; the report records it (stage export).
     expect(error).toBeInstanceOf(BuildFailedError)
     const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
@@ -136,7 +137,7 @@ describe('examples/requirements', () => {
   it('names the package, version, runtime and architecture that have no wheel', async () => {
     const dir = await example('requirements')
     await writeFile(path.join(dir, 'requirements', 'base.txt'), 'six==1.16.0\ndocopt==0.6.2\n')
-    const error = await build(dir, { layers: ['base'], builder: 'native' }).catch(e => e)
+    const error = await rejection(build(dir, { layers: ['base'], builder: 'native' }), LayerError)
     expect(error).toBeInstanceOf(BuildFailedError)
     const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
     expect(failure?.error).toBe(
@@ -157,7 +158,7 @@ describe('poetry projects', () => {
         '"boto3>=1.34",\n    "six>=1.16",'
       )
     )
-    const error = await build(dir, { layers: ['base'] }).catch(e => e)
+    const error = await rejection(build(dir, { layers: ['base'] }), LayerError)
     // An export failure fails the target; the report records it (stage export).
     expect(error).toBeInstanceOf(BuildFailedError)
     const [failure] = (error as BuildFailedError<Report>).report.failures ?? []

@@ -1,12 +1,14 @@
 // The bundled CLI publishes against a real moto server with the standard AWS environment
 // (AWS_ENDPOINT_URL, keys, region): a first run publishes, a rerun publishes nothing.
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { copyExample, remove, REPO_ROOT } from '../__fixtures__/projects.js'
 import { ListLayersCommand } from '@aws-sdk/client-lambda'
 import { describeMoto } from './helpers/moto.js'
+import { failedRun, readJson } from '../__fixtures__/typed.js'
+import type { Report } from '../src/report/report.js'
 
 const exec = promisify(execFile)
 const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
@@ -47,12 +49,9 @@ describeMoto('lambda-layer publish', moto => {
       /nodeps\s+python3\.12\s+x86_64\s+eu-west-1\s+published\s+1\s+arn:aws:lambda:eu-west-1:123456789012:layer:uv-demo-nodeps-python3_12-x86_64:1/
     )
     const reportPath = path.join(dir, 'lambda-layers', 'lambda-layer-report.json')
-    const report = JSON.parse(await readFile(reportPath, 'utf8'))
-    expect(report.publish.layers.map((l: { status: string }) => l.status)).toEqual([
-      'published',
-      'published'
-    ])
-    expect(report.publish.layers[0].s3Key).toMatch(
+    const report = await readJson<Report>(reportPath)
+    expect(report.publish!.layers.map(l => l.status)).toEqual(['published', 'published'])
+    expect(report.publish!.layers[0]!.s3Key).toMatch(
       /^lambda-layers\/uv-demo-base-python3_12-x86_64\/[0-9a-f]{64}\.zip$/
     )
 
@@ -62,15 +61,9 @@ describeMoto('lambda-layer publish', moto => {
   })
 
   it('fails with the fix when the bucket is missing, and publishes nothing', async () => {
-    const error = await run([
-      'publish',
-      '-p',
-      dir,
-      '--layer',
-      'nodeps',
-      '--bucket',
-      'no-such-bucket'
-    ]).catch(e => e)
+    const error = await failedRun(
+      run(['publish', '-p', dir, '--layer', 'nodeps', '--bucket', 'no-such-bucket'])
+    )
     expect(error.code).toBe(1)
     expect(error.stderr).toContain('error: bucket no-such-bucket does not exist (region eu-west-1)')
     expect(error.stderr).toContain(

@@ -10,6 +10,8 @@ import { REPO_ROOT, useScratch } from '../__fixtures__/projects.js'
 import { pipTargetZip } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 import { motoPython, MotoServer, MOTO_ACCOUNT } from './helpers/moto.js'
+import { failedRun, readJson } from '../__fixtures__/typed.js'
+import type { Report } from '../src/report/report.js'
 
 const exec = promisify(execFile)
 const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
@@ -48,31 +50,30 @@ withDocker('lambda-layer verify on a zip made by pip install -t and zip', () => 
       /handmade python3\.11 x86_64: 1 shared objects checked \(newest needed: glibc 2\.\d+\); 2 modules imported in lambda-layer-test\/python:3\.11 \(slowest: /
     )
     expect(stdout).toContain('no SDK shadowing')
-    const report = JSON.parse(await readFile(path.join(out, 'lambda-layer-report.json'), 'utf8'))
+    const report = await readJson<Report>(path.join(out, 'lambda-layer-report.json'))
     expect(report.layers[0]).toMatchObject({
       layer: 'handmade',
       builder: 'external',
-      files: expect.any(Number)
+      files: expect.any(Number) as number
     })
-    expect(report.layers[0].packages.map((p: { name: string }) => p.name).sort()).toEqual([
-      'idna',
-      'markupsafe'
-    ])
-    expect(report.layers[0].verify.coldStart.modules).toBe(2)
+    expect(report.layers[0]!.packages.map(p => p.name).sort()).toEqual(['idna', 'markupsafe'])
+    expect(report.layers[0]!.verify!.coldStart!.modules).toBe(2)
   })
 
   it('fails it for arm64, naming the x86_64 file and its package, and exits 1', async () => {
-    const error = await run([
-      zip,
-      '--runtime',
-      'python3.11',
-      '--architectures',
-      'arm64',
-      '--verify',
-      'elf',
-      '-o',
-      await scratch.folder()
-    ]).catch(e => e)
+    const error = await failedRun(
+      run([
+        zip,
+        '--runtime',
+        'python3.11',
+        '--architectures',
+        'arm64',
+        '--verify',
+        'elf',
+        '-o',
+        await scratch.folder()
+      ])
+    )
     expect(error.code).toBe(1)
     expect(error.stdout).toContain(
       `Failed targets:\n  handmade python3.11 arm64 failed at verify: layer handmade (python3.11 arm64) failed verification:\n    ${SO} (package markupsafe 2.1.5) is built for ELF machine 62, not aarch64 (183)`
@@ -135,16 +136,15 @@ withDocker('lambda-layer verify by layer version ARN', () => {
       expect(stdout).toMatch(/\nteam-deps:1\s+python3\.11\s+x86_64\s/)
       expect(stdout).toContain('team-deps:1 python3.11 x86_64: 1 shared objects checked')
       expect(await readFile(path.join(out, 'team-deps-1.zip'))).toEqual(zipBytes)
-      const report = JSON.parse(await readFile(path.join(out, 'lambda-layer-report.json'), 'utf8'))
-      expect(report.layers[0].codeSha256).toBe(published.Content!.CodeSha256)
+      const report = await readJson<Report>(path.join(out, 'lambda-layer-report.json'))
+      expect(report.layers[0]!.codeSha256).toBe(published.Content!.CodeSha256)
     })
 
     it('says so when the endpoint\'s Content.Location is not a download URL (moto answers "s3://")', async () => {
       const published = await publish(plain)
-      const error = await run(
-        [published.LayerVersionArn!, '-o', await scratch.folder()],
-        env(plain)
-      ).catch(e => e)
+      const error = await failedRun(
+        run([published.LayerVersionArn!, '-o', await scratch.folder()], env(plain))
+      )
       expect(error.code).toBe(1)
       expect(error.stderr).toContain(
         `error: layer version ${published.LayerVersionArn}: GetLayerVersion gave no download location (Content.Location "s3://")`

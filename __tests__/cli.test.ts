@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 import { parseCli } from '../src/cli/args.js'
 import { ConfigError } from '../src/errors.js'
 import { REPO_ROOT } from '../__fixtures__/projects.js'
+import { failedRun } from '../__fixtures__/typed.js'
 
 const exec = promisify(execFile)
 
@@ -61,14 +62,16 @@ describe('the bundled CLI', () => {
   })
 
   it('exits 2 with one clear line for a bad value', async () => {
-    const error = await exec('node', [
-      cli,
-      'build',
-      '-p',
-      path.join(REPO_ROOT, 'examples', 'uv-project'),
-      '--architectures',
-      'arm46'
-    ]).catch(e => e)
+    const error = await failedRun(
+      exec('node', [
+        cli,
+        'build',
+        '-p',
+        path.join(REPO_ROOT, 'examples', 'uv-project'),
+        '--architectures',
+        'arm46'
+      ])
+    )
     expect(error.code).toBe(2)
     expect(error.stderr).toBe(
       'error: --architectures "arm46" is not valid: expected one of x86_64, arm64\n'

@@ -15,6 +15,7 @@ import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
 import { makeWheel } from '../__fixtures__/wheels.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -109,10 +110,13 @@ describe('a combination of overlapping layers', () => {
 
   beforeAll(async () => {
     const dir = await overlappingProject()
-    error = await buildLayers(
-      await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
-      { run: runProcess, log: silentLogger }
-    ).catch(e => e)
+    error = await rejection(
+      buildLayers(await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }), {
+        run: runProcess,
+        log: silentLogger
+      }),
+      BuildFailedError
+    )
     report = JSON.parse(
       await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
     ) as Report

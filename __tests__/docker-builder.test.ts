@@ -7,7 +7,7 @@ import { autoBuilder } from '../src/build/auto.js'
 import type { BuildRequest } from '../src/build/builder.js'
 import { dockerBuilder } from '../src/build/docker.js'
 import { nativeBuilder } from '../src/build/native.js'
-import { DockerError, NoWheelError } from '../src/errors.js'
+import { DockerError, NoWheelError, LayerError } from '../src/errors.js'
 import { renderReportTable } from '../src/report/table.js'
 import type { LayerTarget } from '../src/plan/plan.js'
 import { createDocker } from '../src/system/docker.js'
@@ -17,6 +17,7 @@ import { tools } from '../__fixtures__/expectations.js'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 import { BUILD_IMAGE, dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const hasEngine = dockerEngine()
 const withDocker = hasEngine ? describe : describe.skip
@@ -206,13 +207,16 @@ withDocker('the docker builder', () => {
     ])
     const req = await request([], root)
     req.requirements = { lines: ['./brokenc-1.0.tar.gz'], files: [], complete: true }
-    const error = await dockerBuilder({
-      docker,
-      log: silentLogger,
-      projectDir: root,
-      image: BUILD_IMAGE,
-      cacheDir: path.join(root, 'cache')
-    })(req).catch(e => e)
+    const error = await rejection(
+      dockerBuilder({
+        docker,
+        log: silentLogger,
+        projectDir: root,
+        image: BUILD_IMAGE,
+        cacheDir: path.join(root, 'cache')
+      })(req),
+      LayerError
+    )
     expect(error.message).toMatch(
       /^layer base \(python3\.11 x86_64\): could not build brokenc from source in lambda-layer-test\/build-python3\.11:latest:\n/
     )
@@ -221,13 +225,16 @@ withDocker('the docker builder', () => {
   })
 
   it('says when the image is neither here nor pullable', async () => {
-    const error = await dockerBuilder({
-      docker,
-      log: silentLogger,
-      projectDir: await tempDir(),
-      image: 'lambda-layer-test/no-such-image:{python}',
-      cacheDir: await tempDir()
-    })(await request(['idna==3.7'])).catch(e => e)
+    const error = await rejection(
+      dockerBuilder({
+        docker,
+        log: silentLogger,
+        projectDir: await tempDir(),
+        image: 'lambda-layer-test/no-such-image:{python}',
+        cacheDir: await tempDir()
+      })(await request(['idna==3.7'])),
+      LayerError
+    )
     expect(error).toBeInstanceOf(DockerError)
     expect(error.message).toMatch(
       /^image lambda-layer-test\/no-such-image:3\.11 \(build image for python3\.11 x86_64\) is not on this machine and could not be pulled: /
@@ -238,13 +245,16 @@ withDocker('the docker builder', () => {
     // A runner that reports what the kernel's OOM killer leaves: exit 137.
     const killed: Runner = async (command, args, options) =>
       args[0] === 'run' ? { code: 137, stdout: '', stderr: '' } : runProcess(command, args, options)
-    const error = await dockerBuilder({
-      docker: createDocker(killed, silentLogger),
-      log: silentLogger,
-      projectDir: await tempDir(),
-      image: BUILD_IMAGE,
-      cacheDir: await tempDir()
-    })(await request(['idna==3.7'])).catch(e => e)
+    const error = await rejection(
+      dockerBuilder({
+        docker: createDocker(killed, silentLogger),
+        log: silentLogger,
+        projectDir: await tempDir(),
+        image: BUILD_IMAGE,
+        cacheDir: await tempDir()
+      })(await request(['idna==3.7'])),
+      LayerError
+    )
     expect(error.message).toBe(
       `layer base (python3.11 x86_64): the build container (${BUILD_IMAGE}) was killed (exit 137)`
     )
@@ -261,13 +271,16 @@ describe('without a Docker engine', () => {
   const docker = createDocker(nowhere, silentLogger)
 
   it('the docker builder says how to choose the native builder', async () => {
-    const error = await dockerBuilder({
-      docker,
-      log: silentLogger,
-      projectDir: await tempDir(),
-      image: BUILD_IMAGE,
-      cacheDir: await tempDir()
-    })(await request(['idna==3.7'])).catch(e => e)
+    const error = await rejection(
+      dockerBuilder({
+        docker,
+        log: silentLogger,
+        projectDir: await tempDir(),
+        image: BUILD_IMAGE,
+        cacheDir: await tempDir()
+      })(await request(['idna==3.7'])),
+      LayerError
+    )
     expect(error).toBeInstanceOf(DockerError)
     expect(error.message).toMatch(
       /^builder "docker" for layer base \(python3\.11 x86_64\) needs a Docker engine, but /
@@ -287,7 +300,7 @@ describe('without a Docker engine', () => {
       engine: docker,
       log
     })
-    const error = await auto(await request(['idna==3.7', 'docopt==0.6.2'])).catch(e => e)
+    const error = await rejection(auto(await request(['idna==3.7', 'docopt==0.6.2'])), LayerError)
     expect(error).toBeInstanceOf(DockerError)
     expect(error).not.toBeInstanceOf(NoWheelError)
     expect(error.message).toMatch(

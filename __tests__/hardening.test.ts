@@ -22,6 +22,7 @@ import { prepareBuild } from '../src/pipeline.js'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 import { useScratch } from '../__fixtures__/projects.js'
+import { readJson } from '../__fixtures__/typed.js'
 
 const scratch = useScratch()
 const where = { file: 'pyproject.toml', label: '[project] version' }
@@ -89,7 +90,7 @@ it('lets one build hold an output folder, names the holder, and takes over a dea
   const host = (await import('node:os')).hostname()
   await writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, host }))
   const again = await lockOutputFolder(dir)
-  expect(JSON.parse(await readFile(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid)
+  expect((await readJson<{ pid: number }>(path.join(dir, LOCK_FILE))).pid).toBe(process.pid)
   await again()
 })
 

@@ -20,6 +20,7 @@ import { sdkRequirements } from '../src/verify/sdk-set.js'
 import { verifyLayer } from '../src/verify/verify.js'
 import { extractZip } from '../src/files/zip-read.js'
 import { useScratch } from '../__fixtures__/projects.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -110,20 +111,23 @@ describe('a host that has a package the layer lacks', () => {
 
   it('fails the check, naming the module and the missing package', async () => {
     const notices: string[] = []
-    const error = await verifyLayer(zipPath, target, {
-      docker: createDocker(noEngine, silentLogger),
-      run: runProcess,
-      log: silentLogger,
-      options: { ...DEFAULT_VERIFY, checks: ['imports'] },
-      runtimeImage: 'lambda-layer-test/none:{python}',
-      imageRequired: false,
-      runtimeVersions: {},
-      projectDir: '/nonexistent',
-      workDir: await scratchDirs.folder(),
-      sdkCacheDir: sdkCache,
-      hostPython: python,
-      notice: (_key, message) => notices.push(message)
-    }).catch(e => e)
+    const error = await rejection(
+      verifyLayer(zipPath, target, {
+        docker: createDocker(noEngine, silentLogger),
+        run: runProcess,
+        log: silentLogger,
+        options: { ...DEFAULT_VERIFY, checks: ['imports'] },
+        runtimeImage: 'lambda-layer-test/none:{python}',
+        imageRequired: false,
+        runtimeVersions: {},
+        projectDir: '/nonexistent',
+        workDir: await scratchDirs.folder(),
+        sdkCacheDir: sdkCache,
+        hostPython: python,
+        notice: (_key, message) => notices.push(message)
+      }),
+      VerifyError
+    )
     expect(error).toBeInstanceOf(VerifyError)
     expect(error.problems).toEqual([
       `import needshost fails in host python ${hostVersion} with the default SDK set: ModuleNotFoundError: No module named 'hostonlypkg'`

@@ -6,14 +6,15 @@ import { execFile } from 'node:child_process'
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { BuildFailedError } from '../src/errors.js'
+import { BuildFailedError, LayerError } from '../src/errors.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
-import { publishLayers } from '../src/publish/index.js'
+import { PublishError, publishLayers } from '../src/publish/index.js'
 import type { Report } from '../src/report/report.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { REPO_ROOT, useScratch } from '../__fixtures__/projects.js'
 import { makeWheel } from '../__fixtures__/wheels.js'
+import { failedRun, rejection } from '../__fixtures__/typed.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -94,10 +95,13 @@ describe('a build with one failing target per layer', () => {
     // A zip an earlier run left under a final name must not survive this run's failure.
     await mkdir(out, { recursive: true })
     await writeFile(path.join(out, id('tagged', 'arm64')), 'stale')
-    error = await buildLayers(await prepareBuild({ projectDir: dir }), {
-      run: runProcess,
-      log: silentLogger
-    }).catch(e => e)
+    error = await rejection(
+      buildLayers(await prepareBuild({ projectDir: dir }), {
+        run: runProcess,
+        log: silentLogger
+      }),
+      BuildFailedError
+    )
   }, 300_000)
 
   it('writes the other zips and only those under their final names', async () => {
@@ -123,7 +127,7 @@ describe('a build with one failing target per layer', () => {
         architecture: 'arm64',
         fileName: id('tagged', 'arm64'),
         stage: 'install',
-        error: expect.stringMatching(/taggedpkg/)
+        error: expect.stringMatching(/taggedpkg/) as string
       }),
       expect.objectContaining({
         layer: 'native',
@@ -131,8 +135,8 @@ describe('a build with one failing target per layer', () => {
         stage: 'verify',
         error: expect.stringContaining(
           'python/nativepkg/_fast.abi3.so (package nativepkg 1.0) is built for ELF machine 62, not aarch64'
-        ),
-        hint: expect.stringContaining('Fix the packages named above'),
+        ) as string,
+        hint: expect.stringContaining('Fix the packages named above') as string,
         failedZip: path.join(out, `${id('native', 'arm64')}.failed`)
       })
     ])
@@ -145,7 +149,7 @@ describe('a build with one failing target per layer', () => {
 
   it('the CLI prints the table and the failures, then the error, and exits 1', async () => {
     const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
-    const result = await exec('node', [cli, 'build', '-p', dir]).catch(e => e)
+    const result = await failedRun(exec('node', [cli, 'build', '-p', dir]))
     expect(result.code).toBe(1)
     const stdout: string = result.stdout
     expect(stdout).toMatch(/^pure\s+python3\.12\s+x86_64\s/m)
@@ -161,16 +165,19 @@ describe('a build with one failing target per layer', () => {
     const report = JSON.parse(
       await readFile(path.join(out, 'lambda-layer-report.json'), 'utf8')
     ) as Report
-    const refused = await publishLayers(
-      report,
-      { regions: ['eu-west-1'] },
-      {
-        clients: () => {
-          throw new Error('no AWS call may happen')
-        },
-        log: silentLogger
-      }
-    ).catch(e => e)
+    const refused = await rejection(
+      publishLayers(
+        report,
+        { regions: ['eu-west-1'] },
+        {
+          clients: () => {
+            throw new Error('no AWS call may happen')
+          },
+          log: silentLogger
+        }
+      ),
+      PublishError
+    )
     expect(refused.reason).toBe('failed-targets')
     expect(refused.message).toBe(
       'the build failed for 2 target(s): tagged python3.12 arm64 (install), native python3.12 arm64 (verify); nothing was published'
@@ -203,10 +210,13 @@ it('names the SDK set when it was all a layer held (runtime-packages = "remove")
       ''
     ].join('\n')
   )
-  const failed = (await buildLayers(await prepareBuild({ projectDir: dir }), {
-    run: runProcess,
-    log: silentLogger
-  }).catch(e => e)) as BuildFailedError<Report>
+  const failed = (await rejection(
+    buildLayers(await prepareBuild({ projectDir: dir }), {
+      run: runProcess,
+      log: silentLogger
+    }),
+    LayerError
+  )) as BuildFailedError<Report>
   expect(failed).toBeInstanceOf(BuildFailedError)
   const [failure] = failed.report.failures
   expect(failure).toMatchObject({ layer: 'sdk', stage: 'package' })

@@ -2,10 +2,11 @@
 // with the pinned poetry and built from that lock; the project folder is left as it was.
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildFailedError } from '../src/errors.js'
+import { BuildFailedError, LayerError } from '../src/errors.js'
 import type { Report } from '../src/report/report.js'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const scratchDirs = useScratch()
 
@@ -37,7 +38,7 @@ describe('a Poetry project without poetry.lock', () => {
 
   it('says to run `poetry lock` when poetry cannot lock it', async () => {
     const dir = await poetryProject('no-such-package-lambda-layer-test = "1.0"')
-    const error = await build(dir).catch(e => e)
+    const error = await rejection(build(dir), LayerError)
     expect(error).toBeInstanceOf(BuildFailedError)
     const [failure] = (error as BuildFailedError<Report>).report.failures ?? []
     expect(failure?.stage).toBe('export')

@@ -82,8 +82,8 @@ it('says "import check skipped" once for all targets, with what would enable it'
     { run: runProcess, log, docker: createDocker(noEngine, silentLogger) }
   )
   expect(report.layers.map(l => l.verify?.imports)).toEqual([
-    expect.objectContaining({ skipped: expect.any(String) }),
-    expect.objectContaining({ skipped: expect.any(String) })
+    expect.objectContaining({ skipped: expect.any(String) as string }) as object,
+    expect.objectContaining({ skipped: expect.any(String) as string }) as object
   ])
   const skipped = log.lines.filter(line => line.includes('import check skipped'))
   expect(skipped).toEqual([

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseCli } from '../src/cli/args.js'
 import { runtimeInfoCommand } from '../src/cli/runtime-info.js'
+import type { RuntimeInfo } from '../src/verify/runtime-info.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess } from '../src/system/process.js'
 import { REPO_ROOT } from '../__fixtures__/projects.js'
@@ -66,7 +67,7 @@ withDocker('runtime-info', () => {
         env: { ...process.env }
       }
     )
-    const info = JSON.parse(stdout)
+    const info = JSON.parse(stdout) as RuntimeInfo
     expect(info.image).toBe(RUNTIME_IMAGE)
     expect(info.python).toMatch(/^3\.11\./)
     expect(info.packages).toEqual(

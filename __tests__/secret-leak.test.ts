@@ -102,7 +102,7 @@ it('keeps every secret out of logs, reports, summaries, outputs and zips', async
   }
   // Both runs built the layer, and the build script's environment dump is in it.
   expect({ cli: cli.stderr.slice(-2000), code: (cli as { code?: number }).code }).toEqual({
-    cli: expect.stringContaining('zipping'),
+    cli: expect.stringContaining('zipping') as string,
     code: undefined
   })
   expect(action.stdout).toContain('app')

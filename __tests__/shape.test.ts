@@ -1,12 +1,13 @@
 // The Shape step on real installed packages: the runtime's SDK set goes (or stays) whole, each
 // slimming rule removes what it names, and what remains still imports on the host interpreter.
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { LayerReport } from '../src/report/report.js'
+import type { LayerReport, Report } from '../src/report/report.js'
 import { build, scratch, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
+import { readJson } from '../__fixtures__/typed.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -89,7 +90,7 @@ describe('runtime-provided packages', () => {
       expect.arrayContaining([
         {
           name: 'aiobotocore',
-          needs: expect.arrayContaining(['botocore', 'jmespath', 'python-dateutil'])
+          needs: expect.arrayContaining(['botocore', 'jmespath', 'python-dateutil']) as string[]
         }
       ])
     )
@@ -246,9 +247,8 @@ keep = ["craft/keepme.md"]
       await importOnHost(await unzipped(layer), 'import craft; print(craft.helper.VALUE)')
     ).toBe('42')
     expect(
-      JSON.parse(
-        await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
-      ).layers[0].shape.keptImported
+      (await readJson<Report>(path.join(dir, 'lambda-layers', 'lambda-layer-report.json')))
+        .layers[0]!.shape.keptImported
     ).toHaveLength(3)
   }, 300_000)
 })

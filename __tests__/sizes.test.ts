@@ -1,15 +1,16 @@
 // Size thresholds: near-limit warnings, over-limit failures (after the report is written), the
 // S3 marker for large zips, and combinations of layers one function uses together.
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { ConfigError, SizeLimitError } from '../src/errors.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { runProcess } from '../src/system/process.js'
 import { checkCombinations, needsS3, sizeStatus } from '../src/report/sizes.js'
-import type { LayerReport } from '../src/report/report.js'
+import type { LayerReport, Report } from '../src/report/report.js'
 import { REPO_ROOT, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/projects.js'
+import { failedRun, readJson, rejection } from '../__fixtures__/typed.js'
 
 const scratchDirs = useScratch()
 const exec = promisify(execFile)
@@ -136,33 +137,27 @@ it('warns near the limit and checks combinations', async () => {
 it('fails over the limit with what is too large, after writing the report', async () => {
   const dir = await projectWithBigWheel(263_000_000)
   const { log } = capture()
-  const error = await buildLayers(
-    await prepareBuild({ projectDir: dir, overrides: { layers: ['blob'], verify: TEST_VERIFY } }),
-    { run: runProcess, log }
-  ).catch(e => e)
+  const error = await rejection<SizeLimitError<Report>>(
+    buildLayers(
+      await prepareBuild({ projectDir: dir, overrides: { layers: ['blob'], verify: TEST_VERIFY } }),
+      { run: runProcess, log }
+    ),
+    SizeLimitError
+  )
   expect(error).toBeInstanceOf(SizeLimitError)
   expect(error.message).toMatch(
     /^over Lambda's unzipped size limit:\n {2}layer blob \(python3\.12 x86_64\) is 250\.\d MiB unzipped, 100\.\d% of Lambda's 250\.0 MiB limit$/
   )
   expect(error.hint).toContain('Nothing was published')
-  const report = JSON.parse(
-    await readFile(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'), 'utf8')
-  )
-  expect(report.layers[0].status).toBe('over-limit')
-  expect(error.report.layers[0].status).toBe('over-limit')
+  const report = await readJson<Report>(path.join(dir, 'lambda-layers', 'lambda-layer-report.json'))
+  expect(report.layers[0]!.status).toBe('over-limit')
+  expect(error.report.layers[0]!.status).toBe('over-limit')
 
   // The CLI still prints the table with the largest packages, then the error, and exits 1.
   const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
-  const result = await exec('node', [
-    cli,
-    'build',
-    '-p',
-    dir,
-    '-l',
-    'blob',
-    '--verify',
-    'elf'
-  ]).catch(e => e)
+  const result = await failedRun(
+    exec('node', [cli, 'build', '-p', dir, '-l', 'blob', '--verify', 'elf'])
+  )
   expect(result.code).toBe(1)
   expect(result.stdout).toMatch(/^blob\s+python3\.12\s+x86_64\s.*over limit\s+blob 250\.\d MiB$/m)
   expect(result.stdout).toMatch(

@@ -3,7 +3,7 @@
 // in the combination is reported. And each layer's cold-start cost from the import check.
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildFailedError } from '../src/errors.js'
+import { BuildFailedError, LayerError } from '../src/errors.js'
 import { renderReportTable } from '../src/report/table.js'
 import type { LayerTarget } from '../src/plan/plan.js'
 import type { LayerReport, Report } from '../src/report/report.js'
@@ -18,6 +18,7 @@ import { verifyLayer } from '../src/verify/verify.js'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { layerZip } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const withDocker = dockerEngine() ? describe : describe.skip
 const scratch = useScratch()
@@ -141,7 +142,7 @@ withDocker('layers imported together', () => {
     expect(cold.slowest.map(m => m.module)).toEqual(['slow7', 'slow6', 'slow5', 'slow4', 'slow3'])
     expect(cold.where).toBe(RUNTIME_IMAGE)
 
-    const line = verifyLine({ ...layer, layer: 'slow' } as LayerReport)
+    const line = verifyLine({ ...layer, layer: 'slow' })
     expect(line).toMatch(
       /7 modules imported in lambda-layer-test\/python:3\.11 \(slowest: slow7 0\.\d\d s, slow6 0\.\d\d s, slow5 0\.\d\d s, slow4 0\.\d\d s, slow3 0\.\d\d s\), \d\.\d\d s of imports in total$/
     )
@@ -164,7 +165,7 @@ withDocker('a build with a combination', () => {
     )
     await writeFile(path.join(dir, 'first.txt'), 'attrs==23.2.0\n')
     await writeFile(path.join(dir, 'second.txt'), 'attrs==19.1.0\n')
-    const error = await build(dir, { verify: ['imports'] }).catch(e => e)
+    const error = await rejection(build(dir, { verify: ['imports'] }), LayerError)
     // The build fails after writing the report; the packages the layers share in different
     // versions fail it too (the sizes check), and the import check says what actually breaks.
     expect(error).toBeInstanceOf(BuildFailedError)

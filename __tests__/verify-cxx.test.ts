@@ -23,6 +23,7 @@ import {
   plainCxxObject
 } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const withDocker = dockerEngine() ? describe : describe.skip
 const scratch = useScratch()
@@ -99,17 +100,20 @@ withDocker('the C++ runtime check against the runtime image', () => {
     )
       .toString()
       .trim()
-    const error = await verifyLayer(zipPath, target, {
-      docker: createDocker(runProcess, silentLogger),
-      run: runProcess,
-      log: silentLogger,
-      options: { ...DEFAULT_VERIFY, checks: ['elf', 'imports'] },
-      runtimeImage: RUNTIME_IMAGE,
-      imageRequired: true,
-      runtimeVersions: {},
-      projectDir: '/nonexistent',
-      workDir: await scratch.folder()
-    }).catch(e => e)
+    const error = await rejection(
+      verifyLayer(zipPath, target, {
+        docker: createDocker(runProcess, silentLogger),
+        run: runProcess,
+        log: silentLogger,
+        options: { ...DEFAULT_VERIFY, checks: ['elf', 'imports'] },
+        runtimeImage: RUNTIME_IMAGE,
+        imageRequired: true,
+        runtimeVersions: {},
+        projectDir: '/nonexistent',
+        workDir: await scratch.folder()
+      }),
+      VerifyError
+    )
     expect(error).toBeInstanceOf(VerifyError)
     expect(error.problems).toEqual([
       `${FUTURE} (package cxxpkg 1.0) needs GLIBCXX_3.4.99 (lambda_layer_future) from libstdc++.so.6, but python3.11's libstdc++ provides up to GLIBCXX_3.4.30 and CXXABI_1.3.13 (${libstdcxx} in ${RUNTIME_IMAGE})`,

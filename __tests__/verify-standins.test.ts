@@ -17,6 +17,7 @@ import {
   RUNTIME_TEMPLATE,
   standinImages
 } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const withStandins = standinImages() ? describe : describe.skip
 const scratch = useScratch()
@@ -74,10 +75,13 @@ withStandins('arm64 layers under QEMU emulation', () => {
   })
 
   it('fails an x86_64 shared object in an arm64 layer: statically, and when the emulated runtime imports it', async () => {
-    const error = await verifyLayer(x86Zip, arm64Target('x86-in-arm64'), {
-      ...(await context()),
-      options: { ...DEFAULT_VERIFY, checks: ['elf', 'imports'] }
-    }).catch(e => e)
+    const error = await rejection(
+      verifyLayer(x86Zip, arm64Target('x86-in-arm64'), {
+        ...(await context()),
+        options: { ...DEFAULT_VERIFY, checks: ['elf', 'imports'] }
+      }),
+      VerifyError
+    )
     expect(error).toBeInstanceOf(VerifyError)
     expect(error.problems).toEqual([
       'python/orjson/orjson.cpython-311-x86_64-linux-gnu.so (package orjson 3.10.15) is built for ELF machine 62, not aarch64 (183)',
@@ -106,7 +110,7 @@ withStandins('arm64 layers under QEMU emulation', () => {
     expect(report!.imports).toMatchObject({
       skipped: expect.stringContaining(
         'the Docker engine runs amd64 and cannot run linux/arm64 programs: no QEMU emulation is registered. Enable it with `docker run --privileged --rm tonistiigi/binfmt --install arm64`'
-      )
+      ) as string
     })
     expect(report!.warnings[0]).toContain('docker/setup-qemu-action')
   })

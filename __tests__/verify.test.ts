@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildFailedError, DockerError, VerifyError } from '../src/errors.js'
+import { BuildFailedError, DockerError, VerifyError, LayerError } from '../src/errors.js'
+import type { Report } from '../src/report/report.js'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 import type { LayerTarget } from '../src/plan/plan.js'
@@ -18,6 +19,7 @@ import { DEFAULT_VERIFY, type VerifyOptions } from '../src/config/verify-options
 import { verifyLayer } from '../src/verify/verify.js'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const hasEngine = dockerEngine()
 const withDocker = hasEngine ? describe : describe.skip
@@ -114,10 +116,13 @@ describe('the ELF check', () => {
     expect(report.problems).toEqual([
       `python/${so} (package fastpkg 1.0) needs GLIBC_2.27 (memfd_create), but python3.11 has glibc 2.26`
     ])
-    const error = await verifyLayer(zipPath, targetFor(), {
-      ...context(undefined, { checks: ['elf'] }),
-      workDir: await tempDir()
-    }).catch(e => e)
+    const error = await rejection(
+      verifyLayer(zipPath, targetFor(), {
+        ...context(undefined, { checks: ['elf'] }),
+        workDir: await tempDir()
+      }),
+      LayerError
+    )
     expect(error).toBeInstanceOf(VerifyError)
     expect(error.message).toContain('GLIBC_2.27 (memfd_create)')
   })
@@ -143,10 +148,13 @@ describe('the import check', () => {
 
   withDocker('in the runtime image', () => {
     it('fails a module that imports a missing one, naming both, and times the rest', async () => {
-      const error = await verifyLayer(zipPath, targetFor(), {
-        ...context(undefined, { checks: ['imports'] }),
-        workDir: await tempDir()
-      }).catch(e => e)
+      const error = await rejection(
+        verifyLayer(zipPath, targetFor(), {
+          ...context(undefined, { checks: ['imports'] }),
+          workDir: await tempDir()
+        }),
+        LayerError
+      )
       expect(error).toBeInstanceOf(VerifyError)
       expect(error.message).toBe(
         `layer base (python3.11 x86_64) failed verification:\n  import brokenpkg fails in ${RUNTIME_IMAGE}: ModuleNotFoundError: No module named 'not_a_real_module_xyz'`
@@ -181,16 +189,19 @@ describe('the import check', () => {
       expect(report!.imports).toEqual({
         skipped: expect.stringMatching(
           /^the runtime image lambda-layer-test\/missing:3\.12 is not available \(image lambda-layer-test\/missing:3\.12 \(runtime image for python3\.12 x86_64\) is not on this machine and could not be pulled: .*\); the host has Python 3\.11\.\d+ x86_64, not 3\.12 x86_64$/
-        ),
-        enable: expect.stringMatching(/^start a Docker engine that runs amd64 containers/)
+        ) as string,
+        enable: expect.stringMatching(/^start a Docker engine that runs amd64 containers/) as string
       })
       expect(report!.warnings[0]).toMatch(
         /^import check skipped for python3\.12 x86_64: the runtime image .*\. To enable it, start a Docker engine/
       )
-      const error = await verifyLayer(zipPath, targetFor('python3.12'), {
-        ...ctx,
-        imageRequired: true
-      }).catch(e => e)
+      const error = await rejection(
+        verifyLayer(zipPath, targetFor('python3.12'), {
+          ...ctx,
+          imageRequired: true
+        }),
+        LayerError
+      )
       expect(error).toBeInstanceOf(DockerError)
     })
   })
@@ -208,10 +219,13 @@ describe('the import check', () => {
         ...opts,
         env: { ...opts?.env, DOCKER_HOST: 'unix:///nonexistent.sock' }
       })
-    const error = await verifyLayer(zipPath, targetFor(), {
-      ...context(createDocker(nowhere, silentLogger), { checks: ['imports'] }),
-      workDir: await tempDir()
-    }).catch(e => e)
+    const error = await rejection(
+      verifyLayer(zipPath, targetFor(), {
+        ...context(createDocker(nowhere, silentLogger), { checks: ['imports'] }),
+        workDir: await tempDir()
+      }),
+      LayerError
+    )
     expect(error.message).toContain(
       `import brokenpkg fails in host python ${host} with the default SDK set: ModuleNotFoundError: No module named 'not_a_real_module_xyz'`
     )
@@ -247,16 +261,19 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
     )
     expect(report.layers[0]!.verify!.warnings[0]).toMatch(/^SDK shadowing: ships botocore 1\.40\.0/)
 
-    const error = await build(dir, {
-      verify: ['sdk'],
-      sdkShadowing: 'error',
-      outputDir: 'strict'
-    }).catch(e => e)
+    const error = await rejection<BuildFailedError<Report>>(
+      build(dir, {
+        verify: ['sdk'],
+        sdkShadowing: 'error',
+        outputDir: 'strict'
+      }),
+      BuildFailedError
+    )
     // The target fails at Verify; the build ends with the report recording it.
     expect(error).toBeInstanceOf(BuildFailedError)
     expect(error.report.failures[0]).toMatchObject({ stage: 'verify' })
-    expect(error.report.failures[0].error).toContain('ships botocore 1.40.0')
-    expect(error.report.failures[0].hint).toContain('sdk-shadowing = "warn"')
+    expect(error.report.failures[0]!.error).toContain('ships botocore 1.40.0')
+    expect(error.report.failures[0]!.hint).toContain('sdk-shadowing = "warn"')
   })
 
   it('runs the project tests against the layer at /opt: their exit status decides', async () => {
@@ -279,15 +296,15 @@ withDocker('verifying built layers in the stand-in runtime image', () => {
         'tests/test_layer.py': test("self.assertEqual(idna.encode('ü.de'), b'wrong')")
       }
     )
-    const error = await build(failing, {}).catch(e => e)
+    const error = await rejection<BuildFailedError<Report>>(build(failing, {}), BuildFailedError)
     expect(error).toBeInstanceOf(BuildFailedError)
     const [failure] = error.report.failures
     expect(failure).toMatchObject({
       stage: 'verify',
-      hint: expect.stringContaining("project's tests")
+      hint: expect.stringContaining("project's tests") as string
     })
-    expect(failure.error).toContain('python3.11 -m unittest discover -s tests exited with 1')
-    expect(failure.error).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
-    expect(failure.failedZip).toMatch(/\.zip\.failed$/)
+    expect(failure!.error).toContain('python3.11 -m unittest discover -s tests exited with 1')
+    expect(failure!.error).toContain("AssertionError: b'xn--tda.de' != b'wrong'")
+    expect(failure!.failedZip).toMatch(/\.zip\.failed$/)
   })
 })

@@ -8,6 +8,7 @@ import { indexLocations } from '../src/build/wheels/index-locations.js'
 import { evaluateMarker, targetEnvironment } from '../src/build/wheels/markers.js'
 import { fitsPython, parseWheelName, platformNeed, targetTags } from '../src/build/wheels/tags.js'
 import { freePort } from '../__fixtures__/net.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const pypi = createIndexClient({ indexes: ['https://pypi.org/simple'], findLinks: [] })
 
@@ -142,12 +143,10 @@ describe('a local HTML simple index (PEP 503)', () => {
     const closed = `http://127.0.0.1:${await freePort()}/simple`
     const where = await indexLocations('pip', { PIP_INDEX_URL: closed, HOME: '/nonexistent' }, [])
     const client = createIndexClient(where!, { attempts: 1 })
-    const error = await checkAvailability(
-      [{ name: 'numpy', version: '2.2.6' }],
-      'python3.11',
-      'x86_64',
-      client
-    ).catch(e => e)
+    const error = await rejection(
+      checkAvailability([{ name: 'numpy', version: '2.2.6' }], 'python3.11', 'x86_64', client),
+      IndexUnreachable
+    )
     expect(error).toBeInstanceOf(IndexUnreachable)
     expect(error.message).toMatch(
       /^could not read http:\/\/127\.0\.0\.1:\d+\/simple\/numpy\/: ECONNREFUSED/
@@ -157,7 +156,7 @@ describe('a local HTML simple index (PEP 503)', () => {
   it('keeps credentials out of its messages', async () => {
     const closed = `http://user:s3cret@127.0.0.1:${await freePort()}/simple`
     const client = createIndexClient({ indexes: [closed], findLinks: [] }, { attempts: 1 })
-    const error = await client.files('numpy').catch(e => e)
+    const error = await rejection(client.files('numpy'), IndexUnreachable)
     expect(error.message).toContain('http://***@127.0.0.1')
     expect(error.message).not.toContain('s3cret')
   })

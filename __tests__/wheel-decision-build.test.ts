@@ -4,19 +4,20 @@
 // manylinux_2_24 wheels (pandas 2.3.3 for cp311) with the default uv installer.
 import { cp, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BuildFailedError } from '../src/errors.js'
+import { BuildFailedError, LayerError } from '../src/errors.js'
 import type { Report } from '../src/report/report.js'
 import { incompatibleWheelTags } from '../__fixtures__/layers.js'
 import { build, REPO_ROOT, useScratch } from '../__fixtures__/projects.js'
 import { distributionsIn, openZip } from '../__fixtures__/zip.js'
 import { freePort } from '../__fixtures__/net.js'
 import { BUILD_IMAGE, dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+import { rejection } from '../__fixtures__/typed.js'
 
 const scratchDirs = useScratch()
 
 /** The one failed target of a build that must fail (the report still records it). */
 async function onlyFailure(dir: string, overrides: Parameters<typeof build>[1]) {
-  const error = await build(dir, overrides).catch(e => e)
+  const error = await rejection(build(dir, overrides), LayerError)
   expect(error).toBeInstanceOf(BuildFailedError)
   const failures = (error as BuildFailedError<Report>).report.failures ?? []
   expect(failures).toHaveLength(1)

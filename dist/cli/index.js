@@ -44419,8 +44419,8 @@ function parseCli(argv) {
     return {
         ...base,
         command: command,
-        overrides: overrides,
-        publish: publish,
+        overrides,
+        publish,
         sources: extra
     };
 }
@@ -47254,6 +47254,7 @@ function specialKind(info) {
  * system. The walk uses the synchronous calls: thousands of small lookups one after another cost
  * far less time and memory that way than as many promises.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
 async function walkTree(root) {
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const entries = [];
@@ -49456,18 +49457,19 @@ async function readLayers(table, projectDir, inFile) {
         let requirements;
         if (body.requirements !== undefined) {
             const where = inFile('requirements', header);
-            const file = external_node_path_default().resolve(projectDir, (0,values/* nonEmptyString */.y0)(body.requirements, where));
+            const given = (0,values/* nonEmptyString */.y0)(body.requirements, where);
+            const file = external_node_path_default().resolve(projectDir, given);
             requirements = file;
             const real = await (0,promises_.realpath)(file).catch(() => file);
             if (!(0,paths/* isInside */.FK)(file, projectDir) || !(0,paths/* isInside */.FK)(real, await (0,promises_.realpath)(projectDir))) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} is outside the project`, {
+                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${given} is outside the project`, {
                     file: where.file,
                     line: where.line,
                     hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
                 });
             }
             if (!(await (0,exists/* exists */.t)(requirements))) {
-                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`, {
+                throw new errors/* ConfigError */.xL(`${where.label}: requirement file ${given} not found in ${projectDir}`, {
                     file: where.file,
                     line: where.line,
                     hint: 'The path is relative to the folder of pyproject.toml.'
@@ -49778,7 +49780,9 @@ function createExporter(ctx, project) {
     const pinned = (extras, target) => {
         const sorted = [...extras].sort();
         const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
-        const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`;
+        const key = perTarget
+            ? `${sorted.join()}|${target.runtime}|${target.architecture}`
+            : sorted.join();
         let lines = memo.get(key);
         if (!lines) {
             if (project.lockKind === 'unlocked' && project.poetryOnly) {
@@ -53377,10 +53381,10 @@ function failureLines(report) {
         return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(f, 'short')} failed at ${f.stage}: ${first}${detail}${aside}${hint}`;
     });
 }
-/** The report a failed build still carries, if any. */
+/** The report a failed build still carries (and the error, typed), if any. */
 function reportOf(error) {
     return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu
-        ? { report: error.report, reportPath: error.reportPath }
+        ? { report: error.report, reportPath: error.reportPath, error }
         : undefined;
 }
 /** The error a build with failed targets ends with (after the report is written). */

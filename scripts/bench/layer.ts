@@ -393,7 +393,8 @@ async function pipBaseline(projectDir: string, scratch: string) {
         RUNTIMES[RUNTIME].python,
         ARCHITECTURES[ARCH]
       ],
-      (error, stdout) => (error ? reject(error) : resolve(stdout))
+      (error, stdout) =>
+        error ? reject(new Error(error.message, { cause: error })) : resolve(stdout)
     )
     child.stdin?.end(exported.stdout)
   })

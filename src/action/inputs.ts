@@ -89,7 +89,7 @@ export function loadInputs(): ActionInputs {
     mode: own.mode === 'verify-only' ? 'verify-only' : 'build',
     layerZips: (own.layerZips as string[] | undefined) ?? [],
     projectDir: (own.projectDir as string | undefined) ?? '.',
-    overrides: overrides as Overrides,
-    publish: own.publish ? (publish as PublishSettings) : undefined
+    overrides,
+    publish: own.publish ? publish : undefined
   }
 }

@@ -33,11 +33,11 @@ export async function run(): Promise<void> {
     const inputs = loadInputs()
     if (inputs.mode === 'verify-only') {
       // Like a build: the table, failed targets, summary and outputs first, then the error.
-      let failure: unknown
-      const { report, reportPath } = await verifyOnly(inputs, log).catch(error => {
+      let failure: Error | undefined
+      const { report, reportPath } = await verifyOnly(inputs, log).catch((error: unknown) => {
         const reported = reportOf(error)
         if (!reported) throw error
-        failure = error
+        failure = reported.error
         return reported
       })
       for (const line of failureLines(report)) core.error(line, { title: 'Layer target failed' })
@@ -57,11 +57,11 @@ export async function run(): Promise<void> {
     if (options) checkPublishPlan(options, prepared.project, plannedZips(prepared))
     // A build that failed after writing its report (a failed target, a size over the limit)
     // still gets its table, artifacts, job summary and outputs; its error is raised after them.
-    let failure: unknown
-    const built = await build(prepared, inputs, log).catch(error => {
+    let failure: Error | undefined
+    const built = await build(prepared, inputs, log).catch((error: unknown) => {
       const reported = reportOf(error)
       if (!reported) throw error
-      failure = error
+      failure = reported.error
       return { ...reported, cacheHit: false }
     })
     const { cacheHit } = built
@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
         info(`uploaded artifacts: ${uploaded.map(u => u.name).join(', ')}`)
       } catch (error) {
         problems.push(errorMessage(error))
-        failure ??= error
+        failure ??= error instanceof Error ? error : new Error(errorMessage(error))
       }
     }
     setOutputs(report, reportPath, cacheHit)

@@ -48,7 +48,7 @@ export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder
         ? await uvCommand(ctx, request, inputs)
         : await pipCommand(ctx, request, inputs, installer === 'uv')
     ctx.log.debug([...command, ...args].join(' '))
-    const result = await ctx.run(command[0] as string, [...command.slice(1), ...args], {
+    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
       env,
       onStderrLine: line => ctx.log.debug(line)
     })

@@ -130,8 +130,8 @@ export function parseCli(argv: string[]): CliArgs {
   return {
     ...base,
     command: command as CommandName,
-    overrides: overrides as Overrides,
-    publish: publish as PublishSettings,
+    overrides,
+    publish,
     sources: extra
   }
 }

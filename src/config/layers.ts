@@ -58,22 +58,20 @@ export async function readLayers(table: TomlTable, projectDir: string, inFile: L
     let requirements: string | undefined
     if (body.requirements !== undefined) {
       const where = inFile('requirements', header)
-      const file = path.resolve(projectDir, nonEmptyString(body.requirements, where))
+      const given = nonEmptyString(body.requirements, where)
+      const file = path.resolve(projectDir, given)
       requirements = file
       const real = await realpath(file).catch(() => file)
       if (!isInside(file, projectDir) || !isInside(real, await realpath(projectDir))) {
-        throw new ConfigError(
-          `${where.label}: requirement file ${String(body.requirements)} is outside the project`,
-          {
-            file: where.file,
-            line: where.line,
-            hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
-          }
-        )
+        throw new ConfigError(`${where.label}: requirement file ${given} is outside the project`, {
+          file: where.file,
+          line: where.line,
+          hint: 'Keep requirement files inside the folder of pyproject.toml and give them relative to it.'
+        })
       }
       if (!(await exists(requirements))) {
         throw new ConfigError(
-          `${where.label}: requirement file ${String(body.requirements)} not found in ${projectDir}`,
+          `${where.label}: requirement file ${given} not found in ${projectDir}`,
           {
             file: where.file,
             line: where.line,

@@ -86,8 +86,7 @@ export function stringList(value: unknown, where: Where): string[] {
       .map(item => item.trim())
       .filter(Boolean)
   }
-  if (Array.isArray(value) && value.every(item => typeof item === 'string'))
-    return value as string[]
+  if (Array.isArray(value) && value.every(item => typeof item === 'string')) return value
   throw invalid(where, value, 'a string or a list of strings')
 }
 

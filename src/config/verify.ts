@@ -78,7 +78,7 @@ export function readVerify(
 function command(value: unknown, where: Where): string[] | undefined {
   const allowed = 'a command, e.g. "python -m pytest tests", or a list of its arguments'
   if (Array.isArray(value) && value.length && value.every(item => typeof item === 'string'))
-    return value as string[]
+    return value
   if (typeof value !== 'string') throw invalid(where, value, allowed)
   if (value.trim() === '') return undefined
   try {

@@ -29,7 +29,7 @@ export async function readPyproject(projectDir: string): Promise<Pyproject> {
     )
   }
   try {
-    return { path: file, text, data: parse(text) as TomlTable }
+    return { path: file, text, data: parse(text) }
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '')

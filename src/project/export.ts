@@ -35,7 +35,9 @@ export function createExporter(ctx: ExportContext, project: Project): Exporter {
   const pinned = (extras: string[], target: ExportTarget) => {
     const sorted = [...extras].sort()
     const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly
-    const key = perTarget ? `${sorted}|${target.runtime}|${target.architecture}` : `${sorted}`
+    const key = perTarget
+      ? `${sorted.join()}|${target.runtime}|${target.architecture}`
+      : sorted.join()
     let lines = memo.get(key)
     if (!lines) {
       if (project.lockKind === 'unlocked' && project.poetryOnly) {

@@ -45,10 +45,12 @@ export function failureLines(report: Report): string[] {
   })
 }
 
-/** The report a failed build still carries, if any. */
-export function reportOf(error: unknown): { report: Report; reportPath: string } | undefined {
+/** The report a failed build still carries (and the error, typed), if any. */
+export function reportOf(
+  error: unknown
+): { report: Report; reportPath: string; error: BuildFailedError } | undefined {
   return error instanceof BuildFailedError
-    ? { report: error.report as Report, reportPath: error.reportPath }
+    ? { report: error.report as Report, reportPath: error.reportPath, error }
     : undefined
 }
 

@@ -4,10 +4,10 @@
 interface Stopwatch<S extends string> {
   /** Seconds per stage so far. */
   seconds: Partial<Record<S, number>>
-  /** Adds the time since the last lap to `stage`. */
-  lap(stage: S): void
+  /** Adds the time since the last lap to `stage` (a function of its own: no `this`). */
+  lap: (stage: S) => void
   /** Records `seconds` measured elsewhere for `stage`. */
-  set(stage: S, seconds: number): void
+  set: (stage: S, seconds: number) => void
 }
 
 export function stopwatch<S extends string>(): Stopwatch<S> {
