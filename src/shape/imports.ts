@@ -68,10 +68,7 @@ function moduleOf(file: string): string {
  * time, with the `__init__.py` files of their packages, followed transitively through the kept
  * modules' own imports. Everything else in those folders may go.
  */
-export async function importedFiles(
-  candidates: Iterable<string>,
-  files: PythonFile[]
-): Promise<Set<string>> {
+export function importedFiles(candidates: Iterable<string>, files: PythonFile[]): Set<string> {
   const folders = [...new Set(candidates)]
   if (folders.length === 0) return new Set()
   const inside = (file: string) => folders.find(folder => file.startsWith(`${folder}/`))

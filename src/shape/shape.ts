@@ -76,7 +76,7 @@ export async function shapeLayer(
     .map(file => ({ path: relative(file.name), source: file.source }))
   const imported =
     enabled.has('tests') || enabled.has('docs')
-      ? await importedFiles(candidates, pythonFiles)
+      ? importedFiles(candidates, pythonFiles)
       : new Set<string>()
 
   const machine = ARCHITECTURES[target.architecture]
