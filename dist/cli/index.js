@@ -50307,7 +50307,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/package/check.ts
 // Reads a freshly written zip back with an independent reader (yauzl's central directory) and
 // checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to 1 MiB
-// MiB are read and inflated whole, by position (a stream per entry costs more than the work for
+// are read and inflated whole, by position (a stream per entry costs more than the work for
 // the thousands of small files a layer holds); larger ones stream, so memory stays bounded.
 
 
@@ -51120,7 +51120,7 @@ function moduleOf(file) {
  * time, with the `__init__.py` files of their packages, followed transitively through the kept
  * modules' own imports. Everything else in those folders may go.
  */
-async function importedFiles(candidates, files) {
+function importedFiles(candidates, files) {
     const folders = [...new Set(candidates)];
     if (folders.length === 0)
         return new Set();
@@ -51429,7 +51429,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
         .filter(file => file.name.endsWith('.py'))
         .map(file => ({ path: relative(file.name), source: file.source }));
     const imported = enabled.has('tests') || enabled.has('docs')
-        ? await importedFiles(candidates, pythonFiles)
+        ? importedFiles(candidates, pythonFiles)
         : new Set();
     const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
     const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
