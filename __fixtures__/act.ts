@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { GitHubApi } from './github-api.js'
 import { freePort } from './net.js'
-import { REPO_ROOT, scratch } from './projects.js'
+import { remove, REPO_ROOT, scratch } from './projects.js'
 import { ACTION_REF } from './readme-workflows.js'
 import { CI_CACHE, missingService } from './services.js'
 
@@ -151,4 +152,25 @@ export class ActRepo {
       )
     }
   }
+}
+
+/**
+ * For one describe block: the GitHub REST API stand-in on loopback and the act-demo project with
+ * one workflow file, started before its tests and removed after them.
+ */
+export function actDemoWithApi(act: string | undefined, file: string, workflow: () => string) {
+  const world = {} as { api: GitHubApi; repo: ActRepo }
+  beforeAll(async () => {
+    world.api = await GitHubApi.start()
+    world.repo = await ActRepo.create(
+      act as string,
+      path.join(REPO_ROOT, '__fixtures__', 'projects', 'act-demo'),
+      { [file]: workflow() }
+    )
+  })
+  afterAll(async () => {
+    await world.api?.stop()
+    if (world.repo) await remove(world.repo.state)
+  })
+  return world
 }

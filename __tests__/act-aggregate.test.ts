@@ -5,9 +5,7 @@
 // merged report as the base the pull request's comment compares with.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ActRepo, actBinary, pullRequestPayload, pushPayload } from '../__fixtures__/act.js'
-import { GitHubApi } from '../__fixtures__/github-api.js'
-import { remove, REPO_ROOT } from '../__fixtures__/projects.js'
+import { actBinary, actDemoWithApi, pullRequestPayload, pushPayload } from '../__fixtures__/act.js'
 import { readmeWorkflow, replaceIn } from '../__fixtures__/readme-workflows.js'
 
 const act = actBinary()
@@ -22,22 +20,10 @@ const workflow = () => {
 }
 
 describeAct('the README matrix + aggregate workflow in nektos/act', () => {
-  let api: GitHubApi
-  let repo: ActRepo
-  beforeAll(async () => {
-    api = await GitHubApi.start()
-    repo = await ActRepo.create(
-      act as string,
-      path.join(REPO_ROOT, '__fixtures__', 'projects', 'act-demo'),
-      { 'layers.yml': workflow() }
-    )
-  })
-  afterAll(async () => {
-    await api?.stop()
-    if (repo) await remove(repo.state)
-  })
+  const world = actDemoWithApi(act, 'layers.yml', workflow)
 
   it('merges the matrix jobs’ reports: the base on a push to main, one comment with the change on the pull request', async () => {
+    const { api, repo } = world
     expect(workflow()).toMatch(/arch: \[x86_64, arm64\]/)
     expect(workflow()).toContain(
       "runs-on: ${{ matrix.arch == 'arm64' && 'ubuntu-24.04-arm' || 'ubuntu-latest' }}"

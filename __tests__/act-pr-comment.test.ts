@@ -4,9 +4,7 @@
 // to the pull request updates that comment in place.
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ActRepo, actBinary, pullRequestPayload, pushPayload } from '../__fixtures__/act.js'
-import { GitHubApi } from '../__fixtures__/github-api.js'
-import { remove, REPO_ROOT } from '../__fixtures__/projects.js'
+import { actBinary, actDemoWithApi, pullRequestPayload, pushPayload } from '../__fixtures__/act.js'
 import { dropSteps, readmeWorkflow, SETUP_PYTHON } from '../__fixtures__/readme-workflows.js'
 
 const act = actBinary()
@@ -20,20 +18,7 @@ const workflow = () =>
   )
 
 describeAct('the README pull request workflow in nektos/act', () => {
-  let api: GitHubApi
-  let repo: ActRepo
-  beforeAll(async () => {
-    api = await GitHubApi.start()
-    repo = await ActRepo.create(
-      act as string,
-      path.join(REPO_ROOT, '__fixtures__', 'projects', 'act-demo'),
-      { 'layers.yml': workflow() }
-    )
-  })
-  afterAll(async () => {
-    await api?.stop()
-    if (repo) await remove(repo.state)
-  })
+  const world = actDemoWithApi(act, 'layers.yml', workflow)
 
   it('keeps the permissions block users copy', () => {
     expect(workflow()).toMatch(/permissions:\n {2}contents: read\n {2}pull-requests: write/)
@@ -41,6 +26,7 @@ describeAct('the README pull request workflow in nektos/act', () => {
   })
 
   it('saves the base on a push to main, comments the change on the pull request, updates it on the next push', async () => {
+    const { api, repo } = world
     const env = { GITHUB_API_URL: api.url }
     const push = await repo.run({
       event: 'push',
