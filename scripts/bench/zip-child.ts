@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import zlib from 'node:zlib'
 import yazl from 'yazl'
 import { LIBDEFLATE_WASM_BASE64 } from '../../src/package/deflate/libdeflate-wasm.js'
+import type { DeflateExports } from '../../src/package/deflate/messages.js'
 import { walkTree, type TreeEntry } from '../../src/files/tree.js'
 import { writeZip } from '../../src/package/zip.js'
 
@@ -47,14 +48,6 @@ export interface Profile {
   zlib: EngineProfile
   /** Files at least 1 MiB: count and bytes. */
   large: { files: number; bytes: number }
-}
-
-interface DeflateExports {
-  memory: WebAssembly.Memory
-  buffer_alloc(size: number): number
-  buffer_free(pointer: number): void
-  compressor_new(level: number): number
-  deflate(compressor: number, input: number, size: number, output: number, capacity: number): number
 }
 
 /** The writer's deflate module, instantiated here on the main thread: compressed size of a buffer. */

@@ -1,4 +1,5 @@
-// The messages between the deflate pool (pool.ts) and its worker threads (worker.ts).
+// The messages between the deflate pool (pool.ts) and its worker threads (worker.ts), and the
+// functions the WebAssembly module exports to the worker.
 
 export interface DeflateFile {
   /** File to read. */
@@ -38,4 +39,13 @@ export interface ReplyMessage {
   lengths?: number[]
   buffer?: ArrayBuffer
   error?: string
+}
+
+/** The functions lib.rs exports (sizes and pointers are byte offsets into `memory`). */
+export interface DeflateExports {
+  memory: WebAssembly.Memory
+  buffer_alloc(size: number): number
+  buffer_free(pointer: number): void
+  compressor_new(level: number): number
+  deflate(compressor: number, input: number, size: number, output: number, room: number): number
 }

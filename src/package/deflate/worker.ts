@@ -6,16 +6,7 @@ import { utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { crc32 } from 'node:zlib'
-import type { BatchMessage, ReplyMessage, WorkerData } from './messages.js'
-
-/** The functions lib.rs exports (sizes and pointers are byte offsets into `memory`). */
-interface DeflateExports {
-  memory: WebAssembly.Memory
-  buffer_alloc(size: number): number
-  buffer_free(pointer: number): void
-  compressor_new(level: number): number
-  deflate(compressor: number, input: number, size: number, output: number, room: number): number
-}
+import type { BatchMessage, DeflateExports, ReplyMessage, WorkerData } from './messages.js'
 
 /** A buffer in the module's memory, reused while it is large enough. */
 interface Slot {
