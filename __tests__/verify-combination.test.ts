@@ -19,6 +19,7 @@ import { build, useScratch } from '../__fixtures__/projects.js'
 import { layerZip } from '../__fixtures__/layer-zip.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 import { rejection } from '../__fixtures__/typed.js'
+import { unshapedReport } from '../src/shape/shape.js'
 
 const withDocker = dockerEngine() ? describe : describe.skip
 const scratch = useScratch()
@@ -206,18 +207,7 @@ function report(layers: LayerReport[]): Report {
         includesProject: false,
         requirements: [],
         packages: [],
-        shape: {
-          runtimePackages: {
-            mode: 'remove' as const,
-            found: [],
-            bytesRemoved: 0,
-            reliesOnRuntime: [],
-            versionMismatches: []
-          },
-          slimming: [],
-          keptImported: [],
-          notices: []
-        },
+        shape: unshapedReport('remove'),
         seconds: 1
       },
       l

@@ -12,6 +12,7 @@ import { CreateBucketCommand, type BucketLocationConstraint } from '@aws-sdk/cli
 import yazl from 'yazl'
 import { awsClients, type AwsClients, type RegionalClients } from '../../src/publish/clients.js'
 import { REPORT_VERSION, type LayerReport, type Report } from '../../src/report/report.js'
+import { unshapedReport } from '../../src/shape/shape.js'
 
 export const MOTO_INSTALL = 'scripts/ci/moto.sh'
 /** moto's fixed account. */
@@ -249,18 +250,7 @@ export function layerEntry(
     includesProject: false,
     requirements: [],
     packages: [],
-    shape: {
-      runtimePackages: {
-        mode: 'remove',
-        found: [],
-        bytesRemoved: 0,
-        reliesOnRuntime: [],
-        versionMismatches: []
-      },
-      slimming: [],
-      keptImported: [],
-      notices: []
-    },
+    shape: unshapedReport('remove'),
     seconds: 0.1
   }
 }

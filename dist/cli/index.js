@@ -44438,7 +44438,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2389);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9430);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6071);
@@ -44869,11 +44869,14 @@ async function fetchLayer(layer, dir, clientsFor) {
 var verify_verify = __nccwpck_require__(320);
 // EXTERNAL MODULE: ./src/files/zip-read.ts
 var zip_read = __nccwpck_require__(4021);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 5 modules
+var shape = __nccwpck_require__(8259);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
 // given, or read from the layer: GetLayerVersion's metadata, a "-python3.X-ARCH.zip" file name,
 // the python/lib/python3.X folder and the machine of its shared objects.
+
 
 
 
@@ -45035,18 +45038,7 @@ async function sizesOf(zipPath, target, workDir, warn) {
             includesProject: false,
             requirements: [],
             packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
-            shape: {
-                runtimePackages: {
-                    mode: 'keep',
-                    found: [],
-                    bytesRemoved: 0,
-                    reliesOnRuntime: [],
-                    versionMismatches: []
-                },
-                slimming: [],
-                keptImported: [],
-                notices: []
-            }
+            shape: (0,shape/* unshapedReport */.z)('keep')
         };
         return report;
     }
@@ -47718,7 +47710,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 2389:
+/***/ 9430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51027,467 +51019,8 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __nccwpck_require__(2762);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/shape/glob.ts
-// Glob patterns for user exclude/keep/no-strip lists (picomatch): `*` and `?` within a path
-// segment, `**` across segments, braces `{a,b}`, classes `[ab]`, and `!pattern` to take paths
-// back out of the list. A pattern naming a folder also matches everything inside it.
-
-/** Dot files match `*` like any other file (site-packages is not a home folder). */
-const OPTIONS = { dot: true };
-/** `!pattern` takes paths out of the list; `!(...)` is an extglob, not a negation. */
-const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
-function compile(globs) {
-    if (globs.length === 0)
-        return () => false;
-    // The glob itself, and everything inside what it names.
-    return picomatch_default()(globs.flatMap(glob => [glob, `${glob.replace(/\/+$/, '')}/**`]), OPTIONS);
-}
-/**
- * Whether a path relative to site-packages is in the list: it matches a pattern and no
- * `!pattern` (so `["numpy/tests", "!numpy/tests/data"]` holds the tests but not their data).
- */
-function matcher(globs) {
-    const included = compile(globs.filter(glob => !negated(glob)));
-    const taken = compile(globs.filter(negated).map(glob => glob.slice(1)));
-    return path => included(path) && !taken(path);
-}
-
-;// CONCATENATED MODULE: ./src/shape/imports.ts
-// Finds which test or doc folders a package imports at run time, by reading the import
-// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
-// code imports stay in the layer).
-
-const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
-const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-/**
- * A file's text, read synchronously: the scan reads thousands of small files, and an asynchronous
- * read's four trips through the thread pool cost more than the read itself.
- */
-function readText(file) {
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
-}
-/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
-function packageOf(file) {
-    return file.split('/').slice(0, -1);
-}
-/** Absolute dotted names imported by one file's source (relative imports resolved). */
-function importsOf(file, text) {
-    const names = [];
-    for (const match of text.matchAll(FROM_IMPORT)) {
-        const [, dots = '', module = '', imported = ''] = match;
-        let base;
-        if (dots.length) {
-            const pkg = packageOf(file);
-            base = pkg.slice(0, pkg.length - (dots.length - 1));
-            if (module)
-                base = [...base, ...module.split('.')];
-        }
-        else {
-            base = module.split('.');
-        }
-        const prefix = base.join('.');
-        if (prefix)
-            names.push(prefix);
-        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name && name !== '*' && prefix)
-                names.push(`${prefix}.${name}`);
-        }
-    }
-    for (const match of text.matchAll(PLAIN_IMPORT)) {
-        for (const item of (match[1] ?? '').split(',')) {
-            const name = item.trim().split(/\s+/)[0];
-            if (name)
-                names.push(name);
-        }
-    }
-    return names;
-}
-/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
-function moduleOf(file) {
-    return file
-        .replace(/\.py$/, '')
-        .replace(/\/__init__$/, '')
-        .replace(/\//g, '.');
-}
-/**
- * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
- * time, with the `__init__.py` files of their packages, followed transitively through the kept
- * modules' own imports. Everything else in those folders may go.
- */
-function importedFiles(candidates, files) {
-    const folders = [...new Set(candidates)];
-    if (folders.length === 0)
-        return new Set();
-    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
-    const byModule = new Map();
-    const queue = [];
-    for (const file of files) {
-        if (inside(file.path))
-            byModule.set(moduleOf(file.path), file);
-        else if (!file.path.endsWith('conftest.py'))
-            queue.push(...importsOf(file.path, readText(file.source)));
-    }
-    const kept = new Set();
-    const seen = new Set();
-    while (queue.length) {
-        const name = queue.pop();
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const file = byModule.get(name);
-        if (!file || kept.has(file.path))
-            continue;
-        kept.add(file.path);
-        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
-        const parts = name.split('.');
-        for (let i = 1; i < parts.length; i++)
-            queue.push(parts.slice(0, i).join('.'));
-        queue.push(...importsOf(file.path, readText(file.source)));
-    }
-    return kept;
-}
-
-// EXTERNAL MODULE: ./src/lambda/sdk.ts
-var sdk = __nccwpck_require__(4067);
-;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
-// The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
-// (or kept whole), with warnings where the locked versions differ from the runtime's.
-
-
-/**
- * Decides what to do with the SDK set in a layer. With "remove", every member present goes
- * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
- * shadow the runtime's copy of the rest.
- */
-function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
-    const provided = new Set(sdk/* RUNTIME_PROVIDED */.x);
-    const members = distributions.filter(dist => provided.has(dist.name));
-    const remove = new Set();
-    const found = members.map(dist => {
-        const files = [
-            ...new Set([
-                ...dist.files,
-                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
-            ])
-        ].filter(file => sizes.has(file));
-        if (mode === 'remove')
-            for (const file of files)
-                remove.add(file);
-        return {
-            name: dist.name,
-            version: dist.version,
-            files: files.length,
-            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-        };
-    });
-    const memberNames = new Set(members.map(dist => dist.name));
-    const reliesOnRuntime = mode === 'remove'
-        ? distributions
-            .filter(dist => !memberNames.has(dist.name))
-            .map(dist => ({
-            name: dist.name,
-            needs: dist.requires.filter(name => memberNames.has(name)).sort()
-        }))
-            .filter(item => item.needs.length > 0)
-            .sort((a, b) => (a.name < b.name ? -1 : 1))
-        : [];
-    const versionMismatches = members
-        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
-        .filter((item) => !!item.runtime && !(0,system_versions/* sameVersion */.r)(item.runtime, item.locked));
-    return {
-        remove,
-        report: {
-            mode,
-            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
-            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
-            reliesOnRuntime,
-            versionMismatches
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shape/rules.ts
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, platform, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, platform))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/files/elf-header.ts
-var elf_header = __nccwpck_require__(794);
-;// CONCATENATED MODULE: ./src/shape/strip.ts
-// Strips debug symbols from a layer's shared objects with a strip that understands the target
-// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped. With a results
-// folder, the stripped form of each shared object is kept by content and reused across layers.
-
-
-
-
-
-
-
-
-/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
-const NEVER_STRIP = [
-    '**/libgfortran*',
-    '**/libnetcdf*',
-    '**/libgdal*',
-    '**/libhdf5*',
-    '**/libproj*'
-];
-const SHARED_OBJECT = /\.so(\.\d+)*$/;
-/** Strip programs able to handle the machine, in order of preference. */
-function stripTools(machine) {
-    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
-    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
-}
-/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
-async function findTool(run, machine) {
-    for (const tool of stripTools(machine)) {
-        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
-        if (version !== undefined)
-            return { tool, version };
-    }
-    return undefined;
-}
-const STRIP_FLAGS = ['--strip-unneeded'];
-async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
-    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
-    const selected = [];
-    for (const file of candidates) {
-        if (!SHARED_OBJECT.test(file.path) ||
-            /(^|\/)[^/]+\.libs\//.test(file.path) ||
-            fragile(file.path))
-            continue;
-        if ((await (0,elf_header/* elfMachineOf */.c_)(file.source)) === elf_header/* ELF_MACHINE */.aC[machine])
-            selected.push(file);
-    }
-    if (selected.length === 0)
-        return { files: 0, bytes: 0 };
-    const found = await findTool(ctx.run, machine);
-    if (!found) {
-        return {
-            files: 0,
-            bytes: 0,
-            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
-        };
-    }
-    const { tool } = found;
-    const before = selected.reduce((sum, file) => sum + file.size, 0);
-    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
-    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
-    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
-    const resultOf = async (file) => ctx.resultsDir
-        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
-        : undefined;
-    const todo = [];
-    for (const file of selected) {
-        const result = await resultOf(file);
-        if (result && (await (0,exists/* exists */.t)(result))) {
-            await (0,file_results/* placeFile */.af)(result, file.source);
-            await (0,file_results/* touch */._M)(result);
-        }
-        else
-            todo.push({ file, result });
-    }
-    const failures = [];
-    for (let i = 0; i < todo.length; i += 64) {
-        const batch = todo.slice(i, i + 64);
-        // strip writes into a hard-linked file in place (it keeps links): give each its own copy
-        // first, so the installer's cache, linked to the installed files, is never changed.
-        for (const { file } of batch)
-            await ownCopy(file.source);
-        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
-        if (result.code !== 0)
-            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
-        else {
-            for (const { file, result: keep } of batch) {
-                if (!keep)
-                    continue;
-                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
-                await (0,file_results/* placeFile */.af)(file.source, keep);
-            }
-        }
-    }
-    let after = 0;
-    for (const file of selected)
-        after += (await (0,promises_.stat)(file.source)).size;
-    return {
-        files: selected.length,
-        bytes: before - after,
-        tool,
-        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
-    };
-}
-/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
-async function ownCopy(file) {
-    const partial = `${file}.own-${process.pid}`;
-    try {
-        await (0,promises_.copyFile)(file, partial);
-        await (0,promises_.rename)(partial, file);
-    }
-    finally {
-        await (0,promises_.rm)(partial, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shape/shape.ts
-// The Shape step: takes out what the runtime already provides and slims the installed tree in
-// place, reporting files and bytes removed by each rule.
-
-
-
-
-
-
-
-
-
-
-async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await (0,tree/* walkTree */.I)(stageDir);
-    const site = target.sitePackages;
-    const files = entries.filter(entry => entry.kind === 'file');
-    const sizes = new Map(files.map(file => [file.name, file.size]));
-    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
-    const runtime = planRuntimePackages(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
-    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
-    const keep = matcher(options.keep);
-    const exclude = matcher(options.exclude);
-    const enabled = new Set(options.slim);
-    const remaining = files.filter(file => !runtime.remove.has(file.name));
-    const candidates = new Set();
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
-        if (folder)
-            candidates.add(folder);
-    }
-    const pythonFiles = remaining
-        .filter(file => file.name.endsWith('.py'))
-        .map(file => ({ path: relative(file.name), source: file.source }));
-    const imported = enabled.has('tests') || enabled.has('docs')
-        ? importedFiles(candidates, pythonFiles)
-        : new Set();
-    const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
-    const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
-    const savings = new Map();
-    const doomed = [...runtime.remove];
-    const survivors = [];
-    for (const file of remaining) {
-        const rel = relative(file.name);
-        const rule = keep(rel)
-            ? undefined
-            : (deletionRule(rel, rulePlatform, enabled, imported) ??
-                (exclude(rel) ? 'exclude' : undefined));
-        if (!rule) {
-            survivors.push(file);
-            continue;
-        }
-        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
-        item.files++;
-        item.bytes += file.size;
-        savings.set(rule, item);
-        doomed.push(file.name);
-    }
-    // Synchronous: thousands of small removals (test suites), each one system call.
-    for (const name of doomed)
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(stageDir, name), { force: true });
-    pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
-    const notices = [];
-    if (enabled.has('strip')) {
-        const stripStart = Date.now();
-        const stripped = await stripSharedObjects(survivors
-            .filter(file => !keep(relative(file.name)))
-            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
-        if (stripped.files)
-            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
-        if (stripped.notice)
-            notices.push(stripped.notice);
-        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
-    }
-    return {
-        runtimePackages: runtime.report,
-        slimming: [...savings.values()],
-        keptImported: [...imported].sort(),
-        notices
-    };
-}
-/** Removes folders left empty, deepest first; folders with content stay. */
-function pruneEmptyDirectories(root, directories) {
-    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
-    for (const dir of deepestFirst) {
-        try {
-            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, dir));
-        }
-        catch {
-            // not empty: it stays
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/shape/shape.ts + 5 modules
+var shape_shape = __nccwpck_require__(8259);
 // EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
 var verify_verify = __nccwpck_require__(320);
 ;// CONCATENATED MODULE: ./src/target.ts
@@ -51596,7 +51129,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await shapeLayer(stageDir, target, config.shape, {
+    const shape = await (0,shape_shape/* shapeLayer */.X)(stageDir, target, config.shape, {
         ...ctx,
         timed: clock.set
     });
@@ -63615,6 +63148,517 @@ function ownerIndex(distributions) {
         for (const file of dist.files)
             owner.set(file, dist);
     return owner;
+}
+
+
+/***/ }),
+
+/***/ 8259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ shapeLayer),
+  z: () => (/* binding */ unshapedReport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __nccwpck_require__(1931);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __nccwpck_require__(6562);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __nccwpck_require__(2762);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/shape/glob.ts
+// Glob patterns for user exclude/keep/no-strip lists (picomatch): `*` and `?` within a path
+// segment, `**` across segments, braces `{a,b}`, classes `[ab]`, and `!pattern` to take paths
+// back out of the list. A pattern naming a folder also matches everything inside it.
+
+/** Dot files match `*` like any other file (site-packages is not a home folder). */
+const OPTIONS = { dot: true };
+/** `!pattern` takes paths out of the list; `!(...)` is an extglob, not a negation. */
+const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+function compile(globs) {
+    if (globs.length === 0)
+        return () => false;
+    // The glob itself, and everything inside what it names.
+    return picomatch_default()(globs.flatMap(glob => [glob, `${glob.replace(/\/+$/, '')}/**`]), OPTIONS);
+}
+/**
+ * Whether a path relative to site-packages is in the list: it matches a pattern and no
+ * `!pattern` (so `["numpy/tests", "!numpy/tests/data"]` holds the tests but not their data).
+ */
+function matcher(globs) {
+    const included = compile(globs.filter(glob => !negated(glob)));
+    const taken = compile(globs.filter(negated).map(glob => glob.slice(1)));
+    return path => included(path) && !taken(path);
+}
+
+;// CONCATENATED MODULE: ./src/shape/imports.ts
+// Finds which test or doc folders a package imports at run time, by reading the import
+// statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
+// code imports stay in the layer).
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
+const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+/**
+ * A file's text, read synchronously: the scan reads thousands of small files, and an asynchronous
+ * read's four trips through the thread pool cost more than the read itself.
+ */
+function readText(file) {
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
+/** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
+function packageOf(file) {
+    return file.split('/').slice(0, -1);
+}
+/** Absolute dotted names imported by one file's source (relative imports resolved). */
+function importsOf(file, text) {
+    const names = [];
+    for (const match of text.matchAll(FROM_IMPORT)) {
+        const [, dots = '', module = '', imported = ''] = match;
+        let base;
+        if (dots.length) {
+            const pkg = packageOf(file);
+            base = pkg.slice(0, pkg.length - (dots.length - 1));
+            if (module)
+                base = [...base, ...module.split('.')];
+        }
+        else {
+            base = module.split('.');
+        }
+        const prefix = base.join('.');
+        if (prefix)
+            names.push(prefix);
+        for (const item of imported.replace(/[()\\\n]/g, ' ').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name && name !== '*' && prefix)
+                names.push(`${prefix}.${name}`);
+        }
+    }
+    for (const match of text.matchAll(PLAIN_IMPORT)) {
+        for (const item of (match[1] ?? '').split(',')) {
+            const name = item.trim().split(/\s+/)[0];
+            if (name)
+                names.push(name);
+        }
+    }
+    return names;
+}
+/** The module a file defines: `a/b/c.py` is `a.b.c`, `a/b/__init__.py` is `a.b`. */
+function moduleOf(file) {
+    return file
+        .replace(/\.py$/, '')
+        .replace(/\/__init__$/, '')
+        .replace(/\//g, '.');
+}
+/**
+ * Files inside the candidate folders (e.g. `pkg/tests`) that the rest of the layer imports at run
+ * time, with the `__init__.py` files of their packages, followed transitively through the kept
+ * modules' own imports. Everything else in those folders may go.
+ */
+function importedFiles(candidates, files) {
+    const folders = [...new Set(candidates)];
+    if (folders.length === 0)
+        return new Set();
+    const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
+    const byModule = new Map();
+    const queue = [];
+    for (const file of files) {
+        if (inside(file.path))
+            byModule.set(moduleOf(file.path), file);
+        else if (!file.path.endsWith('conftest.py'))
+            queue.push(...importsOf(file.path, readText(file.source)));
+    }
+    const kept = new Set();
+    const seen = new Set();
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const file = byModule.get(name);
+        if (!file || kept.has(file.path))
+            continue;
+        kept.add(file.path);
+        // Its packages' __init__.py files run first on import; its own imports must stay importable too.
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++)
+            queue.push(parts.slice(0, i).join('.'));
+        queue.push(...importsOf(file.path, readText(file.source)));
+    }
+    return kept;
+}
+
+// EXTERNAL MODULE: ./src/lambda/sdk.ts
+var sdk = __nccwpck_require__(4067);
+// EXTERNAL MODULE: ./src/system/versions.ts + 5 modules
+var versions = __nccwpck_require__(2105);
+;// CONCATENATED MODULE: ./src/shape/runtime-packages.ts
+// The AWS SDK set every Lambda Python runtime ships: removed from a layer as one consistent set
+// (or kept whole), with warnings where the locked versions differ from the runtime's.
+
+
+/**
+ * Decides what to do with the SDK set in a layer. With "remove", every member present goes
+ * together, so the layer never ships part of the set (e.g. botocore without boto3) that would
+ * shadow the runtime's copy of the rest.
+ */
+function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
+    const provided = new Set(sdk/* RUNTIME_PROVIDED */.x);
+    const members = distributions.filter(dist => provided.has(dist.name));
+    const remove = new Set();
+    const found = members.map(dist => {
+        const files = [
+            ...new Set([
+                ...dist.files,
+                ...[...sizes.keys()].filter(f => f.startsWith(`${dist.infoDir}/`))
+            ])
+        ].filter(file => sizes.has(file));
+        if (mode === 'remove')
+            for (const file of files)
+                remove.add(file);
+        return {
+            name: dist.name,
+            version: dist.version,
+            files: files.length,
+            bytes: files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
+        };
+    });
+    const memberNames = new Set(members.map(dist => dist.name));
+    const reliesOnRuntime = mode === 'remove'
+        ? distributions
+            .filter(dist => !memberNames.has(dist.name))
+            .map(dist => ({
+            name: dist.name,
+            needs: dist.requires.filter(name => memberNames.has(name)).sort()
+        }))
+            .filter(item => item.needs.length > 0)
+            .sort((a, b) => (a.name < b.name ? -1 : 1))
+        : [];
+    const versionMismatches = members
+        .map(dist => ({ name: dist.name, locked: dist.version, runtime: runtimeVersions[dist.name] }))
+        .filter((item) => !!item.runtime && !(0,versions/* sameVersion */.r)(item.runtime, item.locked));
+    return {
+        remove,
+        report: {
+            mode,
+            found: found.sort((a, b) => (a.name < b.name ? -1 : 1)),
+            bytesRemoved: mode === 'remove' ? found.reduce((sum, item) => sum + item.bytes, 0) : 0,
+            reliesOnRuntime,
+            versionMismatches
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shape/rules.ts
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, platform, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, platform))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/files/elf-header.ts
+var elf_header = __nccwpck_require__(794);
+// EXTERNAL MODULE: ./src/system/exists.ts
+var exists = __nccwpck_require__(3261);
+// EXTERNAL MODULE: ./src/system/process.ts
+var system_process = __nccwpck_require__(7848);
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __nccwpck_require__(3804);
+;// CONCATENATED MODULE: ./src/shape/strip.ts
+// Strips debug symbols from a layer's shared objects with a strip that understands the target
+// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
+// stripping them breaks loading) nor libraries known to break when stripped. With a results
+// folder, the stripped form of each shared object is kept by content and reused across layers.
+
+
+
+
+
+
+
+
+/** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
+const NEVER_STRIP = [
+    '**/libgfortran*',
+    '**/libnetcdf*',
+    '**/libgdal*',
+    '**/libhdf5*',
+    '**/libproj*'
+];
+const SHARED_OBJECT = /\.so(\.\d+)*$/;
+/** Strip programs able to handle the machine, in order of preference. */
+function stripTools(machine) {
+    const host = external_node_os_default().arch() === 'x64' ? 'x86_64' : external_node_os_default().arch() === 'arm64' ? 'aarch64' : external_node_os_default().arch();
+    return [...(host === machine ? ['strip'] : []), `${machine}-linux-gnu-strip`, 'llvm-strip'];
+}
+/** The first strip that runs, with the first line of its `--version` (part of the results' key). */
+async function findTool(run, machine) {
+    for (const tool of stripTools(machine)) {
+        const version = await run(tool, ['--version']).then(result => (result.code === 0 ? (result.stdout.split('\n')[0] ?? '') : undefined), () => undefined);
+        if (version !== undefined)
+            return { tool, version };
+    }
+    return undefined;
+}
+const STRIP_FLAGS = ['--strip-unneeded'];
+async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
+    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
+    const selected = [];
+    for (const file of candidates) {
+        if (!SHARED_OBJECT.test(file.path) ||
+            /(^|\/)[^/]+\.libs\//.test(file.path) ||
+            fragile(file.path))
+            continue;
+        if ((await (0,elf_header/* elfMachineOf */.c_)(file.source)) === elf_header/* ELF_MACHINE */.aC[machine])
+            selected.push(file);
+    }
+    if (selected.length === 0)
+        return { files: 0, bytes: 0 };
+    const found = await findTool(ctx.run, machine);
+    if (!found) {
+        return {
+            files: 0,
+            bytes: 0,
+            notice: `no strip for ${machine} found (tried ${stripTools(machine).join(', ')}); shared objects left unstripped`
+        };
+    }
+    const { tool } = found;
+    const before = selected.reduce((sum, file) => sum + file.size, 0);
+    // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
+    const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
+    // The key holds the file's mode too: a placed result is a link and brings its own mode along.
+    const resultOf = async (file) => ctx.resultsDir
+        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
+        : undefined;
+    const todo = [];
+    for (const file of selected) {
+        const result = await resultOf(file);
+        if (result && (await (0,exists/* exists */.t)(result))) {
+            await (0,file_results/* placeFile */.af)(result, file.source);
+            await (0,file_results/* touch */._M)(result);
+        }
+        else
+            todo.push({ file, result });
+    }
+    const failures = [];
+    for (let i = 0; i < todo.length; i += 64) {
+        const batch = todo.slice(i, i + 64);
+        // strip writes into a hard-linked file in place (it keeps links): give each its own copy
+        // first, so the installer's cache, linked to the installed files, is never changed.
+        for (const { file } of batch)
+            await ownCopy(file.source);
+        const result = await ctx.run(tool, [...STRIP_FLAGS, ...batch.map(item => item.file.source)]);
+        if (result.code !== 0)
+            failures.push((0,system_process/* tail */.i)(result.stderr, 3));
+        else {
+            for (const { file, result: keep } of batch) {
+                if (!keep)
+                    continue;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(keep), { recursive: true });
+                await (0,file_results/* placeFile */.af)(file.source, keep);
+            }
+        }
+    }
+    let after = 0;
+    for (const file of selected)
+        after += (await (0,promises_.stat)(file.source)).size;
+    return {
+        files: selected.length,
+        bytes: before - after,
+        tool,
+        notice: failures.length ? `${tool} failed on some files:\n${failures.join('\n')}` : undefined
+    };
+}
+/** Replaces a file by a copy of itself (a new inode, same mode), through a rename. */
+async function ownCopy(file) {
+    const partial = `${file}.own-${process.pid}`;
+    try {
+        await (0,promises_.copyFile)(file, partial);
+        await (0,promises_.rename)(partial, file);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shape/shape.ts
+// The Shape step: takes out what the runtime already provides and slims the installed tree in
+// place, reporting files and bytes removed by each rule.
+
+
+
+
+
+
+
+
+
+
+/** The report of a layer nothing was taken out of (built elsewhere, or a test's layer). */
+function unshapedReport(mode) {
+    return {
+        runtimePackages: {
+            mode,
+            found: [],
+            bytesRemoved: 0,
+            reliesOnRuntime: [],
+            versionMismatches: []
+        },
+        slimming: [],
+        keptImported: [],
+        notices: []
+    };
+}
+async function shapeLayer(stageDir, target, options, ctx) {
+    const entries = await (0,tree/* walkTree */.I)(stageDir);
+    const site = target.sitePackages;
+    const files = entries.filter(entry => entry.kind === 'file');
+    const sizes = new Map(files.map(file => [file.name, file.size]));
+    const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
+    const runtime = planRuntimePackages(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
+    const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
+    const keep = matcher(options.keep);
+    const exclude = matcher(options.exclude);
+    const enabled = new Set(options.slim);
+    const remaining = files.filter(file => !runtime.remove.has(file.name));
+    const candidates = new Set();
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
+        if (folder)
+            candidates.add(folder);
+    }
+    const pythonFiles = remaining
+        .filter(file => file.name.endsWith('.py'))
+        .map(file => ({ path: relative(file.name), source: file.source }));
+    const imported = enabled.has('tests') || enabled.has('docs')
+        ? importedFiles(candidates, pythonFiles)
+        : new Set();
+    const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
+    const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };
+    const savings = new Map();
+    const doomed = [...runtime.remove];
+    const survivors = [];
+    for (const file of remaining) {
+        const rel = relative(file.name);
+        const rule = keep(rel)
+            ? undefined
+            : (deletionRule(rel, rulePlatform, enabled, imported) ??
+                (exclude(rel) ? 'exclude' : undefined));
+        if (!rule) {
+            survivors.push(file);
+            continue;
+        }
+        const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
+        item.files++;
+        item.bytes += file.size;
+        savings.set(rule, item);
+        doomed.push(file.name);
+    }
+    // Synchronous: thousands of small removals (test suites), each one system call.
+    for (const name of doomed)
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(stageDir, name), { force: true });
+    pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
+    const notices = [];
+    if (enabled.has('strip')) {
+        const stripStart = Date.now();
+        const stripped = await stripSharedObjects(survivors
+            .filter(file => !keep(relative(file.name)))
+            .map(file => ({ path: relative(file.name), source: file.source, size: file.size })), machine, options.noStrip, ctx);
+        if (stripped.files)
+            savings.set('strip', { rule: 'strip', files: stripped.files, bytes: stripped.bytes });
+        if (stripped.notice)
+            notices.push(stripped.notice);
+        ctx.timed?.('strip', (Date.now() - stripStart) / 1000);
+    }
+    return {
+        runtimePackages: runtime.report,
+        slimming: [...savings.values()],
+        keptImported: [...imported].sort(),
+        notices
+    };
+}
+/** Removes folders left empty, deepest first; folders with content stay. */
+function pruneEmptyDirectories(root, directories) {
+    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
+    for (const dir of deepestFirst) {
+        try {
+            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, dir));
+        }
+        catch {
+            // not empty: it stays
+        }
+    }
 }
 
 

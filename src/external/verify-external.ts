@@ -31,6 +31,7 @@ import { fetchLayer, parseLayerArn } from './fetch-layer.js'
 import type { VerifyOptions } from '../config/verify-options.js'
 import { verifyLayer } from '../verify/verify.js'
 import { eachZipEntry, entryHead, extractZip } from '../files/zip-read.js'
+import { unshapedReport } from '../shape/shape.js'
 
 interface ExternalVerifyOptions {
   /** Runtimes and architectures to check each zip for; empty: read from the layer. */
@@ -234,18 +235,7 @@ async function sizesOf(zipPath: string, target: LayerTarget, workDir: string, wa
         includesProject: false,
         requirements: [],
         packages: await packageUsage(entries, target.sitePackages),
-        shape: {
-          runtimePackages: {
-            mode: 'keep',
-            found: [],
-            bytesRemoved: 0,
-            reliesOnRuntime: [],
-            versionMismatches: []
-          },
-          slimming: [],
-          keptImported: [],
-          notices: []
-        }
+        shape: unshapedReport('keep')
       }
     return report
   } finally {

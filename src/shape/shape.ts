@@ -2,7 +2,7 @@
 // place, reporting files and bytes removed by each rule.
 import { rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import type { ShapeOptions, SlimRule } from '../config/schema.js'
+import type { RuntimePackagesMode, ShapeOptions, SlimRule } from '../config/schema.js'
 import { walkTree } from '../files/tree.js'
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
@@ -26,6 +26,22 @@ export interface ShapeReport {
   /** Files in test or doc folders kept because a package imports them at run time. */
   keptImported: string[]
   notices: string[]
+}
+
+/** The report of a layer nothing was taken out of (built elsewhere, or a test's layer). */
+export function unshapedReport(mode: RuntimePackagesMode): ShapeReport {
+  return {
+    runtimePackages: {
+      mode,
+      found: [],
+      bytesRemoved: 0,
+      reliesOnRuntime: [],
+      versionMismatches: []
+    },
+    slimming: [],
+    keptImported: [],
+    notices: []
+  }
 }
 
 interface ShapeTarget {
