@@ -20,6 +20,7 @@ import { assembleReport } from './report/assemble.js'
 import { finishReport } from './report/finish.js'
 import { createDocker, type Docker } from './system/docker.js'
 import { setActivity } from './system/interrupt.js'
+import { bothInOrder } from './system/in-order.js'
 import { noticeOnce, type Logger } from './system/log.js'
 import type { Runner } from './system/process.js'
 import { stopwatch } from './system/stopwatch.js'
@@ -112,18 +113,31 @@ export async function buildLayers(
 
     const clock = stopwatch<'tools' | 'wheel' | 'export'>()
     const exportContext = { run, tools, log, uvEnv }
-    const projectWheel = targets.some(target => target.layer.includeProject)
-      ? await buildProjectWheel(
-          exportContext,
-          project,
-          config.installer,
-          path.join(workRoot, 'wheel'),
-          [config.outputDir, config.cacheDir]
-        )
-      : undefined
-    if (projectWheel) clock.lap('wheel')
-    const exported = await exportTargets(targets, createExporter(exportContext, project), log)
-    clock.lap('export')
+    const needsWheel = targets.some(target => target.layer.includeProject)
+    const buildWheel = async (log: Logger) => {
+      if (!needsWheel) return undefined
+      const started = Date.now()
+      const wheelDir = path.join(workRoot, 'wheel')
+      const outputs = [config.outputDir, config.cacheDir]
+      const wheel = await buildProjectWheel(
+        { ...exportContext, log },
+        project,
+        config.installer,
+        wheelDir,
+        outputs
+      )
+      clock.set('wheel', (Date.now() - started) / 1000)
+      return wheel
+    }
+    const exportAll = async (log: Logger) => {
+      const started = Date.now()
+      const exporter = createExporter({ ...exportContext, log }, project)
+      const exports = await exportTargets(targets, exporter, log)
+      clock.set('export', (Date.now() - started) / 1000)
+      return exports
+    }
+    // The project's wheel builds while the requirements export.
+    const [projectWheel, exported] = await bothInOrder(log, buildWheel, exportAll)
     // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
     const toolSeconds = tools.installSeconds?.() ?? 0
     if (toolSeconds > 0) clock.set('tools', toolSeconds)

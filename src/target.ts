@@ -2,6 +2,7 @@
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
 import { rename, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type { Builder } from './build/builder.js'
 import { BuildError } from './errors.js'
@@ -21,7 +22,8 @@ import type { FailureStage, LayerReport, TargetFailure } from './report/report.j
 import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer, type ShapeReport } from './shape/shape.js'
 import { withHeartbeat } from './system/heartbeat.js'
-import { inGroup, type Logger } from './system/log.js'
+import { inOrder, limiter } from './system/in-order.js'
+import type { Logger } from './system/log.js'
 import type { Docker } from './system/docker.js'
 import { removeOnInterrupt, setActivity } from './system/interrupt.js'
 import { guardPath } from './system/paths.js'
@@ -45,30 +47,49 @@ interface TargetContext {
   resultsDir?: string
 }
 
+/** A target's context while it builds: its own logger, and the turn-taking for zipping. */
+interface BuildingContext extends TargetContext {
+  zipping: <T>(fn: () => Promise<T>) => Promise<T>
+}
+
 /** A built layer, or the target's failure. */
 type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
 
 /**
- * Builds every target whose export succeeded, in order, each in its own log group. A target whose
- * export failed is recorded as failed at export, and a zip an earlier run left under its name is
- * removed. Failures come in the order of the targets.
+ * How many targets build at once: two overlap one target's download and install (network, disk)
+ * with another's shaping and compression (CPU); more would only split the same cores further.
+ */
+const TARGETS_AT_ONCE = Math.min(2, os.availableParallelism())
+
+/**
+ * Builds every target whose export succeeded, two at a time, each in its own log group; the log
+ * reads in target order all the same. Zipping, which already uses every core and holds files in
+ * memory, is one target at a time. A target whose export failed is recorded as failed at export,
+ * and a zip an earlier run left under its name is removed. Results come in the order of the targets.
  */
 export async function buildTargets(
   targets: LayerTarget[],
   exported: Exports<LayerTarget>,
   ctx: TargetContext
 ): Promise<{ layers: LayerReport[]; failures: TargetFailure[] }> {
+  const zipping = limiter(1)
+  const title = (target: LayerTarget, index: number) =>
+    `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
+  const outcomes = await inOrder(
+    targets,
+    { limit: TARGETS_AT_ONCE, log: ctx.log, title },
+    async (target, log, index): Promise<TargetOutcome> => {
+      const pinned = exported.requirements.get(target)
+      if (!pinned) {
+        await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
+        return { failure: targetFailure(target, 'export', exported.errors.get(target)) }
+      }
+      return buildTarget(target, pinned, title(target, index), { ...ctx, log, zipping })
+    }
+  )
   const layers: LayerReport[] = []
   const failures: TargetFailure[] = []
-  for (const [index, target] of targets.entries()) {
-    const pinned = exported.requirements.get(target)
-    if (!pinned) {
-      failures.push(targetFailure(target, 'export', exported.errors.get(target)))
-      await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
-      continue
-    }
-    const step = `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
-    const outcome = await inGroup(ctx.log, step, () => buildTarget(target, pinned, step, ctx))
+  for (const outcome of outcomes) {
     if ('layer' in outcome) layers.push(outcome.layer)
     else failures.push(outcome.failure)
   }
@@ -85,7 +106,7 @@ async function buildTarget(
   requirements: Requirements,
   /** How the log names this target: "[1/3] base python3.12 x86_64". */
   step: string,
-  ctx: TargetContext
+  ctx: BuildingContext
 ): Promise<TargetOutcome> {
   const fileName = `${target.id}.zip`
   const zipPath = path.join(ctx.config.outputDir, fileName)
@@ -116,7 +137,7 @@ async function buildSteps(
   target: LayerTarget,
   requirements: Requirements,
   step: string,
-  ctx: TargetContext,
+  ctx: BuildingContext,
   progress: { stage: FailureStage }
 ): Promise<LayerReport> {
   const { config, project, log } = ctx
@@ -197,10 +218,13 @@ async function buildSteps(
   const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
   setActivity(`zipping ${fileName}`)
   log.info(`${step}: zipping ${files.length} files`)
-  const zip = await writeZip(entries, zipPath, {
-    level: config.compressionLevel,
-    epochSeconds: config.sourceDateEpoch,
-    resultsDir: ctx.resultsDir
+  const zip = await ctx.zipping(() => {
+    clock.skip() // waiting for another target's zip is no stage of this one
+    return writeZip(entries, zipPath, {
+      level: config.compressionLevel,
+      epochSeconds: config.sourceDateEpoch,
+      resultsDir: ctx.resultsDir
+    })
   })
   // Until the report is written, a zip of this build is an unfinished output.
   removeOnInterrupt(zipPath)

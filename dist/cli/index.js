@@ -44438,7 +44438,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9430);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5269);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6071);
@@ -47710,7 +47710,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 9430:
+/***/ 5269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49904,15 +49904,97 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
     }
 }
 
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/system/in-order.ts
+// Runs a few tasks at a time while the log reads as if they ran one after another: the earliest
+// unfinished task logs live, inside its own group; a later one records its lines and replays them
+// when its turn comes. Results come back in task order.
+
+/** Runs functions at most `limit` at a time, in the order they were called. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/** A logger that keeps its lines until it is pointed at the real one, then passes them through. */
+function deferredLogger() {
+    const lines = [];
+    let live;
+    const emit = (line, to) => line.level === 'warn' ? to.warn(line.message, line.place) : to[line.level](line.message);
+    const take = (line) => (live ? emit(line, live) : lines.push(line));
+    return {
+        log: {
+            info: message => take({ level: 'info', message }),
+            warn: (message, place) => take({ level: 'warn', message, place }),
+            debug: message => take({ level: 'debug', message })
+        },
+        goLive(target) {
+            for (const line of lines.splice(0))
+                emit(line, target);
+            live = target;
+        }
+    };
+}
+/**
+ * Runs `task` for every item, at most `limit` at a time, and returns the results in item order.
+ * Each task logs through the logger it is given; its lines appear in item order, under `title`'s
+ * group when it names one. When a task fails, the others still finish before the error is raised.
+ */
+async function inOrder(items, options, task) {
+    const { log, title } = options;
+    const run = limiter(Math.max(1, options.limit));
+    const outputs = items.map(() => deferredLogger());
+    const started = items.map((item, index) => run(() => task(item, outputs[index].log, index)));
+    for (const pending of started)
+        pending.catch(() => undefined); // each is awaited in turn below
+    const results = [];
+    try {
+        for (const [index, item] of items.entries()) {
+            const turn = () => {
+                outputs[index]?.goLive(log);
+                return started[index];
+            };
+            results.push(await (title ? (0,system_log/* inGroup */.HB)(log, title(item, index), turn) : turn()));
+        }
+    }
+    catch (error) {
+        await Promise.allSettled(started);
+        throw error;
+    }
+    return results;
+}
+/** Runs two tasks at once; the second's log lines follow the first's. */
+async function bothInOrder(log, first, second) {
+    const tasks = [first, second];
+    const [a, b] = await inOrder(tasks, { limit: 2, log }, (task, log) => task(log));
+    return [a, b];
+}
+
 ;// CONCATENATED MODULE: ./src/project/export-all.ts
-// The Export stage of a build: every target's pinned requirements, one after another, before
-// anything installs. A target whose export fails is left out with its error, so the others build.
+// The Export stage of a build: every target's pinned requirements, two at a time (each export is
+// mostly one tool's start-up), before anything installs. A target whose export fails is left out
+// with its error, so the others build.
 
 
 
+
+/** Exports running at once: a tool's start-up on one core while another resolves on the other. */
+const EXPORTS_AT_ONCE = 2;
 async function exportTargets(targets, exportFor, log) {
     const exports = { requirements: new Map(), errors: new Map() };
-    for (const target of targets) {
+    await inOrder(targets, { limit: EXPORTS_AT_ONCE, log }, async (target, log) => {
         (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
         const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
         log.info(what);
@@ -49924,7 +50006,7 @@ async function exportTargets(targets, exportFor, log) {
             const message = (0,errors/* errorMessage */.gJ)(error);
             log.warn(`${what} failed: ${message.split('\n')[0]}`);
         }
-    }
+    });
     return exports;
 }
 
@@ -49960,8 +50042,6 @@ async function assembleReport(parts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(7271);
 ;// CONCATENATED MODULE: ./src/system/stopwatch.ts
 // Seconds per stage for the report's profile, to a tenth: each lap adds the time since the last
 // lap (or the start) to a stage.
@@ -49977,6 +50057,9 @@ function stopwatch() {
         },
         set(stage, value) {
             seconds[stage] = Math.round(value * 10) / 10;
+        },
+        skip() {
+            mark = Date.now();
         }
     };
 }
@@ -51046,23 +51129,32 @@ var verify_verify = __nccwpck_require__(320);
 
 
 
+
 /**
- * Builds every target whose export succeeded, in order, each in its own log group. A target whose
- * export failed is recorded as failed at export, and a zip an earlier run left under its name is
- * removed. Failures come in the order of the targets.
+ * How many targets build at once: two overlap one target's download and install (network, disk)
+ * with another's shaping and compression (CPU); more would only split the same cores further.
+ */
+const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
+/**
+ * Builds every target whose export succeeded, two at a time, each in its own log group; the log
+ * reads in target order all the same. Zipping, which already uses every core and holds files in
+ * memory, is one target at a time. A target whose export failed is recorded as failed at export,
+ * and a zip an earlier run left under its name is removed. Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
-    const layers = [];
-    const failures = [];
-    for (const [index, target] of targets.entries()) {
+    const zipping = limiter(1);
+    const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
+    const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
         if (!pinned) {
-            failures.push((0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)));
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
-            continue;
+            return { failure: (0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)) };
         }
-        const step = `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
-        const outcome = await (0,system_log/* inGroup */.HB)(ctx.log, step, () => buildTarget(target, pinned, step, ctx));
+        return buildTarget(target, pinned, title(target, index), { ...ctx, log, zipping });
+    });
+    const layers = [];
+    const failures = [];
+    for (const outcome of outcomes) {
         if ('layer' in outcome)
             layers.push(outcome.layer);
         else
@@ -51171,10 +51263,13 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
     (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
-    const zip = await writeZip(entries, zipPath, {
-        level: config.compressionLevel,
-        epochSeconds: config.sourceDateEpoch,
-        resultsDir: ctx.resultsDir
+    const zip = await ctx.zipping(() => {
+        clock.skip(); // waiting for another target's zip is no stage of this one
+        return writeZip(entries, zipPath, {
+            level: config.compressionLevel,
+            epochSeconds: config.sourceDateEpoch,
+            resultsDir: ctx.resultsDir
+        });
     });
     // Until the report is written, a zip of this build is an unfinished output.
     (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
@@ -51387,6 +51482,7 @@ function failCombinationImports(results, written) {
 
 
 
+
 /** Reads and validates everything before any tool runs: bad input fails here, fast. */
 async function prepareBuild({ projectDir, overrides, overrideName, env }) {
     const dir = external_node_path_default().resolve(projectDir);
@@ -51427,13 +51523,26 @@ async function buildLayers(prepared, ctx) {
         await ctx.beforeTools?.();
         const clock = stopwatch();
         const exportContext = { run, tools, log, uvEnv };
-        const projectWheel = targets.some(target => target.layer.includeProject)
-            ? await buildProjectWheel(exportContext, project, config.installer, external_node_path_default().join(workRoot, 'wheel'), [config.outputDir, config.cacheDir])
-            : undefined;
-        if (projectWheel)
-            clock.lap('wheel');
-        const exported = await exportTargets(targets, createExporter(exportContext, project), log);
-        clock.lap('export');
+        const needsWheel = targets.some(target => target.layer.includeProject);
+        const buildWheel = async (log) => {
+            if (!needsWheel)
+                return undefined;
+            const started = Date.now();
+            const wheelDir = external_node_path_default().join(workRoot, 'wheel');
+            const outputs = [config.outputDir, config.cacheDir];
+            const wheel = await buildProjectWheel({ ...exportContext, log }, project, config.installer, wheelDir, outputs);
+            clock.set('wheel', (Date.now() - started) / 1000);
+            return wheel;
+        };
+        const exportAll = async (log) => {
+            const started = Date.now();
+            const exporter = createExporter({ ...exportContext, log }, project);
+            const exports = await exportTargets(targets, exporter, log);
+            clock.set('export', (Date.now() - started) / 1000);
+            return exports;
+        };
+        // The project's wheel builds while the requirements export.
+        const [projectWheel, exported] = await bothInOrder(log, buildWheel, exportAll);
         // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
         const toolSeconds = tools.installSeconds?.() ?? 0;
         if (toolSeconds > 0)
@@ -63270,13 +63379,19 @@ function importedFiles(candidates, files) {
     if (folders.length === 0)
         return new Set();
     const inside = (file) => folders.find(folder => file.startsWith(`${folder}/`));
+    // Importing a module inside `pkg/tests` names `tests` somewhere in the statement, so a file that
+    // never mentions a candidate folder's name cannot import one and is not parsed.
+    const folderNames = [...new Set(folders.map(folder => folder.split('/').pop()))];
     const byModule = new Map();
     const queue = [];
     for (const file of files) {
         if (inside(file.path))
             byModule.set(moduleOf(file.path), file);
-        else if (!file.path.endsWith('conftest.py'))
-            queue.push(...importsOf(file.path, readText(file.source)));
+        else if (!file.path.endsWith('conftest.py')) {
+            const text = readText(file.source);
+            if (folderNames.some(name => text.includes(name)))
+                queue.push(...importsOf(file.path, text));
+        }
     }
     const kept = new Set();
     const seen = new Set();

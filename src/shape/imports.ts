@@ -72,12 +72,17 @@ export function importedFiles(candidates: Iterable<string>, files: PythonFile[])
   const folders = [...new Set(candidates)]
   if (folders.length === 0) return new Set()
   const inside = (file: string) => folders.find(folder => file.startsWith(`${folder}/`))
+  // Importing a module inside `pkg/tests` names `tests` somewhere in the statement, so a file that
+  // never mentions a candidate folder's name cannot import one and is not parsed.
+  const folderNames = [...new Set(folders.map(folder => folder.split('/').pop() as string))]
   const byModule = new Map<string, PythonFile>()
   const queue: string[] = []
   for (const file of files) {
     if (inside(file.path)) byModule.set(moduleOf(file.path), file)
-    else if (!file.path.endsWith('conftest.py'))
-      queue.push(...importsOf(file.path, readText(file.source)))
+    else if (!file.path.endsWith('conftest.py')) {
+      const text = readText(file.source)
+      if (folderNames.some(name => text.includes(name))) queue.push(...importsOf(file.path, text))
+    }
   }
   const kept = new Set<string>()
   const seen = new Set<string>()

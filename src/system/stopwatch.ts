@@ -8,6 +8,8 @@ interface Stopwatch<S extends string> {
   lap: (stage: S) => void
   /** Records `seconds` measured elsewhere for `stage`. */
   set: (stage: S, seconds: number) => void
+  /** Starts the next lap now: the time since the last lap (waiting for a turn) is no stage's. */
+  skip: () => void
 }
 
 export function stopwatch<S extends string>(): Stopwatch<S> {
@@ -22,6 +24,9 @@ export function stopwatch<S extends string>(): Stopwatch<S> {
     },
     set(stage, value) {
       seconds[stage] = Math.round(value * 10) / 10
+    },
+    skip() {
+      mark = Date.now()
     }
   }
 }
