@@ -47785,6 +47785,84 @@ var lambda_images = __nccwpck_require__(3981);
 var runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/system/docker.ts
 var system_docker = __nccwpck_require__(473);
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __nccwpck_require__(7271);
+;// CONCATENATED MODULE: ./src/system/in-order.ts
+// Runs a few tasks at a time while the log reads as if they ran one after another: the earliest
+// unfinished task logs live, inside its own group; a later one records its lines and replays them
+// when its turn comes. Results come back in task order.
+
+/** Runs functions at most `limit` at a time, in the order they were called. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/** A logger that keeps its lines until it is pointed at the real one, then passes them through. */
+function deferredLogger() {
+    const lines = [];
+    let live;
+    const emit = (line, to) => line.level === 'warn' ? to.warn(line.message, line.place) : to[line.level](line.message);
+    const take = (line) => (live ? emit(line, live) : lines.push(line));
+    return {
+        log: {
+            info: message => take({ level: 'info', message }),
+            warn: (message, place) => take({ level: 'warn', message, place }),
+            debug: message => take({ level: 'debug', message })
+        },
+        goLive(target) {
+            for (const line of lines.splice(0))
+                emit(line, target);
+            live = target;
+        }
+    };
+}
+/**
+ * Runs `task` for every item, at most `limit` at a time, and returns the results in item order.
+ * Each task logs through the logger it is given; its lines appear in item order, under `title`'s
+ * group when it names one. When a task fails, the others still finish before the error is raised.
+ */
+async function inOrder(items, options, task) {
+    const { log, title } = options;
+    const run = limiter(Math.max(1, options.limit));
+    const outputs = items.map(() => deferredLogger());
+    const started = items.map((item, index) => run(() => task(item, outputs[index].log, index)));
+    for (const pending of started)
+        pending.catch(() => undefined); // each is awaited in turn below
+    const results = [];
+    try {
+        for (const [index, item] of items.entries()) {
+            const turn = () => {
+                outputs[index]?.goLive(log);
+                return started[index];
+            };
+            results.push(await (title ? (0,system_log/* inGroup */.HB)(log, title(item, index), turn) : turn()));
+        }
+    }
+    catch (error) {
+        await Promise.allSettled(started);
+        throw error;
+    }
+    return results;
+}
+/** Runs two tasks at once; the second's log lines follow the first's. */
+async function bothInOrder(log, first, second) {
+    const tasks = [first, second];
+    const [a, b] = await inOrder(tasks, { limit: 2, log }, (task, log) => task(log));
+    return [a, b];
+}
+
 // EXTERNAL MODULE: ./src/system/process.ts
 var system_process = __nccwpck_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
@@ -47936,8 +48014,17 @@ function indexSettings(env) {
 
 
 
+
 const ROOT = '/lambda-layer';
 function dockerBuilder(ctx) {
+    // pip writes a wheel into the wheelhouse in place: while one target fills a wheelhouse, another
+    // installing from it could read half a file. Targets take turns per wheelhouse (per image).
+    const turns = new Map();
+    const inTurn = (wheelhouse, fn) => {
+        const turn = turns.get(wheelhouse) ?? limiter(1);
+        turns.set(wheelhouse, turn);
+        return turn(fn);
+    };
     return async (request) => {
         const { target } = request;
         const image = (0,lambda_images/* imageFor */.zd)(ctx.image, target.runtime, target.architecture);
@@ -48005,33 +48092,35 @@ function dockerBuilder(ctx) {
             ...requirements,
             ...projectWheel
         ];
-        if (request.requirements.complete && (await pip(install)).code === 0) {
-            ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`);
-            return { builder: 'docker', installer: 'pip' };
-        }
-        const steps = [
-            ...(requirements.length
-                ? [
-                    [
-                        'wheel',
-                        '--wheel-dir',
-                        wheelhouse,
-                        '--cache-dir',
-                        `${ROOT}/cache/pip`,
-                        '--use-pep517',
-                        ...noDeps,
-                        ...requirements
+        return inTurn(wheelhouse, async () => {
+            if (request.requirements.complete && (await pip(install)).code === 0) {
+                ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`);
+                return { builder: 'docker', installer: 'pip' };
+            }
+            const steps = [
+                ...(requirements.length
+                    ? [
+                        [
+                            'wheel',
+                            '--wheel-dir',
+                            wheelhouse,
+                            '--cache-dir',
+                            `${ROOT}/cache/pip`,
+                            '--use-pep517',
+                            ...noDeps,
+                            ...requirements
+                        ]
                     ]
-                ]
-                : []),
-            install
-        ];
-        for (const step of steps) {
-            const result = await pip(step);
-            if (result.code !== 0)
-                throw dockerBuildError(where, image, result.code, result.stdout + result.stderr, (0,lambda_images/* dockerPlatform */.o)(target.architecture));
-        }
-        return { builder: 'docker', installer: 'pip' };
+                    : []),
+                install
+            ];
+            for (const step of steps) {
+                const result = await pip(step);
+                if (result.code !== 0)
+                    throw dockerBuildError(where, image, result.code, result.stdout + result.stderr, (0,lambda_images/* dockerPlatform */.o)(target.architecture));
+            }
+            return { builder: 'docker', installer: 'pip' };
+        });
     };
 }
 const isFile = (file) => (0,promises_.stat)(file).then(info => info.isFile(), () => false);
@@ -49902,84 +49991,6 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
     finally {
         clearInterval(timer);
     }
-}
-
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __nccwpck_require__(7271);
-;// CONCATENATED MODULE: ./src/system/in-order.ts
-// Runs a few tasks at a time while the log reads as if they ran one after another: the earliest
-// unfinished task logs live, inside its own group; a later one records its lines and replays them
-// when its turn comes. Results come back in task order.
-
-/** Runs functions at most `limit` at a time, in the order they were called. */
-function limiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (fn) => {
-        while (active >= limit)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-/** A logger that keeps its lines until it is pointed at the real one, then passes them through. */
-function deferredLogger() {
-    const lines = [];
-    let live;
-    const emit = (line, to) => line.level === 'warn' ? to.warn(line.message, line.place) : to[line.level](line.message);
-    const take = (line) => (live ? emit(line, live) : lines.push(line));
-    return {
-        log: {
-            info: message => take({ level: 'info', message }),
-            warn: (message, place) => take({ level: 'warn', message, place }),
-            debug: message => take({ level: 'debug', message })
-        },
-        goLive(target) {
-            for (const line of lines.splice(0))
-                emit(line, target);
-            live = target;
-        }
-    };
-}
-/**
- * Runs `task` for every item, at most `limit` at a time, and returns the results in item order.
- * Each task logs through the logger it is given; its lines appear in item order, under `title`'s
- * group when it names one. When a task fails, the others still finish before the error is raised.
- */
-async function inOrder(items, options, task) {
-    const { log, title } = options;
-    const run = limiter(Math.max(1, options.limit));
-    const outputs = items.map(() => deferredLogger());
-    const started = items.map((item, index) => run(() => task(item, outputs[index].log, index)));
-    for (const pending of started)
-        pending.catch(() => undefined); // each is awaited in turn below
-    const results = [];
-    try {
-        for (const [index, item] of items.entries()) {
-            const turn = () => {
-                outputs[index]?.goLive(log);
-                return started[index];
-            };
-            results.push(await (title ? (0,system_log/* inGroup */.HB)(log, title(item, index), turn) : turn()));
-        }
-    }
-    catch (error) {
-        await Promise.allSettled(started);
-        throw error;
-    }
-    return results;
-}
-/** Runs two tasks at once; the second's log lines follow the first's. */
-async function bothInOrder(log, first, second) {
-    const tasks = [first, second];
-    const [a, b] = await inOrder(tasks, { limit: 2, log }, (task, log) => task(log));
-    return [a, b];
 }
 
 ;// CONCATENATED MODULE: ./src/project/export-all.ts

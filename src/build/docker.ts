@@ -14,6 +14,7 @@ import {
   type Mount
 } from '../system/docker.js'
 import type { Logger } from '../system/log.js'
+import { limiter } from '../system/in-order.js'
 import { tail } from '../system/process.js'
 import type { Builder, BuildRequest } from './builder.js'
 import { compileFailure } from './compile-error.js'
@@ -37,6 +38,14 @@ interface DockerBuildContext {
 const ROOT = '/lambda-layer'
 
 export function dockerBuilder(ctx: DockerBuildContext): Builder {
+  // pip writes a wheel into the wheelhouse in place: while one target fills a wheelhouse, another
+  // installing from it could read half a file. Targets take turns per wheelhouse (per image).
+  const turns = new Map<string, ReturnType<typeof limiter>>()
+  const inTurn = <T>(wheelhouse: string, fn: () => Promise<T>) => {
+    const turn = turns.get(wheelhouse) ?? limiter(1)
+    turns.set(wheelhouse, turn)
+    return turn(fn)
+  }
   return async request => {
     const { target } = request
     const image = imageFor(ctx.image, target.runtime, target.architecture)
@@ -111,39 +120,41 @@ export function dockerBuilder(ctx: DockerBuildContext): Builder {
       ...requirements,
       ...projectWheel
     ]
-    if (request.requirements.complete && (await pip(install)).code === 0) {
-      ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`)
-      return { builder: 'docker', installer: 'pip' }
-    }
-    const steps = [
-      ...(requirements.length
-        ? [
-            [
-              'wheel',
-              '--wheel-dir',
-              wheelhouse,
-              '--cache-dir',
-              `${ROOT}/cache/pip`,
-              '--use-pep517',
-              ...noDeps,
-              ...requirements
+    return inTurn(wheelhouse, async () => {
+      if (request.requirements.complete && (await pip(install)).code === 0) {
+        ctx.log.debug(`${where}: installed from the wheelhouse, nothing downloaded`)
+        return { builder: 'docker', installer: 'pip' }
+      }
+      const steps = [
+        ...(requirements.length
+          ? [
+              [
+                'wheel',
+                '--wheel-dir',
+                wheelhouse,
+                '--cache-dir',
+                `${ROOT}/cache/pip`,
+                '--use-pep517',
+                ...noDeps,
+                ...requirements
+              ]
             ]
-          ]
-        : []),
-      install
-    ]
-    for (const step of steps) {
-      const result = await pip(step)
-      if (result.code !== 0)
-        throw dockerBuildError(
-          where,
-          image,
-          result.code,
-          result.stdout + result.stderr,
-          dockerPlatform(target.architecture)
-        )
-    }
-    return { builder: 'docker', installer: 'pip' }
+          : []),
+        install
+      ]
+      for (const step of steps) {
+        const result = await pip(step)
+        if (result.code !== 0)
+          throw dockerBuildError(
+            where,
+            image,
+            result.code,
+            result.stdout + result.stderr,
+            dockerPlatform(target.architecture)
+          )
+      }
+      return { builder: 'docker' as const, installer: 'pip' as const }
+    })
   }
 }
 
