@@ -188,23 +188,26 @@ it('stores a symlink inside the tree as its file and refuses one leaving the tre
   )
 })
 
-it('catches a corrupted entry when reading the zip back', async () => {
+it('catches a corrupted stored entry when inflating the zip back', async () => {
   await tree(dir)
   const zipPath = path.join(dir, 'python.zip')
   const entries = await walkTree(path.join(dir, 'python'))
   await writeZip(entries, zipPath, { level: 0 })
-  await checkZip(zipPath, entries.length)
-  await expect(checkZip(zipPath, entries.length + 1)).rejects.toThrow(
-    `entries read back, ${entries.length + 1} written`
-  )
+  await checkZip(zipPath, entries.length, { inflate: true })
+  for (const inflate of [false, true])
+    await expect(checkZip(zipPath, entries.length + 1, { inflate })).rejects.toThrow(
+      `entries read back, ${entries.length + 1} written`
+    )
   const bytes = await readFile(zipPath)
   const at = bytes.indexOf(Buffer.from('x = 1'))
   bytes[at] = 'y'.charCodeAt(0)
   await writeFile(zipPath, bytes)
-  await expect(checkZip(zipPath, entries.length)).rejects.toThrow(BuildError)
+  await expect(checkZip(zipPath, entries.length, { inflate: true })).rejects.toThrow(
+    'entry pkg/__init__.py fails its CRC check'
+  )
 })
 
-it('catches a corrupted deflated entry, small (read whole) or large (streamed)', async () => {
+it('catches a corrupted deflated entry when inflating, small (read whole) or large (streamed)', async () => {
   await tree(dir)
   // Over the 1 MiB read whole: this one streams.
   const lines = Array.from({ length: 400_000 }, (_, i) => `line ${i * 7919}\n`).join('')
@@ -212,7 +215,7 @@ it('catches a corrupted deflated entry, small (read whole) or large (streamed)',
   const zipPath = path.join(dir, 'deflated.zip')
   const entries = await walkTree(path.join(dir, 'python'))
   await writeZip(entries, zipPath, { level: 6 })
-  await checkZip(zipPath, entries.length)
+  await checkZip(zipPath, entries.length, { inflate: true })
   const clean = await readFile(zipPath)
   for (const name of ['pkg/__init__.py', 'pkg/large.txt']) {
     const bytes = Buffer.from(clean)
@@ -223,6 +226,162 @@ it('catches a corrupted deflated entry, small (read whole) or large (streamed)',
     const at = header + 30 + name.length + Math.floor(stored / 2)
     bytes[at] = (bytes[at] as number) ^ 0x55
     await writeFile(zipPath, bytes)
+    await expect(checkZip(zipPath, entries.length, { inflate: true })).rejects.toThrow(BuildError)
+  }
+})
+
+/** `bytes` without the `length` bytes at `at`. */
+function cut(bytes: Buffer, at: number, length: number): Buffer {
+  return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + length)])
+}
+
+/** The zip's bytes with `change` applied to the entry `name`'s local header (at) and data. */
+function withEntry(
+  zip: Buffer,
+  name: string,
+  change: (bytes: Buffer, at: number) => Buffer
+): Buffer {
+  const at = zip.indexOf(Buffer.from(name)) - 30
+  expect(zip.readUInt32LE(at)).toBe(0x04034b50)
+  return change(Buffer.from(zip), at)
+}
+
+it('reads back the structure of a written zip: local headers, sizes, entries end to end', async () => {
+  await tree(dir)
+  const zipPath = path.join(dir, 'layout.zip')
+  const entries = await walkTree(path.join(dir, 'python'))
+  await writeZip(entries, zipPath)
+  await checkZip(zipPath, entries.length)
+  const clean = await readFile(zipPath)
+  const name = 'pkg/__init__.py'
+  const stored = (bytes: Buffer, at: number) => bytes.readUInt32LE(at + 18)
+  const cases: [string, (bytes: Buffer, at: number) => Buffer, RegExp][] = [
+    [
+      'signature',
+      (bytes, at) => (bytes.writeUInt32LE(0x04034b51, at), bytes),
+      /pkg\/__init__\.py has no local header at byte \d+/
+    ],
+    [
+      'crc',
+      (bytes, at) => (bytes.writeUInt32LE((bytes.readUInt32LE(at + 14) ^ 1) >>> 0, at + 14), bytes),
+      /pkg\/__init__\.py has crc \d+ in its local header, \d+ in the central directory/
+    ],
+    [
+      'size',
+      (bytes, at) => (bytes.writeUInt32LE(6001, at + 22), bytes),
+      /pkg\/__init__\.py has size 6001 in its local header, 6000 in the central directory/
+    ],
+    [
+      'method',
+      (bytes, at) => (bytes.writeUInt16LE(0, at + 8), bytes),
+      /pkg\/__init__\.py has method 0 in its local header, 8 in the central directory/
+    ],
+    [
+      'name',
+      (bytes, at) => (bytes.write('P', at + 30), bytes),
+      /pkg\/__init__\.py has another name in its local header/
+    ],
+    [
+      // Ten bytes of its data cut out: every later entry and the central directory move up.
+      'truncated data',
+      (bytes, at) => cut(bytes, at + 30 + name.length + Math.floor(stored(bytes, at) / 2), 10),
+      /cannot be read back as a zip \(.*invalid central directory file header signature/
+    ],
+    [
+      // The same, with the end record pointing at where the central directory now is.
+      'truncated data, central directory found',
+      (bytes, at) => {
+        const short = cut(bytes, at + 30 + name.length + Math.floor(stored(bytes, at) / 2), 10)
+        short.writeUInt32LE(short.readUInt32LE(short.length - 6) - 10, short.length - 6)
+        return short
+      },
+      /pkg\/empty\.txt has no local header at byte \d+/
+    ],
+    [
+      // An entry's stored size a byte short in both records: it seems to end before the next.
+      'stored size',
+      (bytes, at) => {
+        const size = stored(bytes, at) - 1
+        bytes.writeUInt32LE(size, at + 18)
+        const record = bytes.lastIndexOf(Buffer.from(name)) - 46
+        expect(bytes.readUInt32LE(record)).toBe(0x02014b50)
+        bytes.writeUInt32LE(size, record + 20)
+        return bytes
+      },
+      /pkg\/empty\.txt starts at byte \d+, but the entry before it ends at byte \d+/
+    ],
+    [
+      // Ten bytes more after the last entry's data, the end record pointing past them.
+      'gap before the central directory',
+      bytes => {
+        const directory = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+        const gap = Buffer.concat([
+          bytes.subarray(0, directory),
+          Buffer.alloc(10),
+          bytes.subarray(directory)
+        ])
+        gap.writeUInt32LE(directory + 10, gap.length - 6)
+        return gap
+      },
+      /its entries end at byte \d+, but its central directory starts at byte \d+/
+    ],
+    [
+      'truncated zip',
+      bytes => bytes.subarray(0, bytes.length - 100),
+      /cannot be read back as a zip \(.*central directory/
+    ]
+  ]
+  for (const [what, change, message] of cases) {
+    await writeFile(zipPath, withEntry(clean, name, change))
+    const failure = await checkZip(zipPath, entries.length).then(() => 'passed', String)
+    // The case's name leads, so a failing case is named in the test's output.
+    expect(`${what}: ${failure}`).toMatch(new RegExp(`^${what}: BuildError: .*${message.source}`))
     await expect(checkZip(zipPath, entries.length)).rejects.toThrow(BuildError)
   }
+})
+
+it('proves cached deflate results: a corrupted one is compressed again, the zip unchanged', async () => {
+  await tree(dir)
+  const lines = Array.from({ length: 20_000 }, (_, i) => `row_${i % 613} = ${(i * 17) % 997}\n`)
+  await writeFile(path.join(dir, 'python/pkg/rows.py'), lines.join(''))
+  const entries = await walkTree(path.join(dir, 'python'))
+  const plain = path.join(dir, 'plain.zip')
+  await writeZip(entries, plain)
+  const resultsDir = path.join(dir, 'results')
+  const cachedZip = path.join(dir, 'cached.zip')
+  await writeZip(entries, cachedZip, { resultsDir })
+  const deflateDir = path.join(resultsDir, 'deflate')
+  const files = (await readdir(deflateDir, { recursive: true, withFileTypes: true }))
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+  // __init__.py, data.bin and rows.py are large enough to be kept.
+  expect(files).toHaveLength(3)
+  const kept = await Promise.all(files.map(file => readFile(file)))
+  const corruptions: [string, (bytes: Buffer) => Buffer][] = [
+    [
+      'a flipped byte',
+      bytes => {
+        const at = bytes.length >> 1
+        bytes[at] = (bytes[at] as number) ^ 0x55
+        return bytes
+      }
+    ],
+    ['a byte more', bytes => Buffer.concat([bytes, Buffer.from([0])])],
+    ['a byte less', bytes => bytes.subarray(0, bytes.length - 1)]
+  ]
+  for (const [what, corrupt] of corruptions) {
+    for (const [i, file] of files.entries()) {
+      const bytes = Buffer.from(kept[i] as Buffer)
+      expect(bytes[4]).toBe(8) // deflated: 4 bytes of CRC-32, the method, then the data
+      await writeFile(file, corrupt(bytes))
+    }
+    await writeZip(entries, cachedZip, { resultsDir })
+    const same = (await readFile(cachedZip)).equals(await readFile(plain))
+    // Each was treated as a miss: compressed again and kept again.
+    const restored = await Promise.all(
+      files.map(async (file, i) => (await readFile(file)).equals(kept[i] as Buffer))
+    )
+    expect({ what, same, restored }).toEqual({ what, same: true, restored: [true, true, true] })
+  }
+  await checkZip(cachedZip, entries.length, { inflate: true })
 })

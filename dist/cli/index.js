@@ -47333,9 +47333,102 @@ function resolvedLink(link) {
 
 
 
-/** Visits every entry in zip order, the next only after `visit` settled; the zip is closed after. */
+
+/** Small reads (headers, the central directory) come from one cached block of the file. */
+const BLOCK_BYTES = 16 * 1024;
+/**
+ * yauzl's reader for a zip file. yauzl reads each central directory record and each local header
+ * with a read of its own; through the thread pool, as its file reader does, that costs more than
+ * everything else for the thousands of entries of a layer. Here they are served from a block read
+ * synchronously (the file is open and mostly in the page cache), and entry data streams.
+ */
+class ZipFileReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
+    buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+    /** The cached block: `buffer` up to `blockBytes`, read from `blockAt`. */
+    blockAt = 0;
+    blockBytes = 0;
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    readInto(buffer, offset, length, position) {
+        let read = 0;
+        while (read < length) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.open(), buffer, offset + read, length - read, position + read);
+            if (got === 0)
+                break;
+            read += got;
+        }
+        return read;
+    }
+    open() {
+        if (this.fd === undefined)
+            throw new Error('zip already closed');
+        return this.fd;
+    }
+    read(buffer, offset, length, position, callback) {
+        let read;
+        try {
+            const start = position - this.blockAt;
+            if (start >= 0 && start + length <= this.blockBytes) {
+                read = this.buffer.copy(buffer, offset, start, start + length);
+            }
+            else if (length > BLOCK_BYTES) {
+                read = this.readInto(buffer, offset, length, position);
+            }
+            else {
+                this.blockBytes = 0; // until the block is read whole
+                this.blockBytes = this.readInto(this.buffer, 0, BLOCK_BYTES, position);
+                this.blockAt = position;
+                read = this.buffer.copy(buffer, offset, 0, Math.min(length, this.blockBytes));
+            }
+        }
+        catch (error) {
+            process.nextTick(callback, error);
+            return;
+        }
+        process.nextTick(callback, null, read);
+    }
+    _readStreamForRange(start, end) {
+        // Reads by position on the zip's descriptor; a stream destroyed early must not close it.
+        const fs = { read: node_fs__WEBPACK_IMPORTED_MODULE_0__.read, close: (_fd, done) => done(null) };
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd: this.open(), start, end: end - 1, fs });
+    }
+    close(callback) {
+        const fd = this.fd;
+        this.fd = undefined;
+        try {
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch (error) {
+            process.nextTick(callback, error);
+            return;
+        }
+        process.nextTick(callback, null);
+    }
+}
+async function openZip(zipPath) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(zipPath, 'r');
+    const reader = new ZipFileReader(fd);
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: false }, (error, handle) => (error ? reject(error) : resolve(handle))));
+    }
+    catch (error) {
+        reader.close(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Visits every entry in zip order, the next only after `visit` settled; the zip is closed after.
+ * Returns where the central directory is.
+ */
 async function eachZipEntry(zipPath, visit) {
-    const zip = await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_4__.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) => error ? reject(error) : resolve(handle)));
+    const zip = await openZip(zipPath);
+    // yauzl starts reading entries at the central directory's offset (from the end record).
+    const directory = { offset: Number(zip.readEntryCursor) };
     try {
         await new Promise((resolve, reject) => {
             zip.on('error', reject);
@@ -47349,7 +47442,9 @@ async function eachZipEntry(zipPath, visit) {
                 const raw = {
                     localHeaderOffset: entry.relativeOffsetOfLocalHeader,
                     method: entry.compressionMethod,
-                    compressedSize: entry.compressedSize
+                    compressedSize: entry.compressedSize,
+                    flags: entry.generalPurposeBitFlag,
+                    fileName: entry.fileNameRaw
                 };
                 Promise.resolve()
                     .then(() => visit({ name, mode, size, crc32, raw, open }))
@@ -47361,6 +47456,7 @@ async function eachZipEntry(zipPath, visit) {
     finally {
         zip.close();
     }
+    return directory;
 }
 /** An entry's whole content (for the few small files a caller picks). */
 async function entryBytes(entry) {
@@ -50391,10 +50487,12 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/package/check.ts
-// Reads a freshly written zip back with an independent reader (yauzl's central directory) and
-// checks its entry count and every entry's CRC-32 before the zip is reported. Entries up to 1 MiB
-// are read and inflated whole, by position (a stream per entry costs more than the work for
-// the thousands of small files a layer holds); larger ones stream, so memory stays bounded.
+// Reads a zip back with an independent reader (yauzl's central directory) before it is reported.
+// A zip writeZip just wrote gets the structural check: every local header agrees with its central
+// record and the entries lie end to end up to the central directory. Its data need no second look:
+// the deflate workers proved each entry's bytes inflate to its file's. With `inflate`, for a zip
+// from anywhere else, every entry is inflated and its CRC-32 checked instead. Entries up to 1 MiB
+// are read and inflated whole, by position; larger ones stream, so memory stays bounded.
 
 
 
@@ -50404,17 +50502,30 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Entries read whole when both their stored and their inflated sizes are at most this. */
 const WHOLE_BYTES = 1024 * 1024;
 const LOCAL_HEADER = 0x04034b50;
-async function checkZip(zipPath, expectedEntries) {
+const LOCAL_HEADER_BYTES = 30;
+async function checkZip(zipPath, expectedEntries, options = {}) {
     let count = 0;
     const fd = (0,external_node_fs_.openSync)(zipPath, 'r');
     try {
-        await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
+        // Where the next local header must start: the entries lie end to end from the zip's start.
+        let next = 0;
+        const directory = await (0,zip_read/* eachZipEntry */.Px)(zipPath, async (entry) => {
             count++;
-            const small = entry.raw.compressedSize <= WHOLE_BYTES && entry.size <= WHOLE_BYTES;
-            const crc = small ? crcByPosition(fd, zipPath, entry) : await crcByStream(zipPath, entry);
-            if (crc !== entry.crc32 >>> 0)
-                throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} fails its CRC check`);
+            if (options.inflate) {
+                const small = entry.raw.compressedSize <= WHOLE_BYTES && entry.size <= WHOLE_BYTES;
+                const crc = small ? crcByPosition(fd, zipPath, entry) : await crcByStream(zipPath, entry);
+                if (crc !== entry.crc32 >>> 0)
+                    throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} fails its CRC check`);
+            }
+            else
+                next = checkLocalHeader(fd, zipPath, entry, next);
+        }).catch((error) => {
+            if (error instanceof errors/* BuildError */.zS)
+                throw error;
+            throw new errors/* BuildError */.zS(`${zipPath}: cannot be read back as a zip (${String(error)})`);
         });
+        if (!options.inflate && next !== directory.offset)
+            throw new errors/* BuildError */.zS(`${zipPath}: its entries end at byte ${next}, but its central directory starts at byte ${directory.offset}`);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -50422,6 +50533,47 @@ async function checkZip(zipPath, expectedEntries) {
     if (count !== expectedEntries) {
         throw new errors/* BuildError */.zS(`${zipPath}: ${count} entries read back, ${expectedEntries} written`);
     }
+}
+/**
+ * Checks an entry's local header, read by position, against its central record: where it starts
+ * (`at`, the end of the entry before), its signature, name, flags, method, CRC-32 and sizes.
+ * Returns where the entry's data end.
+ */
+function checkLocalHeader(fd, zipPath, entry, at) {
+    const { localHeaderOffset, method, compressedSize, flags, fileName } = entry.raw;
+    const fail = (what) => new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} ${what}`);
+    if (localHeaderOffset !== at)
+        throw fail(`starts at byte ${localHeaderOffset}, but the entry before it ends at byte ${at}`);
+    const header = Buffer.alloc(LOCAL_HEADER_BYTES + fileName.length);
+    readAt(fd, zipPath, header, at);
+    if (header.readUInt32LE(0) !== LOCAL_HEADER)
+        throw fail(`has no local header at byte ${at}, where its central record says`);
+    const nameBytes = header.readUInt16LE(26);
+    const local = {
+        flags: header.readUInt16LE(6),
+        method: header.readUInt16LE(8),
+        crc: header.readUInt32LE(14),
+        'stored size': header.readUInt32LE(18),
+        size: header.readUInt32LE(22)
+    };
+    const central = {
+        flags,
+        method,
+        crc: entry.crc32 >>> 0,
+        'stored size': compressedSize,
+        size: entry.size
+    };
+    for (const field of Object.keys(central)) {
+        if (local[field] !== central[field])
+            throw fail(`has ${field} ${local[field]} in its local header, ${central[field]} in the central directory`);
+    }
+    if (nameBytes !== fileName.length || !header.subarray(LOCAL_HEADER_BYTES).equals(fileName))
+        throw fail('has another name in its local header than in the central directory');
+    if (method !== 0 && method !== 8)
+        throw fail(`uses compression method ${method}`);
+    if (method === 0 && compressedSize !== entry.size)
+        throw fail(`is stored in ${compressedSize} bytes, but holds ${entry.size}`);
+    return at + LOCAL_HEADER_BYTES + nameBytes + header.readUInt16LE(28) + compressedSize;
 }
 function readAt(fd, zipPath, bytes, position) {
     let read = 0;
@@ -50435,12 +50587,12 @@ function readAt(fd, zipPath, bytes, position) {
 /** CRC-32 of a small entry: its local header and data read by position, inflated in one go. */
 function crcByPosition(fd, zipPath, entry) {
     const { localHeaderOffset, method, compressedSize } = entry.raw;
-    const header = Buffer.alloc(30);
+    const header = Buffer.alloc(LOCAL_HEADER_BYTES);
     readAt(fd, zipPath, header, localHeaderOffset);
     if (header.readUInt32LE(0) !== LOCAL_HEADER)
         throw new errors/* BuildError */.zS(`${zipPath}: entry ${entry.name} has no local header where it should`);
     const stored = Buffer.alloc(compressedSize);
-    readAt(fd, zipPath, stored, localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28));
+    readAt(fd, zipPath, stored, localHeaderOffset + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28));
     let data;
     if (method === 0)
         data = stored;

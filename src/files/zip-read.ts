@@ -1,6 +1,7 @@
 // Reads zips (layer zips, wheels) with yauzl, one entry at a time: names and sizes from the central
 // directory, an entry's bytes only when asked for, and extraction that streams each entry to disk.
-import { createWriteStream } from 'node:fs'
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } from 'node:fs'
+import { read, readSync } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
@@ -16,22 +17,138 @@ export interface ZipEntry {
   /** Unzipped bytes, as the central directory says. */
   size: number
   crc32: number
-  /** Where its raw bytes are, as the central directory says: local header offset, method, size. */
-  raw: { localHeaderOffset: number; method: number; compressedSize: number }
+  /**
+   * Its record in the central directory: local header offset, method, stored size, general purpose
+   * flags and the name's bytes as stored.
+   */
+  raw: {
+    localHeaderOffset: number
+    method: number
+    compressedSize: number
+    flags: number
+    fileName: Buffer
+  }
   /** The entry's bytes, inflated; read the stream before the visit of this entry settles. */
   open(): Promise<Readable>
 }
 
-/** Visits every entry in zip order, the next only after `visit` settled; the zip is closed after. */
+/** Where the central directory is, as the end record says. */
+export interface ZipDirectory {
+  offset: number
+}
+
+/** Small reads (headers, the central directory) come from one cached block of the file. */
+const BLOCK_BYTES = 16 * 1024
+
+/**
+ * yauzl's reader for a zip file. yauzl reads each central directory record and each local header
+ * with a read of its own; through the thread pool, as its file reader does, that costs more than
+ * everything else for the thousands of entries of a layer. Here they are served from a block read
+ * synchronously (the file is open and mostly in the page cache), and entry data streams.
+ */
+class ZipFileReader extends yauzl.RandomAccessReader {
+  private readonly buffer = Buffer.allocUnsafe(BLOCK_BYTES)
+  /** The cached block: `buffer` up to `blockBytes`, read from `blockAt`. */
+  private blockAt = 0
+  private blockBytes = 0
+  private fd: number | undefined
+
+  constructor(fd: number) {
+    super()
+    this.fd = fd
+  }
+
+  private readInto(buffer: Buffer, offset: number, length: number, position: number): number {
+    let read = 0
+    while (read < length) {
+      const got = readSync(this.open(), buffer, offset + read, length - read, position + read)
+      if (got === 0) break
+      read += got
+    }
+    return read
+  }
+
+  private open(): number {
+    if (this.fd === undefined) throw new Error('zip already closed')
+    return this.fd
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (error: Error | null, bytesRead?: number) => void
+  ): void {
+    let read: number
+    try {
+      const start = position - this.blockAt
+      if (start >= 0 && start + length <= this.blockBytes) {
+        read = this.buffer.copy(buffer, offset, start, start + length)
+      } else if (length > BLOCK_BYTES) {
+        read = this.readInto(buffer, offset, length, position)
+      } else {
+        this.blockBytes = 0 // until the block is read whole
+        this.blockBytes = this.readInto(this.buffer, 0, BLOCK_BYTES, position)
+        this.blockAt = position
+        read = this.buffer.copy(buffer, offset, 0, Math.min(length, this.blockBytes))
+      }
+    } catch (error) {
+      process.nextTick(callback, error)
+      return
+    }
+    process.nextTick(callback, null, read)
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    // Reads by position on the zip's descriptor; a stream destroyed early must not close it.
+    const fs = { read, close: (_fd: number, done: (error: null) => void) => done(null) }
+    return createReadStream('', { fd: this.open(), start, end: end - 1, fs })
+  }
+
+  override close(callback: (error: Error | null) => void): void {
+    const fd = this.fd
+    this.fd = undefined
+    try {
+      if (fd !== undefined) closeSync(fd)
+    } catch (error) {
+      process.nextTick(callback, error)
+      return
+    }
+    process.nextTick(callback, null)
+  }
+}
+
+async function openZip(zipPath: string): Promise<yauzl.ZipFile> {
+  const fd = openSync(zipPath, 'r')
+  const reader = new ZipFileReader(fd)
+  try {
+    const size = fstatSync(fd).size
+    return await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.fromRandomAccessReader(
+        reader,
+        size,
+        { lazyEntries: true, autoClose: false },
+        (error, handle) => (error ? reject(error) : resolve(handle))
+      )
+    )
+  } catch (error) {
+    reader.close(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Visits every entry in zip order, the next only after `visit` settled; the zip is closed after.
+ * Returns where the central directory is.
+ */
 export async function eachZipEntry(
   zipPath: string,
   visit: (entry: ZipEntry) => unknown
-): Promise<void> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, handle) =>
-      error ? reject(error) : resolve(handle)
-    )
-  )
+): Promise<ZipDirectory> {
+  const zip = await openZip(zipPath)
+  // yauzl starts reading entries at the central directory's offset (from the end record).
+  const directory = { offset: Number(zip.readEntryCursor) }
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', reject)
@@ -50,7 +167,9 @@ export async function eachZipEntry(
         const raw = {
           localHeaderOffset: entry.relativeOffsetOfLocalHeader,
           method: entry.compressionMethod,
-          compressedSize: entry.compressedSize
+          compressedSize: entry.compressedSize,
+          flags: entry.generalPurposeBitFlag,
+          fileName: entry.fileNameRaw
         }
         Promise.resolve()
           .then(() => visit({ name, mode, size, crc32, raw, open }))
@@ -61,6 +180,7 @@ export async function eachZipEntry(
   } finally {
     zip.close()
   }
+  return directory
 }
 
 /** An entry's whole content (for the few small files a caller picks). */

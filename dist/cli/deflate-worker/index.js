@@ -13,7 +13,9 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
 // The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate.
+// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate
+// (or takes the result from the per-file cache), then proves the result: it inflates, with zlib,
+// to exactly the file's bytes. The zip's read-back check (check.ts) then need not inflate again.
 
 
 
@@ -107,6 +109,24 @@ function store(file, crc, method, data) {
         // The cache only saves time.
     }
 }
+/**
+ * Whether `deflated` inflates (by zlib, independent of libdeflate) to exactly `raw`, using all of
+ * its bytes: trailing bytes would change the zip, not what it unzips to.
+ */
+function inflatesTo(deflated, raw) {
+    if (deflated.length === 0 || raw.length === 0)
+        return false;
+    try {
+        // `info` (documented, not in the types) also returns the engine, which counts the bytes used.
+        const options = { info: true, maxOutputLength: raw.length };
+        const inflated = (0,external_node_zlib_namespaceObject.inflateRawSync)(deflated, options);
+        return inflated.engine.bytesWritten === deflated.length && inflated.buffer.equals(raw);
+    }
+    catch {
+        // Corrupt data, or more bytes than the file has (maxOutputLength).
+        return false;
+    }
+}
 /** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
 function cacheFile(batch, raw) {
     const { cache, level } = batch;
@@ -142,7 +162,10 @@ function deflateBatch(batch) {
         const at = outputAt + used;
         const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
         const file = cacheFile(batch, raw);
-        const hit = file ? cached(file, crc, size) : undefined;
+        let hit = file ? cached(file, crc, size) : undefined;
+        // A cached result that does not inflate to the file is a miss: compressed again, kept again.
+        if (hit?.method === 8 && !inflatesTo(hit.data, raw))
+            hit = undefined;
         let length;
         if (hit) {
             // A stored result keeps no data: the file's own bytes are the entry's.
@@ -157,6 +180,8 @@ function deflateBatch(batch) {
             length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0;
             if (length === 0)
                 memory.copyWithin(at, inputAt, inputAt + size);
+            else if (!inflatesTo(memory.subarray(at, at + length), raw))
+                throw new Error(`${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`);
             if (file)
                 store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
         }

@@ -1,11 +1,13 @@
 // The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate.
+// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate
+// (or takes the result from the per-file cache), then proves the result: it inflates, with zlib,
+// to exactly the file's bytes. The zip's read-back check (check.ts) then need not inflate again.
 import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync } from 'node:fs'
 import { utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
-import { crc32 } from 'node:zlib'
+import { crc32, inflateRawSync, type ZlibOptions } from 'node:zlib'
 import type { BatchMessage, DeflateExports, ReplyMessage, WorkerData } from './messages.js'
 
 /** A buffer in the module's memory, reused while it is large enough. */
@@ -103,6 +105,26 @@ function store(file: string, crc: number, method: 0 | 8, data: Uint8Array): void
   }
 }
 
+/**
+ * Whether `deflated` inflates (by zlib, independent of libdeflate) to exactly `raw`, using all of
+ * its bytes: trailing bytes would change the zip, not what it unzips to.
+ */
+function inflatesTo(deflated: Uint8Array, raw: Uint8Array): boolean {
+  if (deflated.length === 0 || raw.length === 0) return false
+  try {
+    // `info` (documented, not in the types) also returns the engine, which counts the bytes used.
+    const options = { info: true, maxOutputLength: raw.length } as ZlibOptions
+    const inflated = inflateRawSync(deflated, options) as unknown as {
+      buffer: Buffer
+      engine: { bytesWritten: number }
+    }
+    return inflated.engine.bytesWritten === deflated.length && inflated.buffer.equals(raw)
+  } catch {
+    // Corrupt data, or more bytes than the file has (maxOutputLength).
+    return false
+  }
+}
+
 /** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
 function cacheFile(batch: BatchMessage, raw: Uint8Array): string | undefined {
   const { cache, level } = batch
@@ -140,7 +162,9 @@ function deflateBatch(batch: BatchMessage): ReplyMessage {
     const at = outputAt + used
     const crc = size > 0 ? crc32(raw) : 0
     const file = cacheFile(batch, raw)
-    const hit = file ? cached(file, crc, size) : undefined
+    let hit = file ? cached(file, crc, size) : undefined
+    // A cached result that does not inflate to the file is a miss: compressed again, kept again.
+    if (hit?.method === 8 && !inflatesTo(hit.data, raw)) hit = undefined
     let length: number
     if (hit) {
       // A stored result keeps no data: the file's own bytes are the entry's.
@@ -151,6 +175,10 @@ function deflateBatch(batch: BatchMessage): ReplyMessage {
       // Room for one byte less than the file: a result that does not shrink it is not kept.
       length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
       if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
+      else if (!inflatesTo(memory.subarray(at, at + length), raw))
+        throw new Error(
+          `${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`
+        )
       if (file) store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length))
     }
     crcs.push(crc)
