@@ -13,6 +13,7 @@ import {
   SOURCE_DIGEST,
   WASM_DIGEST
 } from '../src/package/deflate/libdeflate-wasm.js'
+import { BIG_BATCH_BYTES, nextToStart } from '../src/package/deflate/pool.js'
 import { dosDateTime, writeZip } from '../src/package/zip.js'
 import { remove, scratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
@@ -144,6 +145,45 @@ it('gives the same bytes on every machine: a known tree has a known digest', asy
   const four = await writeZip(entries, path.join(dir, 'four.zip'), { threads: 4, windowBytes: 1 })
   expect(four.sha256).toBe(one.sha256)
   expect(one.sha256).toBe(KNOWN_TREE_SHA256)
+})
+
+it('compresses one big file at a time in the process; smaller batches pass a waiting one', () => {
+  const big = { bytes: BIG_BATCH_BYTES + 1 }
+  const small = { bytes: 1024 * 1024 }
+  expect(nextToStart([big, small, big], false)).toBe(0)
+  expect(nextToStart([big, small, big], true)).toBe(1)
+  expect(nextToStart([big, big], true)).toBe(-1)
+  expect(nextToStart([{ bytes: BIG_BATCH_BYTES }], true)).toBe(0)
+  expect(nextToStart([], false)).toBe(-1)
+})
+
+it('writes the same bytes when two zips with big files run at once as one after another', async () => {
+  // Each tree: a big compressible file, a big file of noise (stored) and small files after them;
+  // the two zips share the process's one big-file slot and each other's waits.
+  const trees = ['a', 'b'].map(name => path.join(dir, name))
+  for (const [i, root] of trees.entries()) {
+    await mkdir(path.join(root, 'python/pkg'), { recursive: true })
+    const line = Buffer.from(`value_${i} = list(range(1000))  # layer ${i}\n`)
+    const text = Buffer.alloc(BIG_BATCH_BYTES + 4096, line)
+    await writeFile(path.join(root, 'python/pkg/a_text.so'), text)
+    await writeFile(path.join(root, 'python/pkg/b_noise.so'), randomBytes(BIG_BATCH_BYTES + 1))
+    for (let n = 0; n < 40; n++) {
+      await writeFile(path.join(root, `python/pkg/m${n}.py`), `x = ${n * i}\n`.repeat(5000))
+    }
+  }
+  const entries = await Promise.all(trees.map(root => walkTree(root)))
+  const together = await Promise.all(
+    entries.map((list, i) => writeZip(list, path.join(dir, `together-${i}.zip`), { threads: 2 }))
+  )
+  for (const [i, list] of entries.entries()) {
+    const alone = await writeZip(list, path.join(dir, `alone-${i}.zip`), { threads: 2 })
+    expect(together[i]?.sha256).toBe(alone.sha256)
+    await checkZip(path.join(dir, `together-${i}.zip`), list.length)
+    const zip = await openZip(path.join(dir, `together-${i}.zip`))
+    const methods = Object.fromEntries(zip.entries.map(e => [e.name, e.compressionMethod]))
+    zip.close()
+    expect([methods['python/pkg/a_text.so'], methods['python/pkg/b_noise.so']]).toEqual([8, 0])
+  }
 })
 
 it('runs the deflate module built from the sources in the repository', async () => {

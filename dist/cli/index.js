@@ -50681,15 +50681,46 @@ function deflateEngineId() {
 }
 let engineId;
 /**
- * A worker that compressed a file larger than this is replaced by a fresh one: WebAssembly memory
- * only grows, and ending the thread is the one sure way to give it back.
+ * A worker that compressed a batch larger than this is replaced by a fresh one: WebAssembly memory
+ * only grows (its input and output slots each grow to the largest batch seen, and the slots they
+ * outgrew stay behind), and ending the thread is the one sure way to give it back.
  */
 const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
 /**
- * Written batches' buffers kept to be lent to the next batches, at most: buffers that die instead
- * wait for a garbage collection, and tens of megabytes of them can pile up before one comes.
+ * A batch larger than this is big: it needs its size twice in a worker's memory (input and output
+ * slots) and its result once more, so only one big batch is compressed at a time in the whole
+ * process, whichever pool (zip) it belongs to. Smaller batches pass it meanwhile.
+ */
+const BIG_BATCH_BYTES = 16 * 1024 * 1024;
+/**
+ * Written batches' buffers kept to be lent to the next batches: at most this many, none larger
+ * than SPARE_MAX_BYTES. Small batches (zip.ts makes them up to 1 MiB) reuse them over and over;
+ * a large result is let go once written rather than held for a batch it may never fit.
  */
 const SPARE_BUFFERS = 8;
+const SPARE_MAX_BYTES = 2 * 1024 * 1024;
+/**
+ * A batch too large for any spare gets a buffer lent by the pool of at least this size: above
+ * glibc's largest mmap threshold (32 MiB on 64-bit), so it is mapped for itself alone, only the
+ * pages its result fills become resident, and they go back to the system when it is collected.
+ * Allocated by the worker at each result's size, large results would come from the malloc heap
+ * instead, and after a few such sizes the freed space there stays resident for the whole build.
+ */
+const MAPPED_BYTES = 33 * 1024 * 1024;
+/** A worker's input and output slots start this large (worker.ts); larger batches grow them. */
+const FIRST_SLOT_BYTES = 1024 * 1024;
+/**
+ * Which queued batch starts next: the first, except that a big batch waits while the process's
+ * big-batch slot is taken (the batches behind it go first); -1 when none may start.
+ */
+function nextToStart(queued, slotTaken) {
+    return queued.findIndex(batch => !slotTaken || batch.bytes <= BIG_BATCH_BYTES);
+}
+/** The process's one slot for a big batch, and the pools to tell when it is free again. */
+const bigSlot = {
+    holder: undefined,
+    pools: new Set()
+};
 /**
  * The worker's program: worker.ts when this runs from source (the tests: `npm test` registers a
  * TypeScript loader), worker.js beside this file when tsc compiled it (scripts/bench), else the
@@ -50712,12 +50743,15 @@ class DeflatePool {
     queue = [];
     stopping = [];
     spare = [];
+    /** Workers that compressed a batch over FIRST_SLOT_BYTES: their memory grew past it. */
+    grown = new WeakSet();
     failure;
     nextId = 0;
     constructor(module, threads) {
         this.module = module;
         for (let i = 0; i < Math.max(1, threads); i++)
             this.idle.push(this.spawn());
+        bigSlot.pools.add(this);
     }
     static async start(threads = external_node_os_default().availableParallelism()) {
         return new DeflatePool(await deflateModule(), threads);
@@ -50734,6 +50768,8 @@ class DeflatePool {
     }
     /** Takes back a batch's buffer once its data is written, to lend it to a later batch. */
     recycle(buffer) {
+        if (buffer.byteLength > SPARE_MAX_BYTES)
+            return;
         this.spare.push(buffer);
         this.spare.sort((a, b) => a.byteLength - b.byteLength);
         if (this.spare.length > SPARE_BUFFERS)
@@ -50742,6 +50778,7 @@ class DeflatePool {
     /** Stops every worker; jobs not finished yet fail. */
     async close() {
         this.fail(new errors/* BuildError */.zS('deflate pool closed'));
+        bigSlot.pools.delete(this);
         for (const worker of this.workers)
             this.retire(worker);
         await Promise.all(this.stopping);
@@ -50762,14 +50799,30 @@ class DeflatePool {
         this.workers.delete(worker);
         this.stopping.push(worker.terminate());
     }
+    /** Starts queued batches, in order, on idle workers; a big batch waits while the slot is taken. */
     dispatch() {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-            const worker = this.idle.pop();
-            const pending = this.queue.shift();
+        while (this.idle.length > 0) {
+            const next = nextToStart(this.queue, bigSlot.holder !== undefined);
+            if (next < 0)
+                break;
+            const pending = this.queue.splice(next, 1)[0];
+            let worker = this.idle.pop();
+            if (pending.bytes > BIG_BATCH_BYTES) {
+                bigSlot.holder = pending;
+                // A big batch on a fresh worker: its memory holds the batch, not also the slots outgrown.
+                if (this.grown.has(worker)) {
+                    this.retire(worker);
+                    worker = this.spawn();
+                }
+            }
+            if (pending.bytes > FIRST_SLOT_BYTES)
+                this.grown.add(worker);
             this.busy.set(worker, pending);
             // The smallest spare buffer that can hold the batch (its results are never larger).
             const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes);
             const spare = index >= 0 ? this.spare.splice(index, 1) : [];
+            if (!spare.length && pending.bytes > SPARE_MAX_BYTES)
+                spare.push(new ArrayBuffer(Math.max(pending.bytes, MAPPED_BYTES)));
             const message = { id: pending.id, ...pending.batch, spare: spare[0] };
             worker.postMessage(message, spare);
         }
@@ -50779,6 +50832,7 @@ class DeflatePool {
         if (!pending || pending.id !== reply.id)
             return;
         this.busy.delete(worker);
+        const freed = this.release(pending);
         if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
             this.retire(worker);
             this.idle.push(this.spawn());
@@ -50798,13 +50852,31 @@ class DeflatePool {
             });
             pending.resolve({ files, buffer });
         }
-        this.dispatch();
+        if (freed)
+            for (const pool of bigSlot.pools)
+                pool.dispatch();
+        else
+            this.dispatch();
+    }
+    /** Gives back the big-batch slot if `pending` holds it; true if it did. */
+    release(pending) {
+        if (bigSlot.holder !== pending)
+            return false;
+        bigSlot.holder = undefined;
+        return true;
     }
     fail(error) {
         this.failure ??= error;
-        for (const pending of [...this.busy.values(), ...this.queue.splice(0)])
+        let freed = false;
+        for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) {
+            freed = this.release(pending) || freed;
             pending.reject(error);
+        }
         this.busy.clear();
+        if (freed)
+            for (const pool of bigSlot.pools)
+                if (pool !== this)
+                    pool.dispatch();
     }
 }
 
