@@ -22,6 +22,8 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+/** Results of files larger than this are checked piece by piece (inflatesByStream). */
+const LARGE_BYTES = 1024 * 1024;
 const { module: worker_module } = external_node_worker_threads_namespaceObject.workerData;
 const wasm = new WebAssembly.Instance(worker_module, {}).exports;
 const compressors = new Map();
@@ -68,31 +70,58 @@ function readWhole(source, view) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Reads exactly `view.length` bytes at `position`; false when the file ends sooner. */
+function readFully(fd, view, position) {
+    let read = 0;
+    while (read < view.length) {
+        const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, view, read, view.length - read, position + read);
+        if (bytes === 0)
+            return false;
+        read += bytes;
+    }
+    return true;
+}
 /**
- * A cached result for content of this CRC-32 and size, or undefined. The file holds 4 bytes of
- * CRC-32 (checked against the content), 1 byte of method, then the data (none when stored).
+ * A cached result for content of this CRC-32 and size, its data read straight into `into` (room
+ * for `size` bytes in the module's memory: nothing is allocated per file), or undefined. The file
+ * holds 4 bytes of CRC-32 (checked against the content), 1 byte of method, then the data (none
+ * when stored).
  */
-function cached(file, crc, size) {
-    let bytes;
+function cached(file, crc, size, into) {
+    let fd;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     }
     catch {
         return undefined;
     }
-    if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size)
-        return undefined;
-    const method = bytes[4];
-    if ((method === 8) !== bytes.length > 5 || (method !== 0 && method !== 8))
-        return undefined;
-    const now = new Date();
     try {
-        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
+        const length = (0,external_node_fs_namespaceObject.fstatSync)(fd).size - 5;
+        const header = Buffer.alloc(5);
+        if (length < 0 || length >= size || !readFully(fd, header, 0))
+            return undefined;
+        const method = header[4];
+        if (header.readUInt32LE(0) !== crc >>> 0 || (method !== 0 && method !== 8))
+            return undefined;
+        if ((method === 8) !== length > 0)
+            return undefined;
+        if (!readFully(fd, into.subarray(0, length), 5))
+            return undefined;
+        const now = new Date();
+        try {
+            (0,external_node_fs_namespaceObject.futimesSync)(fd, now, now);
+        }
+        catch {
+            // Only the cache's age-based cleanup uses the time.
+        }
+        return { method, length };
     }
     catch {
-        // Only the cache's age-based cleanup uses the time.
+        return undefined;
     }
-    return { method, data: bytes.subarray(5) };
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
 function store(file, crc, method, data) {
@@ -102,7 +131,15 @@ function store(file, crc, method, data) {
         header.writeUInt32LE(crc >>> 0, 0);
         header[4] = method;
         const partial = `${file}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([header, data]));
+        const fd = (0,external_node_fs_namespaceObject.openSync)(partial, 'w');
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, header);
+            for (let at = 0; at < data.length;)
+                at += (0,external_node_fs_namespaceObject.writeSync)(fd, data, at);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
         (0,external_node_fs_namespaceObject.renameSync)(partial, file);
     }
     catch {
@@ -113,12 +150,17 @@ function store(file, crc, method, data) {
  * Whether `deflated` inflates (by zlib, independent of libdeflate) to exactly `raw`, using all of
  * its bytes: trailing bytes would change the zip, not what it unzips to.
  */
-function inflatesTo(deflated, raw) {
+async function inflatesTo(deflated, raw) {
     if (deflated.length === 0 || raw.length === 0)
         return false;
+    return raw.length > LARGE_BYTES ? inflatesByStream(deflated, raw) : inflatesWhole(deflated, raw);
+}
+function inflatesWhole(deflated, raw) {
     try {
+        // One output buffer with a byte to spare, so zlib neither asks for another nor joins pieces.
+        const chunkSize = Math.max(raw.length + 1, 64);
         // `info` (documented, not in the types) also returns the engine, which counts the bytes used.
-        const options = { info: true, maxOutputLength: raw.length };
+        const options = { info: true, maxOutputLength: raw.length, chunkSize };
         const inflated = (0,external_node_zlib_namespaceObject.inflateRawSync)(deflated, options);
         return inflated.engine.bytesWritten === deflated.length && inflated.buffer.equals(raw);
     }
@@ -126,6 +168,22 @@ function inflatesTo(deflated, raw) {
         // Corrupt data, or more bytes than the file has (maxOutputLength).
         return false;
     }
+}
+/** The same check piece by piece, for a large file: memory stays a few chunks, not the file. */
+function inflatesByStream(deflated, raw) {
+    return new Promise(resolve => {
+        const inflater = (0,external_node_zlib_namespaceObject.createInflateRaw)();
+        let offset = 0;
+        let same = true;
+        inflater.on('data', (chunk) => {
+            same &&= offset + chunk.length <= raw.length;
+            same &&= chunk.equals(raw.subarray(offset, offset + chunk.length));
+            offset += chunk.length;
+        });
+        inflater.on('error', () => resolve(false));
+        inflater.on('end', () => resolve(same && offset === raw.length && inflater.bytesWritten === deflated.length));
+        inflater.end(deflated);
+    });
 }
 /** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
 function cacheFile(batch, raw) {
@@ -136,7 +194,7 @@ function cacheFile(batch, raw) {
     return (0,external_node_path_namespaceObject.join)(cache.dir, cache.tag, digest.slice(0, 2), digest);
 }
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
-function deflateBatch(batch) {
+async function deflateBatch(batch) {
     const { id, level, files, spare } = batch;
     const deflater = level > 0 ? compressor(level) : 0;
     const inputAt = reserve(input, Math.max(...files.map(file => file.size)));
@@ -162,17 +220,15 @@ function deflateBatch(batch) {
         const at = outputAt + used;
         const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
         const file = cacheFile(batch, raw);
-        let hit = file ? cached(file, crc, size) : undefined;
+        let hit = file ? cached(file, crc, size, memory.subarray(at, at + size)) : undefined;
         // A cached result that does not inflate to the file is a miss: compressed again, kept again.
-        if (hit?.method === 8 && !inflatesTo(hit.data, raw))
+        if (hit?.method === 8 && !(await inflatesTo(memory.subarray(at, at + hit.length), raw)))
             hit = undefined;
         let length;
         if (hit) {
             // A stored result keeps no data: the file's own bytes are the entry's.
-            length = hit.method === 8 ? hit.data.length : 0;
-            if (length > 0)
-                memory.set(hit.data, at);
-            else
+            length = hit.length;
+            if (length === 0)
                 memory.copyWithin(at, inputAt, inputAt + size);
         }
         else {
@@ -180,7 +236,7 @@ function deflateBatch(batch) {
             length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0;
             if (length === 0)
                 memory.copyWithin(at, inputAt, inputAt + size);
-            else if (!inflatesTo(memory.subarray(at, at + length), raw))
+            else if (!(await inflatesTo(memory.subarray(at, at + length), raw)))
                 throw new Error(`${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`);
             if (file)
                 store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
@@ -198,14 +254,11 @@ function deflateBatch(batch) {
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (!port)
     throw new Error('the deflate worker runs only as a worker thread');
+// One batch at a time: the pool sends the next only after this one's reply.
 port.on('message', (batch) => {
-    let reply;
-    try {
-        reply = deflateBatch(batch);
-    }
-    catch (error) {
-        reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };
-    }
-    port.postMessage(reply, reply.buffer ? [reply.buffer] : []);
+    deflateBatch(batch).then(reply => port.postMessage(reply, reply.buffer ? [reply.buffer] : []), (error) => port.postMessage({
+        id: batch.id,
+        error: error instanceof Error ? error.message : String(error)
+    }));
 });
 

@@ -110,7 +110,7 @@ export const OPTIONS = [
   { name: 'sizeGrowthFail', group: 'run', type: 'string', input: 'size-growth-fail', defaultText: 'none', doc: 'Fail when a layer grows by more than this against the base branch on a pull request: a percentage (20%) or a size (20 MiB).' },
   // The CLI's own switches.
   { name: 'json', group: 'run', type: 'boolean', flag: 'json', doc: 'Print the JSON report instead of the table.' },
-  { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage (export, install, shape, strip, zip, verify) per target.' },
+  { name: 'profile', group: 'run', type: 'boolean', flag: 'profile', doc: 'Print seconds per stage: the wheel and the export, then install, shape, strip, compile, zip, check and verify per target (two targets build at a time, so their totals overlap).' },
   { name: 'noCache', group: 'run', type: 'boolean', flag: 'no-cache', doc: 'Build every layer even when nothing changed (no layer cache).' },
   { name: 'verbose', group: 'run', type: 'boolean', flag: 'verbose', short: 'v', doc: "Show the commands run and the installers' output." },
   { name: 'help', group: 'run', type: 'boolean', flag: 'help', short: 'h', doc: 'Show this help.' },

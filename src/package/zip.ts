@@ -30,7 +30,7 @@ interface ZipOptions {
   epochSeconds?: number
   /**
    * Bytes of files being compressed or waiting to be written, at most (one larger file still goes
-   * alone); default 64 MiB. Each worker holds its files and their results in memory.
+   * alone); default WINDOW_BYTES. Each worker holds its files and their results in memory.
    */
   windowBytes?: number
   /** Deflate workers; default one per core. */
@@ -41,6 +41,12 @@ interface ZipOptions {
    */
   resultsDir?: string
 }
+
+/**
+ * Bytes of files in flight by default: enough to keep every worker busy with 1 MiB batches while
+ * the writer catches up, small enough that results waiting to be written stay a few megabytes.
+ */
+const WINDOW_BYTES = 16 * 1024 * 1024
 
 /** Files smaller than this are compressed again rather than looked up (a lookup costs more). */
 const CACHE_MIN_BYTES = 4096
@@ -95,7 +101,7 @@ export async function writeZip(
   options: ZipOptions = {}
 ): Promise<ZipResult> {
   const level = options.level ?? 6
-  const window = options.windowBytes ?? 64 * 1024 * 1024
+  const window = options.windowBytes ?? WINDOW_BYTES
   const { date, time } = dosDateTime(options.epochSeconds ?? 315532800)
   for (const entry of entries) {
     if (entry.size > MAX_32)

@@ -31,5 +31,5 @@ export function renderProfile(report: Report, unchanged = false): string {
     rows,
     STAGES.map((_, i) => i + 3).concat(STAGES.length + 3)
   )
-  return `profile (${note}seconds; strip is part of shape)${first ? `; before the targets: ${first}` : ''}\n\n${table}`
+  return `profile (${note}seconds; strip is part of shape; two targets build at a time, so their totals overlap)${first ? `; before the targets, side by side: ${first}` : ''}\n\n${table}`
 }

@@ -1,7 +1,7 @@
 // Finds which test or doc folders a package imports at run time, by reading the import
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
 // code imports stay in the layer).
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 
 interface PythonFile {
   /** Path relative to site-packages, e.g. `pkg/sub/mod.py`. */
@@ -19,6 +19,28 @@ const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm
  */
 function readText(file: string): string {
   return readFileSync(file, 'utf8')
+}
+
+/** One buffer, grown as needed, that files are read into to look for a name (no string per file). */
+let scratch = Buffer.alloc(256 * 1024)
+
+/** A file's text when its bytes contain one of `names`, else undefined. */
+function textMentioning(file: string, names: string[]): string | undefined {
+  const fd = openSync(file, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (scratch.length < size) scratch = Buffer.alloc(size)
+    let read = 0
+    while (read < size) {
+      const bytes = readSync(fd, scratch, read, size - read, read)
+      if (bytes === 0) break
+      read += bytes
+    }
+    const bytes = scratch.subarray(0, read)
+    return names.some(name => bytes.includes(name)) ? bytes.toString('utf8') : undefined
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
@@ -80,8 +102,8 @@ export function importedFiles(candidates: Iterable<string>, files: PythonFile[])
   for (const file of files) {
     if (inside(file.path)) byModule.set(moduleOf(file.path), file)
     else if (!file.path.endsWith('conftest.py')) {
-      const text = readText(file.source)
-      if (folderNames.some(name => text.includes(name))) queue.push(...importsOf(file.path, text))
+      const text = textMentioning(file.source, folderNames)
+      if (text !== undefined) queue.push(...importsOf(file.path, text))
     }
   }
   const kept = new Set<string>()

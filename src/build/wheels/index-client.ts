@@ -4,9 +4,9 @@ import { errorMessage } from '../../errors.js'
 import { readdir } from 'node:fs/promises'
 import { normalizeName } from '../../project/project.js'
 
+/** What the wheel decision needs of a listed file (kept for every file of every project asked). */
 export interface IndexFile {
   filename: string
-  url: string
   requiresPython?: string
   yanked: boolean
 }
@@ -76,7 +76,7 @@ export function createIndexClient(
       }
       const type = response.headers.get('content-type') ?? ''
       const body = await response.text()
-      return type.includes('json') ? jsonFiles(body, url) : htmlFiles(body, response.url || url)
+      return type.includes('json') ? jsonFiles(body) : htmlFiles(body, response.url || url)
     }
   }
 
@@ -139,11 +139,10 @@ interface JsonPage {
   }[]
 }
 
-function jsonFiles(body: string, pageUrl: string): IndexFile[] {
+function jsonFiles(body: string): IndexFile[] {
   const page = JSON.parse(body) as JsonPage
   return (page.files ?? []).map(file => ({
     filename: file.filename,
-    url: new URL(file.url, pageUrl).toString(),
     requiresPython: file['requires-python'] ?? undefined,
     yanked: Boolean(file.yanked)
   }))
@@ -161,12 +160,10 @@ function htmlFiles(body: string, pageUrl: string): IndexFile[] {
     if (!href) continue
     const requiresPython = /data-requires-python\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]
     const url = new URL(unescape(href), pageUrl)
-    url.hash = ''
     files.push({
       filename:
         unescape(match[2] as string).trim() ||
         decodeURIComponent(url.pathname.split('/').pop() ?? ''),
-      url: url.toString(),
       requiresPython: requiresPython ? unescape(requiresPython) : undefined,
       yanked: /data-yanked/i.test(attributes)
     })

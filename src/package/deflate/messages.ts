@@ -49,3 +49,12 @@ export interface DeflateExports {
   compressor_new(level: number): number
   deflate(compressor: number, input: number, size: number, output: number, room: number): number
 }
+
+/**
+ * Large buffers (a big batch's result, a big file inflated to check it) are at least this size:
+ * above glibc's largest mmap threshold (32 MiB on 64-bit), so each is mapped for itself alone,
+ * only the pages it fills become resident, and they go back to the system when it is collected.
+ * Allocated at each file's own size, they would come from the malloc heap instead, and after a
+ * few such sizes the freed space there stays resident for the whole build.
+ */
+export const MAPPED_BYTES = 33 * 1024 * 1024

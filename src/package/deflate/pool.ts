@@ -8,6 +8,7 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { BuildError } from '../../errors.js'
 import { LIBDEFLATE_WASM_BASE64 } from './libdeflate-wasm.js'
+import { MAPPED_BYTES } from './messages.js'
 import type { BatchMessage, DeflateBatch, ReplyMessage, WorkerData } from './messages.js'
 
 /** Names the deflate engine's exact build: part of every cached result's settings. */
@@ -56,14 +57,6 @@ export const BIG_BATCH_BYTES = 16 * 1024 * 1024
  */
 const SPARE_BUFFERS = 8
 const SPARE_MAX_BYTES = 2 * 1024 * 1024
-/**
- * A batch too large for any spare gets a buffer lent by the pool of at least this size: above
- * glibc's largest mmap threshold (32 MiB on 64-bit), so it is mapped for itself alone, only the
- * pages its result fills become resident, and they go back to the system when it is collected.
- * Allocated by the worker at each result's size, large results would come from the malloc heap
- * instead, and after a few such sizes the freed space there stays resident for the whole build.
- */
-const MAPPED_BYTES = 33 * 1024 * 1024
 /** A worker's input and output slots start this large (worker.ts); larger batches grow them. */
 const FIRST_SLOT_BYTES = 1024 * 1024
 

@@ -3,12 +3,15 @@
 // (or takes the result from the per-file cache), then proves the result: it inflates, with zlib,
 // to exactly the file's bytes. The zip's read-back check (check.ts) then need not inflate again.
 import { createHash } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync } from 'node:fs'
-import { utimesSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { renameSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
-import { crc32, inflateRawSync, type ZlibOptions } from 'node:zlib'
+import { crc32, createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib'
 import type { BatchMessage, DeflateExports, ReplyMessage, WorkerData } from './messages.js'
+
+/** Results of files larger than this are checked piece by piece (inflatesByStream). */
+const LARGE_BYTES = 1024 * 1024
 
 /** A buffer in the module's memory, reused while it is large enough. */
 interface Slot {
@@ -63,31 +66,54 @@ function readWhole(source: string, view: Uint8Array): void {
 
 interface Result {
   method: 0 | 8
-  data: Uint8Array
+  /** Bytes of deflated data read into the destination (0 when stored). */
+  length: number
+}
+
+/** Reads exactly `view.length` bytes at `position`; false when the file ends sooner. */
+function readFully(fd: number, view: Uint8Array, position: number): boolean {
+  let read = 0
+  while (read < view.length) {
+    const bytes = readSync(fd, view, read, view.length - read, position + read)
+    if (bytes === 0) return false
+    read += bytes
+  }
+  return true
 }
 
 /**
- * A cached result for content of this CRC-32 and size, or undefined. The file holds 4 bytes of
- * CRC-32 (checked against the content), 1 byte of method, then the data (none when stored).
+ * A cached result for content of this CRC-32 and size, its data read straight into `into` (room
+ * for `size` bytes in the module's memory: nothing is allocated per file), or undefined. The file
+ * holds 4 bytes of CRC-32 (checked against the content), 1 byte of method, then the data (none
+ * when stored).
  */
-function cached(file: string, crc: number, size: number): Result | undefined {
-  let bytes: Buffer
+function cached(file: string, crc: number, size: number, into: Uint8Array): Result | undefined {
+  let fd: number
   try {
-    bytes = readFileSync(file)
+    fd = openSync(file, 'r')
   } catch {
     return undefined
   }
-  if (bytes.length < 5 || bytes.readUInt32LE(0) !== crc >>> 0 || bytes.length - 5 >= size)
-    return undefined
-  const method = bytes[4]
-  if ((method === 8) !== bytes.length > 5 || (method !== 0 && method !== 8)) return undefined
-  const now = new Date()
   try {
-    utimesSync(file, now, now)
+    const length = fstatSync(fd).size - 5
+    const header = Buffer.alloc(5)
+    if (length < 0 || length >= size || !readFully(fd, header, 0)) return undefined
+    const method = header[4]
+    if (header.readUInt32LE(0) !== crc >>> 0 || (method !== 0 && method !== 8)) return undefined
+    if ((method === 8) !== length > 0) return undefined
+    if (!readFully(fd, into.subarray(0, length), 5)) return undefined
+    const now = new Date()
+    try {
+      futimesSync(fd, now, now)
+    } catch {
+      // Only the cache's age-based cleanup uses the time.
+    }
+    return { method, length }
   } catch {
-    // Only the cache's age-based cleanup uses the time.
+    return undefined
+  } finally {
+    closeSync(fd)
   }
-  return { method, data: bytes.subarray(5) }
 }
 
 /** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
@@ -98,7 +124,13 @@ function store(file: string, crc: number, method: 0 | 8, data: Uint8Array): void
     header.writeUInt32LE(crc >>> 0, 0)
     header[4] = method
     const partial = `${file}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`
-    writeFileSync(partial, Buffer.concat([header, data]))
+    const fd = openSync(partial, 'w')
+    try {
+      writeSync(fd, header)
+      for (let at = 0; at < data.length;) at += writeSync(fd, data, at)
+    } finally {
+      closeSync(fd)
+    }
     renameSync(partial, file)
   } catch {
     // The cache only saves time.
@@ -109,11 +141,17 @@ function store(file: string, crc: number, method: 0 | 8, data: Uint8Array): void
  * Whether `deflated` inflates (by zlib, independent of libdeflate) to exactly `raw`, using all of
  * its bytes: trailing bytes would change the zip, not what it unzips to.
  */
-function inflatesTo(deflated: Uint8Array, raw: Uint8Array): boolean {
+async function inflatesTo(deflated: Uint8Array, raw: Uint8Array): Promise<boolean> {
   if (deflated.length === 0 || raw.length === 0) return false
+  return raw.length > LARGE_BYTES ? inflatesByStream(deflated, raw) : inflatesWhole(deflated, raw)
+}
+
+function inflatesWhole(deflated: Uint8Array, raw: Uint8Array): boolean {
   try {
+    // One output buffer with a byte to spare, so zlib neither asks for another nor joins pieces.
+    const chunkSize = Math.max(raw.length + 1, 64)
     // `info` (documented, not in the types) also returns the engine, which counts the bytes used.
-    const options = { info: true, maxOutputLength: raw.length } as ZlibOptions
+    const options = { info: true, maxOutputLength: raw.length, chunkSize } as ZlibOptions
     const inflated = inflateRawSync(deflated, options) as unknown as {
       buffer: Buffer
       engine: { bytesWritten: number }
@@ -125,6 +163,25 @@ function inflatesTo(deflated: Uint8Array, raw: Uint8Array): boolean {
   }
 }
 
+/** The same check piece by piece, for a large file: memory stays a few chunks, not the file. */
+function inflatesByStream(deflated: Uint8Array, raw: Uint8Array): Promise<boolean> {
+  return new Promise(resolve => {
+    const inflater = createInflateRaw()
+    let offset = 0
+    let same = true
+    inflater.on('data', (chunk: Buffer) => {
+      same &&= offset + chunk.length <= raw.length
+      same &&= chunk.equals(raw.subarray(offset, offset + chunk.length))
+      offset += chunk.length
+    })
+    inflater.on('error', () => resolve(false))
+    inflater.on('end', () =>
+      resolve(same && offset === raw.length && inflater.bytesWritten === deflated.length)
+    )
+    inflater.end(deflated)
+  })
+}
+
 /** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
 function cacheFile(batch: BatchMessage, raw: Uint8Array): string | undefined {
   const { cache, level } = batch
@@ -134,7 +191,7 @@ function cacheFile(batch: BatchMessage, raw: Uint8Array): string | undefined {
 }
 
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
-function deflateBatch(batch: BatchMessage): ReplyMessage {
+async function deflateBatch(batch: BatchMessage): Promise<ReplyMessage> {
   const { id, level, files, spare } = batch
   const deflater = level > 0 ? compressor(level) : 0
   const inputAt = reserve(input, Math.max(...files.map(file => file.size)))
@@ -162,20 +219,20 @@ function deflateBatch(batch: BatchMessage): ReplyMessage {
     const at = outputAt + used
     const crc = size > 0 ? crc32(raw) : 0
     const file = cacheFile(batch, raw)
-    let hit = file ? cached(file, crc, size) : undefined
+    let hit = file ? cached(file, crc, size, memory.subarray(at, at + size)) : undefined
     // A cached result that does not inflate to the file is a miss: compressed again, kept again.
-    if (hit?.method === 8 && !inflatesTo(hit.data, raw)) hit = undefined
+    if (hit?.method === 8 && !(await inflatesTo(memory.subarray(at, at + hit.length), raw)))
+      hit = undefined
     let length: number
     if (hit) {
       // A stored result keeps no data: the file's own bytes are the entry's.
-      length = hit.method === 8 ? hit.data.length : 0
-      if (length > 0) memory.set(hit.data, at)
-      else memory.copyWithin(at, inputAt, inputAt + size)
+      length = hit.length
+      if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
     } else {
       // Room for one byte less than the file: a result that does not shrink it is not kept.
       length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0
       if (length === 0) memory.copyWithin(at, inputAt, inputAt + size)
-      else if (!inflatesTo(memory.subarray(at, at + length), raw))
+      else if (!(await inflatesTo(memory.subarray(at, at + length), raw)))
         throw new Error(
           `${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`
         )
@@ -194,12 +251,14 @@ function deflateBatch(batch: BatchMessage): ReplyMessage {
 
 const port = parentPort
 if (!port) throw new Error('the deflate worker runs only as a worker thread')
+// One batch at a time: the pool sends the next only after this one's reply.
 port.on('message', (batch: BatchMessage) => {
-  let reply: ReplyMessage
-  try {
-    reply = deflateBatch(batch)
-  } catch (error) {
-    reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) }
-  }
-  port.postMessage(reply, reply.buffer ? [reply.buffer] : [])
+  deflateBatch(batch).then(
+    reply => port.postMessage(reply, reply.buffer ? [reply.buffer] : []),
+    (error: unknown) =>
+      port.postMessage({
+        id: batch.id,
+        error: error instanceof Error ? error.message : String(error)
+      } satisfies ReplyMessage)
+  )
 })
