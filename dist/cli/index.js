@@ -49021,30 +49021,47 @@ function nativeBuilder(ctx, installer) {
         const inputs = await installerInputs(request);
         if (inputs.length === 0)
             return { builder: 'native', installer };
-        // Every pin is decided before anything is installed: all blockers are named at once.
-        const decision = await wheels.decide(request, installer);
-        let use = installer;
-        if (installer === 'uv' && decision?.beyondUv.length) {
+        const install = async (use) => {
+            const { command, args, env } = use === 'uv'
+                ? await uvCommand(ctx, request, inputs)
+                : await pipCommand(ctx, request, inputs, installer === 'uv');
+            ctx.log.debug([...command, ...args].join(' '));
+            const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+                env,
+                onStderrLine: line => ctx.log.debug(line)
+            });
+            if (result.code !== 0)
+                return result.stderr + result.stdout;
+            // uv keeps a lock file for the target folder; it is not part of the layer.
+            await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
+            return undefined;
+        };
+        if (installer === 'uv') {
+            // uv alone first: a layer whose wheels uv finds needs no other question to the index. When
+            // it fails, every pin is looked up (wheels.decide), so all blockers are named at once, an
+            // unreachable index is told from a missing wheel, and wheels only pip can select go to pip.
+            const failed = await install('uv');
+            if (failed === undefined)
+                return { builder: 'native', installer };
+            const decision = await wheels.decide(request, installer);
+            if (!decision?.beyondUv.length)
+                throw installError(request, 'uv', failed);
             // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
             // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
             const { target } = request;
             const names = decision.beyondUv.map(p => `${p.name} ${p.version}`).join(', ');
             ctx.log.info(`layer ${target.layer.name} (${target.runtime} ${target.architecture}): the only wheels of ${names} that glibc 2.${runtimes/* RUNTIMES */.aC[target.runtime].glibc} loads are tagged manylinux_2_24..2_${runtimes/* RUNTIMES */.aC[target.runtime].glibc}, which uv cannot select: installing this layer with pip (the runtime's exact tags)`);
-            use = 'pip';
+            await (0,promises_.rm)(request.siteDir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(request.siteDir, { recursive: true });
         }
-        const { command, args, env } = use === 'uv'
-            ? await uvCommand(ctx, request, inputs)
-            : await pipCommand(ctx, request, inputs, installer === 'uv');
-        ctx.log.debug([...command, ...args].join(' '));
-        const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-            env,
-            onStderrLine: line => ctx.log.debug(line)
-        });
-        if (result.code !== 0)
-            throw installError(request, use, result.stderr + result.stdout);
-        // uv keeps a lock file for the target folder; it is not part of the layer.
-        await (0,promises_.rm)(external_node_path_default().join(request.siteDir, '.lock'), { force: true });
-        return { builder: 'native', installer: use };
+        else {
+            // Every pin is decided before pip runs: pip names one missing wheel at a time.
+            await wheels.decide(request, installer);
+        }
+        const failed = await install('pip');
+        if (failed !== undefined)
+            throw installError(request, 'pip', failed);
+        return { builder: 'native', installer: 'pip' };
     };
 }
 /** Installer arguments naming what to install: the pinned lines, requirement files, the project wheel. */

@@ -20,7 +20,7 @@ export interface NativeContext {
   uvEnv: Record<string, string>
   /** pip's download cache. */
   pipCacheDir: string
-  /** Decides before installing whether every pin has a compatible wheel; default: asks the index in force. */
+  /** Whether every pin has a compatible wheel (when uv failed, or before pip runs); default: asks the index in force. */
   wheels?: WheelDecider
 }
 
@@ -30,10 +30,29 @@ export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder
     await mkdir(guardPath(request.siteDir, 'install folder'), { recursive: true })
     const inputs = await installerInputs(request)
     if (inputs.length === 0) return { builder: 'native', installer }
-    // Every pin is decided before anything is installed: all blockers are named at once.
-    const decision = await wheels.decide(request, installer)
-    let use = installer
-    if (installer === 'uv' && decision?.beyondUv.length) {
+    const install = async (use: Installer) => {
+      const { command, args, env } =
+        use === 'uv'
+          ? await uvCommand(ctx, request, inputs)
+          : await pipCommand(ctx, request, inputs, installer === 'uv')
+      ctx.log.debug([...command, ...args].join(' '))
+      const result = await ctx.run(command[0], [...command.slice(1), ...args], {
+        env,
+        onStderrLine: line => ctx.log.debug(line)
+      })
+      if (result.code !== 0) return result.stderr + result.stdout
+      // uv keeps a lock file for the target folder; it is not part of the layer.
+      await rm(path.join(request.siteDir, '.lock'), { force: true })
+      return undefined
+    }
+    if (installer === 'uv') {
+      // uv alone first: a layer whose wheels uv finds needs no other question to the index. When
+      // it fails, every pin is looked up (wheels.decide), so all blockers are named at once, an
+      // unreachable index is told from a missing wheel, and wheels only pip can select go to pip.
+      const failed = await install('uv')
+      if (failed === undefined) return { builder: 'native', installer }
+      const decision = await wheels.decide(request, installer)
+      if (!decision?.beyondUv.length) throw installError(request, 'uv', failed)
       // uv's newest manylinux target below glibc 2.28 is 2_17: wheels tagged 2_24..2_26 (which
       // Amazon Linux 2 loads) need pip, which takes the runtime's exact tag list.
       const { target } = request
@@ -41,21 +60,15 @@ export function nativeBuilder(ctx: NativeContext, installer: Installer): Builder
       ctx.log.info(
         `layer ${target.layer.name} (${target.runtime} ${target.architecture}): the only wheels of ${names} that glibc 2.${RUNTIMES[target.runtime].glibc} loads are tagged manylinux_2_24..2_${RUNTIMES[target.runtime].glibc}, which uv cannot select: installing this layer with pip (the runtime's exact tags)`
       )
-      use = 'pip'
+      await rm(request.siteDir, { recursive: true, force: true })
+      await mkdir(request.siteDir, { recursive: true })
+    } else {
+      // Every pin is decided before pip runs: pip names one missing wheel at a time.
+      await wheels.decide(request, installer)
     }
-    const { command, args, env } =
-      use === 'uv'
-        ? await uvCommand(ctx, request, inputs)
-        : await pipCommand(ctx, request, inputs, installer === 'uv')
-    ctx.log.debug([...command, ...args].join(' '))
-    const result = await ctx.run(command[0], [...command.slice(1), ...args], {
-      env,
-      onStderrLine: line => ctx.log.debug(line)
-    })
-    if (result.code !== 0) throw installError(request, use, result.stderr + result.stdout)
-    // uv keeps a lock file for the target folder; it is not part of the layer.
-    await rm(path.join(request.siteDir, '.lock'), { force: true })
-    return { builder: 'native', installer: use }
+    const failed = await install('pip')
+    if (failed !== undefined) throw installError(request, 'pip', failed)
+    return { builder: 'native', installer: 'pip' }
   }
 }
 
