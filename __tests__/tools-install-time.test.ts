@@ -13,11 +13,17 @@ beforeAll(async () => {
 })
 afterAll(async () => rm(toolDir, { recursive: true, force: true }))
 
-/** No uv on PATH; python3 is there; `pip install --target DIR` takes 300 ms and leaves bin/uv. */
+/** Where the `python3` on PATH (a wrapper such as pyenv's shim) says its interpreter is. */
+const INTERPRETER = '/opt/python/3.11.2/bin/python3.11'
+
+/**
+ * No uv on PATH; python3 is there; `pip install --target DIR` takes 300 ms and leaves bin/uv, and
+ * runs only through the interpreter itself (sys.executable), never the wrapper on PATH.
+ */
 const run: Runner = async (command, args) => {
-  if (command === 'python3' && args[0] === '--version')
-    return { code: 0, stdout: 'Python 3.11.2\n', stderr: '' }
-  if (command === 'python3' && args.includes('install')) {
+  if (command === 'python3' && args[0] === '-c')
+    return { code: 0, stdout: `Python 3.11.2\n${INTERPRETER}\n`, stderr: '' }
+  if (command === INTERPRETER && args.includes('install')) {
     const target = args[args.indexOf('--target') + 1] as string
     await new Promise(resolve => setTimeout(resolve, 300))
     await mkdir(path.join(target, 'bin'), { recursive: true })

@@ -76,13 +76,20 @@ export function createTools({ run, log, toolDir, uvCacheDir }: ToolOptions): Too
     }
   }
 
+  // The interpreter itself (sys.executable), not a wrapper such as a pyenv shim: pip run through
+  // pyenv's shim rehashes pyenv's shims afterwards, and concurrent rehashes (builds side by side)
+  // fail the install although pip succeeded.
+  const whoAmI =
+    'import platform, sys; print("Python", platform.python_version()); print(sys.executable)'
   const python = () =>
     once('python', async () => {
       for (const candidate of ['python3', 'python']) {
-        const version = await versionOf([candidate], /Python (\d+\.\d+\.\d+)/)
+        const result = await run(candidate, ['-c', whoAmI]).catch(() => undefined)
+        const [first = '', executable = ''] = (result?.code === 0 ? result.stdout : '').split('\n')
+        const version = /^Python (\d+\.\d+\.\d+)/.exec(first)?.[1]
         if (version) {
           found.python = version
-          return [candidate] as Command
+          return [executable.trim() || candidate] as Command
         }
       }
       throw new ToolError('no Python interpreter found (python3 or python on PATH)', {
