@@ -52,24 +52,6 @@ function reserve(slot, size) {
     }
     return slot.pointer;
 }
-/** Fills `view` with the file's bytes; a file of another size than the view is an error. */
-function readWhole(source, view) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(source, 'r');
-    try {
-        let read = 0;
-        while (read < view.length) {
-            const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, view, read, view.length - read, read);
-            if (bytes === 0)
-                break;
-            read += bytes;
-        }
-        if (read !== view.length || (0,external_node_fs_namespaceObject.readSync)(fd, new Uint8Array(1), 0, 1, read) !== 0)
-            throw new Error('changed size while it was being zipped');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
 /** Reads exactly `view.length` bytes at `position`; false when the file ends sooner. */
 function readFully(fd, view, position) {
     let read = 0;
@@ -80,6 +62,17 @@ function readFully(fd, view, position) {
         read += bytes;
     }
     return true;
+}
+/** Fills `view` with the file's bytes; a file of another size than the view is an error. */
+function readWhole(source, view) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(source, 'r');
+    try {
+        if (!readFully(fd, view, 0) || (0,external_node_fs_namespaceObject.readSync)(fd, new Uint8Array(1), 0, 1, view.length) !== 0)
+            throw new Error('changed size while it was being zipped');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * A cached result for content of this CRC-32 and size, its data read straight into `into` (room

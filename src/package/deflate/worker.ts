@@ -47,17 +47,22 @@ function reserve(slot: Slot, size: number): number {
   return slot.pointer
 }
 
+/** Reads exactly `view.length` bytes at `position`; false when the file ends sooner. */
+function readFully(fd: number, view: Uint8Array, position: number): boolean {
+  let read = 0
+  while (read < view.length) {
+    const bytes = readSync(fd, view, read, view.length - read, position + read)
+    if (bytes === 0) return false
+    read += bytes
+  }
+  return true
+}
+
 /** Fills `view` with the file's bytes; a file of another size than the view is an error. */
 function readWhole(source: string, view: Uint8Array): void {
   const fd = openSync(source, 'r')
   try {
-    let read = 0
-    while (read < view.length) {
-      const bytes = readSync(fd, view, read, view.length - read, read)
-      if (bytes === 0) break
-      read += bytes
-    }
-    if (read !== view.length || readSync(fd, new Uint8Array(1), 0, 1, read) !== 0)
+    if (!readFully(fd, view, 0) || readSync(fd, new Uint8Array(1), 0, 1, view.length) !== 0)
       throw new Error('changed size while it was being zipped')
   } finally {
     closeSync(fd)
@@ -68,17 +73,6 @@ interface Result {
   method: 0 | 8
   /** Bytes of deflated data read into the destination (0 when stored). */
   length: number
-}
-
-/** Reads exactly `view.length` bytes at `position`; false when the file ends sooner. */
-function readFully(fd: number, view: Uint8Array, position: number): boolean {
-  let read = 0
-  while (read < view.length) {
-    const bytes = readSync(fd, view, read, view.length - read, position + read)
-    if (bytes === 0) return false
-    read += bytes
-  }
-  return true
 }
 
 /**
