@@ -44451,14 +44451,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8550);
 /* harmony import */ var _system_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7271);
 /* harmony import */ var _system_process_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7848);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(311);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9821);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7593);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7485);
 /* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3935);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8594);
+/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(6155);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
+
 
 
 
@@ -44492,7 +44494,7 @@ async function runCli(argv) {
             return 0;
         }
         if (args.command === 'version') {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_21__/* .VERSION */ .x}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_22__/* .VERSION */ .x}\n`);
             return 0;
         }
         const log = (0,_system_log_js__WEBPACK_IMPORTED_MODULE_14__/* .consoleLogger */ .kS)(args.verbose);
@@ -44570,6 +44572,7 @@ process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
+(0,_system_memory_js__WEBPACK_IMPORTED_MODULE_21__/* .capYoungGeneration */ .H)();
 (0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)));
@@ -64579,6 +64582,35 @@ function noticeOnce(log) {
         seen.add(key);
         log.warn(message);
     };
+}
+
+
+/***/ }),
+
+/***/ 6155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ capYoungGeneration)
+});
+
+// UNUSED EXPORTS: YOUNG_GENERATION_MB
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/system/memory.ts
+// Keeps the process's memory low while it builds. V8 lets the young generation of the heap grow
+// to tens of MiB when much is allocated; the build allocates many short-lived buffers and
+// strings, which a small young generation collects just as well.
+
+/** The young generation's size limit for every JavaScript heap of the build, in MiB. */
+const YOUNG_GENERATION_MB = 1;
+/** Caps this process's young generation (from its next collection on). */
+function capYoungGeneration() {
+    external_node_v8_default().setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB}`);
 }
 
 

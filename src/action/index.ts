@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { describeError } from '../errors.js'
 import { handleInterrupts } from '../system/interrupt.js'
+import { capYoungGeneration } from '../system/memory.js'
 import { run } from './main.js'
 
 process.on('unhandledRejection', error => {
@@ -10,6 +11,7 @@ process.on('unhandledRejection', error => {
   process.exit(1)
 })
 
+capYoungGeneration()
 handleInterrupts(line => core.error(line))
 
 await run()

@@ -25,6 +25,7 @@ import { parseCli, type CliArgs } from './args.js'
 import { USAGE } from './usage.js'
 import { runtimeInfoCommand } from './runtime-info.js'
 import { verifyCommand } from './verify.js'
+import { capYoungGeneration } from '../system/memory.js'
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -129,6 +130,7 @@ process.on('unhandledRejection', error => {
   process.exit(1)
 })
 
+capYoungGeneration()
 handleInterrupts(line => process.stderr.write(`error: ${line}\n`))
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)))
