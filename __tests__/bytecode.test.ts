@@ -1,8 +1,9 @@
 // Compiled bytecode by default: every module of a layer ships an unchecked-hash .pyc for the
 // runtime's exact Python, naming its file under /opt, the same bytes on every build; the `bytecode`
-// rule removes it instead, and the layer imports either way.
+// rule removes it instead, and the layer imports either way; python-sources ships it in place of the
+// sources.
 import { execFile } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { appendFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { build, useScratch } from '../__fixtures__/projects.js'
@@ -55,4 +56,48 @@ it('ships unchecked-hash bytecode for the runtime Python, reproducibly; the byte
   const bare = await openZip(removed.zipPath)
   expect(bare.entries.some(e => e.name.endsWith('.pyc'))).toBe(false)
   bare.close()
+}, 300_000)
+
+it('python-sources ships each compiled module as NAME.pyc in place of its source, and it imports', async () => {
+  const dir = await scratchDirs.folder()
+  const pyproject = path.join(dir, 'pyproject.toml')
+  await writeFile(
+    pyproject,
+    '[project]\nname = "pyc-demo"\nversion = "1.0.0"\n\n[tool.lambda-layer]\nruntime = "python3.11"\n\n[tool.lambda-layer.layers.base]\nrequirements = "base.txt"\n'
+  )
+  await writeFile(path.join(dir, 'base.txt'), 'idna==3.10\n')
+  const withSources = (await build(dir, { verify: ['elf'], outputDir: 'with-sources' })).report
+    .layers[0]!
+  const compiled = await openZip(withSources.zipPath)
+  const expected = await compiled.read('python/idna/__pycache__/core.cpython-311.pyc')
+  const sources = compiled.entries.filter(e => e.name.endsWith('.py'))
+  compiled.close()
+
+  await appendFile(
+    pyproject,
+    '\n[tool.lambda-layer.slim]\npython-sources = true\nkeep = ["idna/codec.py"]\n'
+  )
+  const { layers } = (await build(dir, { verify: ['elf', 'imports'] })).report
+  const layer = layers[0]!
+  const imports = layer.verify?.imports
+  expect(imports).toMatchObject({ problems: [] })
+  expect(imports && 'modules' in imports && imports.modules.map(m => m.module)).toContain('idna')
+  const zip = await openZip(layer.zipPath)
+  const names = zip.entries.map(e => e.name)
+  // Only the source `keep` names stays, with its bytecode where Python looks for it.
+  expect(names.filter(n => n.endsWith('.py') || /__pycache__\/./.test(n))).toEqual([
+    'python/idna/__pycache__/codec.cpython-311.pyc',
+    'python/idna/codec.py'
+  ])
+  // The same bytecode, beside where its source was.
+  expect(await zip.read('python/idna/core.pyc')).toEqual(expected)
+  zip.close()
+  const removed = sources.filter(e => e.name !== 'python/idna/codec.py')
+  expect(layer.shape.slimming).toContainEqual({
+    rule: 'python-sources',
+    files: removed.length,
+    bytes: removed.reduce((sum, e) => sum + e.uncompressedSize, 0)
+  })
+  // The bytecode still belongs to its package.
+  expect(layer.packages.map(p => p.name)).toEqual(['idna'])
 }, 300_000)

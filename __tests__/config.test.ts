@@ -173,6 +173,23 @@ runtimes = "python3.12"
     expect(error.line).toBe(15)
   })
 
+  it('rejects the bytecode and python-sources rules together, in the file or the flag', async () => {
+    await project(`[tool.lambda-layer.slim]
+bytecode = true
+python-sources = true
+`)
+    const error = await failure(prepareBuild({ projectDir: dir }))
+    expect(error.message).toBe(
+      '[tool.lambda-layer.slim] python-sources: the bytecode and python-sources rules cannot both be on: bytecode removes all bytecode, python-sources ships bytecode in place of the sources'
+    )
+    expect(error.line).toBe(16)
+    await project('')
+    const flag = await failure(
+      prepareBuild({ projectDir: dir, overrides: { slim: ['bytecode', 'python-sources'] } })
+    )
+    expect(flag.message).toMatch(/^--slim: the bytecode and python-sources rules cannot both be on/)
+  })
+
   it('rejects unknown layer keys and wrong types', async () => {
     await project(`[tool.lambda-layer.layers.base]
 include_project = true

@@ -21,6 +21,8 @@ import { layerReport } from './report/layer-report.js'
 import type { FailureStage, LayerReport, TargetFailure } from './report/report.js'
 import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer, type ShapeReport } from './shape/shape.js'
+import { replaceSourcesWithBytecode } from './shape/sourceless.js'
+import { matcher } from './shape/glob.js'
 import { withHeartbeat } from './system/heartbeat.js'
 import { inOrder, limiter } from './system/in-order.js'
 import type { Logger } from './system/log.js'
@@ -206,6 +208,14 @@ async function buildSteps(
   if (bytecode?.notice) log.warn(`layer ${target.layer.name}: ${bytecode.notice}`)
   else if (bytecode?.failed)
     log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`)
+  if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+    const removed = await replaceSourcesWithBytecode(
+      path.join(stageDir, target.sitePackages),
+      RUNTIMES[target.runtime].python,
+      matcher(config.shape.keep)
+    )
+    shape.slimming.push({ rule: 'python-sources', ...removed })
+  }
   if (bytecode) lap('compile')
   progress.stage = 'package'
   const entries = await walkTree(stageDir)

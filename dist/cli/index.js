@@ -44438,7 +44438,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5674);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7039);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6071);
@@ -44872,8 +44872,8 @@ async function fetchLayer(layer, dir, clientsFor) {
 var verify_verify = __nccwpck_require__(320);
 // EXTERNAL MODULE: ./src/files/zip-read.ts
 var zip_read = __nccwpck_require__(4021);
-// EXTERNAL MODULE: ./src/shape/shape.ts + 5 modules
-var shape = __nccwpck_require__(8259);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 4 modules
+var shape = __nccwpck_require__(1823);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
@@ -45180,7 +45180,7 @@ const OPTIONS = [
     // Shape and package.
     { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: schema/* RUNTIME_PACKAGES */.$h, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
     { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
-    { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: schema/* SLIM_RULES */.eu, none: true, defaultText: 'every rule but bytecode', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
+    { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: schema/* SLIM_RULES */.eu, none: true, defaultText: 'every rule but bytecode and python-sources', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
     { name: 'compressionLevel', group: 'build', type: 'integer', key: 'compression-level', flag: 'compression-level', input: 'compression-level', arg: 'N', min: MIN_LEVEL, max: MAX_LEVEL, default: String(DEFAULT_LEVEL), doc: 'Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest.' },
     { name: 'sizeWarnPercent', group: 'build', type: 'integer', key: 'size-warn-percent', flag: 'size-warn-percent', input: 'size-warn-percent', arg: 'N', min: 1, max: 100, default: '90', doc: "Warn when a layer or combination uses more than this share of Lambda's unzipped limit." },
     // Verify.
@@ -45250,6 +45250,7 @@ function defaultShown(spec) {
 /* harmony export */   Fg: () => (/* binding */ VERIFY_KEYS),
 /* harmony export */   KR: () => (/* binding */ SLIM_LISTS),
 /* harmony export */   UP: () => (/* binding */ INSTALLERS),
+/* harmony export */   Yd: () => (/* binding */ SLIM_RULES_OFF_BY_DEFAULT),
 /* harmony export */   eu: () => (/* binding */ SLIM_RULES),
 /* harmony export */   my: () => (/* binding */ LAYOUTS),
 /* harmony export */   rV: () => (/* binding */ BUILDERS),
@@ -45266,6 +45267,7 @@ const RUNTIME_PACKAGES = ['remove', 'keep'];
 /** The named slimming rules (shape/rules.ts says what each removes). */
 const SLIM_RULES = [
     'bytecode',
+    'python-sources',
     'tests',
     'docs',
     'sources',
@@ -45275,6 +45277,11 @@ const SLIM_RULES = [
     'dist-info',
     'strip'
 ];
+/**
+ * Rules off unless switched on: layers ship compiled bytecode beside their sources by default
+ * (`bytecode` removes the bytecode; `python-sources` removes the sources it was compiled from).
+ */
+const SLIM_RULES_OFF_BY_DEFAULT = ['bytecode', 'python-sources'];
 /** Keys of each layer table. */
 const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project'];
 /** Keys of [tool.lambda-layer.slim] besides the rule switches. */
@@ -47800,16 +47807,21 @@ async function packageUsage(entries, siteDir) {
     }
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
-/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
+/**
+ * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
+ * python-sources rule) -> `pkg/mod.py`: compiled bytecode belongs to its source's owner.
+ */
 function sourceOfBytecode(name) {
-    const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
-    return match ? `${match[1] ?? ''}${match[2]}.py` : undefined;
+    const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
+    if (cached)
+        return `${cached[1] ?? ''}${cached[2]}.py`;
+    return name.endsWith('.pyc') ? name.slice(0, -1) : undefined;
 }
 
 
 /***/ }),
 
-/***/ 5674:
+/***/ 7039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49810,10 +49822,19 @@ function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
     }
     const slim = slimTable ?? {};
     (0,values/* rejectUnknownKeys */.gR)(slim, [...schema/* SLIM_RULES */.eu, ...schema/* SLIM_LISTS */.KR], key => inFile(key, header));
-    // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
-    let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined ? rule !== 'bytecode' : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
+    let rules = schema/* SLIM_RULES */.eu.filter(rule => slim[rule] === undefined
+        ? !schema/* SLIM_RULES_OFF_BY_DEFAULT */.Yd.includes(rule)
+        : (0,values/* boolean */.zM)(slim[rule], inFile(rule, header)));
     if (overrides.slim !== undefined)
         rules = (0,values/* parseOption */.ZY)((0,config_options/* option */.uK)('slim'), overrides.slim, fromFlag('slim'));
+    if (rules.includes('bytecode') && rules.includes('python-sources')) {
+        const where = overrides.slim !== undefined ? fromFlag('slim') : inFile('python-sources', header);
+        throw new errors/* ConfigError */.xL(`${where.label}: the bytecode and python-sources rules cannot both be on: bytecode removes all bytecode, python-sources ships bytecode in place of the sources`, {
+            file: where.file,
+            line: where.line,
+            hint: 'Keep bytecode for the smallest layer that compiles at every cold start, or python-sources for a small layer that starts fast.'
+        });
+    }
     const list = (key) => slim[key] === undefined
         ? []
         : (0,values/* stringList */.Yn)(slim[key], inFile(key, header)).map(glob => (0,values/* layerGlob */.g9)(glob, inFile(key, header)));
@@ -51370,14 +51391,70 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shape/shape.ts + 5 modules
-var shape_shape = __nccwpck_require__(8259);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 4 modules
+var shape_shape = __nccwpck_require__(1823);
+;// CONCATENATED MODULE: ./src/shape/sourceless.ts
+// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
+// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
+// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
+// and `inspect.getsource` finds nothing, so it is off by default.
+
+
+/**
+ * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
+ * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
+ * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
+ * symlinks stay as they are.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
+async function replaceSourcesWithBytecode(siteDir, version, keep) {
+    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
+    const removed = { files: 0, bytes: 0 };
+    const visit = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory() && entry.name !== '__pycache__')
+                visit(external_node_path_default().join(dir, entry.name));
+        }
+        const cache = external_node_path_default().join(dir, '__pycache__');
+        let compiled;
+        try {
+            compiled = (0,external_node_fs_.readdirSync)(cache).filter(name => name.endsWith(suffix));
+        }
+        catch {
+            return;
+        }
+        for (const name of compiled) {
+            const module = name.slice(0, -suffix.length);
+            const source = external_node_path_default().join(dir, `${module}.py`);
+            const info = (0,external_node_fs_.lstatSync)(source, { throwIfNoEntry: false });
+            if (!info?.isFile() || keep(external_node_path_default().relative(siteDir, source).split((external_node_path_default()).sep).join('/')))
+                continue;
+            (0,external_node_fs_.renameSync)(external_node_path_default().join(cache, name), external_node_path_default().join(dir, `${module}.pyc`));
+            (0,external_node_fs_.rmSync)(source);
+            removed.files++;
+            removed.bytes += info.size;
+        }
+        try {
+            (0,external_node_fs_.rmdirSync)(cache);
+        }
+        catch {
+            // bytecode of another Python, or of a file kept as source: the folder stays
+        }
+    };
+    visit(siteDir);
+    return removed;
+}
+
+// EXTERNAL MODULE: ./src/shape/glob.ts
+var glob = __nccwpck_require__(8659);
 // EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
 var verify_verify = __nccwpck_require__(320);
 ;// CONCATENATED MODULE: ./src/target.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
+
+
 
 
 
@@ -51516,6 +51593,10 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
     else if (bytecode?.failed)
         log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
+    if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+        const removed = await replaceSourcesWithBytecode(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
+        shape.slimming.push({ rule: 'python-sources', ...removed });
+    }
     if (bytecode)
         lap('compile');
     progress.stage = 'package';
@@ -63530,7 +63611,42 @@ function ownerIndex(distributions) {
 
 /***/ }),
 
-/***/ 8259:
+/***/ 8659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ matcher)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Glob patterns for user exclude/keep/no-strip lists (picomatch): `*` and `?` within a path
+// segment, `**` across segments, braces `{a,b}`, classes `[ab]`, and `!pattern` to take paths
+// back out of the list. A pattern naming a folder also matches everything inside it.
+
+/** Dot files match `*` like any other file (site-packages is not a home folder). */
+const OPTIONS = { dot: true };
+/** `!pattern` takes paths out of the list; `!(...)` is an extglob, not a negation. */
+const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+function compile(globs) {
+    if (globs.length === 0)
+        return () => false;
+    // The glob itself, and everything inside what it names.
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.flatMap(glob => [glob, `${glob.replace(/\/+$/, '')}/**`]), OPTIONS);
+}
+/**
+ * Whether a path relative to site-packages is in the list: it matches a pattern and no
+ * `!pattern` (so `["numpy/tests", "!numpy/tests/data"]` holds the tests but not their data).
+ */
+function matcher(globs) {
+    const included = compile(globs.filter(glob => !negated(glob)));
+    const taken = compile(globs.filter(negated).map(glob => glob.slice(1)));
+    return path => included(path) && !taken(path);
+}
+
+
+/***/ }),
+
+/***/ 1823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63551,34 +63667,8 @@ var tree = __nccwpck_require__(1931);
 var runtimes = __nccwpck_require__(6562);
 // EXTERNAL MODULE: ./src/shape/distributions.ts
 var shape_distributions = __nccwpck_require__(2762);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/shape/glob.ts
-// Glob patterns for user exclude/keep/no-strip lists (picomatch): `*` and `?` within a path
-// segment, `**` across segments, braces `{a,b}`, classes `[ab]`, and `!pattern` to take paths
-// back out of the list. A pattern naming a folder also matches everything inside it.
-
-/** Dot files match `*` like any other file (site-packages is not a home folder). */
-const OPTIONS = { dot: true };
-/** `!pattern` takes paths out of the list; `!(...)` is an extglob, not a negation. */
-const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
-function compile(globs) {
-    if (globs.length === 0)
-        return () => false;
-    // The glob itself, and everything inside what it names.
-    return picomatch_default()(globs.flatMap(glob => [glob, `${glob.replace(/\/+$/, '')}/**`]), OPTIONS);
-}
-/**
- * Whether a path relative to site-packages is in the list: it matches a pattern and no
- * `!pattern` (so `["numpy/tests", "!numpy/tests/data"]` holds the tests but not their data).
- */
-function matcher(globs) {
-    const included = compile(globs.filter(glob => !negated(glob)));
-    const taken = compile(globs.filter(negated).map(glob => glob.slice(1)));
-    return path => included(path) && !taken(path);
-}
-
+// EXTERNAL MODULE: ./src/shape/glob.ts
+var glob = __nccwpck_require__(8659);
 ;// CONCATENATED MODULE: ./src/shape/imports.ts
 // Finds which test or doc folders a package imports at run time, by reading the import
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
@@ -63878,7 +63968,7 @@ async function findTool(run, machine) {
 }
 const STRIP_FLAGS = ['--strip-unneeded'];
 async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
-    const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
+    const fragile = (0,glob/* matcher */.j)([...NEVER_STRIP, ...extraNeverStrip]);
     const selected = [];
     for (const file of candidates) {
         if (!SHARED_OBJECT.test(file.path) ||
@@ -63993,8 +64083,8 @@ async function shapeLayer(stageDir, target, options, ctx) {
     const distributions = await (0,shape_distributions/* readDistributions */.cz)(entries, site);
     const runtime = planRuntimePackages(distributions, sizes, options.runtimePackages, options.runtimePackageVersions);
     const relative = (name) => name.startsWith(`${site}/`) ? name.slice(site.length + 1) : name;
-    const keep = matcher(options.keep);
-    const exclude = matcher(options.exclude);
+    const keep = (0,glob/* matcher */.j)(options.keep);
+    const exclude = (0,glob/* matcher */.j)(options.exclude);
     const enabled = new Set(options.slim);
     const remaining = files.filter(file => !runtime.remove.has(file.name));
     const candidates = new Set();

@@ -12,6 +12,7 @@ import { readVerify } from './verify.js'
 import {
   SLIM_LISTS,
   SLIM_RULES,
+  SLIM_RULES_OFF_BY_DEFAULT,
   type BuilderName,
   type Config,
   type Installer,
@@ -155,12 +156,24 @@ function readShape(
   }
   const slim = slimTable ?? {}
   rejectUnknownKeys(slim, [...SLIM_RULES, ...SLIM_LISTS], key => inFile(key, header))
-  // Every rule is on by default except `bytecode`: layers ship compiled bytecode unless told not to.
   let rules: SlimRule[] = SLIM_RULES.filter(rule =>
-    slim[rule] === undefined ? rule !== 'bytecode' : boolean(slim[rule], inFile(rule, header))
+    slim[rule] === undefined
+      ? !SLIM_RULES_OFF_BY_DEFAULT.includes(rule)
+      : boolean(slim[rule], inFile(rule, header))
   )
   if (overrides.slim !== undefined)
     rules = parseOption(option('slim'), overrides.slim, fromFlag('slim')) as SlimRule[]
+  if (rules.includes('bytecode') && rules.includes('python-sources')) {
+    const where = overrides.slim !== undefined ? fromFlag('slim') : inFile('python-sources', header)
+    throw new ConfigError(
+      `${where.label}: the bytecode and python-sources rules cannot both be on: bytecode removes all bytecode, python-sources ships bytecode in place of the sources`,
+      {
+        file: where.file,
+        line: where.line,
+        hint: 'Keep bytecode for the smallest layer that compiles at every cold start, or python-sources for a small layer that starts fast.'
+      }
+    )
+  }
   const list = (key: (typeof SLIM_LISTS)[number]) =>
     slim[key] === undefined
       ? []

@@ -76,7 +76,7 @@ export const OPTIONS = [
   // Shape and package.
   { name: 'runtimePackages', group: 'build', type: 'string', key: 'runtime-packages', flag: 'runtime-packages', input: 'runtime-packages', arg: 'MODE', values: RUNTIME_PACKAGES, default: 'remove', doc: "Remove the AWS SDK set the runtime provides from the layers (as one set), or keep it." },
   { name: 'runtimePackageVersions', group: 'build', type: 'table', key: 'runtime-package-versions', doc: 'SDK versions the runtime provides (name = version), for mismatch warnings.' },
-  { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: SLIM_RULES, none: true, defaultText: 'every rule but bytecode', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
+  { name: 'slim', group: 'build', type: 'list', key: 'slim', flag: 'slim', input: 'slim', arg: 'RULES', values: SLIM_RULES, none: true, defaultText: 'every rule but bytecode and python-sources', doc: 'Slimming rules to run, comma-separated, or none; the file holds a table of rule switches and globs.' },
   { name: 'compressionLevel', group: 'build', type: 'integer', key: 'compression-level', flag: 'compression-level', input: 'compression-level', arg: 'N', min: MIN_LEVEL, max: MAX_LEVEL, default: String(DEFAULT_LEVEL), doc: 'Deflate level of the zips: 0 stores, 1 is fastest, 12 the smallest.' },
   { name: 'sizeWarnPercent', group: 'build', type: 'integer', key: 'size-warn-percent', flag: 'size-warn-percent', input: 'size-warn-percent', arg: 'N', min: 1, max: 100, default: '90', doc: "Warn when a layer or combination uses more than this share of Lambda's unzipped limit." },
   // Verify.

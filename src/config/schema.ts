@@ -71,6 +71,7 @@ export type RuntimePackagesMode = (typeof RUNTIME_PACKAGES)[number]
 /** The named slimming rules (shape/rules.ts says what each removes). */
 export const SLIM_RULES = [
   'bytecode',
+  'python-sources',
   'tests',
   'docs',
   'sources',
@@ -81,6 +82,11 @@ export const SLIM_RULES = [
   'strip'
 ] as const
 export type SlimRule = (typeof SLIM_RULES)[number]
+/**
+ * Rules off unless switched on: layers ship compiled bytecode beside their sources by default
+ * (`bytecode` removes the bytecode; `python-sources` removes the sources it was compiled from).
+ */
+export const SLIM_RULES_OFF_BY_DEFAULT: readonly SlimRule[] = ['bytecode', 'python-sources']
 
 /** What the Shape step removes and strips. */
 export interface ShapeOptions {

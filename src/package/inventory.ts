@@ -42,8 +42,12 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
   )
 }
 
-/** `pkg/__pycache__/mod.cpython-312.pyc` -> `pkg/mod.py`: compiled bytecode belongs to its source's owner. */
+/**
+ * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
+ * python-sources rule) -> `pkg/mod.py`: compiled bytecode belongs to its source's owner.
+ */
 function sourceOfBytecode(name: string): string | undefined {
-  const match = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name)
-  return match ? `${match[1] ?? ''}${match[2]}.py` : undefined
+  const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name)
+  if (cached) return `${cached[1] ?? ''}${cached[2]}.py`
+  return name.endsWith('.pyc') ? name.slice(0, -1) : undefined
 }

@@ -1,0 +1,57 @@
+// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
+// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
+// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
+// and `inspect.getsource` finds nothing, so it is off by default.
+import { lstatSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+export interface SourcesRemoved {
+  files: number
+  bytes: number
+}
+
+/**
+ * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
+ * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
+ * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
+ * symlinks stay as they are.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
+export async function replaceSourcesWithBytecode(
+  siteDir: string,
+  version: string,
+  keep: (file: string) => boolean
+): Promise<SourcesRemoved> {
+  const suffix = `.cpython-${version.replace('.', '')}.pyc`
+  const removed: SourcesRemoved = { files: 0, bytes: 0 }
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== '__pycache__') visit(path.join(dir, entry.name))
+    }
+    const cache = path.join(dir, '__pycache__')
+    let compiled: string[]
+    try {
+      compiled = readdirSync(cache).filter(name => name.endsWith(suffix))
+    } catch {
+      return
+    }
+    for (const name of compiled) {
+      const module = name.slice(0, -suffix.length)
+      const source = path.join(dir, `${module}.py`)
+      const info = lstatSync(source, { throwIfNoEntry: false })
+      if (!info?.isFile() || keep(path.relative(siteDir, source).split(path.sep).join('/')))
+        continue
+      renameSync(path.join(cache, name), path.join(dir, `${module}.pyc`))
+      rmSync(source)
+      removed.files++
+      removed.bytes += info.size
+    }
+    try {
+      rmdirSync(cache)
+    } catch {
+      // bytecode of another Python, or of a file kept as source: the folder stays
+    }
+  }
+  visit(siteDir)
+  return removed
+}
