@@ -50829,7 +50829,7 @@ class DeflatePool {
         this.fail(new errors/* BuildError */.zS('deflate pool closed'));
         bigSlot.pools.delete(this);
         for (const worker of this.workers)
-            this.retire(worker);
+            void this.retire(worker);
         await Promise.all(this.stopping);
     }
     spawn() {
@@ -50846,7 +50846,22 @@ class DeflatePool {
     }
     retire(worker) {
         this.workers.delete(worker);
-        this.stopping.push(worker.terminate());
+        const stopped = worker.terminate();
+        this.stopping.push(stopped);
+        return stopped;
+    }
+    /**
+     * Retires a worker whose memory grew and starts a fresh one once its thread has ended: the new
+     * thread then takes over the old one's malloc arena. Started side by side, each replacement
+     * would get an arena of its own, and every arena keeps the memory freed in it.
+     */
+    replace(worker) {
+        void this.retire(worker).then(() => {
+            if (this.failure)
+                return;
+            this.idle.push(this.spawn());
+            this.dispatch();
+        });
     }
     /** Starts queued batches, in order, on idle workers; a big batch waits while the slot is taken. */
     dispatch() {
@@ -50854,16 +50869,17 @@ class DeflatePool {
             const next = nextToStart(this.queue, bigSlot.holder !== undefined);
             if (next < 0)
                 break;
-            const pending = this.queue.splice(next, 1)[0];
-            let worker = this.idle.pop();
-            if (pending.bytes > BIG_BATCH_BYTES) {
-                bigSlot.holder = pending;
-                // A big batch on a fresh worker: its memory holds the batch, not also the slots outgrown.
-                if (this.grown.has(worker)) {
-                    this.retire(worker);
-                    worker = this.spawn();
-                }
+            const pending = this.queue[next];
+            const worker = this.idle.pop();
+            const big = pending.bytes > BIG_BATCH_BYTES;
+            // A big batch on a fresh worker: its memory holds the batch, not also the slots outgrown.
+            if (big && this.grown.has(worker)) {
+                this.replace(worker);
+                continue;
             }
+            this.queue.splice(next, 1);
+            if (big)
+                bigSlot.holder = pending;
             if (pending.bytes > FIRST_SLOT_BYTES)
                 this.grown.add(worker);
             this.busy.set(worker, pending);
@@ -50882,10 +50898,8 @@ class DeflatePool {
             return;
         this.busy.delete(worker);
         const freed = this.release(pending);
-        if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
-            this.retire(worker);
-            this.idle.push(this.spawn());
-        }
+        if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure)
+            this.replace(worker);
         else
             this.idle.push(worker);
         const { crcs, methods, lengths, buffer } = reply;

@@ -136,7 +136,7 @@ export class DeflatePool {
   async close(): Promise<void> {
     this.fail(new BuildError('deflate pool closed'))
     bigSlot.pools.delete(this)
-    for (const worker of this.workers) this.retire(worker)
+    for (const worker of this.workers) void this.retire(worker)
     await Promise.all(this.stopping)
   }
 
@@ -155,9 +155,24 @@ export class DeflatePool {
     return worker
   }
 
-  private retire(worker: Worker): void {
+  private retire(worker: Worker): Promise<number> {
     this.workers.delete(worker)
-    this.stopping.push(worker.terminate())
+    const stopped = worker.terminate()
+    this.stopping.push(stopped)
+    return stopped
+  }
+
+  /**
+   * Retires a worker whose memory grew and starts a fresh one once its thread has ended: the new
+   * thread then takes over the old one's malloc arena. Started side by side, each replacement
+   * would get an arena of its own, and every arena keeps the memory freed in it.
+   */
+  private replace(worker: Worker): void {
+    void this.retire(worker).then(() => {
+      if (this.failure) return
+      this.idle.push(this.spawn())
+      this.dispatch()
+    })
   }
 
   /** Starts queued batches, in order, on idle workers; a big batch waits while the slot is taken. */
@@ -165,16 +180,16 @@ export class DeflatePool {
     while (this.idle.length > 0) {
       const next = nextToStart(this.queue, bigSlot.holder !== undefined)
       if (next < 0) break
-      const pending = this.queue.splice(next, 1)[0] as Pending
-      let worker = this.idle.pop() as Worker
-      if (pending.bytes > BIG_BATCH_BYTES) {
-        bigSlot.holder = pending
-        // A big batch on a fresh worker: its memory holds the batch, not also the slots outgrown.
-        if (this.grown.has(worker)) {
-          this.retire(worker)
-          worker = this.spawn()
-        }
+      const pending = this.queue[next] as Pending
+      const worker = this.idle.pop() as Worker
+      const big = pending.bytes > BIG_BATCH_BYTES
+      // A big batch on a fresh worker: its memory holds the batch, not also the slots outgrown.
+      if (big && this.grown.has(worker)) {
+        this.replace(worker)
+        continue
       }
+      this.queue.splice(next, 1)
+      if (big) bigSlot.holder = pending
       if (pending.bytes > FIRST_SLOT_BYTES) this.grown.add(worker)
       this.busy.set(worker, pending)
       // The smallest spare buffer that can hold the batch (its results are never larger).
@@ -192,10 +207,8 @@ export class DeflatePool {
     if (!pending || pending.id !== reply.id) return
     this.busy.delete(worker)
     const freed = this.release(pending)
-    if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) {
-      this.retire(worker)
-      this.idle.push(this.spawn())
-    } else this.idle.push(worker)
+    if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) this.replace(worker)
+    else this.idle.push(worker)
     const { crcs, methods, lengths, buffer } = reply
     if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
       pending.reject(new BuildError(reply.error ?? 'deflate worker sent no data'))
