@@ -160,6 +160,13 @@ for r in $(seq 1 "$ROUNDS"); do
   ours_round "$r"
 done
 
+# --- this project with the python-sources rule (off by default): sizes and imports only ----------
+log "this project with the python-sources rule (untimed: sizes, import checks, cold import times)"
+"${CLI[@]}" build -p "$PROJECT_A" -a x86_64 --verify none -o "$WORK/out/ours-python-sources" \
+  --cache-dir "$CACHE/ours-warm" \
+  --slim tests,docs,sources,stubs,other-platforms,scripts,dist-info,strip,python-sources \
+  >"$WORK/python-sources.log" 2>&1 || { cat "$WORK/python-sources.log" >&2; exit 1; }
+
 # --- the SDK set the runtime provides, for the import checks ------------------------------------
 SDK="$CACHE/sdk-python3.12"
 if [ ! -d "$SDK/boto3" ]; then
