@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { crc32 } from 'node:zlib'
 import { walkTree } from '../src/files/tree.js'
 import { extractZip, readZip, zipListing } from '../src/files/zip-read.js'
 import { writeZip } from '../src/package/zip.js'
@@ -58,6 +59,35 @@ describe('extractZip', () => {
     const out = path.join(root, 'opt')
     await expect(extractZip(zipPath, out)).rejects.toThrow(/escaped\.txt/)
     expect((await readdir(root)).sort()).toEqual(['evil.zip', 'opt'])
+  })
+
+  it('refuses an entry whose bytes do not match its CRC-32, stored or deflated', async () => {
+    const content = 'value = "' + 'abcdefgh'.repeat(4000) + '"\n'
+    for (const level of [0, 6]) {
+      const root = await scratchDirs.folder()
+      const zipPath = path.join(root, 'layer.zip')
+      execFileSync('python3', [
+        '-c',
+        'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED if sys.argv[2] != "0" else zipfile.ZIP_STORED) as z:\n' +
+          '  z.writestr("python/ok.py", "ok = 1\\n")\n  z.writestr("python/data.py", sys.argv[3])\n',
+        zipPath,
+        String(level),
+        content
+      ])
+      // The CRC-32 of python/data.py, as the local header and the central directory record it,
+      // made wrong by one bit: the bytes still unzip, to content the zip does not describe.
+      const bytes = await readFile(zipPath)
+      const crc = Buffer.alloc(4)
+      crc.writeUInt32LE(crc32(content))
+      let at = bytes.indexOf(crc)
+      expect(at).toBeGreaterThan(0)
+      for (; at >= 0; at = bytes.indexOf(crc, at + 1)) bytes.writeUInt8(bytes.readUInt8(at) ^ 1, at)
+      await writeFile(zipPath, bytes)
+      const out = path.join(root, 'opt')
+      await expect(extractZip(zipPath, out)).rejects.toThrow(
+        /entry python\/data\.py does not match its CRC-32: the zip is damaged/
+      )
+    }
   })
 })
 

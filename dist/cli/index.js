@@ -47331,12 +47331,18 @@ function resolvedLink(link) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
 // Reads zips (layer zips, wheels) with yauzl, one entry at a time: names and sizes from the central
 // directory, an entry's bytes only when asked for, and extraction that streams each entry to disk.
+
+
 
 
 
@@ -47352,7 +47358,7 @@ const BLOCK_BYTES = 16 * 1024;
  * everything else for the thousands of entries of a layer. Here they are served from a block read
  * synchronously (the file is open and mostly in the page cache), and entry data streams.
  */
-class ZipFileReader extends yauzl__WEBPACK_IMPORTED_MODULE_4__.RandomAccessReader {
+class ZipFileReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessReader {
     buffer = Buffer.allocUnsafe(BLOCK_BYTES);
     /** The cached block: `buffer` up to `blockBytes`, read from `blockAt`. */
     blockAt = 0;
@@ -47424,7 +47430,7 @@ async function openZip(zipPath) {
     const reader = new ZipFileReader(fd);
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_4__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: false }, (error, handle) => (error ? reject(error) : resolve(handle))));
+        return await new Promise((resolve, reject) => yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: false }, (error, handle) => (error ? reject(error) : resolve(handle))));
     }
     catch (error) {
         reader.close(() => undefined);
@@ -47510,7 +47516,8 @@ async function readZip(zipPath, wanted) {
 }
 /**
  * Extracts every entry below `dir` (made world-readable like Lambda's /opt) with the zip's
- * permissions, one entry at a time straight to disk; an entry whose path leaves `dir` stops it.
+ * permissions, one entry at a time straight to disk; an entry whose path leaves `dir`, or whose
+ * bytes do not match its CRC-32 (a damaged zip), stops it.
  */
 async function extractZip(zipPath, dir) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
@@ -47519,13 +47526,24 @@ async function extractZip(zipPath, dir) {
     await eachZipEntry(zipPath, async (entry) => {
         const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, entry.name);
         if (!target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(zipPath), [
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(zipPath), [
                 `entry ${entry.name} points outside the layer`
             ]);
         if (entry.name.endsWith('/'))
             return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target, { recursive: true, mode: 0o755 });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true, mode: 0o755 });
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(await entry.open(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target));
+        let crc = 0;
+        const checksum = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _encoding, done) {
+                crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.crc32)(chunk, crc);
+                done(null, chunk);
+            }
+        });
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await entry.open(), checksum, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target));
+        if (crc >>> 0 !== entry.crc32 >>> 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(zipPath), [
+                `entry ${entry.name} does not match its CRC-32: the zip is damaged`
+            ]);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(target, entry.mode || 0o644);
     });
 }

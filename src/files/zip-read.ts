@@ -4,8 +4,9 @@ import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } f
 import { read, readSync } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { Readable } from 'node:stream'
+import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
 import { VerifyError } from '../errors.js'
 
@@ -235,7 +236,8 @@ export async function readZip(
 
 /**
  * Extracts every entry below `dir` (made world-readable like Lambda's /opt) with the zip's
- * permissions, one entry at a time straight to disk; an entry whose path leaves `dir` stops it.
+ * permissions, one entry at a time straight to disk; an entry whose path leaves `dir`, or whose
+ * bytes do not match its CRC-32 (a damaged zip), stops it.
  */
 export async function extractZip(zipPath: string, dir: string): Promise<void> {
   const root = path.resolve(dir)
@@ -249,7 +251,18 @@ export async function extractZip(zipPath: string, dir: string): Promise<void> {
       ])
     if (entry.name.endsWith('/')) return mkdir(target, { recursive: true, mode: 0o755 })
     await mkdir(path.dirname(target), { recursive: true, mode: 0o755 })
-    await pipeline(await entry.open(), createWriteStream(target))
+    let crc = 0
+    const checksum = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        crc = crc32(chunk, crc)
+        done(null, chunk)
+      }
+    })
+    await pipeline(await entry.open(), checksum, createWriteStream(target))
+    if (crc >>> 0 !== entry.crc32 >>> 0)
+      throw new VerifyError(path.basename(zipPath), [
+        `entry ${entry.name} does not match its CRC-32: the zip is damaged`
+      ])
     await chmod(target, entry.mode || 0o644)
   })
 }
