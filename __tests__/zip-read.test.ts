@@ -30,6 +30,19 @@ async function zipOf(
   return { stage, zipPath }
 }
 
+/** Writes `entries` (zip path -> text) with Python's zipfile, which takes any path, even `..`. */
+function pythonZip(zipPath: string, entries: Record<string, string>, deflated = false): void {
+  execFileSync('python3', [
+    '-c',
+    'import json, sys, zipfile\n' +
+      'with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED if sys.argv[2] == "1" else zipfile.ZIP_STORED) as z:\n' +
+      '  for name, text in json.loads(sys.argv[3]).items(): z.writestr(name, text)\n',
+    zipPath,
+    deflated ? '1' : '0',
+    JSON.stringify(entries)
+  ])
+}
+
 describe('extractZip', () => {
   it('writes every entry below the folder with its bytes and permissions', async () => {
     const { zipPath } = await zipOf({
@@ -50,12 +63,7 @@ describe('extractZip', () => {
   it('refuses an entry that climbs out of the folder and writes nothing outside it', async () => {
     const root = await scratchDirs.folder()
     const zipPath = path.join(root, 'evil.zip')
-    execFileSync('python3', [
-      '-c',
-      'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w") as z:\n' +
-        '  z.writestr("python/ok.py", "ok")\n  z.writestr("../escaped.txt", "out")\n',
-      zipPath
-    ])
+    pythonZip(zipPath, { 'python/ok.py': 'ok', '../escaped.txt': 'out' })
     const out = path.join(root, 'opt')
     await expect(extractZip(zipPath, out)).rejects.toThrow(/escaped\.txt/)
     expect((await readdir(root)).sort()).toEqual(['evil.zip', 'opt'])
@@ -66,14 +74,7 @@ describe('extractZip', () => {
     for (const level of [0, 6]) {
       const root = await scratchDirs.folder()
       const zipPath = path.join(root, 'layer.zip')
-      execFileSync('python3', [
-        '-c',
-        'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED if sys.argv[2] != "0" else zipfile.ZIP_STORED) as z:\n' +
-          '  z.writestr("python/ok.py", "ok = 1\\n")\n  z.writestr("python/data.py", sys.argv[3])\n',
-        zipPath,
-        String(level),
-        content
-      ])
+      pythonZip(zipPath, { 'python/ok.py': 'ok = 1\n', 'python/data.py': content }, level > 0)
       // The CRC-32 of python/data.py, as the local header and the central directory record it,
       // made wrong by one bit: the bytes still unzip, to content the zip does not describe.
       const bytes = await readFile(zipPath)

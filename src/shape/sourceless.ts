@@ -4,11 +4,9 @@
 // and `inspect.getsource` finds nothing, so it is off by default.
 import { lstatSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import type { RuleSavings } from './shape.js'
 
-export interface SourcesRemoved {
-  files: number
-  bytes: number
-}
+type SourcesRemoved = Pick<RuleSavings, 'files' | 'bytes'>
 
 /**
  * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
