@@ -2,7 +2,7 @@
 // compiled, reused from the cache, or compiled again because its cached entry is damaged; a file
 // whose path under /opt differs is never given another path's bytecode.
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -80,6 +80,12 @@ it('gives the bytes compileall writes, cold, warm and with a damaged entry', asy
     e.isFile()
   )
   expect(stored).toHaveLength(4)
+  // Reused bytecode is linked into place, not written again: the warm tree's pycs are the cache's.
+  const inodes = async (files: string[]) => Promise.all(files.map(async f => (await stat(f)).ino))
+  const storedInodes = await inodes(stored.map(e => path.join(e.parentPath, e.name)))
+  const warm = path.join(root, 'warm', 'python')
+  const warmPycs = [...(await pycs(warm)).keys()].map(file => path.join(warm, file))
+  expect((await inodes(warmPycs)).sort()).toEqual(storedInodes.sort())
   for (const entry of stored) await writeFile(path.join(entry.parentPath, entry.name), 'damaged')
   const site = await tree('damaged')
   await compileBytecode(site, 'python', '3.11', ctx)

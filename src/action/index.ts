@@ -1,19 +1,7 @@
-// The action's entry point (bundled as dist/index.js): runs the action. A rejection nothing awaited
-// fails the step and ends the process, rather than letting the step go on.
-import * as core from '@actions/core'
-import { describeError } from '../errors.js'
-import { handleInterrupts } from '../system/interrupt.js'
-import { capYoungGeneration } from '../system/memory.js'
-import { run } from './main.js'
+// The action's entry point (bundled as dist/index.js): the action runs in a process started with
+// fewer malloc arenas (system/relaunch.ts); this one loads only what deciding that takes.
+import { relaunchWithFewerArenas } from '../system/relaunch.js'
 
-process.on('unhandledRejection', error => {
-  core.setFailed(describeError(error))
-  process.exit(1)
-})
-
-capYoungGeneration()
-handleInterrupts(line => core.error(line))
-
-await run()
-// Exit now: a hung filesystem call (a folder on /proc) must not keep the job running.
-process.exit()
+const code = await relaunchWithFewerArenas()
+if (code !== undefined) process.exit(code)
+await import('./start.js')

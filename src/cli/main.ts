@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 import { describeError, ConfigError } from '../errors.js'

@@ -3,6 +3,8 @@
 // for the exact interpreter (sys.version, magic number) and the invalidation mode; only misses are
 // compiled (in a process pool, as `compileall -j 0` does), and their results stored.
 //
+// A reused result is linked into place (no new file: later steps never write into a layer's files,
+// they replace them by a rename), copied where the cache is on another file system.
 // A result is exactly what `compileall --invalidation-mode unchecked-hash -s SITE -p OPT` writes:
 // py_compile with the same cfile/dfile; a cached pyc is used only when its header holds the
 // source's hash and its code unmarshals, so a damaged entry is compiled again.
@@ -33,21 +35,29 @@ def valid(data, source_bytes):
         return False
     return True
 
-def store(data_file, result):
-    os.makedirs(os.path.dirname(result), exist_ok=True)
-    partial = "%s.partial-%d" % (result, os.getpid())
+def link_or_copy(source, target):
+    # A link to source at target (written beside it, then renamed); a copy where links fail.
+    partial = "%s.partial-%d" % (target, os.getpid())
     try:
         try:
-            os.link(data_file, partial)
+            os.link(source, partial)
         except OSError:
-            with open(data_file, "rb") as src, open(partial, "wb") as dst:
+            with open(source, "rb") as src, open(partial, "wb") as dst:
                 dst.write(src.read())
-        os.replace(partial, result)
+        os.replace(partial, target)
     except OSError:
         try:
             os.unlink(partial)
         except OSError:
             pass
+        raise
+
+def store(data_file, result):
+    try:
+        os.makedirs(os.path.dirname(result), exist_ok=True)
+        link_or_copy(data_file, result)
+    except OSError:
+        pass
 
 def main():
     site, opt, cache = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -76,10 +86,7 @@ def main():
                 data = b""
             if data and valid(data, source_bytes):
                 os.makedirs(os.path.dirname(cfile), exist_ok=True)
-                partial = "%s.partial-%d" % (cfile, os.getpid())
-                with open(partial, "wb") as handle:
-                    handle.write(data)
-                os.replace(partial, cfile)
+                link_or_copy(result, cfile)
                 try:
                     os.utime(result)
                 except OSError:

@@ -49,6 +49,41 @@ async function hostCandidates(version: string, env: Record<string, string | unde
   return candidates
 }
 
+/** Environment of every interpreter run: reproducible output, nothing written beside the sources. */
+const pinned = { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }
+
+/** Host interpreters found, per runner and version: every target of a build compiles with one. */
+const found = new WeakMap<Runner, Map<string, Promise<string | undefined>>>()
+
+/**
+ * The first host interpreter that is Python `version`, as its own path (sys.executable): a pyenv
+ * shim starts a shell on every run, and a shim of a version pyenv has not selected fails only
+ * after that. Probed once per runner and version.
+ */
+function hostInterpreter(version: string, ctx: BytecodeContext): Promise<string | undefined> {
+  const env = ctx.env ?? process.env
+  const key = [version, env.PATH, env.PYENV_ROOT].join('\0')
+  const perRunner = found.get(ctx.run) ?? new Map<string, Promise<string | undefined>>()
+  found.set(ctx.run, perRunner)
+  let python = perRunner.get(key)
+  if (!python) {
+    python = (async () => {
+      const probe = [
+        '-c',
+        'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.executable)'
+      ]
+      for (const candidate of await hostCandidates(version, env)) {
+        const result = await ctx.run(candidate, probe, { env: pinned }).catch(() => undefined)
+        const [reported, executable] = (result?.stdout ?? '').trim().split('\n')
+        if (result?.code === 0 && reported === version) return executable || candidate
+      }
+      return undefined
+    })()
+    perRunner.set(key, python)
+  }
+  return python
+}
+
 /** The compileall arguments: unchecked-hash pycs naming the files as they will be under /opt. */
 function compileArgs(siteDir: string, optPath: string): string[] {
   return [
@@ -82,13 +117,9 @@ export async function compileBytecode(
   version: string,
   ctx: BytecodeContext
 ): Promise<BytecodeResult> {
-  const env = ctx.env ?? process.env
   const optPath = `/opt/${sitePackages}`
-  const pinned = { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' }
-  const check = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])']
-  for (const python of await hostCandidates(version, env)) {
-    const probe = await ctx.run(python, check, { env: pinned }).catch(() => undefined)
-    if (probe?.code !== 0 || probe.stdout.trim() !== version) continue
+  const python = await hostInterpreter(version, ctx)
+  if (python) {
     const args = ['-c', COMPILE_SCRIPT, siteDir, optPath, ctx.resultsDir ?? '']
     const result = await ctx.run(python, args, { env: pinned })
     const summary = /^compiled (\d+) reused (\d+)/m.exec(result.stdout)
@@ -101,6 +132,7 @@ export async function compileBytecode(
     )
     return { compiler: python, failed: failuresIn(result.stdout + result.stderr) }
   }
+  const check = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])']
   const docker = ctx.docker
   for (const image of ctx.images ?? []) {
     if (!docker || (await docker.engine()).reason) break

@@ -84,7 +84,10 @@ export function handleInterrupts(say: (line: string) => void): void {
   if (installed) return
   installed = true
   const onSignal = (signal: NodeJS.Signals, code: number) => {
+    // The same signal again (a terminal's Ctrl-C reaches the process that started this one too,
+    // which passes it on) waits for the cleanup rather than cutting it short.
     process.removeAllListeners(signal)
+    process.on(signal, () => undefined)
     cleanUpNow()
     say(
       `interrupted by ${signal} while ${activity}; stopped its processes and removed temporary files`
