@@ -2,7 +2,7 @@ export const id = 774;
 export const ids = [774];
 export const modules = {
 
-/***/ 81080:
+/***/ 28220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3721,6 +3721,45 @@ function checkLayer(layer, project, file, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/poetry-batch.ts
+/** argv: a JSON list of argument lists. Prints a JSON list of {code, stdout, stderr}. */
+const BATCH_SCRIPT = String.raw `
+import json, sys
+from cleo.io.inputs.argv_input import ArgvInput
+from cleo.io.outputs.buffered_output import BufferedOutput
+from poetry.console.application import Application
+
+app = Application()
+app.auto_exits(False)
+results = []
+for args in json.loads(sys.argv[1]):
+    out, err = BufferedOutput(), BufferedOutput()
+    code = app.run(ArgvInput(["poetry", *args]), out, err)
+    results.append({"code": code, "stdout": out.fetch(), "stderr": err.fetch()})
+sys.stdout.write(json.dumps(results))
+`;
+/**
+ * Runs poetry once per argument list, in one process, in `cwd`; the results in the same order.
+ * Undefined when that cannot be done (a poetry from PATH, whose interpreter is not known, or a
+ * process that gave no results): run each command on its own then.
+ */
+async function runPoetryBatch(run, poetry, argLists, options) {
+    // The pinned poetry runs as `PYTHON -m poetry`: the same interpreter runs the batch.
+    const [python, flag, module] = poetry;
+    if (flag !== '-m' || module !== 'poetry' || !python)
+        return undefined;
+    const result = await run(python, ['-c', BATCH_SCRIPT, JSON.stringify(argLists)], options).catch(() => undefined);
+    if (result?.code !== 0)
+        return undefined;
+    try {
+        const runs = JSON.parse(result.stdout);
+        return Array.isArray(runs) && runs.length === argLists.length ? runs : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/poetry-scratch-lock.ts
 // A Poetry project without poetry.lock: only Poetry can resolve [tool.poetry] dependencies, so
 // lock a scratch copy of pyproject.toml with the pinned poetry (the project folder is not touched).
@@ -3805,11 +3844,16 @@ function pinsOf(requirements) {
 
 
 
-/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
-function createExporter(ctx, project) {
+
+/**
+ * An exporter for one project; exports are memoized (a lock export does not depend on the target).
+ * A poetry.lock's exports for all of `targets` run in one poetry process, on the first request.
+ */
+function createExporter(ctx, project, targets = []) {
     const memo = new Map();
     // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
     let scratchLock;
+    let poetryRuns;
     const pinned = (extras, target) => {
         const sorted = [...extras].sort();
         const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly;
@@ -3822,6 +3866,17 @@ function createExporter(ctx, project) {
                 scratchLock ??= lockScratchCopy(ctx, project);
                 const poetryProject = { ...project, lockKind: 'poetry' };
                 lines = scratchLock.then(lock => inScratchCopy(project, lock, dir => exportPins(ctx, { ...poetryProject, dir }, sorted, target)));
+            }
+            else if (project.lockKind === 'poetry') {
+                poetryRuns ??= exportPoetrySets(ctx, project, extrasSetsOf(targets));
+                lines = poetryRuns.then(runs => {
+                    const run = runs?.get(key);
+                    if (!run)
+                        return exportPins(ctx, project, sorted, target);
+                    if (run.code !== 0)
+                        throw exportError(project, run.stderr + run.stdout);
+                    return requirementLines(run.stdout);
+                });
             }
             else {
                 lines = exportPins(ctx, project, sorted, target);
@@ -3843,6 +3898,43 @@ function createExporter(ctx, project) {
         return { lines, files, complete: files.length === 0 };
     };
 }
+/** Every extras set the targets export, sorted (a layer of extras alone also needs the base set). */
+function extrasSetsOf(targets) {
+    const sets = new Map();
+    for (const { layer } of targets) {
+        if (!layer.dependencies && !layer.extras.length)
+            continue;
+        for (const extras of layer.dependencies ? [layer.extras] : [layer.extras, []]) {
+            const sorted = [...extras].sort();
+            sets.set(sorted.join(), sorted);
+        }
+    }
+    return [...sets.values()];
+}
+/** `poetry export` of each extras set, from one process; undefined when that cannot be done. */
+async function exportPoetrySets(ctx, project, sets) {
+    if (sets.length < 2)
+        return undefined;
+    const poetry = await ctx.tools.poetry();
+    const argLists = sets.map(poetryExportArgs);
+    ctx.log.debug(`${poetry.join(' ')}, in one process: ${argLists.map(a => a.join(' ')).join('; ')}`);
+    const runs = await runPoetryBatch(ctx.run, poetry, argLists, {
+        cwd: project.dir,
+        env: POETRY_ENV
+    });
+    return runs && new Map(sets.map((extras, index) => [extras.join(), runs[index]]));
+}
+function poetryExportArgs(extras) {
+    return [
+        'export',
+        '--format',
+        'requirements.txt',
+        '--without-hashes',
+        '--only',
+        'main',
+        ...extras.flatMap(extra => ['--extras', extra])
+    ];
+}
 async function exportPins(ctx, project, extras, target) {
     const { command, args, env } = await exportCommand(ctx, project, extras, target);
     ctx.log.debug(`${[...command, ...args].join(' ')}`);
@@ -3855,22 +3947,9 @@ async function exportPins(ctx, project, extras, target) {
     return requirementLines(result.stdout);
 }
 async function exportCommand(ctx, project, extras, target) {
-    const extraArgs = extras.flatMap(extra => ['--extras', extra]);
     switch (project.lockKind) {
         case 'poetry':
-            return {
-                command: await ctx.tools.poetry(),
-                args: [
-                    'export',
-                    '--format',
-                    'requirements.txt',
-                    '--without-hashes',
-                    '--only',
-                    'main',
-                    ...extraArgs
-                ],
-                env: POETRY_ENV
-            };
+            return { command: await ctx.tools.poetry(), args: poetryExportArgs(extras), env: POETRY_ENV };
         case 'uv':
             return {
                 command: await ctx.tools.uv(),
@@ -5376,7 +5455,10 @@ function hostInterpreter(version, ctx) {
     let python = perRunner.get(key);
     if (!python) {
         python = (async () => {
-            const probe = ['-c', 'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.executable)'];
+            const probe = [
+                '-c',
+                'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.executable)'
+            ];
             for (const candidate of await hostCandidates(version, env)) {
                 const result = await ctx.run(candidate, probe, { env: pinned }).catch(() => undefined);
                 const [reported, executable] = (result?.stdout ?? '').trim().split('\n');
@@ -7403,7 +7485,7 @@ async function buildLayers(prepared, ctx) {
         };
         const exportAll = async (log) => {
             const started = Date.now();
-            const exporter = createExporter({ ...exportContext, log }, project);
+            const exporter = createExporter({ ...exportContext, log }, project, targets);
             const exports = await exportTargets(targets, exporter, log);
             clock.set('export', (Date.now() - started) / 1000);
             return exports;
@@ -10921,7 +11003,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78550);
 /* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65366);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81080);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28220);
 // Runs the action (in the process index.ts starts). A rejection nothing awaited fails the step and
 // ends the process, rather than letting the step go on.
 

@@ -131,7 +131,7 @@ export async function buildLayers(
     }
     const exportAll = async (log: Logger) => {
       const started = Date.now()
-      const exporter = createExporter({ ...exportContext, log }, project)
+      const exporter = createExporter({ ...exportContext, log }, project, targets)
       const exports = await exportTargets(targets, exporter, log)
       clock.set('export', (Date.now() - started) / 1000)
       return exports

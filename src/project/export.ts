@@ -7,6 +7,7 @@ import type { Logger } from '../system/log.js'
 import { tail, type Runner } from '../system/process.js'
 import type { Tools } from '../system/tools.js'
 import type { Project } from './project.js'
+import { runPoetryBatch, type PoetryRun } from './poetry-batch.js'
 import { inScratchCopy, lockScratchCopy, POETRY_ENV } from './poetry-scratch-lock.js'
 import { requirementLines, subtract, type Requirements } from './requirements.js'
 
@@ -27,11 +28,19 @@ export interface ExportTarget {
 
 export type Exporter = (target: ExportTarget) => Promise<Requirements>
 
-/** An exporter for one project; exports are memoized (a lock export does not depend on the target). */
-export function createExporter(ctx: ExportContext, project: Project): Exporter {
+/**
+ * An exporter for one project; exports are memoized (a lock export does not depend on the target).
+ * A poetry.lock's exports for all of `targets` run in one poetry process, on the first request.
+ */
+export function createExporter(
+  ctx: ExportContext,
+  project: Project,
+  targets: ExportTarget[] = []
+): Exporter {
   const memo = new Map<string, Promise<string[]>>()
   // A Poetry project without poetry.lock is locked once, in a scratch copy, and exported from there.
   let scratchLock: Promise<string> | undefined
+  let poetryRuns: Promise<Map<string, PoetryRun> | undefined> | undefined
   const pinned = (extras: string[], target: ExportTarget) => {
     const sorted = [...extras].sort()
     const perTarget = project.lockKind === 'unlocked' && !project.poetryOnly
@@ -48,6 +57,14 @@ export function createExporter(ctx: ExportContext, project: Project): Exporter {
             exportPins(ctx, { ...poetryProject, dir }, sorted, target)
           )
         )
+      } else if (project.lockKind === 'poetry') {
+        poetryRuns ??= exportPoetrySets(ctx, project, extrasSetsOf(targets))
+        lines = poetryRuns.then(runs => {
+          const run = runs?.get(key)
+          if (!run) return exportPins(ctx, project, sorted, target)
+          if (run.code !== 0) throw exportError(project, run.stderr + run.stdout)
+          return requirementLines(run.stdout)
+        })
       } else {
         lines = exportPins(ctx, project, sorted, target)
       }
@@ -67,6 +84,44 @@ export function createExporter(ctx: ExportContext, project: Project): Exporter {
     const files = layer.requirements ? [layer.requirements] : []
     return { lines, files, complete: files.length === 0 }
   }
+}
+
+/** Every extras set the targets export, sorted (a layer of extras alone also needs the base set). */
+function extrasSetsOf(targets: ExportTarget[]): string[][] {
+  const sets = new Map<string, string[]>()
+  for (const { layer } of targets) {
+    if (!layer.dependencies && !layer.extras.length) continue
+    for (const extras of layer.dependencies ? [layer.extras] : [layer.extras, []]) {
+      const sorted = [...extras].sort()
+      sets.set(sorted.join(), sorted)
+    }
+  }
+  return [...sets.values()]
+}
+
+/** `poetry export` of each extras set, from one process; undefined when that cannot be done. */
+async function exportPoetrySets(ctx: ExportContext, project: Project, sets: string[][]) {
+  if (sets.length < 2) return undefined
+  const poetry = await ctx.tools.poetry()
+  const argLists = sets.map(poetryExportArgs)
+  ctx.log.debug(`${poetry.join(' ')}, in one process: ${argLists.map(a => a.join(' ')).join('; ')}`)
+  const runs = await runPoetryBatch(ctx.run, poetry, argLists, {
+    cwd: project.dir,
+    env: POETRY_ENV
+  })
+  return runs && new Map(sets.map((extras, index) => [extras.join(), runs[index] as PoetryRun]))
+}
+
+function poetryExportArgs(extras: string[]): string[] {
+  return [
+    'export',
+    '--format',
+    'requirements.txt',
+    '--without-hashes',
+    '--only',
+    'main',
+    ...extras.flatMap(extra => ['--extras', extra])
+  ]
 }
 
 async function exportPins(
@@ -91,22 +146,9 @@ async function exportCommand(
   extras: string[],
   target: ExportTarget
 ) {
-  const extraArgs = extras.flatMap(extra => ['--extras', extra])
   switch (project.lockKind) {
     case 'poetry':
-      return {
-        command: await ctx.tools.poetry(),
-        args: [
-          'export',
-          '--format',
-          'requirements.txt',
-          '--without-hashes',
-          '--only',
-          'main',
-          ...extraArgs
-        ],
-        env: POETRY_ENV
-      }
+      return { command: await ctx.tools.poetry(), args: poetryExportArgs(extras), env: POETRY_ENV }
     case 'uv':
       return {
         command: await ctx.tools.uv(),
