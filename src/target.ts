@@ -49,8 +49,9 @@ interface TargetContext {
   resultsDir?: string
 }
 
-/** A target's context while it builds: its own logger, and the turn-taking for zipping. */
+/** A target's context while it builds: its own logger, and the turn-taking for installs and zips. */
 interface BuildingContext extends TargetContext {
+  installing: <T>(fn: () => Promise<T>) => Promise<T>
   zipping: <T>(fn: () => Promise<T>) => Promise<T>
 }
 
@@ -60,13 +61,16 @@ type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
+ * Installs take turns: the second target's files reach Shape after the first one's compiled and
+ * stripped the files they share (numpy, pandas), so it takes those from the per-file results
+ * instead of doing the same work at the same time.
  */
 const TARGETS_AT_ONCE = Math.min(2, os.availableParallelism())
 
 /**
  * Builds every target whose export succeeded, two at a time, each in its own log group; the log
- * reads in target order all the same. Zipping, which already uses every core and holds files in
- * memory, is one target at a time. A target whose export failed is recorded as failed at export,
+ * reads in target order all the same. Installing, and zipping (which already uses every core and
+ * holds files in memory), are one target at a time. A target whose export failed is recorded as failed at export,
  * and a zip an earlier run left under its name is removed. Results come in the order of the targets.
  */
 export async function buildTargets(
@@ -74,6 +78,7 @@ export async function buildTargets(
   exported: Exports<LayerTarget>,
   ctx: TargetContext
 ): Promise<{ layers: LayerReport[]; failures: TargetFailure[] }> {
+  const installing = limiter(1)
   const zipping = limiter(1)
   const title = (target: LayerTarget, index: number) =>
     `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
@@ -86,7 +91,12 @@ export async function buildTargets(
         await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
         return { failure: targetFailure(target, 'export', exported.errors.get(target)) }
       }
-      return buildTarget(target, pinned, title(target, index), { ...ctx, log, zipping })
+      return buildTarget(target, pinned, title(target, index), {
+        ...ctx,
+        log,
+        installing,
+        zipping
+      })
     }
   )
   const layers: LayerReport[] = []
@@ -151,22 +161,25 @@ async function buildSteps(
     ...requirements.files.map(file => path.relative(project.dir, file)),
     target.layer.includeProject ? project.name : ''
   ].filter(Boolean)
-  setActivity(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`)
-  log.info(
-    `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
-  )
   // Seconds per stage, the report's per-stage profile.
   const clock = stopwatch<string>()
   const lap = clock.lap
-  const outcome = await withHeartbeat(log, `${step}: installing`, () =>
-    ctx.build({
-      target,
-      requirements,
-      projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-      siteDir: path.join(stageDir, target.sitePackages),
-      workDir: path.join(ctx.workRoot, 'work', target.id)
-    })
-  )
+  const outcome = await ctx.installing(() => {
+    clock.skip() // waiting for another target's install is no stage of this one
+    setActivity(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`)
+    log.info(
+      `${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`
+    )
+    return withHeartbeat(log, `${step}: installing`, () =>
+      ctx.build({
+        target,
+        requirements,
+        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+        siteDir: path.join(stageDir, target.sitePackages),
+        workDir: path.join(ctx.workRoot, 'work', target.id)
+      })
+    )
+  })
 
   lap('install')
   progress.stage = 'shape'

@@ -4741,7 +4741,7 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
 
 ;// CONCATENATED MODULE: ./src/project/export-all.ts
 // The Export stage of a build: every target's pinned requirements, two at a time (each export is
-// mostly one tool's start-up), before anything installs. A target whose export fails is left out
+// mostly one tool's start-up; a poetry.lock's share one process), before anything installs. A target whose export fails is left out
 // with its error, so the others build.
 
 
@@ -6140,15 +6140,19 @@ var verify_verify = __webpack_require__(320);
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
+ * Installs take turns: the second target's files reach Shape after the first one's compiled and
+ * stripped the files they share (numpy, pandas), so it takes those from the per-file results
+ * instead of doing the same work at the same time.
  */
 const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
 /**
  * Builds every target whose export succeeded, two at a time, each in its own log group; the log
- * reads in target order all the same. Zipping, which already uses every core and holds files in
- * memory, is one target at a time. A target whose export failed is recorded as failed at export,
+ * reads in target order all the same. Installing, and zipping (which already uses every core and
+ * holds files in memory), are one target at a time. A target whose export failed is recorded as failed at export,
  * and a zip an earlier run left under its name is removed. Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
+    const installing = limiter(1);
     const zipping = limiter(1);
     const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
@@ -6157,7 +6161,12 @@ async function buildTargets(targets, exported, ctx) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
             return { failure: (0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)) };
         }
-        return buildTarget(target, pinned, title(target, index), { ...ctx, log, zipping });
+        return buildTarget(target, pinned, title(target, index), {
+            ...ctx,
+            log,
+            installing,
+            zipping
+        });
     });
     const layers = [];
     const failures = [];
@@ -6213,18 +6222,21 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
         target.layer.includeProject ? project.name : ''
     ].filter(Boolean);
-    (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
-    log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
     // Seconds per stage, the report's per-stage profile.
     const clock = stopwatch();
     const lap = clock.lap;
-    const outcome = await withHeartbeat(log, `${step}: installing`, () => ctx.build({
-        target,
-        requirements,
-        projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-        siteDir: external_node_path_default().join(stageDir, target.sitePackages),
-        workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-    }));
+    const outcome = await ctx.installing(() => {
+        clock.skip(); // waiting for another target's install is no stage of this one
+        (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
+        log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+        return withHeartbeat(log, `${step}: installing`, () => ctx.build({
+            target,
+            requirements,
+            projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+            siteDir: external_node_path_default().join(stageDir, target.sitePackages),
+            workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
+        }));
+    });
     lap('install');
     progress.stage = 'shape';
     log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
@@ -9252,8 +9264,8 @@ async function shapeLayer(stageDir, target, options, ctx) {
     }
     // Synchronous: thousands of small removals (test suites), each one system call.
     for (const name of doomed)
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(stageDir, name), { force: true });
-    pruneEmptyDirectories(stageDir, entries.filter(e => e.kind === 'directory').map(e => e.name));
+        removeFile(external_node_path_default().join(stageDir, name));
+    pruneEmptyDirectories(stageDir, entries, survivors);
     const notices = [];
     if (enabled.has('strip')) {
         const stripStart = Date.now();
@@ -9273,15 +9285,34 @@ async function shapeLayer(stageDir, target, options, ctx) {
         notices
     };
 }
-/** Removes folders left empty, deepest first; folders with content stay. */
-function pruneEmptyDirectories(root, directories) {
-    const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length);
-    for (const dir of deepestFirst) {
+/** Removes a file; one already gone is fine. */
+function removeFile(file) {
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+/** Removes the folders no surviving file is in, deepest first. */
+function pruneEmptyDirectories(root, entries, survivors) {
+    const holding = new Set();
+    for (const { name } of survivors) {
+        for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
+            const folder = name.slice(0, cut);
+            if (holding.has(folder))
+                break;
+            holding.add(folder);
+        }
+    }
+    const empty = entries.filter(e => e.kind === 'directory' && !holding.has(e.name));
+    for (const { name } of empty.sort((a, b) => b.name.split('/').length - a.name.split('/').length)) {
         try {
-            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, dir));
+            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, name));
         }
         catch {
-            // not empty: it stays
+            // not a plain empty folder after all: it stays
         }
     }
 }

@@ -1,5 +1,5 @@
 // The Export stage of a build: every target's pinned requirements, two at a time (each export is
-// mostly one tool's start-up), before anything installs. A target whose export fails is left out
+// mostly one tool's start-up; a poetry.lock's share one process), before anything installs. A target whose export fails is left out
 // with its error, so the others build.
 import { errorMessage } from '../errors.js'
 import { withHeartbeat } from '../system/heartbeat.js'

@@ -1,9 +1,9 @@
 // The Shape step: takes out what the runtime already provides and slims the installed tree in
 // place, reporting files and bytes removed by each rule.
-import { rmdirSync, rmSync } from 'node:fs'
+import { rmdirSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { RuntimePackagesMode, ShapeOptions, SlimRule } from '../config/schema.js'
-import { walkTree } from '../files/tree.js'
+import { walkTree, type TreeEntry } from '../files/tree.js'
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
@@ -117,11 +117,8 @@ export async function shapeLayer(
     doomed.push(file.name)
   }
   // Synchronous: thousands of small removals (test suites), each one system call.
-  for (const name of doomed) rmSync(path.join(stageDir, name), { force: true })
-  pruneEmptyDirectories(
-    stageDir,
-    entries.filter(e => e.kind === 'directory').map(e => e.name)
-  )
+  for (const name of doomed) removeFile(path.join(stageDir, name))
+  pruneEmptyDirectories(stageDir, entries, survivors)
 
   const notices: string[] = []
   if (enabled.has('strip')) {
@@ -147,14 +144,33 @@ export async function shapeLayer(
   }
 }
 
-/** Removes folders left empty, deepest first; folders with content stay. */
-function pruneEmptyDirectories(root: string, directories: string[]): void {
-  const deepestFirst = [...directories].sort((a, b) => b.split('/').length - a.split('/').length)
-  for (const dir of deepestFirst) {
+/** Removes a file; one already gone is fine. */
+function removeFile(file: string): void {
+  try {
+    unlinkSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+}
+
+/** Removes the folders no surviving file is in, deepest first. */
+function pruneEmptyDirectories(root: string, entries: TreeEntry[], survivors: TreeEntry[]): void {
+  const holding = new Set<string>()
+  for (const { name } of survivors) {
+    for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
+      const folder = name.slice(0, cut)
+      if (holding.has(folder)) break
+      holding.add(folder)
+    }
+  }
+  const empty = entries.filter(e => e.kind === 'directory' && !holding.has(e.name))
+  for (const { name } of empty.sort(
+    (a, b) => b.name.split('/').length - a.name.split('/').length
+  )) {
     try {
-      rmdirSync(path.join(root, dir))
+      rmdirSync(path.join(root, name))
     } catch {
-      // not empty: it stays
+      // not a plain empty folder after all: it stays
     }
   }
 }
