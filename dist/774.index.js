@@ -7105,19 +7105,21 @@ function sdkCheck(index, info, declared) {
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
- * Installs take turns: the second target's files reach Shape after the first one's compiled and
- * stripped the files they share (numpy, pandas), so it takes those from the per-file results
- * instead of doing the same work at the same time.
+ * Native installs take turns: the second target's files reach Shape after the first one's
+ * compiled and stripped the files they share (numpy, pandas), so it takes those from the per-file
+ * results instead of doing the same work at the same time.
  */
 const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
 /**
  * Builds every target whose export succeeded, two at a time, each in its own log group; the log
- * reads in target order all the same. Installing, and zipping (which already uses every core and
- * holds files in memory), are one target at a time. A target whose export failed is recorded as failed at export,
- * and a zip an earlier run left under its name is removed. Results come in the order of the targets.
+ * reads in target order all the same. Native installs (downloads, links) and zipping (which
+ * already uses every core and holds files in memory) are one target at a time; Docker installs,
+ * which may compile packages, run side by side. A target whose export failed is recorded as failed
+ * at export, and a zip an earlier run left under its name is removed. Results come in the order of
+ * the targets.
  */
 async function buildTargets(targets, exported, ctx) {
-    const installing = limiter(1);
+    const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
     const zipping = limiter(1);
     const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {

@@ -13,6 +13,9 @@ import type { BatchMessage, DeflateExports, ReplyMessage, WorkerData } from './m
 /** Results of files larger than this are checked piece by piece (inflatesByStream). */
 const LARGE_BYTES = 1024 * 1024
 
+/** Bytes zlib inflates per piece: zlib's default 16 KiB makes a callback every 16 KiB (2x slower). */
+const PIECE_BYTES = 256 * 1024
+
 /** A buffer in the module's memory, reused while it is large enough. */
 interface Slot {
   pointer: number
@@ -160,7 +163,7 @@ function inflatesWhole(deflated: Uint8Array, raw: Uint8Array): boolean {
 /** The same check piece by piece, for a large file: memory stays a few chunks, not the file. */
 function inflatesByStream(deflated: Uint8Array, raw: Uint8Array): Promise<boolean> {
   return new Promise(resolve => {
-    const inflater = createInflateRaw()
+    const inflater = createInflateRaw({ chunkSize: PIECE_BYTES })
     let offset = 0
     let same = true
     inflater.on('data', (chunk: Buffer) => {
