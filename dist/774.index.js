@@ -5450,8 +5450,9 @@ const found = new WeakMap();
 function hostInterpreter(version, ctx) {
     const env = ctx.env ?? process.env;
     const key = [version, env.PATH, env.PYENV_ROOT].join('\0');
-    const perRunner = found.get(ctx.run) ?? new Map();
-    found.set(ctx.run, perRunner);
+    let perRunner = found.get(ctx.run);
+    if (!perRunner)
+        found.set(ctx.run, (perRunner = new Map()));
     let python = perRunner.get(key);
     if (!python) {
         python = (async () => {

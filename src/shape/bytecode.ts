@@ -63,8 +63,8 @@ const found = new WeakMap<Runner, Map<string, Promise<string | undefined>>>()
 function hostInterpreter(version: string, ctx: BytecodeContext): Promise<string | undefined> {
   const env = ctx.env ?? process.env
   const key = [version, env.PATH, env.PYENV_ROOT].join('\0')
-  const perRunner = found.get(ctx.run) ?? new Map<string, Promise<string | undefined>>()
-  found.set(ctx.run, perRunner)
+  let perRunner = found.get(ctx.run)
+  if (!perRunner) found.set(ctx.run, (perRunner = new Map<string, Promise<string | undefined>>()))
   let python = perRunner.get(key)
   if (!python) {
     python = (async () => {
