@@ -11,7 +11,7 @@ const scratch = useScratch()
 async function run(env: Record<string, string>) {
   const dir = await scratch.folder('lambda-layer-relaunch-')
   const script = path.join(dir, 'entry.mjs')
-  const module = path.join(REPO_ROOT, 'src', 'system', 'relaunch.ts')
+  const module = path.join(REPO_ROOT, 'src', 'system', 'memory.ts')
   await writeFile(
     script,
     `import { relaunchWithFewerArenas } from ${JSON.stringify(module)}

@@ -11036,7 +11036,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78550);
-/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65366);
+/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6155);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28220);
 // Runs the action (in the process index.ts starts). A rejection nothing awaited fails the step and
 // ends the process, rather than letting the step go on.
@@ -11049,7 +11049,7 @@ process.on('unhandledRejection', error => {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
     process.exit(1);
 });
-(0,_system_memory_js__WEBPACK_IMPORTED_MODULE_3__/* .capYoungGeneration */ .H)();
+(0,_system_memory_js__WEBPACK_IMPORTED_MODULE_3__/* .capYoungGeneration */ .HG)();
 (0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .handleInterrupts */ .Bx)(line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(line));
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)();
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the job running.
@@ -11302,29 +11302,6 @@ function handleInterrupts(say) {
     };
     process.once('SIGINT', () => onSignal('SIGINT', 130));
     process.once('SIGTERM', () => onSignal('SIGTERM', 143));
-}
-
-
-/***/ }),
-
-/***/ 65366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ capYoungGeneration)
-/* harmony export */ });
-/* unused harmony export YOUNG_GENERATION_MB */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-// Keeps the process's memory low while it builds. V8 lets the young generation of the heap grow
-// to tens of MiB when much is allocated; the build allocates many short-lived buffers and
-// strings, which a small young generation collects just as well.
-
-/** The young generation's size limit for every JavaScript heap of the build, in MiB. */
-const YOUNG_GENERATION_MB = 1;
-/** Caps this process's young generation (from its next collection on). */
-function capYoungGeneration() {
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB}`);
 }
 
 

@@ -292,7 +292,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7485);
 /* harmony import */ var _runtime_info_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3935);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8594);
-/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(5366);
+/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(6155);
 // The lambda-layer command line: parse flags, run the pipeline (and publishing), print the size
 // table or JSON.
 
@@ -407,7 +407,7 @@ process.on('unhandledRejection', error => {
     process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}\n`);
     process.exit(1);
 });
-(0,_system_memory_js__WEBPACK_IMPORTED_MODULE_21__/* .capYoungGeneration */ .H)();
+(0,_system_memory_js__WEBPACK_IMPORTED_MODULE_21__/* .capYoungGeneration */ .HG)();
 (0,_system_interrupt_js__WEBPACK_IMPORTED_MODULE_13__/* .handleInterrupts */ .Bx)(line => process.stderr.write(`error: ${line}\n`));
 // Exit now: a hung filesystem call (a folder on /proc) must not keep the process alive.
 process.exit(await runCli(process.argv.slice(2)));
@@ -9838,29 +9838,6 @@ function noticeOnce(log) {
         seen.add(key);
         log.warn(message);
     };
-}
-
-
-/***/ }),
-
-/***/ 5366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ capYoungGeneration)
-/* harmony export */ });
-/* unused harmony export YOUNG_GENERATION_MB */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-// Keeps the process's memory low while it builds. V8 lets the young generation of the heap grow
-// to tens of MiB when much is allocated; the build allocates many short-lived buffers and
-// strings, which a small young generation collects just as well.
-
-/** The young generation's size limit for every JavaScript heap of the build, in MiB. */
-const YOUNG_GENERATION_MB = 1;
-/** Caps this process's young generation (from its next collection on). */
-function capYoungGeneration() {
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB}`);
 }
 
 

@@ -6,37 +6,55 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _system_relaunch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9799);
+/* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6155);
 // The lambda-layer command's entry point: the build runs in a process started with fewer malloc
-// arenas (system/relaunch.ts); this one loads only what deciding that takes.
+// arenas (system/memory.ts); this one loads only what deciding that takes.
 
-const code = await (0,_system_relaunch_js__WEBPACK_IMPORTED_MODULE_0__/* .relaunchWithFewerArenas */ .u)();
-if (code !== undefined)
-    process.exit(code);
-await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+await (0,_system_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .startWithFewerArenas */ ._E)(() => Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ relaunchWithFewerArenas)
-/* harmony export */ });
-/* unused harmony export MALLOC_ARENAS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-// glibc's malloc gives each thread that allocates its own arena and keeps what is freed in each
-// for reuse; a build's threads (the deflate workers, libuv's and V8's) hold tens of MiB that way.
-// MALLOC_ARENA_MAX is read only when a process starts, so the entry points start themselves again
-// with it set. The first process only passes signals on and ends as the second does.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HG: () => (/* binding */ capYoungGeneration),
+  _E: () => (/* binding */ startWithFewerArenas)
+});
+
+// UNUSED EXPORTS: MALLOC_ARENAS, YOUNG_GENERATION_MB, relaunchWithFewerArenas
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/system/memory.ts
+// Keeps the process's memory low while it builds.
+// - V8 lets the young generation of the heap grow to tens of MiB when much is allocated; the build
+//   allocates many short-lived buffers and strings, which a small young generation collects just as
+//   well.
+// - glibc's malloc gives each thread that allocates its own arena and keeps what is freed in each
+//   for reuse; a build's threads (the deflate workers, libuv's and V8's) hold tens of MiB that way.
+//   MALLOC_ARENA_MAX is read only when a process starts, so the entry points start themselves again
+//   with it set. The first process only passes signals on and ends as the second does.
 
 
+
+/** The young generation's size limit for every JavaScript heap of the build, in MiB. */
+const YOUNG_GENERATION_MB = 1;
+/** Caps this process's young generation (from its next collection on). */
+function capYoungGeneration() {
+    external_node_v8_default().setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB}`);
+}
 /** Malloc arenas of the process that builds. */
 const MALLOC_ARENAS = 2;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -49,7 +67,7 @@ function relaunchWithFewerArenas() {
     if (process.platform !== 'linux' || process.env.MALLOC_ARENA_MAX !== undefined)
         return Promise.resolve(undefined);
     return new Promise(resolve => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
             stdio: 'inherit',
             env: { ...process.env, MALLOC_ARENA_MAX: String(MALLOC_ARENAS) }
         });
@@ -63,8 +81,18 @@ function relaunchWithFewerArenas() {
             resolve(code);
         };
         child.once('error', () => done(undefined));
-        child.once('exit', (code, signal) => done(code ?? 128 + (signal ? ((node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[signal] ?? 0) : 0)));
+        child.once('exit', (code, signal) => done(code ?? 128 + (signal ? ((external_node_os_default()).constants.signals[signal] ?? 0) : 0)));
     });
+}
+/**
+ * An entry point's start: runs the program again with fewer malloc arenas and exits as it does, or
+ * (when this process is to do the work) loads the program with `load`.
+ */
+async function startWithFewerArenas(load) {
+    const code = await relaunchWithFewerArenas();
+    if (code !== undefined)
+        process.exit(code);
+    await load();
 }
 
 
@@ -193,13 +221,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

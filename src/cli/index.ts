@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The lambda-layer command's entry point: the build runs in a process started with fewer malloc
-// arenas (system/relaunch.ts); this one loads only what deciding that takes.
-import { relaunchWithFewerArenas } from '../system/relaunch.js'
+// arenas (system/memory.ts); this one loads only what deciding that takes.
+import { startWithFewerArenas } from '../system/memory.js'
 
-const code = await relaunchWithFewerArenas()
-if (code !== undefined) process.exit(code)
-await import('./main.js')
+await startWithFewerArenas(() => import('./main.js'))
