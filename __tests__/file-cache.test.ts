@@ -7,6 +7,8 @@ import path from 'node:path'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
 import { evictFiles } from '../src/system/file-results.js'
+import { trimFileResults } from '../src/cache/evict.js'
+import { cacheLayout } from '../src/cache/layout.js'
 import { copyExample, useScratch } from '../__fixtures__/projects.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
@@ -46,6 +48,8 @@ it('writes the same zip bytes without the cache, with a cold cache and with a wa
   const stored = await listAll(results)
   // big.py, a.py (deflated) and random.bin (stored: kept as a 5-byte header); small files are not cached.
   expect(stored).toHaveLength(3)
+  // One folder per kind and settings: {kind}/{tag}/{digest}.
+  for (const file of stored) expect(path.relative(results, file).split(path.sep)).toHaveLength(3)
   await writeZip(entries, path.join(dir, 'warm.zip'), { resultsDir: results })
   const plain = await readFile(path.join(dir, 'plain.zip'))
   expect(await readFile(path.join(dir, 'cold.zip'))).toEqual(plain)
@@ -78,6 +82,20 @@ it('keeps the cache under its bound, least recently used out first', async () =>
   expect(await evictFiles(dir, 5000)).toEqual({ files: 0, bytes: 0 })
   expect(await evictFiles(dir, 2000)).toEqual({ files: 2, bytes: 2000 })
   expect((await listAll(dir)).map(file => path.basename(file))).toEqual(['new'])
+})
+
+it('removes the results of other layout versions when it trims the cache', async () => {
+  const root = await scratchDirs.folder()
+  const layout = cacheLayout(root)
+  const old = path.join(root, 'files', 'v1', 'deflate', 'tag', 'ab', 'abcd')
+  const kept = path.join(layout.files, 'deflate', 'tag', 'abcd')
+  const other = path.join(root, 'files', 'notes.txt')
+  for (const file of [old, kept, other]) {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, 'result')
+  }
+  await trimFileResults(layout.files, {}, silentLogger)
+  expect((await listAll(path.join(root, 'files'))).sort()).toEqual([other, kept].sort())
 })
 
 it('builds a layer to the same bytes with an empty per-file cache and a warm one', async () => {

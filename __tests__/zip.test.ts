@@ -7,7 +7,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { BuildError } from '../src/errors.js'
 import { checkZip } from '../src/package/check.js'
-import { walkTree } from '../src/files/tree.js'
+import { walkTree, withoutEmptyFolders } from '../src/files/tree.js'
 import {
   LIBDEFLATE_WASM_BASE64,
   SOURCE_DIGEST,
@@ -73,6 +73,14 @@ it('writes sorted entries with fixed times, normalized modes and no extra fields
   // Info-ZIP's own tester agrees the archive is sound.
   const { stdout } = await exec('unzip', ['-t', zipPath])
   expect(stdout).toContain('No errors detected')
+})
+
+it('leaves out the folders that hold no file at any depth', async () => {
+  for (const folder of ['python/pkg/tests/data', 'python/pkg/sub', 'python/empty'])
+    await mkdir(path.join(dir, folder), { recursive: true })
+  await writeFile(path.join(dir, 'python/pkg/sub/mod.py'), 'x = 1\n')
+  const kept = withoutEmptyFolders(await walkTree(dir)).map(entry => entry.name)
+  expect(kept).toEqual(['python', 'python/pkg', 'python/pkg/sub', 'python/pkg/sub/mod.py'])
 })
 
 it('stamps SOURCE_DATE_EPOCH as UTC fields', () => {

@@ -8,7 +8,7 @@ import type { Builder } from './build/builder.js'
 import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
-import { walkTree } from './files/tree.js'
+import { walkTree, withoutEmptyFolders } from './files/tree.js'
 import { writeZip } from './package/zip.js'
 import { DEFAULT_RUNTIME_IMAGE, imageFor } from './lambda/images.js'
 import { RUNTIMES } from './lambda/runtimes.js'
@@ -49,10 +49,14 @@ interface TargetContext {
   resultsDir?: string
 }
 
-/** A target's context while it builds: its own logger, and the turn-taking for installs and zips. */
+/**
+ * A target's context while it builds: its own logger, the turn-taking for installs and zips, and
+ * where a finished target's staging folder goes to be removed.
+ */
 interface BuildingContext extends TargetContext {
   installing: <T>(fn: () => Promise<T>) => Promise<T>
   zipping: <T>(fn: () => Promise<T>) => Promise<T>
+  removeLater: (dir: string) => void
 }
 
 /** A built layer, or the target's failure. */
@@ -82,6 +86,10 @@ export async function buildTargets(
 ): Promise<{ layers: LayerReport[]; failures: TargetFailure[] }> {
   const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1)
   const zipping = limiter(1)
+  // Staging folders are removed while the next targets build: each of their thousands of folders
+  // is a system call that waits for the disk, which the next target need not wait for.
+  const removals: Promise<void>[] = []
+  const removeLater = (dir: string) => void removals.push(rm(dir, { recursive: true, force: true }))
   const title = (target: LayerTarget, index: number) =>
     `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
   const outcomes = await inOrder(
@@ -97,10 +105,11 @@ export async function buildTargets(
         ...ctx,
         log,
         installing,
-        zipping
+        zipping,
+        removeLater
       })
     }
-  )
+  ).finally(() => Promise.all(removals))
   const layers: LayerReport[] = []
   const failures: TargetFailure[] = []
   for (const outcome of outcomes) {
@@ -140,10 +149,7 @@ async function buildTarget(
     ctx.log.warn(`${step} failed at ${progress.stage}: ${failure.error.split('\n')[0]}`)
     return { failure }
   } finally {
-    await rm(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
-      recursive: true,
-      force: true
-    })
+    ctx.removeLater(guardPath(path.join(ctx.workRoot, 'stage', target.id), 'staging folder'))
   }
 }
 
@@ -233,7 +239,7 @@ async function buildSteps(
   }
   if (bytecode) lap('compile')
   progress.stage = 'package'
-  const entries = await walkTree(stageDir)
+  const entries = withoutEmptyFolders(await walkTree(stageDir))
   const files = entries.filter(entry => entry.kind === 'file')
   if (files.length === 0) {
     if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)

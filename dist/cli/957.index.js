@@ -106,7 +106,7 @@ async function evictLayerEntries(root, keep) {
 /* harmony export */   dY: () => (/* binding */ layerEntryDir),
 /* harmony export */   t$: () => (/* binding */ cacheLayout)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, installerCachePaths, layerCacheKey */
+/* unused harmony exports CACHE_VERSION, FILE_RESULTS_VERSION, installerCachePaths, layerCacheKey */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The cache folder's layout, defined once: where pinned tools, installer downloads, finished
@@ -114,6 +114,11 @@ async function evictLayerEntries(root, keep) {
 
 /** Bump to drop every cache entry written by older versions (keys and folders carry it). */
 const CACHE_VERSION = 'v1';
+/**
+ * The per-file results' own version, bumped when their layout changes (v2: one folder per kind and
+ * settings); trimming the results removes the folders of other versions.
+ */
+const FILE_RESULTS_VERSION = 'v2';
 function cacheLayout(root) {
     return {
         root,
@@ -122,7 +127,7 @@ function cacheLayout(root) {
         pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
         pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
         layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
-        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', CACHE_VERSION)
+        files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', FILE_RESULTS_VERSION)
     };
 }
 /** The folders the installer cache carries between runs. */
@@ -1752,7 +1757,8 @@ function specialKind(info) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree)
+/* harmony export */   I: () => (/* binding */ walkTree),
+/* harmony export */   b: () => (/* binding */ withoutEmptyFolders)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1815,6 +1821,21 @@ async function walkTree(root) {
     };
     visit(root, '');
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** The entries without the folders that hold no file, at any depth (as a zip of the tree needs). */
+function withoutEmptyFolders(entries) {
+    const holding = new Set();
+    for (const { name, kind } of entries) {
+        if (kind !== 'file')
+            continue;
+        for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
+            const folder = name.slice(0, cut);
+            if (holding.has(folder))
+                break;
+            holding.add(folder);
+        }
+    }
+    return entries.filter(entry => entry.kind === 'file' || holding.has(entry.name));
 }
 /** Where a symlink ends up, or undefined when it dangles. */
 function resolvedLink(link) {
@@ -4102,9 +4123,16 @@ var layout = __webpack_require__(8702);
 var file_results = __webpack_require__(3804);
 ;// CONCATENATED MODULE: ./src/cache/evict.ts
 // The per-file results folder kept within its size limit after a build (LAMBDA_LAYER_FILE_CACHE_MB):
-// the least recently used results go first.
+// the least recently used results go first. Results of another layout version are removed.
+
+
 
 async function trimFileResults(filesDir, env, log) {
+    const parent = external_node_path_default().dirname(filesDir);
+    for (const name of await (0,promises_.readdir)(parent).catch(() => [])) {
+        if (/^v\d+$/.test(name) && name !== external_node_path_default().basename(filesDir))
+            await (0,promises_.rm)(external_node_path_default().join(parent, name), { recursive: true, force: true });
+    }
     const evicted = await (0,file_results/* evictFiles */.T1)(filesDir, (0,file_results/* fileCacheLimit */.Kd)(env));
     if (evicted.files)
         log.info(`per-file cache: ${evicted.files} least recently used results removed`);
@@ -5865,7 +5893,6 @@ def link_or_copy(source, target):
 
 def store(data_file, result):
     try:
-        os.makedirs(os.path.dirname(result), exist_ok=True)
         link_or_copy(data_file, result)
     except OSError:
         pass
@@ -5889,7 +5916,7 @@ def main():
             with open(source, "rb") as handle:
                 source_bytes = handle.read()
             digest = hashlib.sha256(dfile.encode() + b"\0" + source_bytes).hexdigest()
-            result = os.path.join(folder, digest[:2], digest)
+            result = os.path.join(folder, digest)
             try:
                 with open(result, "rb") as handle:
                     data = handle.read()
@@ -5906,6 +5933,11 @@ def main():
                 continue
         misses.append((source, cfile, dfile, result))
     failures = 0
+    if folder and misses:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            pass
     if misses:
         items = [(s, c, d) for s, c, d, _ in misses]
         if len(items) > 1 and (os.cpu_count() or 1) > 1:
@@ -6157,6 +6189,10 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
 async function buildTargets(targets, exported, ctx) {
     const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
     const zipping = limiter(1);
+    // Staging folders are removed while the next targets build: each of their thousands of folders
+    // is a system call that waits for the disk, which the next target need not wait for.
+    const removals = [];
+    const removeLater = (dir) => void removals.push((0,promises_.rm)(dir, { recursive: true, force: true }));
     const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
@@ -6168,9 +6204,10 @@ async function buildTargets(targets, exported, ctx) {
             ...ctx,
             log,
             installing,
-            zipping
+            zipping,
+            removeLater
         });
-    });
+    }).finally(() => Promise.all(removals));
     const layers = [];
     const failures = [];
     for (const outcome of outcomes) {
@@ -6209,10 +6246,7 @@ step, ctx) {
         return { failure };
     }
     finally {
-        await (0,promises_.rm)((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'), {
-            recursive: true,
-            force: true
-        });
+        ctx.removeLater((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'));
     }
 }
 async function buildSteps(target, requirements, step, ctx, progress) {
@@ -6277,7 +6311,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     if (bytecode)
         lap('compile');
     progress.stage = 'package';
-    const entries = await (0,tree/* walkTree */.I)(stageDir);
+    const entries = (0,tree/* withoutEmptyFolders */.b)(await (0,tree/* walkTree */.I)(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0) {
         if (what.length === 0)
@@ -9265,10 +9299,11 @@ async function shapeLayer(stageDir, target, options, ctx) {
         savings.set(rule, item);
         doomed.push(file.name);
     }
-    // Synchronous: thousands of small removals (test suites), each one system call.
+    // Synchronous: thousands of small removals (test suites), each one system call. The folders they
+    // leave empty stay until the staging folder goes: the zip leaves out folders that hold no file
+    // (withoutEmptyFolders), and removing each one here would hold up the build.
     for (const name of doomed)
         removeFile(external_node_path_default().join(stageDir, name));
-    pruneEmptyDirectories(stageDir, entries, survivors);
     const notices = [];
     if (enabled.has('strip')) {
         const stripStart = Date.now();
@@ -9296,27 +9331,6 @@ function removeFile(file) {
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
-    }
-}
-/** Removes the folders no surviving file is in, deepest first. */
-function pruneEmptyDirectories(root, entries, survivors) {
-    const holding = new Set();
-    for (const { name } of survivors) {
-        for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
-            const folder = name.slice(0, cut);
-            if (holding.has(folder))
-                break;
-            holding.add(folder);
-        }
-    }
-    const empty = entries.filter(e => e.kind === 'directory' && !holding.has(e.name));
-    for (const { name } of empty.sort((a, b) => b.name.split('/').length - a.name.split('/').length)) {
-        try {
-            (0,external_node_fs_.rmdirSync)(external_node_path_default().join(root, name));
-        }
-        catch {
-            // not a plain empty folder after all: it stays
-        }
     }
 }
 
@@ -9596,9 +9610,13 @@ async function touch(file) {
     const now = new Date();
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
 }
-/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+/**
+ * Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest}`. One folder per kind
+ * and settings: spread over hundreds of subfolders, each new result costs several times as much
+ * to create (ext4 places each folder's files in another block group).
+ */
 function resultPath(root, kind, tag, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest.slice(0, 2), digest);
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest);
 }
 async function listFiles(dir, found) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);

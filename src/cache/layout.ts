@@ -5,6 +5,12 @@ import path from 'node:path'
 /** Bump to drop every cache entry written by older versions (keys and folders carry it). */
 export const CACHE_VERSION = 'v1'
 
+/**
+ * The per-file results' own version, bumped when their layout changes (v2: one folder per kind and
+ * settings); trimming the results removes the folders of other versions.
+ */
+export const FILE_RESULTS_VERSION = 'v2'
+
 export interface CacheLayout {
   root: string
   /** Pinned tools (uv, poetry with its export plugin). */
@@ -29,7 +35,7 @@ export function cacheLayout(root: string): CacheLayout {
     pip: path.join(root, 'pip'),
     pipDocker: path.join(root, 'pip-docker'),
     layers: path.join(root, 'layers', CACHE_VERSION),
-    files: path.join(root, 'files', CACHE_VERSION)
+    files: path.join(root, 'files', FILE_RESULTS_VERSION)
   }
 }
 

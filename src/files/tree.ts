@@ -67,6 +67,20 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
+/** The entries without the folders that hold no file, at any depth (as a zip of the tree needs). */
+export function withoutEmptyFolders(entries: TreeEntry[]): TreeEntry[] {
+  const holding = new Set<string>()
+  for (const { name, kind } of entries) {
+    if (kind !== 'file') continue
+    for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
+      const folder = name.slice(0, cut)
+      if (holding.has(folder)) break
+      holding.add(folder)
+    }
+  }
+  return entries.filter(entry => entry.kind === 'file' || holding.has(entry.name))
+}
+
 /** Where a symlink ends up, or undefined when it dangles. */
 function resolvedLink(link: string): string | undefined {
   try {

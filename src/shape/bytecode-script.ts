@@ -54,7 +54,6 @@ def link_or_copy(source, target):
 
 def store(data_file, result):
     try:
-        os.makedirs(os.path.dirname(result), exist_ok=True)
         link_or_copy(data_file, result)
     except OSError:
         pass
@@ -78,7 +77,7 @@ def main():
             with open(source, "rb") as handle:
                 source_bytes = handle.read()
             digest = hashlib.sha256(dfile.encode() + b"\0" + source_bytes).hexdigest()
-            result = os.path.join(folder, digest[:2], digest)
+            result = os.path.join(folder, digest)
             try:
                 with open(result, "rb") as handle:
                     data = handle.read()
@@ -95,6 +94,11 @@ def main():
                 continue
         misses.append((source, cfile, dfile, result))
     failures = 0
+    if folder and misses:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            pass
     if misses:
         items = [(s, c, d) for s, c, d, _ in misses]
         if len(items) > 1 and (os.cpu_count() or 1) > 1:

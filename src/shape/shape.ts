@@ -1,9 +1,9 @@
 // The Shape step: takes out what the runtime already provides and slims the installed tree in
 // place, reporting files and bytes removed by each rule.
-import { rmdirSync, unlinkSync } from 'node:fs'
+import { unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { RuntimePackagesMode, ShapeOptions, SlimRule } from '../config/schema.js'
-import { walkTree, type TreeEntry } from '../files/tree.js'
+import { walkTree } from '../files/tree.js'
 import { ARCHITECTURES, RUNTIMES, type Architecture, type Runtime } from '../lambda/runtimes.js'
 import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
@@ -116,9 +116,10 @@ export async function shapeLayer(
     savings.set(rule, item)
     doomed.push(file.name)
   }
-  // Synchronous: thousands of small removals (test suites), each one system call.
+  // Synchronous: thousands of small removals (test suites), each one system call. The folders they
+  // leave empty stay until the staging folder goes: the zip leaves out folders that hold no file
+  // (withoutEmptyFolders), and removing each one here would hold up the build.
   for (const name of doomed) removeFile(path.join(stageDir, name))
-  pruneEmptyDirectories(stageDir, entries, survivors)
 
   const notices: string[] = []
   if (enabled.has('strip')) {
@@ -150,27 +151,5 @@ function removeFile(file: string): void {
     unlinkSync(file)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-  }
-}
-
-/** Removes the folders no surviving file is in, deepest first. */
-function pruneEmptyDirectories(root: string, entries: TreeEntry[], survivors: TreeEntry[]): void {
-  const holding = new Set<string>()
-  for (const { name } of survivors) {
-    for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
-      const folder = name.slice(0, cut)
-      if (holding.has(folder)) break
-      holding.add(folder)
-    }
-  }
-  const empty = entries.filter(e => e.kind === 'directory' && !holding.has(e.name))
-  for (const { name } of empty.sort(
-    (a, b) => b.name.split('/').length - a.name.split('/').length
-  )) {
-    try {
-      rmdirSync(path.join(root, name))
-    } catch {
-      // not a plain empty folder after all: it stays
-    }
   }
 }

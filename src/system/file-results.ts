@@ -48,9 +48,13 @@ export async function touch(file: string): Promise<void> {
   await utimes(file, now, now).catch(() => undefined)
 }
 
-/** Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest[0:2]}/{digest}`. */
+/**
+ * Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest}`. One folder per kind
+ * and settings: spread over hundreds of subfolders, each new result costs several times as much
+ * to create (ext4 places each folder's files in another block group).
+ */
 export function resultPath(root: string, kind: string, tag: string, digest: string): string {
-  return path.join(root, kind, tag, digest.slice(0, 2), digest)
+  return path.join(root, kind, tag, digest)
 }
 
 async function listFiles(dir: string, found: { file: string; bytes: number; time: number }[]) {

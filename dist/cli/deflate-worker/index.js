@@ -118,10 +118,16 @@ function cached(file, crc, size, into) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Folders this worker made (or found) for results: one per settings tag. */
+const folders = new Set();
 /** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
 function store(file, crc, method, data) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+        const folder = (0,external_node_path_namespaceObject.join)(file, '..');
+        if (!folders.has(folder)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+            folders.add(folder);
+        }
         const header = Buffer.alloc(5);
         header.writeUInt32LE(crc >>> 0, 0);
         header[4] = method;
@@ -186,7 +192,7 @@ function cacheFile(batch, raw) {
     if (!cache || level <= 0 || raw.length < cache.minBytes)
         return undefined;
     const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
-    return (0,external_node_path_namespaceObject.join)(cache.dir, cache.tag, digest.slice(0, 2), digest);
+    return (0,external_node_path_namespaceObject.join)(cache.dir, cache.tag, digest); // the layout of resultPath (system/file-results.ts)
 }
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
 async function deflateBatch(batch) {

@@ -113,10 +113,17 @@ function cached(file: string, crc: number, size: number, into: Uint8Array): Resu
   }
 }
 
+/** Folders this worker made (or found) for results: one per settings tag. */
+const folders = new Set<string>()
+
 /** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
 function store(file: string, crc: number, method: 0 | 8, data: Uint8Array): void {
   try {
-    mkdirSync(join(file, '..'), { recursive: true })
+    const folder = join(file, '..')
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
     const header = Buffer.alloc(5)
     header.writeUInt32LE(crc >>> 0, 0)
     header[4] = method
@@ -184,7 +191,7 @@ function cacheFile(batch: BatchMessage, raw: Uint8Array): string | undefined {
   const { cache, level } = batch
   if (!cache || level <= 0 || raw.length < cache.minBytes) return undefined
   const digest = createHash('sha256').update(raw).digest('hex')
-  return join(cache.dir, cache.tag, digest.slice(0, 2), digest)
+  return join(cache.dir, cache.tag, digest) // the layout of resultPath (system/file-results.ts)
 }
 
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
