@@ -46,7 +46,7 @@ it('writes the same zip bytes without the cache, with a cold cache and with a wa
   await writeZip(entries, path.join(dir, 'plain.zip'))
   await writeZip(entries, path.join(dir, 'cold.zip'), { resultsDir: results })
   const stored = await listAll(results)
-  // big.py, a.py (deflated) and random.bin (stored: kept as a 5-byte header); small files are not cached.
+  // big.py, a.py (deflated) and random.bin (stored: kept as a 9-byte header); small files are not cached.
   expect(stored).toHaveLength(3)
   // One folder per kind and settings: {kind}/{tag}/{digest}.
   for (const file of stored) expect(path.relative(results, file).split(path.sep)).toHaveLength(3)
@@ -68,6 +68,18 @@ it('writes the same zip bytes without the cache, with a cold cache and with a wa
   await writeFile(damaged, bytes)
   await writeZip(entries, path.join(dir, 'again.zip'), { resultsDir: results })
   expect(await readFile(path.join(dir, 'again.zip'))).toEqual(plain)
+  expect((await readFile(damaged)).readUInt32LE(0)).toBe(bytes.readUInt32LE(0) ^ 1)
+
+  // So is a result whose compressed bytes changed (their own CRC-32 no longer matches): a hit is
+  // checked by that checksum, not inflated again.
+  const data = await readFile(damaged)
+  data.writeUInt8(data.readUInt8(data.length - 1) ^ 0xff, data.length - 1)
+  await writeFile(damaged, data)
+  await writeZip(entries, path.join(dir, 'third.zip'), { resultsDir: results })
+  expect(await readFile(path.join(dir, 'third.zip'))).toEqual(plain)
+  expect((await readFile(damaged)).readUInt8(data.length - 1)).toBe(
+    data.readUInt8(data.length - 1) ^ 0xff
+  )
 })
 
 it('keeps the cache under its bound, least recently used out first', async () => {

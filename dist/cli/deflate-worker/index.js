@@ -13,9 +13,11 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
 // The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate
-// (or takes the result from the per-file cache), then proves the result: it inflates, with zlib,
-// to exactly the file's bytes. The zip's read-back check (check.ts) then need not inflate again.
+// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate,
+// then proves the result: it inflates, with zlib, to exactly the file's bytes. Only a proven result
+// is kept in the per-file cache, with the CRC-32 of its own bytes, so a result taken from the cache
+// is checked by that checksum instead of by inflating it again. The zip's read-back check
+// (check.ts) then need not inflate either.
 
 
 
@@ -76,11 +78,13 @@ function readWhole(source, view) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Bytes before a cached result's data: the content's CRC-32, the method, the data's CRC-32. */
+const HEADER_BYTES = 9;
 /**
  * A cached result for content of this CRC-32 and size, its data read straight into `into` (room
  * for `size` bytes in the module's memory: nothing is allocated per file), or undefined. The file
- * holds 4 bytes of CRC-32 (checked against the content), 1 byte of method, then the data (none
- * when stored).
+ * holds 4 bytes of CRC-32 (checked against the content), 1 byte of method, 4 bytes of the data's
+ * own CRC-32 (checked against the data read), then the data (none when stored).
  */
 function cached(file, crc, size, into) {
     let fd;
@@ -91,8 +95,8 @@ function cached(file, crc, size, into) {
         return undefined;
     }
     try {
-        const length = (0,external_node_fs_namespaceObject.fstatSync)(fd).size - 5;
-        const header = Buffer.alloc(5);
+        const length = (0,external_node_fs_namespaceObject.fstatSync)(fd).size - HEADER_BYTES;
+        const header = Buffer.alloc(HEADER_BYTES);
         if (length < 0 || length >= size || !readFully(fd, header, 0))
             return undefined;
         const method = header[4];
@@ -100,7 +104,10 @@ function cached(file, crc, size, into) {
             return undefined;
         if ((method === 8) !== length > 0)
             return undefined;
-        if (!readFully(fd, into.subarray(0, length), 5))
+        const data = into.subarray(0, length);
+        if (!readFully(fd, data, HEADER_BYTES))
+            return undefined;
+        if (header.readUInt32LE(5) !== (0,external_node_zlib_namespaceObject.crc32)(data) >>> 0)
             return undefined;
         const now = new Date();
         try {
@@ -120,7 +127,10 @@ function cached(file, crc, size, into) {
 }
 /** Folders this worker made (or found) for results: one per settings tag. */
 const folders = new Set();
-/** Keeps a result in the cache (write, then rename); a cache that cannot be written is skipped. */
+/**
+ * Keeps a proven result in the cache (write, then rename); a cache that cannot be written is
+ * skipped.
+ */
 function store(file, crc, method, data) {
     try {
         const folder = (0,external_node_path_namespaceObject.join)(file, '..');
@@ -128,9 +138,10 @@ function store(file, crc, method, data) {
             (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
             folders.add(folder);
         }
-        const header = Buffer.alloc(5);
+        const header = Buffer.alloc(HEADER_BYTES);
         header.writeUInt32LE(crc >>> 0, 0);
         header[4] = method;
+        header.writeUInt32LE((0,external_node_zlib_namespaceObject.crc32)(data) >>> 0, 5);
         const partial = `${file}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
         const fd = (0,external_node_fs_namespaceObject.openSync)(partial, 'w');
         try {
@@ -221,10 +232,8 @@ async function deflateBatch(batch) {
         const at = outputAt + used;
         const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
         const file = cacheFile(batch, raw);
-        let hit = file ? cached(file, crc, size, memory.subarray(at, at + size)) : undefined;
-        // A cached result that does not inflate to the file is a miss: compressed again, kept again.
-        if (hit?.method === 8 && !(await inflatesTo(memory.subarray(at, at + hit.length), raw)))
-            hit = undefined;
+        // A damaged cached result is a miss: compressed again, proven, kept again.
+        const hit = file ? cached(file, crc, size, memory.subarray(at, at + size)) : undefined;
         let length;
         if (hit) {
             // A stored result keeps no data: the file's own bytes are the entry's.
