@@ -2938,7 +2938,7 @@ function settingsTag(...settings) {
 /** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
 async function fileSha256(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -5904,10 +5904,7 @@ async function elfMachineOf(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
-// Strips debug symbols from a layer's shared objects with a strip that understands the target
-// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped. With a results
-// folder, the stripped form of each shared object is kept by content and reused across layers.
+
 
 
 
@@ -5940,17 +5937,31 @@ async function findTool(run, machine) {
     return undefined;
 }
 const STRIP_FLAGS = ['--strip-unneeded'];
+/** Shared objects read at once (their ELF headers, then their content to look up results). */
+const FILES_AT_ONCE = 4;
+/**
+ * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
+ * files (hard links to one inode), so each is read once however many layers hold it. Strip never
+ * writes into them (it works on a copy of its own), and a file changed in place has another
+ * modification time.
+ */
+const digests = new Map();
+function contentDigest(file, info) {
+    const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+    let digest = digests.get(key);
+    if (!digest) {
+        digest = fileSha256(file);
+        digest.catch(() => digests.delete(key));
+        digests.set(key, digest);
+    }
+    return digest;
+}
 async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip]);
-    const selected = [];
-    for (const file of candidates) {
-        if (!SHARED_OBJECT.test(file.path) ||
-            /(^|\/)[^/]+\.libs\//.test(file.path) ||
-            fragile(file.path))
-            continue;
-        if ((await elfMachineOf(file.source)) === ELF_MACHINE[machine])
-            selected.push(file);
-    }
+    const strippable = candidates.filter(file => SHARED_OBJECT.test(file.path) && !/(^|\/)[^/]+\.libs\//.test(file.path) && !fragile(file.path));
+    const inTurn = limiter(FILES_AT_ONCE);
+    const machines = await Promise.all(strippable.map(file => inTurn(() => elfMachineOf(file.source))));
+    const selected = strippable.filter((_, i) => machines[i] === ELF_MACHINE[machine]);
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
     const found = await findTool(ctx.run, machine);
@@ -5966,19 +5977,20 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
     const tag = settingsTag('strip', found.version, machine, ...STRIP_FLAGS);
     // The key holds the file's mode too: a placed result is a link and brings its own mode along.
-    const resultOf = async (file) => ctx.resultsDir
-        ? resultPath(ctx.resultsDir, 'strip', tag, `${await fileSha256(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
-        : undefined;
-    const todo = [];
-    for (const file of selected) {
-        const result = await resultOf(file);
-        if (result && (await exists(result))) {
-            await placeFile(result, file.source);
-            await touch(result);
-        }
-        else
-            todo.push({ file, result });
-    }
+    const looked = await Promise.all(selected.map(file => inTurn(async () => {
+        if (!ctx.resultsDir)
+            return { file };
+        const info = await (0,promises_.stat)(file.source, { bigint: true });
+        const digest = await contentDigest(file.source, info);
+        const mode = (Number(info.mode) & 0o777).toString(8);
+        const result = resultPath(ctx.resultsDir, 'strip', tag, `${digest}-${mode}`);
+        if (!(await exists(result)))
+            return { file, result };
+        await placeFile(result, file.source);
+        await touch(result);
+        return undefined;
+    })));
+    const todo = looked.filter(item => item !== undefined);
     const failures = [];
     for (let i = 0; i < todo.length; i += 64) {
         const batch = todo.slice(i, i + 64);

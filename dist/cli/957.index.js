@@ -278,7 +278,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4943);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7066);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6071);
@@ -2375,7 +2375,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 4943:
+/***/ 7066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2450,84 +2450,8 @@ var lambda_images = __webpack_require__(3981);
 var runtimes = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/system/docker.ts
 var system_docker = __webpack_require__(473);
-// EXTERNAL MODULE: ./src/system/log.ts
-var system_log = __webpack_require__(7271);
-;// CONCATENATED MODULE: ./src/system/in-order.ts
-// Runs a few tasks at a time while the log reads as if they ran one after another: the earliest
-// unfinished task logs live, inside its own group; a later one records its lines and replays them
-// when its turn comes. Results come back in task order.
-
-/** Runs functions at most `limit` at a time, in the order they were called. */
-function limiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (fn) => {
-        while (active >= limit)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-/** A logger that keeps its lines until it is pointed at the real one, then passes them through. */
-function deferredLogger() {
-    const lines = [];
-    let live;
-    const emit = (line, to) => line.level === 'warn' ? to.warn(line.message, line.place) : to[line.level](line.message);
-    const take = (line) => (live ? emit(line, live) : lines.push(line));
-    return {
-        log: {
-            info: message => take({ level: 'info', message }),
-            warn: (message, place) => take({ level: 'warn', message, place }),
-            debug: message => take({ level: 'debug', message })
-        },
-        goLive(target) {
-            for (const line of lines.splice(0))
-                emit(line, target);
-            live = target;
-        }
-    };
-}
-/**
- * Runs `task` for every item, at most `limit` at a time, and returns the results in item order.
- * Each task logs through the logger it is given; its lines appear in item order, under `title`'s
- * group when it names one. When a task fails, the others still finish before the error is raised.
- */
-async function inOrder(items, options, task) {
-    const { log, title } = options;
-    const run = limiter(Math.max(1, options.limit));
-    const outputs = items.map(() => deferredLogger());
-    const started = items.map((item, index) => run(() => task(item, outputs[index].log, index)));
-    for (const pending of started)
-        pending.catch(() => undefined); // each is awaited in turn below
-    const results = [];
-    try {
-        for (const [index, item] of items.entries()) {
-            const turn = () => {
-                outputs[index]?.goLive(log);
-                return started[index];
-            };
-            results.push(await (title ? (0,system_log/* inGroup */.HB)(log, title(item, index), turn) : turn()));
-        }
-    }
-    catch (error) {
-        await Promise.allSettled(started);
-        throw error;
-    }
-    return results;
-}
-/** Runs two tasks at once; the second's log lines follow the first's. */
-async function bothInOrder(log, first, second) {
-    const tasks = [first, second];
-    const [a, b] = await inOrder(tasks, { limit: 2, log }, (task, log) => task(log));
-    return [a, b];
-}
-
+// EXTERNAL MODULE: ./src/system/in-order.ts
+var in_order = __webpack_require__(2379);
 // EXTERNAL MODULE: ./src/system/process.ts
 var system_process = __webpack_require__(7848);
 ;// CONCATENATED MODULE: ./src/build/compile-error.ts
@@ -2686,7 +2610,7 @@ function dockerBuilder(ctx) {
     // installing from it could read half a file. Targets take turns per wheelhouse (per image).
     const turns = new Map();
     const inTurn = (wheelhouse, fn) => {
-        const turn = turns.get(wheelhouse) ?? limiter(1);
+        const turn = turns.get(wheelhouse) ?? (0,in_order/* limiter */.TA)(1);
         turns.set(wheelhouse, turn);
         return turn(fn);
     };
@@ -4779,7 +4703,7 @@ async function withHeartbeat(log, what, step, everyMs = HEARTBEAT_MS) {
 const EXPORTS_AT_ONCE = 2;
 async function exportTargets(targets, exportFor, log) {
     const exports = { requirements: new Map(), errors: new Map() };
-    await inOrder(targets, { limit: EXPORTS_AT_ONCE, log }, async (target, log) => {
+    await (0,in_order/* inOrder */.al)(targets, { limit: EXPORTS_AT_ONCE, log }, async (target, log) => {
         (0,interrupt/* setActivity */.qL)(`exporting requirements of ${target.layer.name}`);
         const what = `exporting requirements: ${target.layer.name} ${target.runtime} ${target.architecture}`;
         log.info(what);
@@ -4827,6 +4751,8 @@ async function assembleReport(parts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/system/log.ts
+var system_log = __webpack_require__(7271);
 ;// CONCATENATED MODULE: ./src/system/stopwatch.ts
 // Seconds per stage for the report's profile, to a tenth: each lap adds the time since the last
 // lap (or the start) to a stage.
@@ -6187,14 +6113,14 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
  * the targets.
  */
 async function buildTargets(targets, exported, ctx) {
-    const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
-    const zipping = limiter(1);
+    const installing = (0,in_order/* limiter */.TA)(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
+    const zipping = (0,in_order/* limiter */.TA)(1);
     // Staging folders are removed while the next targets build: each of their thousands of folders
     // is a system call that waits for the disk, which the next target need not wait for.
     const removals = [];
     const removeLater = (dir) => void removals.push((0,promises_.rm)(dir, { recursive: true, force: true }));
     const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
-    const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
+    const outcomes = await (0,in_order/* inOrder */.al)(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
         if (!pinned) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
@@ -6602,7 +6528,7 @@ async function buildLayers(prepared, ctx) {
             return exports;
         };
         // The project's wheel builds while the requirements export.
-        const [projectWheel, exported] = await bothInOrder(log, buildWheel, exportAll);
+        const [projectWheel, exported] = await (0,in_order/* bothInOrder */.H6)(log, buildWheel, exportAll);
         // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
         const toolSeconds = tools.installSeconds?.() ?? 0;
         if (toolSeconds > 0)
@@ -9108,11 +9034,10 @@ var exists = __webpack_require__(3261);
 var system_process = __webpack_require__(7848);
 // EXTERNAL MODULE: ./src/system/file-results.ts
 var file_results = __webpack_require__(3804);
+// EXTERNAL MODULE: ./src/system/in-order.ts
+var in_order = __webpack_require__(2379);
 ;// CONCATENATED MODULE: ./src/shape/strip.ts
-// Strips debug symbols from a layer's shared objects with a strip that understands the target
-// architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
-// stripping them breaks loading) nor libraries known to break when stripped. With a results
-// folder, the stripped form of each shared object is kept by content and reused across layers.
+
 
 
 
@@ -9145,17 +9070,31 @@ async function findTool(run, machine) {
     return undefined;
 }
 const STRIP_FLAGS = ['--strip-unneeded'];
+/** Shared objects read at once (their ELF headers, then their content to look up results). */
+const FILES_AT_ONCE = 4;
+/**
+ * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
+ * files (hard links to one inode), so each is read once however many layers hold it. Strip never
+ * writes into them (it works on a copy of its own), and a file changed in place has another
+ * modification time.
+ */
+const digests = new Map();
+function contentDigest(file, info) {
+    const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+    let digest = digests.get(key);
+    if (!digest) {
+        digest = (0,file_results/* fileSha256 */.sN)(file);
+        digest.catch(() => digests.delete(key));
+        digests.set(key, digest);
+    }
+    return digest;
+}
 async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     const fragile = (0,glob/* matcher */.j)([...NEVER_STRIP, ...extraNeverStrip]);
-    const selected = [];
-    for (const file of candidates) {
-        if (!SHARED_OBJECT.test(file.path) ||
-            /(^|\/)[^/]+\.libs\//.test(file.path) ||
-            fragile(file.path))
-            continue;
-        if ((await (0,elf_header/* elfMachineOf */.c_)(file.source)) === elf_header/* ELF_MACHINE */.aC[machine])
-            selected.push(file);
-    }
+    const strippable = candidates.filter(file => SHARED_OBJECT.test(file.path) && !/(^|\/)[^/]+\.libs\//.test(file.path) && !fragile(file.path));
+    const inTurn = (0,in_order/* limiter */.TA)(FILES_AT_ONCE);
+    const machines = await Promise.all(strippable.map(file => inTurn(() => (0,elf_header/* elfMachineOf */.c_)(file.source))));
+    const selected = strippable.filter((_, i) => machines[i] === elf_header/* ELF_MACHINE */.aC[machine]);
     if (selected.length === 0)
         return { files: 0, bytes: 0 };
     const found = await findTool(ctx.run, machine);
@@ -9171,19 +9110,20 @@ async function stripSharedObjects(candidates, machine, extraNeverStrip, ctx) {
     // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
     const tag = (0,file_results/* settingsTag */.Ge)('strip', found.version, machine, ...STRIP_FLAGS);
     // The key holds the file's mode too: a placed result is a link and brings its own mode along.
-    const resultOf = async (file) => ctx.resultsDir
-        ? (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${await (0,file_results/* fileSha256 */.sN)(file.source)}-${((await (0,promises_.stat)(file.source)).mode & 0o777).toString(8)}`)
-        : undefined;
-    const todo = [];
-    for (const file of selected) {
-        const result = await resultOf(file);
-        if (result && (await (0,exists/* exists */.t)(result))) {
-            await (0,file_results/* placeFile */.af)(result, file.source);
-            await (0,file_results/* touch */._M)(result);
-        }
-        else
-            todo.push({ file, result });
-    }
+    const looked = await Promise.all(selected.map(file => inTurn(async () => {
+        if (!ctx.resultsDir)
+            return { file };
+        const info = await (0,promises_.stat)(file.source, { bigint: true });
+        const digest = await contentDigest(file.source, info);
+        const mode = (Number(info.mode) & 0o777).toString(8);
+        const result = (0,file_results/* resultPath */.jO)(ctx.resultsDir, 'strip', tag, `${digest}-${mode}`);
+        if (!(await (0,exists/* exists */.t)(result)))
+            return { file, result };
+        await (0,file_results/* placeFile */.af)(result, file.source);
+        await (0,file_results/* touch */._M)(result);
+        return undefined;
+    })));
+    const todo = looked.filter(item => item !== undefined);
     const failures = [];
     for (let i = 0; i < todo.length; i += 64) {
         const batch = todo.slice(i, i + 64);
@@ -9587,7 +9527,7 @@ function settingsTag(...settings) {
 /** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
 async function fileSha256(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -9706,6 +9646,93 @@ function fsError(error, what, fallbackPath) {
         : (CAUSES.get(code) ?? [error.message.split(',')[0] ?? code, 'Check that path.']);
     const where = error.path ? ` ${error.path}` : fallbackPath ? ` ${fallbackPath}` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayerError */ .CE(`cannot ${error.syscall ?? 'use'}${what ? ` the ${what}` : ''}${where}: ${cause} (${code})`, { hint: fix });
+}
+
+
+/***/ }),
+
+/***/ 2379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ bothInOrder),
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   al: () => (/* binding */ inOrder)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7271);
+// Runs a few tasks at a time while the log reads as if they ran one after another: the earliest
+// unfinished task logs live, inside its own group; a later one records its lines and replays them
+// when its turn comes. Results come back in task order.
+
+/** Runs functions at most `limit` at a time, in the order they were called. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        while (active >= limit)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/** A logger that keeps its lines until it is pointed at the real one, then passes them through. */
+function deferredLogger() {
+    const lines = [];
+    let live;
+    const emit = (line, to) => line.level === 'warn' ? to.warn(line.message, line.place) : to[line.level](line.message);
+    const take = (line) => (live ? emit(line, live) : lines.push(line));
+    return {
+        log: {
+            info: message => take({ level: 'info', message }),
+            warn: (message, place) => take({ level: 'warn', message, place }),
+            debug: message => take({ level: 'debug', message })
+        },
+        goLive(target) {
+            for (const line of lines.splice(0))
+                emit(line, target);
+            live = target;
+        }
+    };
+}
+/**
+ * Runs `task` for every item, at most `limit` at a time, and returns the results in item order.
+ * Each task logs through the logger it is given; its lines appear in item order, under `title`'s
+ * group when it names one. When a task fails, the others still finish before the error is raised.
+ */
+async function inOrder(items, options, task) {
+    const { log, title } = options;
+    const run = limiter(Math.max(1, options.limit));
+    const outputs = items.map(() => deferredLogger());
+    const started = items.map((item, index) => run(() => task(item, outputs[index].log, index)));
+    for (const pending of started)
+        pending.catch(() => undefined); // each is awaited in turn below
+    const results = [];
+    try {
+        for (const [index, item] of items.entries()) {
+            const turn = () => {
+                outputs[index]?.goLive(log);
+                return started[index];
+            };
+            results.push(await (title ? (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .inGroup */ .HB)(log, title(item, index), turn) : turn()));
+        }
+    }
+    catch (error) {
+        await Promise.allSettled(started);
+        throw error;
+    }
+    return results;
+}
+/** Runs two tasks at once; the second's log lines follow the first's. */
+async function bothInOrder(log, first, second) {
+    const tasks = [first, second];
+    const [a, b] = await inOrder(tasks, { limit: 2, log }, (task, log) => task(log));
+    return [a, b];
 }
 
 

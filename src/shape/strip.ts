@@ -2,6 +2,7 @@
 // architecture. Never touches auditwheel-vendored libraries (*.libs/: patchelf rewrote them, and
 // stripping them breaks loading) nor libraries known to break when stripped. With a results
 // folder, the stripped form of each shared object is kept by content and reused across layers.
+import type { BigIntStats } from 'node:fs'
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import os from 'node:os'
@@ -10,6 +11,7 @@ import type { Logger } from '../system/log.js'
 import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
 import { fileSha256, placeFile, resultPath, settingsTag, touch } from '../system/file-results.js'
+import { limiter } from '../system/in-order.js'
 import { matcher } from './glob.js'
 
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
@@ -61,6 +63,28 @@ async function findTool(
 
 const STRIP_FLAGS = ['--strip-unneeded']
 
+/** Shared objects read at once (their ELF headers, then their content to look up results). */
+const FILES_AT_ONCE = 4
+
+/**
+ * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
+ * files (hard links to one inode), so each is read once however many layers hold it. Strip never
+ * writes into them (it works on a copy of its own), and a file changed in place has another
+ * modification time.
+ */
+const digests = new Map<string, Promise<string>>()
+
+function contentDigest(file: string, info: BigIntStats): Promise<string> {
+  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`
+  let digest = digests.get(key)
+  if (!digest) {
+    digest = fileSha256(file)
+    digest.catch(() => digests.delete(key))
+    digests.set(key, digest)
+  }
+  return digest
+}
+
 export async function stripSharedObjects(
   candidates: StripCandidate[],
   machine: 'x86_64' | 'aarch64',
@@ -68,16 +92,15 @@ export async function stripSharedObjects(
   ctx: { run: Runner; log: Logger; resultsDir?: string }
 ): Promise<StripResult> {
   const fragile = matcher([...NEVER_STRIP, ...extraNeverStrip])
-  const selected: StripCandidate[] = []
-  for (const file of candidates) {
-    if (
-      !SHARED_OBJECT.test(file.path) ||
-      /(^|\/)[^/]+\.libs\//.test(file.path) ||
-      fragile(file.path)
-    )
-      continue
-    if ((await elfMachineOf(file.source)) === ELF_MACHINE[machine]) selected.push(file)
-  }
+  const strippable = candidates.filter(
+    file =>
+      SHARED_OBJECT.test(file.path) && !/(^|\/)[^/]+\.libs\//.test(file.path) && !fragile(file.path)
+  )
+  const inTurn = limiter(FILES_AT_ONCE)
+  const machines = await Promise.all(
+    strippable.map(file => inTurn(() => elfMachineOf(file.source)))
+  )
+  const selected = strippable.filter((_, i) => machines[i] === ELF_MACHINE[machine])
   if (selected.length === 0) return { files: 0, bytes: 0 }
   const found = await findTool(ctx.run, machine)
   if (!found) {
@@ -92,23 +115,22 @@ export async function stripSharedObjects(
   // Shared objects another layer or run already stripped (same content, tool and flags) are reused.
   const tag = settingsTag('strip', found.version, machine, ...STRIP_FLAGS)
   // The key holds the file's mode too: a placed result is a link and brings its own mode along.
-  const resultOf = async (file: StripCandidate) =>
-    ctx.resultsDir
-      ? resultPath(
-          ctx.resultsDir,
-          'strip',
-          tag,
-          `${await fileSha256(file.source)}-${((await stat(file.source)).mode & 0o777).toString(8)}`
-        )
-      : undefined
-  const todo: { file: StripCandidate; result?: string }[] = []
-  for (const file of selected) {
-    const result = await resultOf(file)
-    if (result && (await exists(result))) {
-      await placeFile(result, file.source)
-      await touch(result)
-    } else todo.push({ file, result })
-  }
+  const looked = await Promise.all(
+    selected.map(file =>
+      inTurn(async () => {
+        if (!ctx.resultsDir) return { file }
+        const info = await stat(file.source, { bigint: true })
+        const digest = await contentDigest(file.source, info)
+        const mode = (Number(info.mode) & 0o777).toString(8)
+        const result = resultPath(ctx.resultsDir, 'strip', tag, `${digest}-${mode}`)
+        if (!(await exists(result))) return { file, result }
+        await placeFile(result, file.source)
+        await touch(result)
+        return undefined
+      })
+    )
+  )
+  const todo = looked.filter(item => item !== undefined)
   const failures: string[] = []
   for (let i = 0; i < todo.length; i += 64) {
     const batch = todo.slice(i, i + 64)

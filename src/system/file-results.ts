@@ -24,7 +24,8 @@ export function settingsTag(...settings: string[]): string {
 /** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
 export async function fileSha256(file: string): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer)
   return hash.digest('hex')
 }
 
