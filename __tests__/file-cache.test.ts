@@ -2,7 +2,7 @@
 // with the cache (cold or warm) has exactly the bytes of one written without it; damaged results
 // are ignored; the cache stays under its bound, least recently used out first.
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
@@ -80,6 +80,31 @@ it('writes the same zip bytes without the cache, with a cold cache and with a wa
   expect((await readFile(damaged)).readUInt8(data.length - 1)).toBe(
     data.readUInt8(data.length - 1) ^ 0xff
   )
+})
+
+it("takes a hard-linked file's result by its identity, and never a rewritten file's", async () => {
+  const dir = await scratchDirs.folder()
+  const results = path.join(dir, 'results')
+  await tree(path.join(dir, 'a'), 'a')
+  const shared = path.join(dir, 'b/python/pkg/big.py')
+  await mkdir(path.dirname(shared), { recursive: true })
+  await link(path.join(dir, 'a/python/pkg/big.py'), shared)
+  const zip = async (name: string, resultsDir?: string) => {
+    await writeZip(await walkTree(path.join(dir, name[0] as string)), path.join(dir, name), {
+      resultsDir
+    })
+    return readFile(path.join(dir, name))
+  }
+  await zip('a.zip', results)
+  // b's big.py is a's (one inode): its result is known from a's zip, and the bytes are the same.
+  const original = await zip('b-plain.zip')
+  expect(await zip('b-cached.zip', results)).toEqual(original)
+  // Rewritten in place at the same size: the new content, not the result known for the old one.
+  const text = await readFile(shared, 'utf8')
+  await writeFile(shared, text.replaceAll('lambda layer', 'lambda_layer'))
+  const plain = await zip('b-rewritten-plain.zip')
+  expect(plain).not.toEqual(original)
+  expect(await zip('b-rewritten.zip', results)).toEqual(plain)
 })
 
 it('keeps the cache under its bound, least recently used out first', async () => {

@@ -4654,7 +4654,8 @@ async function walkTree(root) {
                     source,
                     kind: 'file',
                     size: info.size,
-                    executable: (info.mode & 0o111) !== 0
+                    executable: (info.mode & 0o111) !== 0,
+                    identity: fileIdentity(info)
                 });
             }
             else {
@@ -4681,6 +4682,13 @@ function withoutEmptyFolders(entries) {
         }
     }
     return entries.filter(entry => entry.kind === 'file' || holding.has(entry.name));
+}
+/** A file's identity (TreeEntry.identity), or undefined without a birth time. */
+function fileIdentity(info) {
+    if (!info.birthtimeMs)
+        return undefined;
+    const times = 'mtimeNs' in info ? [info.birthtimeNs, info.mtimeNs] : [info.birthtimeMs, info.mtimeMs];
+    return [info.dev, info.ino, info.size, ...times].join(':');
 }
 /** Where a symlink ends up, or undefined when it dangles. */
 function resolvedLink(link) {
@@ -4921,7 +4929,7 @@ class DeflatePool {
             this.replace(worker);
         else
             this.idle.push(worker);
-        const { crcs, methods, lengths, buffer } = reply;
+        const { crcs, digests, methods, lengths, buffer } = reply;
         if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
             pending.reject(new src_errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
         }
@@ -4930,7 +4938,7 @@ class DeflatePool {
             const files = lengths.map((length, i) => {
                 const data = new Uint8Array(buffer, offset, length);
                 offset += length;
-                return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data };
+                return { crc: crcs[i] ?? 0, digest: digests?.[i], method: methods[i] ?? 0, data };
             });
             pending.resolve({ files, buffer });
         }
@@ -4993,6 +5001,13 @@ const MAX_32 = 0xffffffff;
 /** Small files travel to a worker together, up to this many bytes or files a batch. */
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_FILES = 256;
+/**
+ * The CRC-32 and SHA-256 of file contents this process has compressed or looked up, by the files'
+ * identity (walkTree): a later zip holding the same unchanged file (another layer's hard link to
+ * it) takes its cached result without reading it. Cleared when it grows past KNOWN_FILES.
+ */
+const known = new Map();
+const KNOWN_FILES = 200_000;
 /** Stands in for a batch written, so its results can be collected. */
 const DONE = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) });
 function batchesOf(entries) {
@@ -5062,7 +5077,8 @@ async function writeZip(entries, zipPath, options = {}) {
                 inFlight += batch.bytes;
                 const files = entries.slice(batch.start, batch.end).map(entry => ({
                     source: entry.source,
-                    size: entry.kind === 'directory' ? 0 : entry.size
+                    size: entry.kind === 'directory' ? 0 : entry.size,
+                    known: cache && entry.identity ? known.get(entry.identity) : undefined
                 }));
                 const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
@@ -5077,7 +5093,12 @@ async function writeZip(entries, zipPath, options = {}) {
             fill();
             for (let i = batch.start; i < batch.end; i++) {
                 const entry = entries[i];
-                const { crc, method, data } = results.files[i - batch.start];
+                const { crc, digest, method, data } = results.files[i - batch.start];
+                if (digest && entry.identity) {
+                    if (known.size >= KNOWN_FILES)
+                        known.clear();
+                    known.set(entry.identity, { crc, digest });
+                }
                 const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name);
                 const mode = entry.kind === 'directory'
                     ? DIRECTORY_MODE
@@ -5913,6 +5934,7 @@ async function elfMachineOf(file) {
 
 
 
+
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
 const NEVER_STRIP = [
     '**/libgfortran*',
@@ -5940,14 +5962,16 @@ const STRIP_FLAGS = ['--strip-unneeded'];
 /** Shared objects read at once (their ELF headers, then their content to look up results). */
 const FILES_AT_ONCE = 4;
 /**
- * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
- * files (hard links to one inode), so each is read once however many layers hold it. Strip never
- * writes into them (it works on a copy of its own), and a file changed in place has another
- * modification time.
+ * SHA-256 of each installed shared object, by its identity (inode and times, files/tree.ts): layers
+ * of one build share the installer's files (hard links to one inode), so each is read once however
+ * many layers hold it. Strip never writes into them (it works on a copy of its own), and a file
+ * changed in place has another modification time.
  */
 const digests = new Map();
 function contentDigest(file, info) {
-    const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+    const key = fileIdentity(info);
+    if (!key)
+        return fileSha256(file);
     let digest = digests.get(key);
     if (!digest) {
         digest = fileSha256(file);

@@ -863,7 +863,7 @@ async function sizesOf(zipPath, target, workDir, warn) {
     const dir = external_node_path_default().join(workDir, 'sizes', target.id);
     await (0,zip_read/* extractZip */.JE)(zipPath, dir);
     try {
-        const entries = await (0,tree/* walkTree */.I)(dir);
+        const entries = await (0,tree/* walkTree */.Ir)(dir);
         const files = entries.filter(e => e.kind === 'file');
         const unzippedBytes = files.reduce((sum, e) => sum + e.size, 0);
         const report = {
@@ -1757,8 +1757,9 @@ function specialKind(info) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree),
-/* harmony export */   b: () => (/* binding */ withoutEmptyFolders)
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   bv: () => (/* binding */ withoutEmptyFolders),
+/* harmony export */   l6: () => (/* binding */ fileIdentity)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1809,7 +1810,8 @@ async function walkTree(root) {
                     source,
                     kind: 'file',
                     size: info.size,
-                    executable: (info.mode & 0o111) !== 0
+                    executable: (info.mode & 0o111) !== 0,
+                    identity: fileIdentity(info)
                 });
             }
             else {
@@ -1836,6 +1838,13 @@ function withoutEmptyFolders(entries) {
         }
     }
     return entries.filter(entry => entry.kind === 'file' || holding.has(entry.name));
+}
+/** A file's identity (TreeEntry.identity), or undefined without a birth time. */
+function fileIdentity(info) {
+    if (!info.birthtimeMs)
+        return undefined;
+    const times = 'mtimeNs' in info ? [info.birthtimeNs, info.mtimeNs] : [info.birthtimeMs, info.mtimeMs];
+    return [info.dev, info.ino, info.size, ...times].join(':');
 }
 /** Where a symlink ends up, or undefined when it dangles. */
 function resolvedLink(link) {
@@ -5468,7 +5477,7 @@ class DeflatePool {
             this.replace(worker);
         else
             this.idle.push(worker);
-        const { crcs, methods, lengths, buffer } = reply;
+        const { crcs, digests, methods, lengths, buffer } = reply;
         if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
             pending.reject(new errors/* BuildError */.zS(reply.error ?? 'deflate worker sent no data'));
         }
@@ -5477,7 +5486,7 @@ class DeflatePool {
             const files = lengths.map((length, i) => {
                 const data = new Uint8Array(buffer, offset, length);
                 offset += length;
-                return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data };
+                return { crc: crcs[i] ?? 0, digest: digests?.[i], method: methods[i] ?? 0, data };
             });
             pending.resolve({ files, buffer });
         }
@@ -5540,6 +5549,13 @@ const MAX_32 = 0xffffffff;
 /** Small files travel to a worker together, up to this many bytes or files a batch. */
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_FILES = 256;
+/**
+ * The CRC-32 and SHA-256 of file contents this process has compressed or looked up, by the files'
+ * identity (walkTree): a later zip holding the same unchanged file (another layer's hard link to
+ * it) takes its cached result without reading it. Cleared when it grows past KNOWN_FILES.
+ */
+const known = new Map();
+const KNOWN_FILES = 200_000;
 /** Stands in for a batch written, so its results can be collected. */
 const DONE = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) });
 function batchesOf(entries) {
@@ -5609,7 +5625,8 @@ async function writeZip(entries, zipPath, options = {}) {
                 inFlight += batch.bytes;
                 const files = entries.slice(batch.start, batch.end).map(entry => ({
                     source: entry.source,
-                    size: entry.kind === 'directory' ? 0 : entry.size
+                    size: entry.kind === 'directory' ? 0 : entry.size,
+                    known: cache && entry.identity ? known.get(entry.identity) : undefined
                 }));
                 const job = pool.deflate({ files, level, cache });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
@@ -5624,7 +5641,12 @@ async function writeZip(entries, zipPath, options = {}) {
             fill();
             for (let i = batch.start; i < batch.end; i++) {
                 const entry = entries[i];
-                const { crc, method, data } = results.files[i - batch.start];
+                const { crc, digest, method, data } = results.files[i - batch.start];
+                if (digest && entry.identity) {
+                    if (known.size >= KNOWN_FILES)
+                        known.clear();
+                    known.set(entry.identity, { crc, digest });
+                }
                 const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name);
                 const mode = entry.kind === 'directory'
                     ? DIRECTORY_MODE
@@ -6237,7 +6259,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     if (bytecode)
         lap('compile');
     progress.stage = 'package';
-    const entries = (0,tree/* withoutEmptyFolders */.b)(await (0,tree/* walkTree */.I)(stageDir));
+    const entries = (0,tree/* withoutEmptyFolders */.bv)(await (0,tree/* walkTree */.Ir)(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
     if (files.length === 0) {
         if (what.length === 0)
@@ -9046,6 +9068,7 @@ var in_order = __webpack_require__(2379);
 
 
 
+
 /** Libraries known to break (or lose needed symbols) when stripped; users can add globs. */
 const NEVER_STRIP = [
     '**/libgfortran*',
@@ -9073,14 +9096,16 @@ const STRIP_FLAGS = ['--strip-unneeded'];
 /** Shared objects read at once (their ELF headers, then their content to look up results). */
 const FILES_AT_ONCE = 4;
 /**
- * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
- * files (hard links to one inode), so each is read once however many layers hold it. Strip never
- * writes into them (it works on a copy of its own), and a file changed in place has another
- * modification time.
+ * SHA-256 of each installed shared object, by its identity (inode and times, files/tree.ts): layers
+ * of one build share the installer's files (hard links to one inode), so each is read once however
+ * many layers hold it. Strip never writes into them (it works on a copy of its own), and a file
+ * changed in place has another modification time.
  */
 const digests = new Map();
 function contentDigest(file, info) {
-    const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+    const key = (0,tree/* fileIdentity */.l6)(info);
+    if (!key)
+        return (0,file_results/* fileSha256 */.sN)(file);
     let digest = digests.get(key);
     if (!digest) {
         digest = (0,file_results/* fileSha256 */.sN)(file);
@@ -9194,7 +9219,7 @@ function unshapedReport(mode) {
     };
 }
 async function shapeLayer(stageDir, target, options, ctx) {
-    const entries = await (0,tree/* walkTree */.I)(stageDir);
+    const entries = await (0,tree/* walkTree */.Ir)(stageDir);
     const site = target.sitePackages;
     const files = entries.filter(entry => entry.kind === 'file');
     const sizes = new Map(files.map(file => [file.name, file.size]));

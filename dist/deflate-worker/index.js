@@ -197,13 +197,28 @@ function inflatesByStream(deflated, raw) {
         inflater.end(deflated);
     });
 }
-/** The cache file for content `raw`, when this batch keeps results and the file is large enough. */
-function cacheFile(batch, raw) {
-    const { cache, level } = batch;
-    if (!cache || level <= 0 || raw.length < cache.minBytes)
+/** Whether this batch keeps results for files of this size. */
+function keeps({ cache, level }, size) {
+    return cache !== undefined && level > 0 && size >= cache.minBytes;
+}
+/** The SHA-256 (hex) keying content `raw` in the cache, when this batch keeps results for it. */
+function cacheDigest(batch, raw) {
+    return keeps(batch, raw.length) ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex') : undefined;
+}
+/** The cache file for content of this digest (the layout of resultPath, system/file-results.ts). */
+function cacheFile(batch, digest) {
+    return (0,external_node_path_namespaceObject.join)(batch.cache?.dir ?? '', batch.cache?.tag ?? '', digest);
+}
+/**
+ * A deflated result in the cache for a file whose content is known (its CRC-32 and digest from
+ * this process's earlier batches), read into `into` without reading the file; else undefined.
+ */
+function knownHit(batch, file, into) {
+    if (!file.known || !keeps(batch, file.size))
         return undefined;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
-    return (0,external_node_path_namespaceObject.join)(cache.dir, cache.tag, digest); // the layout of resultPath (system/file-results.ts)
+    const hit = cached(cacheFile(batch, file.known.digest), file.known.crc, file.size, into);
+    // A stored result needs the file's own bytes after all.
+    return hit?.method === 8 ? hit : undefined;
 }
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
 async function deflateBatch(batch) {
@@ -214,10 +229,22 @@ async function deflateBatch(batch) {
     // Views only after every allocation: growing the memory detaches the views taken before.
     const memory = new Uint8Array(wasm.memory.buffer);
     const crcs = [];
+    const digests = [];
     const methods = [];
     const lengths = [];
     let used = 0;
-    for (const { source, size } of files) {
+    for (const file of files) {
+        const { source, size } = file;
+        const at = outputAt + used;
+        const known = knownHit(batch, file, memory.subarray(at, at + size));
+        if (known && file.known) {
+            crcs.push(file.known.crc);
+            digests.push(file.known.digest);
+            methods.push(8);
+            lengths.push(known.length);
+            used += known.length;
+            continue;
+        }
         const raw = memory.subarray(inputAt, inputAt + size);
         if (size > 0) {
             try {
@@ -229,11 +256,11 @@ async function deflateBatch(batch) {
                 });
             }
         }
-        const at = outputAt + used;
         const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
-        const file = cacheFile(batch, raw);
+        const digest = cacheDigest(batch, raw);
+        const cache = digest === undefined ? undefined : cacheFile(batch, digest);
         // A damaged cached result is a miss: compressed again, proven, kept again.
-        const hit = file ? cached(file, crc, size, memory.subarray(at, at + size)) : undefined;
+        const hit = cache ? cached(cache, crc, size, memory.subarray(at, at + size)) : undefined;
         let length;
         if (hit) {
             // A stored result keeps no data: the file's own bytes are the entry's.
@@ -248,10 +275,11 @@ async function deflateBatch(batch) {
                 memory.copyWithin(at, inputAt, inputAt + size);
             else if (!(await inflatesTo(memory.subarray(at, at + length), raw)))
                 throw new Error(`${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`);
-            if (file)
-                store(file, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
+            if (cache)
+                store(cache, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
         }
         crcs.push(crc);
+        digests.push(digest);
         methods.push(length > 0 ? 8 : 0);
         lengths.push(length > 0 ? length : size);
         used += length > 0 ? length : size;
@@ -259,7 +287,7 @@ async function deflateBatch(batch) {
     // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
     const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20));
     new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used));
-    return { id, crcs, methods, lengths, buffer: lent };
+    return { id, crcs, digests, methods, lengths, buffer: lent };
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (!port)

@@ -1,6 +1,7 @@
 // Walks a staged layer tree: every entry in a stable order, with its size and mode; symlinks are
 // stored as the file they point to, and only when it is inside the tree.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import type { BigIntStats, Stats } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from '../errors.js'
 import { specialKind } from './special.js'
@@ -13,6 +14,13 @@ export interface TreeEntry {
   kind: 'file' | 'directory'
   size: number
   executable: boolean
+  /**
+   * Names the file's content while it is unchanged (device, inode, birth, size, modification
+   * time): the same for every hard link to it, so layers sharing the installer's files share it
+   * too; never the same for a file made later in a reused inode. Absent where the file system
+   * keeps no birth time.
+   */
+  identity?: string
 }
 
 /**
@@ -54,7 +62,8 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
           source,
           kind: 'file',
           size: info.size,
-          executable: (info.mode & 0o111) !== 0
+          executable: (info.mode & 0o111) !== 0,
+          identity: fileIdentity(info)
         })
       } else {
         throw new BuildError(`${zipName} in the installed layer is a ${specialKind(info)}`, {
@@ -79,6 +88,14 @@ export function withoutEmptyFolders(entries: TreeEntry[]): TreeEntry[] {
     }
   }
   return entries.filter(entry => entry.kind === 'file' || holding.has(entry.name))
+}
+
+/** A file's identity (TreeEntry.identity), or undefined without a birth time. */
+export function fileIdentity(info: Stats | BigIntStats): string | undefined {
+  if (!info.birthtimeMs) return undefined
+  const times =
+    'mtimeNs' in info ? [info.birthtimeNs, info.mtimeNs] : [info.birthtimeMs, info.mtimeMs]
+  return [info.dev, info.ino, info.size, ...times].join(':')
 }
 
 /** Where a symlink ends up, or undefined when it dangles. */

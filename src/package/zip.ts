@@ -13,6 +13,7 @@ import path from 'node:path'
 import { BuildError } from '../errors.js'
 import { settingsTag } from '../system/file-results.js'
 import { DeflatePool, deflateEngineId, type Deflated, type DeflatedBatch } from './deflate/pool.js'
+import type { KnownContent } from './deflate/messages.js'
 import type { TreeEntry } from '../files/tree.js'
 
 export interface ZipResult {
@@ -59,6 +60,14 @@ const MAX_32 = 0xffffffff
 /** Small files travel to a worker together, up to this many bytes or files a batch. */
 const BATCH_BYTES = 1024 * 1024
 const BATCH_FILES = 256
+
+/**
+ * The CRC-32 and SHA-256 of file contents this process has compressed or looked up, by the files'
+ * identity (walkTree): a later zip holding the same unchanged file (another layer's hard link to
+ * it) takes its cached result without reading it. Cleared when it grows past KNOWN_FILES.
+ */
+const known = new Map<string, KnownContent>()
+const KNOWN_FILES = 200_000
 
 /** Stands in for a batch written, so its results can be collected. */
 const DONE: Promise<DeflatedBatch> = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) })
@@ -142,7 +151,8 @@ export async function writeZip(
         inFlight += batch.bytes
         const files = entries.slice(batch.start, batch.end).map(entry => ({
           source: entry.source,
-          size: entry.kind === 'directory' ? 0 : entry.size
+          size: entry.kind === 'directory' ? 0 : entry.size,
+          known: cache && entry.identity ? known.get(entry.identity) : undefined
         }))
         const job = pool.deflate({ files, level, cache })
         job.catch(() => undefined) // awaited in order below; a later failure waits its turn
@@ -158,7 +168,11 @@ export async function writeZip(
       fill()
       for (let i = batch.start; i < batch.end; i++) {
         const entry = entries[i] as TreeEntry
-        const { crc, method, data } = results.files[i - batch.start] as Deflated
+        const { crc, digest, method, data } = results.files[i - batch.start] as Deflated
+        if (digest && entry.identity) {
+          if (known.size >= KNOWN_FILES) known.clear()
+          known.set(entry.identity, { crc, digest })
+        }
         const name = Buffer.from(entry.kind === 'directory' ? `${entry.name}/` : entry.name)
         const mode =
           entry.kind === 'directory'

@@ -7,6 +7,7 @@ import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import os from 'node:os'
 import { ELF_MACHINE, elfMachineOf } from '../files/elf-header.js'
+import { fileIdentity } from '../files/tree.js'
 import type { Logger } from '../system/log.js'
 import { exists } from '../system/exists.js'
 import { tail, type Runner } from '../system/process.js'
@@ -67,15 +68,16 @@ const STRIP_FLAGS = ['--strip-unneeded']
 const FILES_AT_ONCE = 4
 
 /**
- * SHA-256 of each installed shared object, by inode: layers of one build share the installer's
- * files (hard links to one inode), so each is read once however many layers hold it. Strip never
- * writes into them (it works on a copy of its own), and a file changed in place has another
- * modification time.
+ * SHA-256 of each installed shared object, by its identity (inode and times, files/tree.ts): layers
+ * of one build share the installer's files (hard links to one inode), so each is read once however
+ * many layers hold it. Strip never writes into them (it works on a copy of its own), and a file
+ * changed in place has another modification time.
  */
 const digests = new Map<string, Promise<string>>()
 
 function contentDigest(file: string, info: BigIntStats): Promise<string> {
-  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`
+  const key = fileIdentity(info)
+  if (!key) return fileSha256(file)
   let digest = digests.get(key)
   if (!digest) {
     digest = fileSha256(file)

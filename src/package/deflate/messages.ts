@@ -6,6 +6,16 @@ export interface DeflateFile {
   source: string
   /** Its size when the tree was walked; a file of another size is an error. 0: not read. */
   size: number
+  /**
+   * The content's CRC-32 and SHA-256 (hex), known from the same unchanged file earlier in this
+   * process: a deflated result in the cache is then taken without reading the file.
+   */
+  known?: KnownContent
+}
+
+export interface KnownContent {
+  crc: number
+  digest: string
 }
 
 /** Files compressed one after another by one worker, in one message each way. */
@@ -35,6 +45,8 @@ export interface BatchMessage extends DeflateBatch {
 export interface ReplyMessage {
   id: number
   crcs?: number[]
+  /** Per file the SHA-256 of its content (hex), when the cache's key needed it. */
+  digests?: (string | undefined)[]
   methods?: (0 | 8)[]
   lengths?: number[]
   buffer?: ArrayBuffer

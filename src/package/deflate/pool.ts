@@ -19,6 +19,8 @@ let engineId: string | undefined
 
 export interface Deflated {
   crc: number
+  /** SHA-256 of the content (hex), when the cache's key needed it. */
+  digest?: string
   /** Zip compression method: 8 deflated, 0 stored (deflating did not make it smaller). */
   method: 0 | 8
   data: Uint8Array
@@ -209,7 +211,7 @@ export class DeflatePool {
     const freed = this.release(pending)
     if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure) this.replace(worker)
     else this.idle.push(worker)
-    const { crcs, methods, lengths, buffer } = reply
+    const { crcs, digests, methods, lengths, buffer } = reply
     if (reply.error !== undefined || !crcs || !methods || !lengths || !buffer) {
       pending.reject(new BuildError(reply.error ?? 'deflate worker sent no data'))
     } else {
@@ -217,7 +219,7 @@ export class DeflatePool {
       const files = lengths.map((length, i) => {
         const data = new Uint8Array(buffer, offset, length)
         offset += length
-        return { crc: crcs[i] ?? 0, method: methods[i] ?? 0, data }
+        return { crc: crcs[i] ?? 0, digest: digests?.[i], method: methods[i] ?? 0, data }
       })
       pending.resolve({ files, buffer })
     }
