@@ -213,12 +213,12 @@ function cacheFile(batch, digest) {
  * A deflated result in the cache for a file whose content is known (its CRC-32 and digest from
  * this process's earlier batches), read into `into` without reading the file; else undefined.
  */
-function knownHit(batch, file, into) {
-    if (!file.known || !keeps(batch, file.size))
+function knownResult(batch, { known, size }, into) {
+    if (!known || !keeps(batch, size))
         return undefined;
-    const hit = cached(cacheFile(batch, file.known.digest), file.known.crc, file.size, into);
+    const hit = cached(cacheFile(batch, known.digest), known.crc, size, into);
     // A stored result needs the file's own bytes after all.
-    return hit?.method === 8 ? hit : undefined;
+    return hit?.method === 8 ? { ...known, length: hit.length } : undefined;
 }
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
 async function deflateBatch(batch) {
@@ -236,13 +236,13 @@ async function deflateBatch(batch) {
     for (const file of files) {
         const { source, size } = file;
         const at = outputAt + used;
-        const known = knownHit(batch, file, memory.subarray(at, at + size));
-        if (known && file.known) {
-            crcs.push(file.known.crc);
-            digests.push(file.known.digest);
+        const taken = knownResult(batch, file, memory.subarray(at, at + size));
+        if (taken) {
+            crcs.push(taken.crc);
+            digests.push(taken.digest);
             methods.push(8);
-            lengths.push(known.length);
-            used += known.length;
+            lengths.push(taken.length);
+            used += taken.length;
             continue;
         }
         const raw = memory.subarray(inputAt, inputAt + size);

@@ -10,7 +10,7 @@ import { renameSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { crc32, createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib'
-import type { BatchMessage, DeflateExports, DeflateFile } from './messages.js'
+import type { BatchMessage, DeflateExports, DeflateFile, KnownContent } from './messages.js'
 import type { ReplyMessage, WorkerData } from './messages.js'
 
 /** Results of files larger than this are checked piece by piece (inflatesByStream). */
@@ -217,11 +217,15 @@ function cacheFile(batch: BatchMessage, digest: string): string {
  * A deflated result in the cache for a file whose content is known (its CRC-32 and digest from
  * this process's earlier batches), read into `into` without reading the file; else undefined.
  */
-function knownHit(batch: BatchMessage, file: DeflateFile, into: Uint8Array): Result | undefined {
-  if (!file.known || !keeps(batch, file.size)) return undefined
-  const hit = cached(cacheFile(batch, file.known.digest), file.known.crc, file.size, into)
+function knownResult(
+  batch: BatchMessage,
+  { known, size }: DeflateFile,
+  into: Uint8Array
+): (KnownContent & { length: number }) | undefined {
+  if (!known || !keeps(batch, size)) return undefined
+  const hit = cached(cacheFile(batch, known.digest), known.crc, size, into)
   // A stored result needs the file's own bytes after all.
-  return hit?.method === 8 ? hit : undefined
+  return hit?.method === 8 ? { ...known, length: hit.length } : undefined
 }
 
 /** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
@@ -243,13 +247,13 @@ async function deflateBatch(batch: BatchMessage): Promise<ReplyMessage> {
   for (const file of files) {
     const { source, size } = file
     const at = outputAt + used
-    const known = knownHit(batch, file, memory.subarray(at, at + size))
-    if (known && file.known) {
-      crcs.push(file.known.crc)
-      digests.push(file.known.digest)
+    const taken = knownResult(batch, file, memory.subarray(at, at + size))
+    if (taken) {
+      crcs.push(taken.crc)
+      digests.push(taken.digest)
       methods.push(8)
-      lengths.push(known.length)
-      used += known.length
+      lengths.push(taken.length)
+      used += taken.length
       continue
     }
     const raw = memory.subarray(inputAt, inputAt + size)
