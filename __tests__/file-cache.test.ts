@@ -2,10 +2,12 @@
 // with the cache (cold or warm) has exactly the bytes of one written without it; damaged results
 // are ignored; the cache stays under its bound, least recently used out first.
 import { createHash, randomBytes } from 'node:crypto'
-import { link, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { walkTree } from '../src/files/tree.js'
 import { writeZip } from '../src/package/zip.js'
+import { restingWorkers } from '../src/package/deflate/pool.js'
 import { evictFiles } from '../src/system/file-results.js'
 import { trimFileResults } from '../src/cache/evict.js'
 import { cacheLayout } from '../src/cache/layout.js'
@@ -80,6 +82,42 @@ it('writes the same zip bytes without the cache, with a cold cache and with a wa
   expect((await readFile(damaged)).readUInt8(data.length - 1)).toBe(
     data.readUInt8(data.length - 1) ^ 0xff
   )
+})
+
+it("takes large files' results from the cache without growing the workers, damaged ones again", async () => {
+  const dir = await scratchDirs.folder()
+  const results = path.join(dir, 'results')
+  const root = path.join(dir, 'a/python/pkg')
+  await mkdir(root, { recursive: true })
+  // Over the size checksummed piece by piece: one that deflates, one stored as it is.
+  await writeFile(path.join(root, 'large.py'), 'answer = 42  # lambda layer\n'.repeat(200_000))
+  await writeFile(path.join(root, 'large.bin'), randomBytes(5 * 1024 * 1024))
+  await writeZip(await walkTree(path.join(dir, 'a')), path.join(dir, 'plain.zip'))
+  await writeZip(await walkTree(path.join(dir, 'a')), path.join(dir, 'cold.zip'), {
+    resultsDir: results
+  })
+  const plain = await readFile(path.join(dir, 'plain.zip'))
+  // Buffer.equals: jest's element-wise toEqual takes seconds on megabytes.
+  expect((await readFile(path.join(dir, 'cold.zip'))).equals(plain)).toBe(true)
+  // Copies (other inodes, so nothing is known about them): read, checksummed and looked up.
+  const copy = async (name: string) => {
+    await cp(path.join(dir, 'a'), path.join(dir, name), { recursive: true })
+    await writeZip(await walkTree(path.join(dir, name)), path.join(dir, `${name}.zip`), {
+      resultsDir: results
+    })
+    return readFile(path.join(dir, `${name}.zip`))
+  }
+  expect((await copy('b')).equals(plain)).toBe(true)
+  // Results taken from the cache leave the workers' memory as it was: they wait for the next zip.
+  expect(restingWorkers()).toBeGreaterThan(0)
+  const stored = await listAll(results)
+  expect(stored).toHaveLength(2)
+  const deflated = stored.find(file => readFileSync(file).readUInt8(4) === 8) as string
+  const data = await readFile(deflated)
+  data.writeUInt8(data.readUInt8(100) ^ 0xff, 100)
+  await writeFile(deflated, data)
+  expect((await copy('c')).equals(plain)).toBe(true)
+  expect((await readFile(deflated)).readUInt8(100)).toBe(data.readUInt8(100) ^ 0xff)
 })
 
 it("takes a hard-linked file's result by its identity, and never a rewritten file's", async () => {

@@ -5313,11 +5313,12 @@ function deflateEngineId() {
 }
 let engineId;
 /**
- * A worker that compressed a batch larger than this is replaced by a fresh one: WebAssembly memory
- * only grows (its input and output slots each grow to the largest batch seen, and the slots they
- * outgrew stay behind), and ending the thread is the one sure way to give it back.
+ * A worker whose slots in WebAssembly memory grew past this is replaced by a fresh one: that
+ * memory only grows (its input and output slots each grow to the largest file it compressed, and
+ * the slots they outgrew stay behind), and ending the thread is the one sure way to give it back.
+ * Results taken from the per-file cache never grow it.
  */
-const RETIRE_AFTER_BYTES = 16 * 1024 * 1024;
+const RETIRE_SLOT_BYTES = 32 * 1024 * 1024;
 /**
  * A batch larger than this is big: it needs its size twice in a worker's memory (input and output
  * slots) and its result once more, so only one big batch is compressed at a time in the whole
@@ -5331,8 +5332,17 @@ const BIG_BATCH_BYTES = 16 * 1024 * 1024;
  */
 const SPARE_BUFFERS = 8;
 const SPARE_MAX_BYTES = 2 * 1024 * 1024;
-/** A worker's input and output slots start this large (worker.ts); larger batches grow them. */
+/** A worker's input and output slots start this large each (worker.ts); larger files grow them. */
 const FIRST_SLOT_BYTES = 1024 * 1024;
+/**
+ * Idle workers of finished pools whose memory never grew, kept (not holding the process open) for
+ * the next pool: a build's zips share them instead of each starting its own threads.
+ */
+const resting = [];
+/** How many idle workers wait for the next pool. */
+function restingWorkers() {
+    return resting.length;
+}
 /**
  * Which queued batch starts next: the first, except that a big batch waits while the process's
  * big-batch slot is taken (the batches behind it go first); -1 when none may start.
@@ -5367,14 +5377,16 @@ class DeflatePool {
     queue = [];
     stopping = [];
     spare = [];
-    /** Workers that compressed a batch over FIRST_SLOT_BYTES: their memory grew past it. */
+    /** Workers whose slots grew past their first size (FIRST_SLOT_BYTES each). */
     grown = new WeakSet();
     failure;
     nextId = 0;
     constructor(module, threads) {
         this.module = module;
-        for (let i = 0; i < Math.max(1, threads); i++)
-            this.idle.push(this.spawn());
+        for (let i = 0; i < Math.max(1, threads); i++) {
+            const worker = resting.pop();
+            this.idle.push(worker ? this.adopt(worker) : this.spawn());
+        }
         bigSlot.pools.add(this);
     }
     static async start(threads = external_node_os_default().availableParallelism()) {
@@ -5399,17 +5411,30 @@ class DeflatePool {
         if (this.spare.length > SPARE_BUFFERS)
             this.spare.shift();
     }
-    /** Stops every worker; jobs not finished yet fail. */
+    /**
+     * Stops the pool; jobs not finished yet fail. Its idle workers whose memory never grew rest for
+     * the next pool (up to one per core); the others end.
+     */
     async close() {
         this.fail(new errors/* BuildError */.zS('deflate pool closed'));
         bigSlot.pools.delete(this);
-        for (const worker of this.workers)
-            void this.retire(worker);
+        for (const worker of this.workers) {
+            const reusable = this.idle.includes(worker) && !this.grown.has(worker);
+            if (reusable && resting.length < external_node_os_default().availableParallelism())
+                this.rest(worker);
+            else
+                void this.retire(worker);
+        }
         await Promise.all(this.stopping);
     }
     spawn() {
         const workerData = { module: this.module };
-        const worker = new external_node_worker_threads_.Worker(workerProgram(), { workerData });
+        return this.adopt(new external_node_worker_threads_.Worker(workerProgram(), { workerData }));
+    }
+    /** Makes a worker (new, or resting since an earlier pool) this pool's. */
+    adopt(worker) {
+        worker.removeAllListeners();
+        worker.ref();
         worker.on('message', (reply) => this.settle(worker, reply));
         worker.on('error', error => this.fail(new errors/* BuildError */.zS(`deflate worker failed: ${error.message}`)));
         worker.on('exit', code => {
@@ -5418,6 +5443,21 @@ class DeflatePool {
         });
         this.workers.add(worker);
         return worker;
+    }
+    /** Leaves an idle worker for the next pool; one that fails or ends meanwhile is dropped. */
+    rest(worker) {
+        this.workers.delete(worker);
+        worker.removeAllListeners();
+        const drop = () => {
+            const index = resting.indexOf(worker);
+            if (index >= 0)
+                resting.splice(index, 1);
+            void worker.terminate();
+        };
+        worker.on('error', drop);
+        worker.on('exit', drop);
+        worker.unref();
+        resting.push(worker);
     }
     retire(worker) {
         this.workers.delete(worker);
@@ -5455,8 +5495,6 @@ class DeflatePool {
             this.queue.splice(next, 1);
             if (big)
                 bigSlot.holder = pending;
-            if (pending.bytes > FIRST_SLOT_BYTES)
-                this.grown.add(worker);
             this.busy.set(worker, pending);
             // The smallest spare buffer that can hold the batch (its results are never larger).
             const index = this.spare.findIndex(buffer => buffer.byteLength >= pending.bytes);
@@ -5473,7 +5511,10 @@ class DeflatePool {
             return;
         this.busy.delete(worker);
         const freed = this.release(pending);
-        if (pending.bytes > RETIRE_AFTER_BYTES && !this.failure)
+        const slotBytes = reply.slotBytes ?? 0;
+        if (slotBytes > 2 * FIRST_SLOT_BYTES)
+            this.grown.add(worker);
+        if (slotBytes > RETIRE_SLOT_BYTES && !this.failure)
             this.replace(worker);
         else
             this.idle.push(worker);

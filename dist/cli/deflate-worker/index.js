@@ -13,11 +13,14 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
 // The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the WebAssembly module's memory, takes its CRC-32 and deflates it with libdeflate,
-// then proves the result: it inflates, with zlib, to exactly the file's bytes. Only a proven result
-// is kept in the per-file cache, with the CRC-32 of its own bytes, so a result taken from the cache
-// is checked by that checksum instead of by inflating it again. The zip's read-back check
-// (check.ts) then need not inflate either.
+// whole file into the batch's reply buffer, at the place its result will take, and takes its
+// CRC-32. A result in the per-file cache then replaces those bytes (it is never larger); else the
+// file is copied into the WebAssembly module's memory, deflated with libdeflate, and the result is
+// proven: it inflates, with zlib, to exactly the file's bytes. Only a proven result is kept in the
+// cache, with the CRC-32 of its own bytes, so a result taken from the cache is checked by that
+// checksum instead of by inflating it again. The zip's read-back check (check.ts) then need not
+// inflate either. The module's memory grows only for files compressed here, never for results
+// taken from the cache.
 
 
 
@@ -80,11 +83,14 @@ function readWhole(source, view) {
 }
 /** Bytes before a cached result's data: the content's CRC-32, the method, the data's CRC-32. */
 const HEADER_BYTES = 9;
+/** A cached result that failed its checksum after its bytes were read into the destination. */
+const DAMAGED = 'damaged';
 /**
  * A cached result for content of this CRC-32 and size, its data read straight into `into` (room
- * for `size` bytes in the module's memory: nothing is allocated per file), or undefined. The file
- * holds 4 bytes of CRC-32 (checked against the content), 1 byte of method, 4 bytes of the data's
- * own CRC-32 (checked against the data read), then the data (none when stored).
+ * for `size` bytes: nothing is allocated per file); undefined when there is none, DAMAGED when one
+ * failed its checksum after overwriting `into`. The file holds 4 bytes of CRC-32 (checked against
+ * the content), 1 byte of method, 4 bytes of the data's own CRC-32 (checked against the data
+ * read), then the data (none when stored).
  */
 function cached(file, crc, size, into) {
     let fd;
@@ -106,9 +112,9 @@ function cached(file, crc, size, into) {
             return undefined;
         const data = into.subarray(0, length);
         if (!readFully(fd, data, HEADER_BYTES))
-            return undefined;
+            return DAMAGED;
         if (header.readUInt32LE(5) !== (0,external_node_zlib_namespaceObject.crc32)(data) >>> 0)
-            return undefined;
+            return DAMAGED;
         const now = new Date();
         try {
             (0,external_node_fs_namespaceObject.futimesSync)(fd, now, now);
@@ -119,7 +125,7 @@ function cached(file, crc, size, into) {
         return { method, length };
     }
     catch {
-        return undefined;
+        return DAMAGED;
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -218,16 +224,98 @@ function knownResult(batch, { known, size }, into) {
         return undefined;
     const hit = cached(cacheFile(batch, known.digest), known.crc, size, into);
     // A stored result needs the file's own bytes after all.
-    return hit?.method === 8 ? { ...known, length: hit.length } : undefined;
+    return hit !== DAMAGED && hit?.method === 8 ? { ...known, length: hit.length } : undefined;
 }
-/** Compresses a batch: the bytes to write, all files' one after another, in one buffer. */
-async function deflateBatch(batch) {
-    const { id, level, files, spare } = batch;
-    const deflater = level > 0 ? compressor(level) : 0;
-    const inputAt = reserve(input, Math.max(...files.map(file => file.size)));
-    const outputAt = reserve(output, files.reduce((sum, file) => sum + file.size, 0));
+/** Reads a file whole into `into`, naming the file in the error. */
+function readSource(source, into) {
+    if (into.length === 0)
+        return;
+    try {
+        readWhole(source, into);
+    }
+    catch (error) {
+        throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error
+        });
+    }
+}
+/**
+ * Reads a file's bytes into the input slot in the module's memory; a view of them, valid until the
+ * memory next grows (input.pointer stays their place).
+ */
+function readIntoInput(source, size) {
+    const at = reserve(input, size);
+    const raw = new Uint8Array(wasm.memory.buffer, at, size);
+    readSource(source, raw);
+    return raw;
+}
+/** One piece of a large file at a time, for its checksums. */
+const piece = Buffer.alloc(PIECE_BYTES * 16);
+/**
+ * The CRC-32 and SHA-256 of a large file, read piece by piece: a result in the cache is then taken
+ * without the module's memory growing to the file's size.
+ */
+function streamedContent(source, size) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let crc = 0;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(source, 'r');
+        try {
+            for (let at = 0; at < size;) {
+                const bytes = (0,external_node_fs_namespaceObject.readSync)(fd, piece, 0, Math.min(piece.length, size - at), at);
+                if (bytes === 0)
+                    throw new Error('changed size while it was being zipped');
+                const view = piece.subarray(0, bytes);
+                crc = (0,external_node_zlib_namespaceObject.crc32)(view, crc);
+                hash.update(view);
+                at += bytes;
+            }
+            if ((0,external_node_fs_namespaceObject.readSync)(fd, piece, 0, 1, size) !== 0)
+                throw new Error('changed size while it was being zipped');
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error
+        });
+    }
+    return { crc, digest: hash.digest('hex') };
+}
+/**
+ * Deflates the first `size` bytes of the input slot with libdeflate into the output slot and
+ * proves the result; its length, or 0 when deflating does not make the file smaller.
+ */
+async function deflateInput(size, level, source) {
+    if (level === 0 || size <= 1)
+        return 0;
+    const deflater = compressor(level);
+    const outputAt = reserve(output, size);
     // Views only after every allocation: growing the memory detaches the views taken before.
     const memory = new Uint8Array(wasm.memory.buffer);
+    // Room for one byte less than the file: a result that does not shrink it is not kept.
+    const length = wasm.deflate(deflater, input.pointer, size, outputAt, size - 1);
+    if (length === 0)
+        return 0;
+    const deflated = memory.subarray(outputAt, outputAt + length);
+    if (!(await inflatesTo(deflated, memory.subarray(input.pointer, input.pointer + size))))
+        throw new Error(`${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`);
+    return length;
+}
+/** Files larger than this are checksummed piece by piece before a cache lookup (streamedContent). */
+const STREAM_BYTES = 4 * 1024 * 1024;
+/**
+ * Compresses a batch: the bytes to write, all files' one after another, in one buffer (the one
+ * the pool lent when it is large enough). A result taken from the cache goes straight there; a
+ * file compressed here passes through the module's memory.
+ */
+async function deflateBatch(batch) {
+    const { id, level, files, spare } = batch;
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    const buffer = spare && spare.byteLength >= total ? spare : new ArrayBuffer(Math.max(total, 1 << 20));
+    const out = new Uint8Array(buffer);
     const crcs = [];
     const digests = [];
     const methods = [];
@@ -235,48 +323,41 @@ async function deflateBatch(batch) {
     let used = 0;
     for (const file of files) {
         const { source, size } = file;
-        const at = outputAt + used;
-        const taken = knownResult(batch, file, memory.subarray(at, at + size));
-        if (taken) {
-            crcs.push(taken.crc);
-            digests.push(taken.digest);
-            methods.push(8);
-            lengths.push(taken.length);
-            used += taken.length;
-            continue;
-        }
-        const raw = memory.subarray(inputAt, inputAt + size);
-        if (size > 0) {
-            try {
-                readWhole(source, raw);
-            }
-            catch (error) {
-                throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
-                    cause: error
-                });
-            }
-        }
-        const crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
-        const digest = cacheDigest(batch, raw);
-        const cache = digest === undefined ? undefined : cacheFile(batch, digest);
-        // A damaged cached result is a miss: compressed again, proven, kept again.
-        const hit = cache ? cached(cache, crc, size, memory.subarray(at, at + size)) : undefined;
+        const place = out.subarray(used, used + size);
+        const known = knownResult(batch, file, place);
+        let crc;
+        let digest;
         let length;
-        if (hit) {
-            // A stored result keeps no data: the file's own bytes are the entry's.
-            length = hit.length;
-            if (length === 0)
-                memory.copyWithin(at, inputAt, inputAt + size);
-        }
+        if (known)
+            ({ crc, digest, length } = known);
         else {
-            // Room for one byte less than the file: a result that does not shrink it is not kept.
-            length = level > 0 && size > 1 ? wasm.deflate(deflater, inputAt, size, at, size - 1) : 0;
-            if (length === 0)
-                memory.copyWithin(at, inputAt, inputAt + size);
-            else if (!(await inflatesTo(memory.subarray(at, at + length), raw)))
-                throw new Error(`${source}: its deflated bytes do not inflate back to the file's bytes (a deflate engine fault: zip with compression-level 0 to get past it, and report it)`);
-            if (cache)
-                store(cache, crc, length > 0 ? 8 : 0, memory.subarray(at, at + length));
+            // Whether the input slot holds the file's bytes (a large file is checksummed piece by piece).
+            let read = false;
+            if (size > STREAM_BYTES && keeps(batch, size))
+                ({ crc, digest } = streamedContent(source, size));
+            else {
+                const raw = readIntoInput(source, size);
+                read = true;
+                crc = size > 0 ? (0,external_node_zlib_namespaceObject.crc32)(raw) : 0;
+                digest = cacheDigest(batch, raw);
+            }
+            const cache = digest === undefined ? undefined : cacheFile(batch, digest);
+            const hit = cache ? cached(cache, crc, size, place) : undefined;
+            // A damaged cached result is a miss: compressed again, proven, kept again.
+            const found = hit === DAMAGED ? undefined : hit;
+            if (found?.method === 8)
+                length = found.length;
+            else {
+                if (!read)
+                    readIntoInput(source, size);
+                length = found ? 0 : await deflateInput(size, level, source);
+                // A stored result is the file's own bytes.
+                const memory = new Uint8Array(wasm.memory.buffer);
+                const at = length > 0 ? output.pointer : input.pointer;
+                place.set(memory.subarray(at, at + (length > 0 ? length : size)));
+                if (cache && !found)
+                    store(cache, crc, length > 0 ? 8 : 0, place.subarray(0, length));
+            }
         }
         crcs.push(crc);
         digests.push(digest);
@@ -284,10 +365,15 @@ async function deflateBatch(batch) {
         lengths.push(length > 0 ? length : size);
         used += length > 0 ? length : size;
     }
-    // Into the buffer the pool lent, when it is large enough: reusing buffers keeps memory flat.
-    const lent = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 1 << 20));
-    new Uint8Array(lent).set(memory.subarray(outputAt, outputAt + used));
-    return { id, crcs, digests, methods, lengths, buffer: lent };
+    return {
+        id,
+        crcs,
+        digests,
+        methods,
+        lengths,
+        buffer,
+        slotBytes: input.capacity + output.capacity
+    };
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (!port)

@@ -50,6 +50,8 @@ export interface ReplyMessage {
   methods?: (0 | 8)[]
   lengths?: number[]
   buffer?: ArrayBuffer
+  /** Bytes the worker's input and output slots in WebAssembly memory hold after the batch. */
+  slotBytes?: number
   error?: string
 }
 
