@@ -250,7 +250,7 @@ function readIntoInput(source, size) {
     return raw;
 }
 /** One piece of a large file at a time, for its checksums. */
-const piece = Buffer.alloc(PIECE_BYTES * 16);
+const piece = Buffer.alloc(1024 * 1024);
 /**
  * The CRC-32 and SHA-256 of a large file, read piece by piece: a result in the cache is then taken
  * without the module's memory growing to the file's size.
@@ -348,8 +348,10 @@ async function deflateBatch(batch) {
             if (found?.method === 8)
                 length = found.length;
             else {
-                if (!read)
-                    readIntoInput(source, size);
+                // Read a second time, after its checksums: the same bytes or an error, never a result of
+                // one content kept under another's digest.
+                if (!read && (0,external_node_zlib_namespaceObject.crc32)(readIntoInput(source, size)) !== crc)
+                    throw new Error(`${source}: changed while it was being zipped`);
                 length = found ? 0 : await deflateInput(size, level, source);
                 // A stored result is the file's own bytes.
                 const memory = new Uint8Array(wasm.memory.buffer);
