@@ -5332,8 +5332,12 @@ const BIG_BATCH_BYTES = 16 * 1024 * 1024;
  */
 const SPARE_BUFFERS = 8;
 const SPARE_MAX_BYTES = 2 * 1024 * 1024;
-/** A worker's input and output slots start this large each (worker.ts); larger files grow them. */
-const FIRST_SLOT_BYTES = 1024 * 1024;
+/**
+ * A worker whose slots hold more than this has grown: it is not lent to the next pool, and a big
+ * batch goes to a fresh worker instead. Slots start at 1 MiB each (worker.ts); files up to 4 MiB
+ * (which the worker reads whole before its cache lookup) grow them within this.
+ */
+const GROWN_SLOT_BYTES = 10 * 1024 * 1024;
 /**
  * Idle workers of finished pools whose memory never grew, kept (not holding the process open) for
  * the next pool: a build's zips share them instead of each starting its own threads.
@@ -5377,7 +5381,7 @@ class DeflatePool {
     queue = [];
     stopping = [];
     spare = [];
-    /** Workers whose slots grew past their first size (FIRST_SLOT_BYTES each). */
+    /** Workers whose slots grew past GROWN_SLOT_BYTES. */
     grown = new WeakSet();
     failure;
     nextId = 0;
@@ -5512,7 +5516,7 @@ class DeflatePool {
         this.busy.delete(worker);
         const freed = this.release(pending);
         const slotBytes = reply.slotBytes ?? 0;
-        if (slotBytes > 2 * FIRST_SLOT_BYTES)
+        if (slotBytes > GROWN_SLOT_BYTES)
             this.grown.add(worker);
         if (slotBytes > RETIRE_SLOT_BYTES && !this.failure)
             this.replace(worker);

@@ -61,8 +61,12 @@ export const BIG_BATCH_BYTES = 16 * 1024 * 1024
  */
 const SPARE_BUFFERS = 8
 const SPARE_MAX_BYTES = 2 * 1024 * 1024
-/** A worker's input and output slots start this large each (worker.ts); larger files grow them. */
-const FIRST_SLOT_BYTES = 1024 * 1024
+/**
+ * A worker whose slots hold more than this has grown: it is not lent to the next pool, and a big
+ * batch goes to a fresh worker instead. Slots start at 1 MiB each (worker.ts); files up to 4 MiB
+ * (which the worker reads whole before its cache lookup) grow them within this.
+ */
+const GROWN_SLOT_BYTES = 10 * 1024 * 1024
 
 /**
  * Idle workers of finished pools whose memory never grew, kept (not holding the process open) for
@@ -112,7 +116,7 @@ export class DeflatePool {
   private readonly queue: Pending[] = []
   private readonly stopping: Promise<number>[] = []
   private readonly spare: ArrayBuffer[] = []
-  /** Workers whose slots grew past their first size (FIRST_SLOT_BYTES each). */
+  /** Workers whose slots grew past GROWN_SLOT_BYTES. */
   private readonly grown = new WeakSet<Worker>()
   private failure: Error | undefined
   private nextId = 0
@@ -253,7 +257,7 @@ export class DeflatePool {
     this.busy.delete(worker)
     const freed = this.release(pending)
     const slotBytes = reply.slotBytes ?? 0
-    if (slotBytes > 2 * FIRST_SLOT_BYTES) this.grown.add(worker)
+    if (slotBytes > GROWN_SLOT_BYTES) this.grown.add(worker)
     if (slotBytes > RETIRE_SLOT_BYTES && !this.failure) this.replace(worker)
     else this.idle.push(worker)
     const { crcs, digests, methods, lengths, buffer } = reply
