@@ -4786,10 +4786,11 @@ const SPARE_BUFFERS = 8;
 const SPARE_MAX_BYTES = 2 * 1024 * 1024;
 /**
  * A worker whose slots hold more than this has grown: it is not lent to the next pool, and a big
- * batch goes to a fresh worker instead. Slots start at 1 MiB each (worker.ts); files up to 4 MiB
- * (which the worker reads whole before its cache lookup) grow them within this.
+ * batch goes to a fresh worker instead. Slots start at 1 MiB each (worker.ts); a worker that only
+ * looked results up stays within this (files up to 4 MiB are read whole into its input slot before
+ * the lookup, its output slot is untouched), one that compressed a file over 1 MiB does not.
  */
-const GROWN_SLOT_BYTES = 10 * 1024 * 1024;
+const GROWN_SLOT_BYTES = 5 * 1024 * 1024;
 /**
  * Idle workers of finished pools whose memory never grew, kept (not holding the process open) for
  * the next pool: a build's zips share them instead of each starting its own threads.

@@ -298,6 +298,15 @@ function streamedContent(source: string, size: number): KnownContent {
 }
 
 /**
+ * Reads a large file whole after its checksums were taken piece by piece: the same bytes or an
+ * error, never a result of one content kept under another's digest.
+ */
+function readAgain(source: string, into: Uint8Array, crc: number): void {
+  readSource(source, into)
+  if (crc32(into) !== crc) throw new Error(`${source}: changed while it was being zipped`)
+}
+
+/**
  * Deflates the first `size` bytes of the input slot with libdeflate into the output slot and
  * proves the result; its length, or 0 when deflating does not make the file smaller.
  */
@@ -361,17 +370,18 @@ async function deflateBatch(batch: BatchMessage): Promise<ReplyMessage> {
       // A damaged cached result is a miss: compressed again, proven, kept again.
       const found = hit === DAMAGED ? undefined : hit
       if (found?.method === 8) length = found.length
-      else {
-        // Read a second time, after its checksums: the same bytes or an error, never a result of
-        // one content kept under another's digest.
-        if (!read && crc32(readIntoInput(source, size)) !== crc)
-          throw new Error(`${source}: changed while it was being zipped`)
-        length = found ? 0 : await deflateInput(size, level, source)
-        // A stored result is the file's own bytes.
+      else if (found) {
+        // Stored: the entry is the file's own bytes, read straight into place if not read yet.
+        length = 0
+        if (read) place.set(new Uint8Array(wasm.memory.buffer, input.pointer, size))
+        else readAgain(source, place, crc)
+      } else {
+        if (!read) readAgain(source, readIntoInput(source, size), crc)
+        length = await deflateInput(size, level, source)
         const memory = new Uint8Array(wasm.memory.buffer)
         const at = length > 0 ? output.pointer : input.pointer
         place.set(memory.subarray(at, at + (length > 0 ? length : size)))
-        if (cache && !found) store(cache, crc, length > 0 ? 8 : 0, place.subarray(0, length))
+        if (cache) store(cache, crc, length > 0 ? 8 : 0, place.subarray(0, length))
       }
     }
     crcs.push(crc)
