@@ -12,15 +12,15 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/package/deflate/worker.ts
-// The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the batch's reply buffer, at the place its result will take, and takes its
-// CRC-32. A result in the per-file cache then replaces those bytes (it is never larger); else the
-// file is copied into the WebAssembly module's memory, deflated with libdeflate, and the result is
-// proven: it inflates, with zlib, to exactly the file's bytes. Only a proven result is kept in the
-// cache, with the CRC-32 of its own bytes, so a result taken from the cache is checked by that
-// checksum instead of by inflating it again. The zip's read-back check (check.ts) then need not
-// inflate either. The module's memory grows only for files compressed here, never for results
-// taken from the cache.
+// The deflate worker: a worker thread started by pool.ts. For each file of a batch it takes the
+// CRC-32 and SHA-256 of the file's bytes (a file up to 4 MiB read whole into the WebAssembly
+// module's memory, a larger one piece by piece) and looks its result up in the per-file cache; a
+// hit is read straight into the batch's reply buffer. Else the file is deflated with libdeflate in
+// the module's memory and the result is proven: it inflates, with zlib, to exactly the file's
+// bytes. Only a proven result is kept in the cache, with the CRC-32 of its own bytes, so a result
+// taken from the cache is checked by that checksum instead of by inflating it again. The zip's
+// read-back check (check.ts) then need not inflate either. The module's memory grows to the size of
+// the files compressed here, never for results taken from the cache.
 
 
 
@@ -226,18 +226,21 @@ function knownResult(batch, { known, size }, into) {
     // A stored result needs the file's own bytes after all.
     return hit !== DAMAGED && hit?.method === 8 ? { ...known, length: hit.length } : undefined;
 }
-/** Reads a file whole into `into`, naming the file in the error. */
-function readSource(source, into) {
-    if (into.length === 0)
-        return;
+/** Runs `read` on `source`, naming the file in its error. */
+function naming(source, read) {
     try {
-        readWhole(source, into);
+        return read();
     }
     catch (error) {
         throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error
         });
     }
+}
+/** Reads a file whole into `into`, naming the file in the error. */
+function readSource(source, into) {
+    if (into.length > 0)
+        naming(source, () => readWhole(source, into));
 }
 /**
  * Reads a file's bytes into the input slot in the module's memory; a view of them, valid until the
@@ -258,7 +261,7 @@ const piece = Buffer.alloc(1024 * 1024);
 function streamedContent(source, size) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let crc = 0;
-    try {
+    naming(source, () => {
         const fd = (0,external_node_fs_namespaceObject.openSync)(source, 'r');
         try {
             for (let at = 0; at < size;) {
@@ -276,12 +279,7 @@ function streamedContent(source, size) {
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-    }
-    catch (error) {
-        throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error
-        });
-    }
+    });
     return { crc, digest: hash.digest('hex') };
 }
 /**

@@ -1,12 +1,12 @@
-// The deflate worker: a worker thread started by pool.ts. For each file of a batch it reads the
-// whole file into the batch's reply buffer, at the place its result will take, and takes its
-// CRC-32. A result in the per-file cache then replaces those bytes (it is never larger); else the
-// file is copied into the WebAssembly module's memory, deflated with libdeflate, and the result is
-// proven: it inflates, with zlib, to exactly the file's bytes. Only a proven result is kept in the
-// cache, with the CRC-32 of its own bytes, so a result taken from the cache is checked by that
-// checksum instead of by inflating it again. The zip's read-back check (check.ts) then need not
-// inflate either. The module's memory grows only for files compressed here, never for results
-// taken from the cache.
+// The deflate worker: a worker thread started by pool.ts. For each file of a batch it takes the
+// CRC-32 and SHA-256 of the file's bytes (a file up to 4 MiB read whole into the WebAssembly
+// module's memory, a larger one piece by piece) and looks its result up in the per-file cache; a
+// hit is read straight into the batch's reply buffer. Else the file is deflated with libdeflate in
+// the module's memory and the result is proven: it inflates, with zlib, to exactly the file's
+// bytes. Only a proven result is kept in the cache, with the CRC-32 of its own bytes, so a result
+// taken from the cache is checked by that checksum instead of by inflating it again. The zip's
+// read-back check (check.ts) then need not inflate either. The module's memory grows to the size of
+// the files compressed here, never for results taken from the cache.
 import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { renameSync, writeSync } from 'node:fs'
@@ -240,16 +240,20 @@ function knownResult(
   return hit !== DAMAGED && hit?.method === 8 ? { ...known, length: hit.length } : undefined
 }
 
-/** Reads a file whole into `into`, naming the file in the error. */
-function readSource(source: string, into: Uint8Array): void {
-  if (into.length === 0) return
+/** Runs `read` on `source`, naming the file in its error. */
+function naming<T>(source: string, read: () => T): T {
   try {
-    readWhole(source, into)
+    return read()
   } catch (error) {
     throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error
     })
   }
+}
+
+/** Reads a file whole into `into`, naming the file in the error. */
+function readSource(source: string, into: Uint8Array): void {
+  if (into.length > 0) naming(source, () => readWhole(source, into))
 }
 
 /**
@@ -273,7 +277,7 @@ const piece = Buffer.alloc(1024 * 1024)
 function streamedContent(source: string, size: number): KnownContent {
   const hash = createHash('sha256')
   let crc = 0
-  try {
+  naming(source, () => {
     const fd = openSync(source, 'r')
     try {
       for (let at = 0; at < size;) {
@@ -289,11 +293,7 @@ function streamedContent(source: string, size: number): KnownContent {
     } finally {
       closeSync(fd)
     }
-  } catch (error) {
-    throw new Error(`${source}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error
-    })
-  }
+  })
   return { crc, digest: hash.digest('hex') }
 }
 
