@@ -1,5 +1,6 @@
 // Bytecode from the per-file results: the same bytes as `compileall` writes, whether each file is
-// compiled, reused from the cache, or compiled again because its cached entry is damaged; a file
+// compiled, reused from the cache, or compiled again because its cached entry is damaged (cut
+// short, or one byte changed that still unmarshals); a file
 // whose path under /opt differs is never given another path's bytecode.
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
@@ -86,10 +87,26 @@ it('gives the bytes compileall writes, cold, warm and with a damaged entry', asy
   const warm = path.join(root, 'warm', 'python')
   const warmPycs = [...(await pycs(warm)).keys()].map(file => path.join(warm, file))
   expect((await inodes(warmPycs)).sort()).toEqual(storedInodes.sort())
-  for (const entry of stored) await writeFile(path.join(entry.parentPath, entry.name), 'damaged')
+  // Damaged entries: one cut short, the others with a byte of their file name changed.
+  const [first, ...others] = stored.map(entry => path.join(entry.parentPath, entry.name))
+  await writeFile(first as string, 'damaged')
+  for (const file of others) {
+    const bytes = await readFile(file)
+    const at = bytes.lastIndexOf('/opt/python/')
+    expect(at).toBeGreaterThan(16)
+    bytes[at + 1] = 'q'.charCodeAt(0)
+    await writeFile(file, bytes)
+  }
+  said.length = 0
   const site = await tree('damaged')
   await compileBytecode(site, 'python', '3.11', ctx)
   expect(await pycs(site)).toEqual(expected)
+  expect(said).toEqual(['bytecode: 4 files compiled, 0 reused from the per-file results'])
+  // The damaged entries were replaced, not kept beside the good ones.
+  const after = (await readdir(cache, { recursive: true, withFileTypes: true })).filter(e =>
+    e.isFile()
+  )
+  expect(after).toHaveLength(4)
 
   // Without a results folder: the same bytes again.
   const plain = await tree('plain')

@@ -5836,15 +5836,18 @@ async function layerReport(parts) {
 // for the exact interpreter (sys.version, magic number) and the invalidation mode; only misses are
 // compiled (in a process pool, as `compileall -j 0` does), and their results stored.
 //
+// A stored result is named `INPUT-CHECK`: INPUT the lookup digest, CHECK the start of the SHA-256
+// of its own bytes. The folder is listed once; a result is used only when its bytes still match
+// CHECK and its header holds the magic number and the source's hash, so a damaged entry is removed
+// and compiled again (a check of the whole file, and cheaper than unmarshalling it).
 // A reused result is linked into place (no new file: later steps never write into a layer's files,
 // they replace them by a rename), copied where the cache is on another file system.
 // A result is exactly what `compileall --invalidation-mode unchecked-hash -s SITE -p OPT` writes:
-// py_compile with the same cfile/dfile; a cached pyc is used only when its header holds the
-// source's hash and its code unmarshals, so a damaged entry is compiled again.
+// py_compile with the same cfile/dfile.
 // argv: SITE OPT CACHE ("" for no cache). Prints "*** Error compiling PATH" per failure and
 // "compiled N reused M" last.
 const COMPILE_SCRIPT = String.raw `
-import hashlib, importlib.util, marshal, multiprocessing, os, py_compile, sys
+import hashlib, importlib.util, multiprocessing, os, py_compile, sys
 from concurrent.futures import ProcessPoolExecutor
 
 MODE = py_compile.PycInvalidationMode.UNCHECKED_HASH
@@ -5857,19 +5860,29 @@ def compile_one(item):
     except Exception as error:
         return "*** Error compiling %r: %s" % (source, str(error).splitlines()[0] if str(error) else type(error).__name__)
 
-def valid(data, source_bytes):
+def check_of(data):
+    return hashlib.sha256(data).hexdigest()[:32]
+
+def valid(data, source_bytes, check):
     if len(data) < 16 or data[:4] != importlib.util.MAGIC_NUMBER or data[4:8] != b"\x01\x00\x00\x00":
         return False
-    if data[8:16] != importlib.util.source_hash(source_bytes):
-        return False
+    return data[8:16] == importlib.util.source_hash(source_bytes) and check_of(data) == check
+
+def read(file):
     try:
-        marshal.loads(data[16:])
-    except Exception:
-        return False
-    return True
+        with open(file, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return b""
 
 def link_or_copy(source, target):
-    # A link to source at target (written beside it, then renamed); a copy where links fail.
+    # A link to source at target: made in place when nothing is there yet, else beside it and
+    # renamed over it; a copy where links fail.
+    try:
+        os.link(source, target)
+        return
+    except OSError:
+        pass
     partial = "%s.partial-%d" % (target, os.getpid())
     try:
         try:
@@ -5885,17 +5898,50 @@ def link_or_copy(source, target):
             pass
         raise
 
-def store(data_file, result):
+def store(cfile, folder, digest):
+    data = read(cfile)
+    if data:
+        try:
+            link_or_copy(cfile, os.path.join(folder, "%s-%s" % (digest, check_of(data))))
+        except OSError:
+            pass
+
+def stored(folder):
+    # Lookup digest -> names of the results stored for it (normally one).
+    index = {}
     try:
-        link_or_copy(data_file, result)
+        names = os.listdir(folder) if folder else []
     except OSError:
-        pass
+        names = []
+    for name in names:
+        digest, dash, check = name.partition("-")
+        if dash and len(check) == 32:
+            index.setdefault(digest, []).append(name)
+    return index
+
+def reuse(folder, names, source_bytes, cfile):
+    # Links the first intact result into place; damaged ones are removed.
+    for name in names:
+        result = os.path.join(folder, name)
+        if valid(read(result), source_bytes, name.partition("-")[2]):
+            link_or_copy(result, cfile)
+            try:
+                os.utime(result)
+            except OSError:
+                pass
+            return True
+        try:
+            os.unlink(result)
+        except OSError:
+            pass
+    return False
 
 def main():
     site, opt, cache = sys.argv[1], sys.argv[2], sys.argv[3]
     settings = "\0".join([sys.version, importlib.util.MAGIC_NUMBER.hex(), "unchecked-hash"])
     folder = os.path.join(cache, "pyc", hashlib.sha256(settings.encode()).hexdigest()[:16]) if cache else ""
-    todo, misses, reused = [], [], 0
+    index = stored(folder)
+    todo, misses, reused, made = [], [], 0, set()
     for root, dirs, files in os.walk(site):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not os.path.islink(os.path.join(root, d)))
         for name in sorted(files):
@@ -5905,27 +5951,20 @@ def main():
             dfile = os.path.join(opt, os.path.relpath(source, site))
             todo.append((source, importlib.util.cache_from_source(source), dfile))
     for source, cfile, dfile in todo:
-        result = None
+        digest = None
         if folder:
-            with open(source, "rb") as handle:
-                source_bytes = handle.read()
+            source_bytes = read(source)
             digest = hashlib.sha256(dfile.encode() + b"\0" + source_bytes).hexdigest()
-            result = os.path.join(folder, digest)
-            try:
-                with open(result, "rb") as handle:
-                    data = handle.read()
-            except OSError:
-                data = b""
-            if data and valid(data, source_bytes):
-                os.makedirs(os.path.dirname(cfile), exist_ok=True)
-                link_or_copy(result, cfile)
-                try:
-                    os.utime(result)
-                except OSError:
-                    pass
-                reused += 1
-                continue
-        misses.append((source, cfile, dfile, result))
+            names = index.get(digest)
+            if names:
+                pycache = os.path.dirname(cfile)
+                if pycache not in made:
+                    os.makedirs(pycache, exist_ok=True)
+                    made.add(pycache)
+                if reuse(folder, names, source_bytes, cfile):
+                    reused += 1
+                    continue
+        misses.append((source, cfile, dfile, digest))
     failures = 0
     if folder and misses:
         try:
@@ -5939,12 +5978,12 @@ def main():
                 errors = list(pool.map(compile_one, items, chunksize=32))
         else:
             errors = [compile_one(item) for item in items]
-        for (source, cfile, dfile, result), error in zip(misses, errors):
+        for (source, cfile, dfile, digest), error in zip(misses, errors):
             if error:
                 failures += 1
                 print(error)
-            elif result:
-                store(cfile, result)
+            elif digest:
+                store(cfile, folder, digest)
     print("compiled %d reused %d failed %d" % (len(misses) - failures, reused, failures))
 
 if __name__ == "__main__":
@@ -8841,10 +8880,73 @@ var runtimes = __webpack_require__(6562);
 var shape_distributions = __webpack_require__(2762);
 // EXTERNAL MODULE: ./src/shape/glob.ts
 var glob = __webpack_require__(8659);
+;// CONCATENATED MODULE: ./src/shape/rules.ts
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, platform, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, platform))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/shape/imports.ts
 // Finds which test or doc folders a package imports at run time, by reading the import
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
 // code imports stay in the layer).
+
 
 const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
 const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
@@ -8855,10 +8957,43 @@ const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
 function readText(file) {
     return (0,external_node_fs_.readFileSync)(file, 'utf8');
 }
+/** The folder names the test and docs rules remove: what a file's bytes are searched for. */
+const FOLDER_NAMES = [...TEST_DIRS, ...DOC_DIRS];
+/**
+ * Scans by file content and path (relative imports depend on it), for the whole build: layers
+ * that share packages hold hard links to the same installed files, which are searched once.
+ */
+const scans = new Map();
+/**
+ * The imports of `file` when its bytes mention one of `names`, else undefined. A file is searched
+ * once for every folder name the rules use, and parsed only when a layer's folders need it.
+ */
+function importsMentioning(file, names) {
+    const key = file.identity && `${file.identity}\0${file.path}`;
+    if (!key || names.some(name => !FOLDER_NAMES.includes(name))) {
+        const { text } = search(file.source, names, names);
+        return text === undefined ? undefined : importsOf(file.path, text);
+    }
+    let scan = scans.get(key);
+    let text;
+    if (!scan) {
+        const found = search(file.source, FOLDER_NAMES, names);
+        scan = { mentions: found.mentions };
+        text = found.text;
+        scans.set(key, scan);
+    }
+    if (!scan.mentions.some(name => names.includes(name)))
+        return undefined;
+    scan.imports ??= importsOf(file.path, text ?? readText(file.source));
+    return scan.imports;
+}
 /** One buffer, grown as needed, that files are read into to look for a name (no string per file). */
 let scratch = Buffer.alloc(256 * 1024);
-/** A file's text when its bytes contain one of `names`, else undefined. */
-function textMentioning(file, names) {
+/**
+ * Which of `names` a file's bytes contain, and its text when they contain one of `wanted` (only
+ * then is it decoded).
+ */
+function search(file, names, wanted) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const size = (0,external_node_fs_.fstatSync)(fd).size;
@@ -8872,7 +9007,9 @@ function textMentioning(file, names) {
             read += bytes;
         }
         const bytes = scratch.subarray(0, read);
-        return names.some(name => bytes.includes(name)) ? bytes.toString('utf8') : undefined;
+        const mentions = names.filter(name => bytes.includes(name));
+        const text = mentions.some(name => wanted.includes(name)) ? bytes.toString('utf8') : undefined;
+        return { mentions, text };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -8941,9 +9078,9 @@ function importedFiles(candidates, files) {
         if (inside(file.path))
             byModule.set(moduleOf(file.path), file);
         else if (!file.path.endsWith('conftest.py')) {
-            const text = textMentioning(file.source, folderNames);
-            if (text !== undefined)
-                queue.push(...importsOf(file.path, text));
+            const imports = importsMentioning(file, folderNames);
+            if (imports)
+                queue.push(...imports);
         }
     }
     const kept = new Set();
@@ -9025,68 +9162,6 @@ function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
             versionMismatches
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/shape/rules.ts
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, platform, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, platform))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -9285,7 +9360,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     }
     const pythonFiles = remaining
         .filter(file => file.name.endsWith('.py'))
-        .map(file => ({ path: relative(file.name), source: file.source }));
+        .map(file => ({ path: relative(file.name), source: file.source, identity: file.identity }));
     const imported = enabled.has('tests') || enabled.has('docs')
         ? importedFiles(candidates, pythonFiles)
         : new Set();

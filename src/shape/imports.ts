@@ -2,12 +2,15 @@
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
 // code imports stay in the layer).
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { DOC_DIRS, TEST_DIRS } from './rules.js'
 
 interface PythonFile {
   /** Path relative to site-packages, e.g. `pkg/sub/mod.py`. */
   path: string
   /** File to read. */
   source: string
+  /** Names the file's content while unchanged (TreeEntry.identity), shared by its hard links. */
+  identity?: string
 }
 
 const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm
@@ -21,11 +24,52 @@ function readText(file: string): string {
   return readFileSync(file, 'utf8')
 }
 
+/** The folder names the test and docs rules remove: what a file's bytes are searched for. */
+const FOLDER_NAMES = [...TEST_DIRS, ...DOC_DIRS]
+
+/** Which folder names a file mentions, and its imports once a layer needed them. */
+interface Scan {
+  mentions: string[]
+  imports?: string[]
+}
+
+/**
+ * Scans by file content and path (relative imports depend on it), for the whole build: layers
+ * that share packages hold hard links to the same installed files, which are searched once.
+ */
+const scans = new Map<string, Scan>()
+
+/**
+ * The imports of `file` when its bytes mention one of `names`, else undefined. A file is searched
+ * once for every folder name the rules use, and parsed only when a layer's folders need it.
+ */
+function importsMentioning(file: PythonFile, names: string[]): string[] | undefined {
+  const key = file.identity && `${file.identity}\0${file.path}`
+  if (!key || names.some(name => !FOLDER_NAMES.includes(name))) {
+    const { text } = search(file.source, names, names)
+    return text === undefined ? undefined : importsOf(file.path, text)
+  }
+  let scan = scans.get(key)
+  let text: string | undefined
+  if (!scan) {
+    const found = search(file.source, FOLDER_NAMES, names)
+    scan = { mentions: found.mentions }
+    text = found.text
+    scans.set(key, scan)
+  }
+  if (!scan.mentions.some(name => names.includes(name))) return undefined
+  scan.imports ??= importsOf(file.path, text ?? readText(file.source))
+  return scan.imports
+}
+
 /** One buffer, grown as needed, that files are read into to look for a name (no string per file). */
 let scratch = Buffer.alloc(256 * 1024)
 
-/** A file's text when its bytes contain one of `names`, else undefined. */
-function textMentioning(file: string, names: string[]): string | undefined {
+/**
+ * Which of `names` a file's bytes contain, and its text when they contain one of `wanted` (only
+ * then is it decoded).
+ */
+function search(file: string, names: string[], wanted: string[]) {
   const fd = openSync(file, 'r')
   try {
     const size = fstatSync(fd).size
@@ -37,7 +81,9 @@ function textMentioning(file: string, names: string[]): string | undefined {
       read += bytes
     }
     const bytes = scratch.subarray(0, read)
-    return names.some(name => bytes.includes(name)) ? bytes.toString('utf8') : undefined
+    const mentions = names.filter(name => bytes.includes(name))
+    const text = mentions.some(name => wanted.includes(name)) ? bytes.toString('utf8') : undefined
+    return { mentions, text }
   } finally {
     closeSync(fd)
   }
@@ -102,8 +148,8 @@ export function importedFiles(candidates: Iterable<string>, files: PythonFile[])
   for (const file of files) {
     if (inside(file.path)) byModule.set(moduleOf(file.path), file)
     else if (!file.path.endsWith('conftest.py')) {
-      const text = textMentioning(file.source, folderNames)
-      if (text !== undefined) queue.push(...importsOf(file.path, text))
+      const imports = importsMentioning(file, folderNames)
+      if (imports) queue.push(...imports)
     }
   }
   const kept = new Set<string>()

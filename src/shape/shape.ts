@@ -89,7 +89,7 @@ export async function shapeLayer(
   }
   const pythonFiles = remaining
     .filter(file => file.name.endsWith('.py'))
-    .map(file => ({ path: relative(file.name), source: file.source }))
+    .map(file => ({ path: relative(file.name), source: file.source, identity: file.identity }))
   const imported =
     enabled.has('tests') || enabled.has('docs')
       ? importedFiles(candidates, pythonFiles)
