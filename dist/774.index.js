@@ -7285,14 +7285,16 @@ function sdkCheck(index, info, declared) {
 const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
 /**
  * Builds every target whose export succeeded, two at a time, each in its own log group; the log
- * reads in target order all the same. Native installs (downloads, links) and zipping (which
- * already uses every core and holds files in memory) are one target at a time; Docker installs,
- * which may compile packages, run side by side. A target whose export failed is recorded as failed
+ * reads in target order all the same. Native installs (downloads, links), bytecode and zipping
+ * (which already use every core; zipping holds files in memory) are one target at a time, so a
+ * target takes the files it shares with the one before from the per-file results instead of
+ * compiling them at the same time; Docker installs, which may compile packages, run side by side. A target whose export failed is recorded as failed
  * at export, and a zip an earlier run left under its name is removed. Results come in the order of
  * the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
+    const compiling = limiter(1);
     const zipping = limiter(1);
     // Staging folders are removed while the next targets build: each of their thousands of folders
     // is a system call that waits for the disk, which the next target need not wait for.
@@ -7309,6 +7311,7 @@ async function buildTargets(targets, exported, ctx) {
             ...ctx,
             log,
             installing,
+            compiling,
             zipping,
             removeLater
         });
@@ -7398,12 +7401,15 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
     const bytecode = config.shape.slim.includes('bytecode')
         ? undefined
-        : await compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, RUNTIMES[target.runtime].python, {
-            run: ctx.run,
-            log,
-            docker: ctx.docker,
-            resultsDir: ctx.resultsDir,
-            images: [config.buildImage, config.runtimeImage].map(image => imageFor(image, target.runtime, target.architecture))
+        : await ctx.compiling(() => {
+            clock.skip(); // waiting for another target's bytecode is no stage of this one
+            return compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, RUNTIMES[target.runtime].python, {
+                run: ctx.run,
+                log,
+                docker: ctx.docker,
+                resultsDir: ctx.resultsDir,
+                images: [config.buildImage, config.runtimeImage].map(image => imageFor(image, target.runtime, target.architecture))
+            });
         });
     if (bytecode?.notice)
         log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);

@@ -6213,14 +6213,16 @@ var verify_verify = __webpack_require__(320);
 const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
 /**
  * Builds every target whose export succeeded, two at a time, each in its own log group; the log
- * reads in target order all the same. Native installs (downloads, links) and zipping (which
- * already uses every core and holds files in memory) are one target at a time; Docker installs,
- * which may compile packages, run side by side. A target whose export failed is recorded as failed
+ * reads in target order all the same. Native installs (downloads, links), bytecode and zipping
+ * (which already use every core; zipping holds files in memory) are one target at a time, so a
+ * target takes the files it shares with the one before from the per-file results instead of
+ * compiling them at the same time; Docker installs, which may compile packages, run side by side. A target whose export failed is recorded as failed
  * at export, and a zip an earlier run left under its name is removed. Results come in the order of
  * the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = (0,in_order/* limiter */.TA)(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
+    const compiling = (0,in_order/* limiter */.TA)(1);
     const zipping = (0,in_order/* limiter */.TA)(1);
     // Staging folders are removed while the next targets build: each of their thousands of folders
     // is a system call that waits for the disk, which the next target need not wait for.
@@ -6237,6 +6239,7 @@ async function buildTargets(targets, exported, ctx) {
             ...ctx,
             log,
             installing,
+            compiling,
             zipping,
             removeLater
         });
@@ -6326,12 +6329,15 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
     const bytecode = config.shape.slim.includes('bytecode')
         ? undefined
-        : await compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
-            run: ctx.run,
-            log,
-            docker: ctx.docker,
-            resultsDir: ctx.resultsDir,
-            images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
+        : await ctx.compiling(() => {
+            clock.skip(); // waiting for another target's bytecode is no stage of this one
+            return compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
+                run: ctx.run,
+                log,
+                docker: ctx.docker,
+                resultsDir: ctx.resultsDir,
+                images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
+            });
         });
     if (bytecode?.notice)
         log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
