@@ -5792,6 +5792,8 @@ const FOLDER_NAMES = [...TEST_DIRS, ...DOC_DIRS];
  * that share packages hold hard links to the same installed files, which are searched once.
  */
 const scans = new Map();
+/** Scans kept at most; the map starts again past it (a long-lived process builds many trees). */
+const MAX_SCANS = 200_000;
 /**
  * The imports of `file` when its bytes mention one of `names`, else undefined. A file is searched
  * once for every folder name the rules use, and parsed only when a layer's folders need it.
@@ -5808,6 +5810,8 @@ function importsMentioning(file, names) {
         const found = search(file.source, FOLDER_NAMES, names);
         scan = { mentions: found.mentions };
         text = found.text;
+        if (scans.size >= MAX_SCANS)
+            scans.clear();
         scans.set(key, scan);
     }
     if (!scan.mentions.some(name => names.includes(name)))
@@ -7278,9 +7282,9 @@ function sdkCheck(index, info, declared) {
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
- * Native installs take turns: the second target's files reach Shape after the first one's
- * compiled and stripped the files they share (numpy, pandas), so it takes those from the per-file
- * results instead of doing the same work at the same time.
+ * Native installs take turns, and so does bytecode: the second target compiles after the first
+ * one stored the bytecode of the files they share (numpy, pandas), so it takes those from the
+ * per-file results instead of compiling them at the same time.
  */
 const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallelism());
 /**
@@ -7288,9 +7292,9 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
  * reads in target order all the same. Native installs (downloads, links), bytecode and zipping
  * (which already use every core; zipping holds files in memory) are one target at a time, so a
  * target takes the files it shares with the one before from the per-file results instead of
- * compiling them at the same time; Docker installs, which may compile packages, run side by side. A target whose export failed is recorded as failed
- * at export, and a zip an earlier run left under its name is removed. Results come in the order of
- * the targets.
+ * compiling them at the same time; Docker installs, which may compile packages, run side by side.
+ * A target whose export failed is recorded as failed at export, and a zip an earlier run left
+ * under its name is removed. Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);

@@ -66,9 +66,9 @@ type TargetOutcome = { layer: LayerReport } | { failure: TargetFailure }
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
- * Native installs take turns: the second target's files reach Shape after the first one's
- * compiled and stripped the files they share (numpy, pandas), so it takes those from the per-file
- * results instead of doing the same work at the same time.
+ * Native installs take turns, and so does bytecode: the second target compiles after the first
+ * one stored the bytecode of the files they share (numpy, pandas), so it takes those from the
+ * per-file results instead of compiling them at the same time.
  */
 const TARGETS_AT_ONCE = Math.min(2, os.availableParallelism())
 
@@ -77,9 +77,9 @@ const TARGETS_AT_ONCE = Math.min(2, os.availableParallelism())
  * reads in target order all the same. Native installs (downloads, links), bytecode and zipping
  * (which already use every core; zipping holds files in memory) are one target at a time, so a
  * target takes the files it shares with the one before from the per-file results instead of
- * compiling them at the same time; Docker installs, which may compile packages, run side by side. A target whose export failed is recorded as failed
- * at export, and a zip an earlier run left under its name is removed. Results come in the order of
- * the targets.
+ * compiling them at the same time; Docker installs, which may compile packages, run side by side.
+ * A target whose export failed is recorded as failed at export, and a zip an earlier run left
+ * under its name is removed. Results come in the order of the targets.
  */
 export async function buildTargets(
   targets: LayerTarget[],

@@ -38,6 +38,8 @@ interface Scan {
  * that share packages hold hard links to the same installed files, which are searched once.
  */
 const scans = new Map<string, Scan>()
+/** Scans kept at most; the map starts again past it (a long-lived process builds many trees). */
+const MAX_SCANS = 200_000
 
 /**
  * The imports of `file` when its bytes mention one of `names`, else undefined. A file is searched
@@ -55,6 +57,7 @@ function importsMentioning(file: PythonFile, names: string[]): string[] | undefi
     const found = search(file.source, FOLDER_NAMES, names)
     scan = { mentions: found.mentions }
     text = found.text
+    if (scans.size >= MAX_SCANS) scans.clear()
     scans.set(key, scan)
   }
   if (!scan.mentions.some(name => names.includes(name))) return undefined
