@@ -5481,11 +5481,15 @@ def stored(folder):
     return index
 
 def reuse(folder, names, source_bytes, cfile):
-    # Links the first intact result into place; damaged ones are removed.
+    # Links the first intact result into place; damaged ones are removed. One another build
+    # evicted meanwhile is a miss.
     for name in names:
         result = os.path.join(folder, name)
         if valid(read(result), source_bytes, name.partition("-")[2]):
-            link_or_copy(result, cfile)
+            try:
+                link_or_copy(result, cfile)
+            except OSError:
+                return False
             try:
                 os.utime(result)
             except OSError:
