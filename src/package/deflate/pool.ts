@@ -52,8 +52,7 @@ const RETIRE_SLOT_BYTES = 32 * 1024 * 1024
  * A batch larger than this is big: it needs its size twice in a worker's memory (input and output
  * slots) and its result once more, so only one big batch is compressed at a time in the whole
  * process, whichever pool (zip) it belongs to. Smaller batches pass it meanwhile. At 8 MiB, the
- * shared objects of 8-16 MiB (pyarrow's, numpy's) no longer compress beside a larger one: the
- * peak memory of a cold build of examples/poetry-extras drops by 15-25 MB, its time the same.
+ * shared objects of 8-16 MiB (pyarrow's, numpy's) do not compress beside a larger one.
  */
 export const BIG_BATCH_BYTES = 8 * 1024 * 1024
 /**
