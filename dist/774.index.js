@@ -2922,7 +2922,6 @@ function layerEntryDir(layout, layerKey) {
 
 
 
-
 /** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
 const DEFAULT_FILE_CACHE_BYTES = 3 * 1024 * 1024 * 1024;
 function fileCacheLimit(env = process.env) {
@@ -2935,12 +2934,32 @@ function fileCacheLimit(env = process.env) {
 function settingsTag(...settings) {
     return (0,external_node_crypto_.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
 }
-/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+/** Bytes read at a time to hash a file. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Read buffers of finished hashes, lent to the next: a stream would allocate a new buffer per
+ * chunk, which malloc serves from its heap and keeps resident there (its mmap threshold grows to
+ * the largest buffer freed), hundreds of megabytes over a build's shared objects.
+ */
+const hashBuffers = [];
+/** SHA-256 of a file, hex, read a chunk at a time (never whole: layers and shared objects can be large). */
 async function fileSha256(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+    const buffer = hashBuffers.pop() ?? Buffer.allocUnsafeSlow(HASH_CHUNK_BYTES);
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+        hashBuffers.push(buffer);
+    }
 }
 /**
  * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a

@@ -9660,16 +9660,13 @@ function exists(file) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Per-file results, content-addressed in the cache folder (layout.files): the compressed bytes of a file and the
 // stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
 // setting that shapes the result. Bounded in size: the least recently used go first.
-
 
 
 
@@ -9685,12 +9682,32 @@ function fileCacheLimit(env = process.env) {
 function settingsTag(...settings) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(settings.join('\0')).digest('hex').slice(0, 16);
 }
-/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+/** Bytes read at a time to hash a file. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Read buffers of finished hashes, lent to the next: a stream would allocate a new buffer per
+ * chunk, which malloc serves from its heap and keeps resident there (its mmap threshold grows to
+ * the largest buffer freed), hundreds of megabytes over a build's shared objects.
+ */
+const hashBuffers = [];
+/** SHA-256 of a file, hex, read a chunk at a time (never whole: layers and shared objects can be large). */
 async function fileSha256(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+    const buffer = hashBuffers.pop() ?? Buffer.allocUnsafeSlow(HASH_CHUNK_BYTES);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        await handle.close();
+        hashBuffers.push(buffer);
+    }
 }
 /**
  * Puts a file in place: a hard link when both sides share a file system (no bytes copied), else a
@@ -9699,17 +9716,17 @@ async function fileSha256(file) {
 async function placeFile(source, destination) {
     const partial = `${destination}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(source, partial));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, destination);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(source, partial).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(source, partial));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, destination);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
     }
 }
 /** Marks a result as just used (eviction removes the least recently used first). */
 async function touch(file) {
     const now = new Date();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(file, now, now).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(file, now, now).catch(() => undefined);
 }
 /**
  * Where the result for input `digest` lives: `{root}/{kind}/{tag}/{digest}`. One folder per kind
@@ -9717,16 +9734,16 @@ async function touch(file) {
  * to create (ext4 places each folder's files in another block group).
  */
 function resultPath(root, kind, tag, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, kind, tag, digest);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, kind, tag, digest);
 }
 async function listFiles(dir, found) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry.name);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
         if (entry.isDirectory())
             await listFiles(full, found);
         else {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full).catch(() => undefined);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined);
             if (info)
                 found.push({ file: full, bytes: info.size, time: info.mtimeMs });
         }
@@ -9747,7 +9764,7 @@ async function evictFiles(root, maxBytes) {
     for (const item of found) {
         if (total <= maxBytes * 0.75)
             break;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(item.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(item.file, { force: true });
         total -= item.bytes;
         removed.files++;
         removed.bytes += item.bytes;

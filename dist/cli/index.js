@@ -7,10 +7,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6155);
-// The lambda-layer command's entry point: the build runs in a process started with fewer malloc
-// arenas (system/memory.ts); this one loads only what deciding that takes.
+// The lambda-layer command's entry point: the build runs in a process started with its own malloc
+// settings (system/memory.ts); this one loads only what deciding that takes.
 
-await (0,_system_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .startWithFewerArenas */ ._E)(() => Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957)));
+await (0,_system_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .startWithMallocSettings */ .Ue)(() => Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -24,10 +24,10 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HG: () => (/* binding */ capYoungGeneration),
-  _E: () => (/* binding */ startWithFewerArenas)
+  Ue: () => (/* binding */ startWithMallocSettings)
 });
 
-// UNUSED EXPORTS: MALLOC_ARENAS, YOUNG_GENERATION_MB, relaunchWithFewerArenas
+// UNUSED EXPORTS: MALLOC_ARENAS, MALLOC_MMAP_THRESHOLD, YOUNG_GENERATION_MB, relaunchWithMallocSettings
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -44,8 +44,13 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 //   well.
 // - glibc's malloc gives each thread that allocates its own arena and keeps what is freed in each
 //   for reuse; a build's threads (the deflate workers, libuv's and V8's) hold tens of MiB that way.
-//   MALLOC_ARENA_MAX is read only when a process starts, so the entry points start themselves again
-//   with it set. The first process only passes signals on and ends as the second does.
+// - glibc serves a block from its heap unless it is larger than the mmap threshold, which grows to
+//   the largest mapped block freed (up to 32 MiB): after the first big buffer, files read whole
+//   (sources scanned for imports, batches of results) come from the heap, and the freed space stays
+//   resident between the blocks still in use. A fixed threshold maps every block over 256 KiB for
+//   itself and gives it back when freed.
+// glibc reads these settings only when a process starts, so the entry points start themselves
+// again with them set. The first process only passes signals on and ends as the second does.
 
 
 
@@ -57,19 +62,35 @@ function capYoungGeneration() {
 }
 /** Malloc arenas of the process that builds. */
 const MALLOC_ARENAS = 2;
+/** Blocks larger than this are mapped for themselves and unmapped when freed (bytes). */
+const MALLOC_MMAP_THRESHOLD = 256 * 1024;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
- * Runs this program again with MALLOC_ARENA_MAX set, resolving to its exit code; resolves to
- * undefined when this process is to do the work: not Linux, the variable already set (by the user,
- * or this is the second process), or the second process could not start.
+ * Runs this program again with MALLOC_ARENA_MAX and MALLOC_MMAP_THRESHOLD_ set, resolving to its
+ * exit code; resolves to undefined when this process is to do the work: not Linux, MALLOC_ARENA_MAX
+ * set by the user, this is the second process (the settings are then dropped from its environment,
+ * so the installers and compilers it runs start with glibc's defaults), or the second process could
+ * not start.
  */
-function relaunchWithFewerArenas() {
+function relaunchWithMallocSettings() {
+    if (process.env.LAMBDA_LAYER_RELAUNCHED !== undefined) {
+        delete process.env.LAMBDA_LAYER_RELAUNCHED;
+        delete process.env.MALLOC_ARENA_MAX;
+        delete process.env.MALLOC_MMAP_THRESHOLD_;
+        return Promise.resolve(undefined);
+    }
     if (process.platform !== 'linux' || process.env.MALLOC_ARENA_MAX !== undefined)
         return Promise.resolve(undefined);
     return new Promise(resolve => {
         const child = (0,external_node_child_process_.spawn)(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
             stdio: 'inherit',
-            env: { ...process.env, MALLOC_ARENA_MAX: String(MALLOC_ARENAS) }
+            env: {
+                ...process.env,
+                MALLOC_ARENA_MAX: String(MALLOC_ARENAS),
+                MALLOC_MMAP_THRESHOLD_: String(MALLOC_MMAP_THRESHOLD),
+                // Marks the second process: its malloc settings are not its child processes'.
+                LAMBDA_LAYER_RELAUNCHED: '1'
+            }
         });
         // A terminal's Ctrl-C reaches both processes; the second ignores a repeated signal.
         const pass = (signal) => child.kill(signal);
@@ -85,11 +106,11 @@ function relaunchWithFewerArenas() {
     });
 }
 /**
- * An entry point's start: runs the program again with fewer malloc arenas and exits as it does, or
+ * An entry point's start: runs the program again with its malloc settings and exits as it does, or
  * (when this process is to do the work) loads the program with `load`.
  */
-async function startWithFewerArenas(load) {
-    const code = await relaunchWithFewerArenas();
+async function startWithMallocSettings(load) {
+    const code = await relaunchWithMallocSettings();
     if (code !== undefined)
         process.exit(code);
     await load();

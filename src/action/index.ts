@@ -1,5 +1,5 @@
 // The action's entry point (bundled as dist/index.js): the action runs in a process started with
-// fewer malloc arenas (system/memory.ts); this one loads only what deciding that takes.
-import { startWithFewerArenas } from '../system/memory.js'
+// its own malloc settings (system/memory.ts); this one loads only what deciding that takes.
+import { startWithMallocSettings } from '../system/memory.js'
 
-await startWithFewerArenas(() => import('./start.js'))
+await startWithMallocSettings(() => import('./start.js'))

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The lambda-layer command's entry point: the build runs in a process started with fewer malloc
-// arenas (system/memory.ts); this one loads only what deciding that takes.
-import { startWithFewerArenas } from '../system/memory.js'
+// The lambda-layer command's entry point: the build runs in a process started with its own malloc
+// settings (system/memory.ts); this one loads only what deciding that takes.
+import { startWithMallocSettings } from '../system/memory.js'
 
-await startWithFewerArenas(() => import('./main.js'))
+await startWithMallocSettings(() => import('./main.js'))

@@ -2,8 +2,7 @@
 // stripped form of a shared object, each under the SHA-256 of its input and a tag naming every
 // setting that shapes the result. Bounded in size: the least recently used go first.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { copyFile, link, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
+import { copyFile, link, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Default bound on the per-file cache (bytes); LAMBDA_LAYER_FILE_CACHE_MB overrides it. */
@@ -21,12 +20,31 @@ export function settingsTag(...settings: string[]): string {
   return createHash('sha256').update(settings.join('\0')).digest('hex').slice(0, 16)
 }
 
-/** SHA-256 of a file, hex, read as a stream (never whole: layers and shared objects can be large). */
+/** Bytes read at a time to hash a file. */
+const HASH_CHUNK_BYTES = 1024 * 1024
+/**
+ * Read buffers of finished hashes, lent to the next: a stream would allocate a new buffer per
+ * chunk, which malloc serves from its heap and keeps resident there (its mmap threshold grows to
+ * the largest buffer freed), hundreds of megabytes over a build's shared objects.
+ */
+const hashBuffers: Buffer[] = []
+
+/** SHA-256 of a file, hex, read a chunk at a time (never whole: layers and shared objects can be large). */
 export async function fileSha256(file: string): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
-    hash.update(chunk as Buffer)
-  return hash.digest('hex')
+  const buffer = hashBuffers.pop() ?? Buffer.allocUnsafeSlow(HASH_CHUNK_BYTES)
+  const handle = await open(file, 'r')
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+    }
+    return hash.digest('hex')
+  } finally {
+    await handle.close()
+    hashBuffers.push(buffer)
+  }
 }
 
 /**
