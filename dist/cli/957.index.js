@@ -9685,9 +9685,9 @@ function settingsTag(...settings) {
 /** Bytes read at a time to hash a file. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
 /**
- * Read buffers of finished hashes, lent to the next: a stream would allocate a new buffer per
- * chunk, which malloc serves from its heap and keeps resident there (its mmap threshold grows to
- * the largest buffer freed), hundreds of megabytes over a build's shared objects.
+ * Read buffers of finished hashes, lent to the next. A read stream allocates a new buffer for every
+ * chunk, hundreds of megabytes over a build's shared objects: each either stays resident in malloc's
+ * heap once freed or, mapped for itself (system/memory.ts), has its pages faulted in afresh.
  */
 const hashBuffers = [];
 /** SHA-256 of a file, hex, read a chunk at a time (never whole: layers and shared objects can be large). */
