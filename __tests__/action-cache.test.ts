@@ -1,6 +1,7 @@
 // Cache keys and the action's layer cache: keys follow the inputs that shape them, and an exact
 // layer-cache hit (from the cache folder, or from the cache service into it) restores the zips and
-// report without installing anything.
+// report without installing anything; on a miss, an earlier build's entry (restored by prefix)
+// gives the targets whose own inputs did not change their zips.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { installerCacheKey, keyPart, layerCache, type CacheService } from '../src/action/cache.js'
@@ -12,17 +13,25 @@ import { copyExample, scratch, TEST_VERIFY, useScratch } from '../__fixtures__/p
 
 const scratchDirs = useScratch()
 
-/** A cache service over a local folder, standing in for GitHub's cache service. */
+/**
+ * A cache service over a local folder, standing in for GitHub's cache service: an exact key, else
+ * the most recently saved key that starts with a restore prefix.
+ */
 function folderCache(root: string): CacheService & { saved: string[] } {
   const saved: string[] = []
   return {
     saved,
-    async restore(paths, key) {
-      const source = path.join(root, encodeURIComponent(key))
+    async restore(paths, key, restoreKeys = []) {
+      const match =
+        saved.includes(key) || restoreKeys.length === 0
+          ? key
+          : [...saved].reverse().find(name => restoreKeys.some(prefix => name.startsWith(prefix)))
+      if (!match) return undefined
+      const source = path.join(root, encodeURIComponent(match))
       try {
         for (const [i, target] of paths.entries())
           await cp(path.join(source, String(i)), target, { recursive: true })
-        return key
+        return match
       } catch {
         return undefined
       }
@@ -111,6 +120,45 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
   )
   expect(other.cacheHit).toBe(false)
   expect(other.layerKey).not.toBe(first.layerKey)
+})
+
+it('reuses the zips of unchanged targets from an earlier build the service restores by prefix', async () => {
+  const dir = await copyExample('uv-project')
+  const store = await scratch()
+  const [here, elsewhere] = [await scratch(), await scratch()]
+  scratchDirs.track(path.dirname(dir), store, here, elsewhere)
+  const service = folderCache(store)
+  const overrides = { layers: ['base', 'nodeps'], verify: TEST_VERIFY }
+  const first = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+    run: runProcess,
+    log: silentLogger,
+    layerCache: layerCache(service, here)
+  })
+  const [base, nodeps] = first.report.layers
+  const baseBytes = await readFile(base!.zipPath)
+
+  // The project's code changes (the nodeps layer holds its wheel); another machine builds it.
+  const code = path.join(dir, 'src', 'uv_demo', '__init__.py')
+  await writeFile(code, (await readFile(code, 'utf8')) + '\nANSWER = 42\n')
+  await rm(path.join(dir, 'lambda-layers'), { recursive: true })
+  const next = recording()
+  const second = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
+    run: next.run,
+    log: silentLogger,
+    layerCache: layerCache(service, elsewhere)
+  })
+  expect(second.cacheHit).toBe(false)
+  expect(second.layerKey).not.toBe(first.layerKey)
+  const [baseAgain, nodepsAgain] = second.report.layers
+  expect(baseAgain!.reused).toBe(true)
+  expect(nodepsAgain!.reused).toBeUndefined()
+  expect(await readFile(baseAgain!.zipPath)).toEqual(baseBytes)
+  expect(nodepsAgain!.sha256).not.toBe(nodeps!.sha256)
+  // Only the project's wheel was installed: base's pinned packages were not.
+  const installed = next.installs.filter(cmd => cmd.includes('--target'))
+  expect(installed).toHaveLength(1)
+  expect(installed[0]!.some(arg => arg.endsWith('.whl'))).toBe(true)
+  expect(service.saved).toEqual([layerCacheKey(first.layerKey), layerCacheKey(second.layerKey)])
 })
 
 it('checks the cache before any tool runs when the lock decides every layer', async () => {

@@ -2787,7 +2787,8 @@ const TOOL_NAME = 'lambda-layer';
 
 ;// CONCATENATED MODULE: ./src/cache/layer-key.ts
 // Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
-// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+// wheel's content, every shaping option, the tool's version), for a whole build and for each of its
+// targets (a target whose own key is unchanged is reused). The CLI and the action use the same.
 
 
 
@@ -2832,26 +2833,34 @@ async function lockLayerKey(inputs) {
     await hashFile(hash, project.lockFile);
     return hash.digest('hex');
 }
-/** The layer key from the exported requirements and the project wheel's content. */
-async function exportedLayerKey(inputs, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(inputs)));
+/**
+ * Each exported target's own key: the shaping options, the target and its layer, its exported
+ * requirements and requirement files, and the project wheel's content when the layer holds the
+ * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ */
+async function targetKeys(inputs, requirements, projectWheel) {
+    const shaping = JSON.stringify(shapingOf(inputs));
+    const wheel = projectWheel ? await wheelContentHash(projectWheel) : '';
+    const keys = new Map();
     for (const target of inputs.targets) {
         const req = requirements.get(target);
         if (!req)
             continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete]));
         for (const file of req.files)
             await hashFile(hash, file);
+        if (target.layer.includeProject)
+            hash.update(wheel);
+        keys.set(target, hash.digest('hex'));
     }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
+    return keys;
+}
+/** The layer key of a build from its targets' own keys (targetKeys). */
+function exportedLayerKey(keys) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const [target, key] of keys)
+        hash.update(`${target.id}\0${key}\n`);
     return hash.digest('hex');
 }
 
@@ -2872,10 +2881,11 @@ async function checkLayerCache(inputs, store, log) {
     return {
         beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
         async afterExport(requirements, projectWheel) {
+            const keys = await targetKeys(inputs, requirements, projectWheel);
             if (lockKey)
-                return { layerKey: lockKey };
-            const layerKey = await exportedLayerKey(inputs, requirements, projectWheel);
-            return { layerKey, hit: await restore(layerKey) };
+                return { layerKey: lockKey, targetKeys: keys };
+            const layerKey = exportedLayerKey(keys);
+            return { layerKey, targetKeys: keys, hit: await restore(layerKey) };
         }
     };
 }
@@ -2899,6 +2909,7 @@ function cacheLayout(root) {
         pip: external_node_path_default().join(root, 'pip'),
         pipDocker: external_node_path_default().join(root, 'pip-docker'),
         layers: external_node_path_default().join(root, 'layers', CACHE_VERSION),
+        layerTransfer: external_node_path_default().join(root, 'layers', `transfer-${CACHE_VERSION}`),
         files: external_node_path_default().join(root, 'files', FILE_RESULTS_VERSION)
     };
 }
@@ -2906,9 +2917,16 @@ function cacheLayout(root) {
 function installerCachePaths(layout) {
     return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
 }
+/** What every layer-cache key starts with. */
+const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
 /** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
 function layerCacheKey(layerKey) {
-    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+    return `${LAYER_CACHE_PREFIX}${layerKey}`;
+}
+/** The layer key a full layer-cache key names; undefined for any other key. */
+function layerKeyOf(cacheKey) {
+    const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length);
+    return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined;
 }
 /** The folder holding the layers saved under a layer key. */
 function layerEntryDir(layout, layerKey) {
@@ -7318,7 +7336,8 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
  * target takes the files it shares with the one before from the per-file results instead of
  * compiling them at the same time; Docker installs, which may compile packages, run side by side.
  * A target whose export failed is recorded as failed at export, and a zip an earlier run left
- * under its name is removed. Results come in the order of the targets.
+ * under its name is removed; a target an earlier build made from the same inputs takes that zip
+ * from the layer cache (ctx.reuse). Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
@@ -7334,6 +7353,12 @@ async function buildTargets(targets, exported, ctx) {
         if (!pinned) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
             return { failure: targetFailure(target, 'export', exported.errors.get(target)) };
+        }
+        const reused = await ctx.reuse?.(target);
+        if (reused) {
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true });
+            log.info(`${title(target, index)}: unchanged since an earlier build, taken from the layer cache`);
+            return { layer: { ...reused, reused: true } };
         }
         return buildTarget(target, pinned, title(target, index), {
             ...ctx,
@@ -7738,7 +7763,7 @@ async function buildLayers(prepared, ctx) {
         const toolSeconds = tools.installSeconds?.() ?? 0;
         if (toolSeconds > 0)
             clock.set('tools', toolSeconds);
-        const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
+        const { layerKey, targetKeys, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
         const docker = ctx.docker ?? createDocker(run, log);
@@ -7761,7 +7786,11 @@ async function buildLayers(prepared, ctx) {
             workRoot,
             projectWheel,
             notice: noticeOnce(log),
-            resultsDir: cache.files
+            resultsDir: cache.files,
+            reuse: async (target) => {
+                const key = targetKeys.get(target);
+                return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined;
+            }
         });
         await trimFileResults(cache.files, ctx.env, log);
         const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
@@ -7776,7 +7805,10 @@ async function buildLayers(prepared, ctx) {
         });
         const finished = await finishReport(report, config, log);
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
-        await ctx.layerCache?.save(layerKey, report);
+        const keysByFile = {};
+        for (const [target, key] of targetKeys)
+            keysByFile[`${target.id}.zip`] = key;
+        await ctx.layerCache?.save(layerKey, report, keysByFile);
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
@@ -8887,7 +8919,10 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+/**
+ * `unchanged`: the layers came from the layer cache (nothing changed since they were built). A
+ * layer reused on its own (its inputs unchanged, others rebuilt) is marked unchanged in its row.
+ */
 function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
@@ -8897,7 +8932,11 @@ function renderReportTable(report, { unchanged = false } = {}) {
         formatBytes(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         formatPercent(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+        [
+            layer.status.replace('-', ' '),
+            layer.needsS3 ? 'needs S3' : '',
+            unchanged || layer.reused ? 'unchanged' : ''
+        ]
             .filter(Boolean)
             .join(', '),
         layer.packages
@@ -9052,7 +9091,8 @@ const schema_layer = schemas/* looseObject */._H3({
     })
         .optional(),
     seconds: schemas/* number */.aig(),
-    stages: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional()
+    stages: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
+    reused: schemas/* boolean */.zMY().optional()
 });
 const failure = schemas/* looseObject */._H3({
     layer: schemas/* string */.YjP(),
@@ -9198,7 +9238,9 @@ async function readReportFile(file, what = '--report') {
 ;// CONCATENATED MODULE: ./src/cache/layer-store.ts
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
-// report records (streamed, never read whole), and installs nothing.
+// report records (streamed, never read whole), and installs nothing. Each entry also names the
+// target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
+// reuses the zips of the others.
 
 
 
@@ -9206,10 +9248,14 @@ async function readReportFile(file, what = '--report') {
 
 
 
+/** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
+const TARGETS_FILE = 'targets.json';
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6;
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 function folderLayerCache(layout) {
+    // Where each target key's zip is kept, read from the entries once, on the first reuse.
+    let kept;
     return {
         entryDir: layerKey => layerEntryDir(layout, layerKey),
         async restore(layerKey, outputDir, log) {
@@ -9224,14 +9270,7 @@ function folderLayerCache(layout) {
             try {
                 await (0,promises_.mkdir)(outputDir, { recursive: true });
                 for (const layer of report.layers) {
-                    const zipPath = external_node_path_default().join(outputDir, layer.fileName);
-                    const present = await fileSha256(zipPath).catch(() => undefined);
-                    if (present !== layer.sha256) {
-                        await placeFile(external_node_path_default().join(entry, layer.fileName), zipPath);
-                        if ((await fileSha256(zipPath)) !== layer.sha256)
-                            throw new Error(`${layer.fileName} does not match its recorded hash`);
-                    }
-                    layer.zipPath = zipPath;
+                    layer.zipPath = await placeChecked(entry, layer, outputDir);
                 }
             }
             catch (error) {
@@ -9242,7 +9281,27 @@ function folderLayerCache(layout) {
             await touch(entry);
             return report;
         },
-        async save(layerKey, report) {
+        async reuse(targetKey, outputDir, log) {
+            kept ??= keptTargets(layout.layers);
+            const found = (await kept).get(targetKey);
+            if (!found)
+                return undefined;
+            try {
+                const report = parseReport(await (0,promises_.readFile)(external_node_path_default().join(found.entry, REPORT_FILE), 'utf8'));
+                const layer = report.layers.find(item => item.fileName === found.fileName);
+                if (!layer)
+                    return undefined;
+                await (0,promises_.mkdir)(outputDir, { recursive: true });
+                const zipPath = await placeChecked(found.entry, layer, outputDir);
+                await touch(found.entry);
+                return { ...layer, zipPath };
+            }
+            catch (error) {
+                log.warn(`the cached ${found.fileName} is unusable (${(0,src_errors/* errorMessage */.gJ)(error)}); building it again`);
+                return undefined;
+            }
+        },
+        async save(layerKey, report, targetKeys) {
             const entry = layerEntryDir(layout, layerKey);
             const partial = `${entry}.partial-${process.pid}`;
             await (0,promises_.rm)(partial, { recursive: true, force: true });
@@ -9251,6 +9310,7 @@ function folderLayerCache(layout) {
                 for (const layer of report.layers)
                     await placeFile(layer.zipPath, external_node_path_default().join(partial, layer.fileName));
                 await (0,promises_.writeFile)(external_node_path_default().join(partial, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
+                await (0,promises_.writeFile)(external_node_path_default().join(partial, TARGETS_FILE), JSON.stringify(targetKeys, null, 2) + '\n');
                 await (0,promises_.rm)(entry, { recursive: true, force: true });
                 await (0,promises_.rename)(partial, entry);
             }
@@ -9261,24 +9321,56 @@ function folderLayerCache(layout) {
         }
     };
 }
-/** Removes the least recently used entries beyond `keep`. */
-async function evictLayerEntries(root, keep) {
+/**
+ * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
+ * it against the hash its report records; resolves to its path.
+ */
+async function placeChecked(entry, layer, outputDir) {
+    const zipPath = external_node_path_default().join(outputDir, layer.fileName);
+    const present = await fileSha256(zipPath).catch(() => undefined);
+    if (present !== layer.sha256) {
+        await placeFile(external_node_path_default().join(entry, layer.fileName), zipPath);
+        if ((await fileSha256(zipPath)) !== layer.sha256)
+            throw new Error(`${layer.fileName} does not match its recorded hash`);
+    }
+    return zipPath;
+}
+/** Where each target key's zip is kept: the most recently used entry that holds it. */
+async function keptTargets(root) {
+    const found = new Map();
+    for (const name of await entriesNewestFirst(root)) {
+        const entry = external_node_path_default().join(root, name);
+        const keys = await (0,promises_.readFile)(external_node_path_default().join(entry, TARGETS_FILE), 'utf8')
+            .then(text => JSON.parse(text))
+            .catch(() => undefined);
+        if (!keys || typeof keys !== 'object')
+            continue;
+        for (const [fileName, key] of Object.entries(keys)) {
+            if (typeof key === 'string' && !found.has(key))
+                found.set(key, { entry, fileName });
+        }
+    }
+    return found;
+}
+/** The entries' folder names, the most recently used first. */
+async function entriesNewestFirst(root) {
     const names = (await (0,promises_.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
-    if (names.length <= keep)
-        return;
     const dated = await Promise.all(names.map(async (name) => ({
         name,
         time: (await (0,promises_.stat)(external_node_path_default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
     })));
-    dated.sort((a, b) => b.time - a.time);
-    for (const { name } of dated.slice(keep))
+    return dated.sort((a, b) => b.time - a.time).map(item => item.name);
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    for (const name of (await entriesNewestFirst(root)).slice(keep))
         await (0,promises_.rm)(external_node_path_default().join(root, name), { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache.ts
 // The action's two caches (@actions/cache): the installer's downloads and pinned tools, keyed by
 // the lock files with a restore prefix; and finished layers, the same entries and keys as the
-// CLI's layer cache (src/cache), moved by the cache service. A cache service failure is a
+// CLI's layer cache (src/cache), moved by the cache service (an earlier build's entry by prefix). A cache service failure is a
 // warning, never a failed build.
 
 
@@ -9356,24 +9448,58 @@ function cachePath(absolute, workspace = process.cwd()) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
 }
 /**
- * The layer cache of the cache folder (as the CLI's), with entries the folder lacks restored from
- * the cache service and new ones saved to it: exact keys only.
+ * The layer cache of the cache folder (as the CLI's), with the cache service behind it. Entries
+ * travel through one folder (the service keeps an entry under its paths), so when the service holds
+ * no entry under the layer key it hands back the most recent one of an earlier build (restore by
+ * prefix): the targets whose own keys did not change take their zips from it.
  */
 function layerCache(service, cacheDir) {
-    const local = folderLayerCache(cacheLayout(cacheDir));
+    const layout = cacheLayout(cacheDir);
+    const local = folderLayerCache(layout);
+    let asked = false;
     return {
         async restore(layerKey, outputDir, log) {
             const here = await local.restore(layerKey, outputDir, log);
-            if (here)
+            if (here || asked)
                 return here;
+            asked = true;
             const key = layerCacheKey(layerKey);
-            if ((await service.restore([cachePath(local.entryDir(layerKey))], key)) !== key)
+            await (0,promises_.rm)(layout.layerTransfer, { recursive: true, force: true });
+            const found = await service.restore([cachePath(layout.layerTransfer)], key, [
+                LAYER_CACHE_PREFIX
+            ]);
+            const foundKey = found === undefined ? undefined : layerKeyOf(found);
+            if (foundKey === undefined)
                 return undefined;
-            return local.restore(layerKey, outputDir, log);
+            try {
+                const entry = local.entryDir(foundKey);
+                await (0,promises_.rm)(entry, { recursive: true, force: true });
+                await (0,promises_.mkdir)(layout.layers, { recursive: true });
+                await (0,promises_.rename)(layout.layerTransfer, entry);
+            }
+            catch (error) {
+                log.warn(`cache restore of ${found} left no entry: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+            return found === key ? local.restore(layerKey, outputDir, log) : undefined;
         },
-        async save(layerKey, report) {
-            await local.save(layerKey, report);
-            await service.save([cachePath(local.entryDir(layerKey))], layerCacheKey(layerKey));
+        reuse: (targetKey, outputDir, log) => local.reuse(targetKey, outputDir, log),
+        async save(layerKey, report, targetKeys) {
+            await local.save(layerKey, report, targetKeys);
+            const entry = local.entryDir(layerKey);
+            try {
+                await (0,promises_.rm)(layout.layerTransfer, { recursive: true, force: true });
+                await (0,promises_.rename)(entry, layout.layerTransfer);
+                try {
+                    await service.save([cachePath(layout.layerTransfer)], layerCacheKey(layerKey));
+                }
+                finally {
+                    await (0,promises_.rename)(layout.layerTransfer, entry);
+                }
+            }
+            catch (error) {
+                core/* warning */.$e(`cache save failed for ${layerCacheKey(layerKey)}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+            }
         }
     };
 }
@@ -9975,10 +10101,17 @@ function runFacts(report) {
         plural(report.layers.length, 'layer'),
         uniq(report.layers.map(l => l.runtime)),
         uniq(report.layers.map(l => l.architecture)),
-        report.cache ? CACHE[report.cache] : 'built',
+        cacheFact(report),
         `warn at ${report.limits.warnPercent}% of ${formatBytes(UNZIPPED_LIMIT)}`
     ].filter(Boolean);
     return parts.join(' · ');
+}
+/** How the layers came to be: restored, built (some of them reused unchanged), or built uncached. */
+function cacheFact(report) {
+    const reused = report.layers.filter(layer => layer.reused).length;
+    if (report.cache !== 'miss' || reused === 0)
+        return report.cache ? CACHE[report.cache] : 'built';
+    return `built (layer cache: miss; ${reused} of ${plural(report.layers.length, 'layer')} unchanged and reused; saved for the next run)`;
 }
 function renderSummary(report, options = {}) {
     const { project } = report;

@@ -141,7 +141,10 @@ export async function buildLayers(
     // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
     const toolSeconds = tools.installSeconds?.() ?? 0
     if (toolSeconds > 0) clock.set('tools', toolSeconds)
-    const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel)
+    const { layerKey, targetKeys, hit } = await layerCache.afterExport(
+      exported.requirements,
+      projectWheel
+    )
     if (hit) return hit
 
     const docker = ctx.docker ?? createDocker(run, log)
@@ -164,7 +167,11 @@ export async function buildLayers(
       workRoot,
       projectWheel,
       notice: noticeOnce(log),
-      resultsDir: cache.files
+      resultsDir: cache.files,
+      reuse: async target => {
+        const key = targetKeys.get(target)
+        return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined
+      }
     })
     await trimFileResults(cache.files, ctx.env, log)
     const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log })
@@ -179,7 +186,9 @@ export async function buildLayers(
     })
     const finished = await finishReport(report, config, log)
     failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
-    await ctx.layerCache?.save(layerKey, report)
+    const keysByFile: Record<string, string> = {}
+    for (const [target, key] of targetKeys) keysByFile[`${target.id}.zip`] = key
+    await ctx.layerCache?.save(layerKey, report, keysByFile)
     return { ...finished, layerKey, cacheHit: false }
   } finally {
     await workspace.close()

@@ -47,6 +47,8 @@ interface TargetContext {
   notice?: (key: string, message: string) => void
   /** Per-file results folder (cache layout `files`): compressed bytes, stripped shared objects. */
   resultsDir?: string
+  /** The zip and report an earlier build made from the same inputs (layer cache), if one is kept. */
+  reuse?: (target: LayerTarget) => Promise<LayerReport | undefined>
 }
 
 /**
@@ -79,7 +81,8 @@ const TARGETS_AT_ONCE = Math.min(2, os.availableParallelism())
  * target takes the files it shares with the one before from the per-file results instead of
  * compiling them at the same time; Docker installs, which may compile packages, run side by side.
  * A target whose export failed is recorded as failed at export, and a zip an earlier run left
- * under its name is removed. Results come in the order of the targets.
+ * under its name is removed; a target an earlier build made from the same inputs takes that zip
+ * from the layer cache (ctx.reuse). Results come in the order of the targets.
  */
 export async function buildTargets(
   targets: LayerTarget[],
@@ -103,6 +106,14 @@ export async function buildTargets(
       if (!pinned) {
         await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
         return { failure: targetFailure(target, 'export', exported.errors.get(target)) }
+      }
+      const reused = await ctx.reuse?.(target)
+      if (reused) {
+        await rm(path.join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true })
+        log.info(
+          `${title(target, index)}: unchanged since an earlier build, taken from the layer cache`
+        )
+        return { layer: { ...reused, reused: true } }
       }
       return buildTarget(target, pinned, title(target, index), {
         ...ctx,

@@ -19,7 +19,9 @@ export const modules = {
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8702);
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
-// report records (streamed, never read whole), and installs nothing.
+// report records (streamed, never read whole), and installs nothing. Each entry also names the
+// target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
+// reuses the zips of the others.
 
 
 
@@ -27,10 +29,14 @@ export const modules = {
 
 
 
+/** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
+const TARGETS_FILE = 'targets.json';
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6;
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 function folderLayerCache(layout) {
+    // Where each target key's zip is kept, read from the entries once, on the first reuse.
+    let kept;
     return {
         entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey),
         async restore(layerKey, outputDir, log) {
@@ -45,14 +51,7 @@ function folderLayerCache(layout) {
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outputDir, { recursive: true });
                 for (const layer of report.layers) {
-                    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName);
-                    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
-                    if (present !== layer.sha256) {
-                        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, layer.fileName), zipPath);
-                        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
-                            throw new Error(`${layer.fileName} does not match its recorded hash`);
-                    }
-                    layer.zipPath = zipPath;
+                    layer.zipPath = await placeChecked(entry, layer, outputDir);
                 }
             }
             catch (error) {
@@ -63,7 +62,27 @@ function folderLayerCache(layout) {
             await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .touch */ ._M)(entry);
             return report;
         },
-        async save(layerKey, report) {
+        async reuse(targetKey, outputDir, log) {
+            kept ??= keptTargets(layout.layers);
+            const found = (await kept).get(targetKey);
+            if (!found)
+                return undefined;
+            try {
+                const report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(found.entry, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), 'utf8'));
+                const layer = report.layers.find(item => item.fileName === found.fileName);
+                if (!layer)
+                    return undefined;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outputDir, { recursive: true });
+                const zipPath = await placeChecked(found.entry, layer, outputDir);
+                await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .touch */ ._M)(found.entry);
+                return { ...layer, zipPath };
+            }
+            catch (error) {
+                log.warn(`the cached ${found.fileName} is unusable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); building it again`);
+                return undefined;
+            }
+        },
+        async save(layerKey, report, targetKeys) {
             const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey);
             const partial = `${entry}.partial-${process.pid}`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
@@ -72,6 +91,7 @@ function folderLayerCache(layout) {
                 for (const layer of report.layers)
                     await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, layer.fileName));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, TARGETS_FILE), JSON.stringify(targetKeys, null, 2) + '\n');
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(entry, { recursive: true, force: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, entry);
             }
@@ -82,17 +102,49 @@ function folderLayerCache(layout) {
         }
     };
 }
-/** Removes the least recently used entries beyond `keep`. */
-async function evictLayerEntries(root, keep) {
+/**
+ * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
+ * it against the hash its report records; resolves to its path.
+ */
+async function placeChecked(entry, layer, outputDir) {
+    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName);
+    const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
+    if (present !== layer.sha256) {
+        await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, layer.fileName), zipPath);
+        if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+            throw new Error(`${layer.fileName} does not match its recorded hash`);
+    }
+    return zipPath;
+}
+/** Where each target key's zip is kept: the most recently used entry that holds it. */
+async function keptTargets(root) {
+    const found = new Map();
+    for (const name of await entriesNewestFirst(root)) {
+        const entry = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name);
+        const keys = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, TARGETS_FILE), 'utf8')
+            .then(text => JSON.parse(text))
+            .catch(() => undefined);
+        if (!keys || typeof keys !== 'object')
+            continue;
+        for (const [fileName, key] of Object.entries(keys)) {
+            if (typeof key === 'string' && !found.has(key))
+                found.set(key, { entry, fileName });
+        }
+    }
+    return found;
+}
+/** The entries' folder names, the most recently used first. */
+async function entriesNewestFirst(root) {
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(root).catch(() => [])).filter(name => !name.includes('.partial-'));
-    if (names.length <= keep)
-        return;
     const dated = await Promise.all(names.map(async (name) => ({
         name,
         time: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
     })));
-    dated.sort((a, b) => b.time - a.time);
-    for (const { name } of dated.slice(keep))
+    return dated.sort((a, b) => b.time - a.time).map(item => item.name);
+}
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root, keep) {
+    for (const name of (await entriesNewestFirst(root)).slice(keep))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name), { recursive: true, force: true });
 }
 
@@ -106,7 +158,7 @@ async function evictLayerEntries(root, keep) {
 /* harmony export */   dY: () => (/* binding */ layerEntryDir),
 /* harmony export */   t$: () => (/* binding */ cacheLayout)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, FILE_RESULTS_VERSION, installerCachePaths, layerCacheKey */
+/* unused harmony exports CACHE_VERSION, FILE_RESULTS_VERSION, installerCachePaths, LAYER_CACHE_PREFIX, layerCacheKey, layerKeyOf */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The cache folder's layout, defined once: where pinned tools, installer downloads, finished
@@ -127,6 +179,7 @@ function cacheLayout(root) {
         pip: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip'),
         pipDocker: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'pip-docker'),
         layers: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', CACHE_VERSION),
+        layerTransfer: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'layers', `transfer-${CACHE_VERSION}`),
         files: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'files', FILE_RESULTS_VERSION)
     };
 }
@@ -134,9 +187,16 @@ function cacheLayout(root) {
 function installerCachePaths(layout) {
     return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
 }
+/** What every layer-cache key starts with. */
+const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
 /** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
 function layerCacheKey(layerKey) {
-    return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`;
+    return `${LAYER_CACHE_PREFIX}${layerKey}`;
+}
+/** The layer key a full layer-cache key names; undefined for any other key. */
+function layerKeyOf(cacheKey) {
+    const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length);
+    return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined;
 }
 /** The folder holding the layers saved under a layer key. */
 function layerEntryDir(layout, layerKey) {
@@ -3957,7 +4017,8 @@ async function wheelContentHash(wheel) {
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cache/layer-key.ts
 // Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
-// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+// wheel's content, every shaping option, the tool's version), for a whole build and for each of its
+// targets (a target whose own key is unchanged is reused). The CLI and the action use the same.
 
 
 
@@ -4002,26 +4063,34 @@ async function lockLayerKey(inputs) {
     await hashFile(hash, project.lockFile);
     return hash.digest('hex');
 }
-/** The layer key from the exported requirements and the project wheel's content. */
-async function exportedLayerKey(inputs, requirements, projectWheel) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify(shapingOf(inputs)));
+/**
+ * Each exported target's own key: the shaping options, the target and its layer, its exported
+ * requirements and requirement files, and the project wheel's content when the layer holds the
+ * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ */
+async function targetKeys(inputs, requirements, projectWheel) {
+    const shaping = JSON.stringify(shapingOf(inputs));
+    const wheel = projectWheel ? await wheelContentHash(projectWheel) : '';
+    const keys = new Map();
     for (const target of inputs.targets) {
         const req = requirements.get(target);
         if (!req)
             continue; // its export failed: the target is recorded as failed, not built
-        hash.update(JSON.stringify([
-            target.id,
-            target.sitePackages,
-            target.layer.includeProject,
-            req.lines,
-            req.complete
-        ]));
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
+        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete]));
         for (const file of req.files)
             await hashFile(hash, file);
+        if (target.layer.includeProject)
+            hash.update(wheel);
+        keys.set(target, hash.digest('hex'));
     }
-    if (projectWheel)
-        hash.update(await wheelContentHash(projectWheel));
+    return keys;
+}
+/** The layer key of a build from its targets' own keys (targetKeys). */
+function exportedLayerKey(keys) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const [target, key] of keys)
+        hash.update(`${target.id}\0${key}\n`);
     return hash.digest('hex');
 }
 
@@ -4042,10 +4111,11 @@ async function checkLayerCache(inputs, store, log) {
     return {
         beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
         async afterExport(requirements, projectWheel) {
+            const keys = await targetKeys(inputs, requirements, projectWheel);
             if (lockKey)
-                return { layerKey: lockKey };
-            const layerKey = await exportedLayerKey(inputs, requirements, projectWheel);
-            return { layerKey, hit: await restore(layerKey) };
+                return { layerKey: lockKey, targetKeys: keys };
+            const layerKey = exportedLayerKey(keys);
+            return { layerKey, targetKeys: keys, hit: await restore(layerKey) };
         }
     };
 }
@@ -6223,7 +6293,8 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
  * target takes the files it shares with the one before from the per-file results instead of
  * compiling them at the same time; Docker installs, which may compile packages, run side by side.
  * A target whose export failed is recorded as failed at export, and a zip an earlier run left
- * under its name is removed. Results come in the order of the targets.
+ * under its name is removed; a target an earlier build made from the same inputs takes that zip
+ * from the layer cache (ctx.reuse). Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = (0,in_order/* limiter */.TA)(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
@@ -6239,6 +6310,12 @@ async function buildTargets(targets, exported, ctx) {
         if (!pinned) {
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
             return { failure: (0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)) };
+        }
+        const reused = await ctx.reuse?.(target);
+        if (reused) {
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true });
+            log.info(`${title(target, index)}: unchanged since an earlier build, taken from the layer cache`);
+            return { layer: { ...reused, reused: true } };
         }
         return buildTarget(target, pinned, title(target, index), {
             ...ctx,
@@ -6651,7 +6728,7 @@ async function buildLayers(prepared, ctx) {
         const toolSeconds = tools.installSeconds?.() ?? 0;
         if (toolSeconds > 0)
             clock.set('tools', toolSeconds);
-        const { layerKey, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
+        const { layerKey, targetKeys, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
@@ -6674,7 +6751,11 @@ async function buildLayers(prepared, ctx) {
             workRoot,
             projectWheel,
             notice: (0,system_log/* noticeOnce */.SY)(log),
-            resultsDir: cache.files
+            resultsDir: cache.files,
+            reuse: async (target) => {
+                const key = targetKeys.get(target);
+                return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined;
+            }
         });
         await trimFileResults(cache.files, ctx.env, log);
         const together = await verifyCombinationImports(config, layers, { docker, run, workRoot, log });
@@ -6689,7 +6770,10 @@ async function buildLayers(prepared, ctx) {
         });
         const finished = await finishReport(report, config, log);
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
-        await ctx.layerCache?.save(layerKey, report);
+        const keysByFile = {};
+        for (const [target, key] of targetKeys)
+            keysByFile[`${target.id}.zip`] = key;
+        await ctx.layerCache?.save(layerKey, report, keysByFile);
         return { ...finished, layerKey, cacheHit: false };
     }
     finally {
@@ -8258,15 +8342,16 @@ function renderProfile(report, unchanged = false) {
         ? `installing the pinned tools ${seconds.toFixed(1)} s of those`
         : `${stage} ${seconds.toFixed(1)} s`)
         .join(', ');
+    // A layer reused on its own (taken from the layer cache) ran no stage in this build.
     const rows = report.layers.map(layer => [
         layer.layer,
         layer.runtime,
         layer.architecture,
         ...STAGES.map(stage => {
             const seconds = layer.stages?.[stage];
-            return seconds === undefined ? '' : seconds.toFixed(1);
+            return seconds === undefined || (layer.reused && !unchanged) ? '' : seconds.toFixed(1);
         }),
-        layer.seconds.toFixed(1)
+        layer.reused && !unchanged ? 'reused' : layer.seconds.toFixed(1)
     ]);
     const table = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .bo)(['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'], rows, STAGES.map((_, i) => i + 3).concat(STAGES.length + 3));
     return `profile (${note}seconds; strip is part of shape; two targets build at a time, so their totals overlap)${first ? `; before the targets, side by side: ${first}` : ''}\n\n${table}`;
@@ -8350,7 +8435,8 @@ const schema_layer = schemas/* looseObject */._H3({
     })
         .optional(),
     seconds: schemas/* number */.aig(),
-    stages: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional()
+    stages: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
+    reused: schemas/* boolean */.zMY().optional()
 });
 const failure = schemas/* looseObject */._H3({
     layer: schemas/* string */.YjP(),
@@ -8685,7 +8771,10 @@ function renderTable(header, rows, rightAligned = []) {
         .trimEnd();
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
-/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+/**
+ * `unchanged`: the layers came from the layer cache (nothing changed since they were built). A
+ * layer reused on its own (its inputs unchanged, others rebuilt) is marked unchanged in its row.
+ */
 function renderReportTable(report, { unchanged = false } = {}) {
     const rows = report.layers.map(layer => [
         layer.layer,
@@ -8695,7 +8784,11 @@ function renderReportTable(report, { unchanged = false } = {}) {
         (0,format/* formatBytes */.z)(layer.unzippedBytes),
         layer.files.toLocaleString('en-US'),
         (0,format/* formatPercent */.l)(layer.limitPercent),
-        [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+        [
+            layer.status.replace('-', ' '),
+            layer.needsS3 ? 'needs S3' : '',
+            unchanged || layer.reused ? 'unchanged' : ''
+        ]
             .filter(Boolean)
             .join(', '),
         layer.packages

@@ -1,14 +1,21 @@
 // The action's two caches (@actions/cache): the installer's downloads and pinned tools, keyed by
 // the lock files with a restore prefix; and finished layers, the same entries and keys as the
-// CLI's layer cache (src/cache), moved by the cache service. A cache service failure is a
+// CLI's layer cache (src/cache), moved by the cache service (an earlier build's entry by prefix). A cache service failure is a
 // warning, never a failed build.
 import { errorMessage } from '../errors.js'
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import { CACHE_VERSION, cacheLayout, installerCachePaths, layerCacheKey } from '../cache/layout.js'
+import {
+  CACHE_VERSION,
+  cacheLayout,
+  installerCachePaths,
+  LAYER_CACHE_PREFIX,
+  layerCacheKey,
+  layerKeyOf
+} from '../cache/layout.js'
 import { folderLayerCache, type LayerCache } from '../cache/layer-store.js'
 import type { PreparedBuild } from '../pipeline.js'
 
@@ -97,23 +104,53 @@ export function cachePath(absolute: string, workspace = process.cwd()): string {
 }
 
 /**
- * The layer cache of the cache folder (as the CLI's), with entries the folder lacks restored from
- * the cache service and new ones saved to it: exact keys only.
+ * The layer cache of the cache folder (as the CLI's), with the cache service behind it. Entries
+ * travel through one folder (the service keeps an entry under its paths), so when the service holds
+ * no entry under the layer key it hands back the most recent one of an earlier build (restore by
+ * prefix): the targets whose own keys did not change take their zips from it.
  */
 export function layerCache(service: CacheService, cacheDir: string): LayerCache {
-  const local = folderLayerCache(cacheLayout(cacheDir))
+  const layout = cacheLayout(cacheDir)
+  const local = folderLayerCache(layout)
+  let asked = false
   return {
     async restore(layerKey, outputDir, log) {
       const here = await local.restore(layerKey, outputDir, log)
-      if (here) return here
+      if (here || asked) return here
+      asked = true
       const key = layerCacheKey(layerKey)
-      if ((await service.restore([cachePath(local.entryDir(layerKey))], key)) !== key)
+      await rm(layout.layerTransfer, { recursive: true, force: true })
+      const found = await service.restore([cachePath(layout.layerTransfer)], key, [
+        LAYER_CACHE_PREFIX
+      ])
+      const foundKey = found === undefined ? undefined : layerKeyOf(found)
+      if (foundKey === undefined) return undefined
+      try {
+        const entry = local.entryDir(foundKey)
+        await rm(entry, { recursive: true, force: true })
+        await mkdir(layout.layers, { recursive: true })
+        await rename(layout.layerTransfer, entry)
+      } catch (error) {
+        log.warn(`cache restore of ${found} left no entry: ${errorMessage(error)}`)
         return undefined
-      return local.restore(layerKey, outputDir, log)
+      }
+      return found === key ? local.restore(layerKey, outputDir, log) : undefined
     },
-    async save(layerKey, report) {
-      await local.save(layerKey, report)
-      await service.save([cachePath(local.entryDir(layerKey))], layerCacheKey(layerKey))
+    reuse: (targetKey, outputDir, log) => local.reuse(targetKey, outputDir, log),
+    async save(layerKey, report, targetKeys) {
+      await local.save(layerKey, report, targetKeys)
+      const entry = local.entryDir(layerKey)
+      try {
+        await rm(layout.layerTransfer, { recursive: true, force: true })
+        await rename(entry, layout.layerTransfer)
+        try {
+          await service.save([cachePath(layout.layerTransfer)], layerCacheKey(layerKey))
+        } finally {
+          await rename(layout.layerTransfer, entry)
+        }
+      } catch (error) {
+        core.warning(`cache save failed for ${layerCacheKey(layerKey)}: ${errorMessage(error)}`)
+      }
     }
   }
 }

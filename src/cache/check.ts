@@ -4,7 +4,7 @@ import type { LayerTarget } from '../plan/plan.js'
 import type { Requirements } from '../project/requirements.js'
 import { finishReport, type WrittenReport } from '../report/finish.js'
 import type { Logger } from '../system/log.js'
-import { exportedLayerKey, lockLayerKey, type KeyInputs } from './layer-key.js'
+import { exportedLayerKey, lockLayerKey, targetKeys, type KeyInputs } from './layer-key.js'
 import type { LayerCache } from './layer-store.js'
 
 /** A build's outcome as the layer key names it; `cacheHit` when it came from the layer cache. */
@@ -18,11 +18,14 @@ export interface KeyedBuild extends WrittenReport {
 interface LayerCacheCheck {
   /** A hit found by the lock's key, before any tool runs (undefined without a lock key or on a miss). */
   beforeTools(): Promise<KeyedBuild | undefined>
-  /** The build's layer key once the requirements are exported, and a hit under it if one is kept. */
+  /**
+   * The build's layer key and each target's own key once the requirements are exported, and a hit
+   * under the layer key if one is kept.
+   */
   afterExport(
     requirements: Map<LayerTarget, Requirements>,
     projectWheel: string | undefined
-  ): Promise<{ layerKey: string; hit?: KeyedBuild }>
+  ): Promise<{ layerKey: string; targetKeys: Map<LayerTarget, string>; hit?: KeyedBuild }>
 }
 
 /** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
@@ -42,9 +45,10 @@ export async function checkLayerCache(
   return {
     beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
     async afterExport(requirements, projectWheel) {
-      if (lockKey) return { layerKey: lockKey }
-      const layerKey = await exportedLayerKey(inputs, requirements, projectWheel)
-      return { layerKey, hit: await restore(layerKey) }
+      const keys = await targetKeys(inputs, requirements, projectWheel)
+      if (lockKey) return { layerKey: lockKey, targetKeys: keys }
+      const layerKey = exportedLayerKey(keys)
+      return { layerKey, targetKeys: keys, hit: await restore(layerKey) }
     }
   }
 }

@@ -1,5 +1,6 @@
 // Layer keys: SHA-256 over everything that shapes the zips (exported requirements, the project
-// wheel's content, every shaping option, the tool's version). The CLI and the action use the same.
+// wheel's content, every shaping option, the tool's version), for a whole build and for each of its
+// targets (a target whose own key is unchanged is reused). The CLI and the action use the same.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { Config } from '../config/schema.js'
@@ -57,28 +58,36 @@ export async function lockLayerKey(inputs: KeyInputs): Promise<string | undefine
   return hash.digest('hex')
 }
 
-/** The layer key from the exported requirements and the project wheel's content. */
-export async function exportedLayerKey(
+/**
+ * Each exported target's own key: the shaping options, the target and its layer, its exported
+ * requirements and requirement files, and the project wheel's content when the layer holds the
+ * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ */
+export async function targetKeys(
   inputs: KeyInputs,
   requirements: Map<LayerTarget, Requirements>,
   projectWheel: string | undefined
-): Promise<string> {
-  const hash = createHash('sha256')
-  hash.update(JSON.stringify(shapingOf(inputs)))
+): Promise<Map<LayerTarget, string>> {
+  const shaping = JSON.stringify(shapingOf(inputs))
+  const wheel = projectWheel ? await wheelContentHash(projectWheel) : ''
+  const keys = new Map<LayerTarget, string>()
   for (const target of inputs.targets) {
     const req = requirements.get(target)
     if (!req) continue // its export failed: the target is recorded as failed, not built
+    const hash = createHash('sha256').update(shaping)
     hash.update(
-      JSON.stringify([
-        target.id,
-        target.sitePackages,
-        target.layer.includeProject,
-        req.lines,
-        req.complete
-      ])
+      JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete])
     )
     for (const file of req.files) await hashFile(hash, file)
+    if (target.layer.includeProject) hash.update(wheel)
+    keys.set(target, hash.digest('hex'))
   }
-  if (projectWheel) hash.update(await wheelContentHash(projectWheel))
+  return keys
+}
+
+/** The layer key of a build from its targets' own keys (targetKeys). */
+export function exportedLayerKey(keys: Map<LayerTarget, string>): string {
+  const hash = createHash('sha256')
+  for (const [target, key] of keys) hash.update(`${target.id}\0${key}\n`)
   return hash.digest('hex')
 }

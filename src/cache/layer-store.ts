@@ -1,11 +1,13 @@
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
-// report records (streamed, never read whole), and installs nothing.
+// report records (streamed, never read whole), and installs nothing. Each entry also names the
+// target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
+// reuses the zips of the others.
 import { errorMessage } from '../errors.js'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseReport } from '../report/read.js'
-import { REPORT_FILE, type Report } from '../report/report.js'
+import { REPORT_FILE, type LayerReport, type Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import { fileSha256, placeFile, touch } from '../system/file-results.js'
 import { layerEntryDir, type CacheLayout } from './layout.js'
@@ -17,9 +19,18 @@ export interface LayerCache {
    * hashes; undefined on a miss or when a zip does not match (then the build runs).
    */
   restore(layerKey: string, outputDir: string, log: Logger): Promise<Report | undefined>
-  /** Keeps a finished build's zips and report under `layerKey`. */
-  save(layerKey: string, report: Report): Promise<void>
+  /**
+   * The zip an earlier build made under a target's own key, placed in `outputDir` and checked
+   * against its recorded hash, with its layer's report; undefined when none is kept or it does not
+   * match (then the target builds).
+   */
+  reuse(targetKey: string, outputDir: string, log: Logger): Promise<LayerReport | undefined>
+  /** Keeps a finished build's zips and report under `layerKey`, with each zip's target key by file name. */
+  save(layerKey: string, report: Report, targetKeys: Record<string, string>): Promise<void>
 }
+
+/** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
+const TARGETS_FILE = 'targets.json'
 
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6
@@ -28,6 +39,8 @@ const MAX_LAYER_ENTRIES = 6
 export function folderLayerCache(layout: CacheLayout): LayerCache & {
   entryDir(layerKey: string): string
 } {
+  // Where each target key's zip is kept, read from the entries once, on the first reuse.
+  let kept: Promise<Map<string, { entry: string; fileName: string }>> | undefined
   return {
     entryDir: layerKey => layerEntryDir(layout, layerKey),
 
@@ -42,14 +55,7 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
       try {
         await mkdir(outputDir, { recursive: true })
         for (const layer of report.layers) {
-          const zipPath = path.join(outputDir, layer.fileName)
-          const present = await fileSha256(zipPath).catch(() => undefined)
-          if (present !== layer.sha256) {
-            await placeFile(path.join(entry, layer.fileName), zipPath)
-            if ((await fileSha256(zipPath)) !== layer.sha256)
-              throw new Error(`${layer.fileName} does not match its recorded hash`)
-          }
-          layer.zipPath = zipPath
+          layer.zipPath = await placeChecked(entry, layer, outputDir)
         }
       } catch (error) {
         log.warn(`cached layers are unusable (${errorMessage(error)}); building them again`)
@@ -60,7 +66,27 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
       return report
     },
 
-    async save(layerKey, report) {
+    async reuse(targetKey, outputDir, log) {
+      kept ??= keptTargets(layout.layers)
+      const found = (await kept).get(targetKey)
+      if (!found) return undefined
+      try {
+        const report = parseReport(await readFile(path.join(found.entry, REPORT_FILE), 'utf8'))
+        const layer = report.layers.find(item => item.fileName === found.fileName)
+        if (!layer) return undefined
+        await mkdir(outputDir, { recursive: true })
+        const zipPath = await placeChecked(found.entry, layer, outputDir)
+        await touch(found.entry)
+        return { ...layer, zipPath }
+      } catch (error) {
+        log.warn(
+          `the cached ${found.fileName} is unusable (${errorMessage(error)}); building it again`
+        )
+        return undefined
+      }
+    },
+
+    async save(layerKey, report, targetKeys) {
       const entry = layerEntryDir(layout, layerKey)
       const partial = `${entry}.partial-${process.pid}`
       await rm(partial, { recursive: true, force: true })
@@ -69,6 +95,10 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
         for (const layer of report.layers)
           await placeFile(layer.zipPath, path.join(partial, layer.fileName))
         await writeFile(path.join(partial, REPORT_FILE), JSON.stringify(report, null, 2) + '\n')
+        await writeFile(
+          path.join(partial, TARGETS_FILE),
+          JSON.stringify(targetKeys, null, 2) + '\n'
+        )
         await rm(entry, { recursive: true, force: true })
         await rename(partial, entry)
       } finally {
@@ -79,19 +109,55 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
   }
 }
 
-/** Removes the least recently used entries beyond `keep`. */
-async function evictLayerEntries(root: string, keep: number): Promise<void> {
+/**
+ * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
+ * it against the hash its report records; resolves to its path.
+ */
+async function placeChecked(entry: string, layer: LayerReport, outputDir: string): Promise<string> {
+  const zipPath = path.join(outputDir, layer.fileName)
+  const present = await fileSha256(zipPath).catch(() => undefined)
+  if (present !== layer.sha256) {
+    await placeFile(path.join(entry, layer.fileName), zipPath)
+    if ((await fileSha256(zipPath)) !== layer.sha256)
+      throw new Error(`${layer.fileName} does not match its recorded hash`)
+  }
+  return zipPath
+}
+
+/** Where each target key's zip is kept: the most recently used entry that holds it. */
+async function keptTargets(
+  root: string
+): Promise<Map<string, { entry: string; fileName: string }>> {
+  const found = new Map<string, { entry: string; fileName: string }>()
+  for (const name of await entriesNewestFirst(root)) {
+    const entry = path.join(root, name)
+    const keys: unknown = await readFile(path.join(entry, TARGETS_FILE), 'utf8')
+      .then(text => JSON.parse(text) as unknown)
+      .catch(() => undefined)
+    if (!keys || typeof keys !== 'object') continue
+    for (const [fileName, key] of Object.entries(keys)) {
+      if (typeof key === 'string' && !found.has(key)) found.set(key, { entry, fileName })
+    }
+  }
+  return found
+}
+
+/** The entries' folder names, the most recently used first. */
+async function entriesNewestFirst(root: string): Promise<string[]> {
   const names = (await readdir(root).catch(() => [] as string[])).filter(
     name => !name.includes('.partial-')
   )
-  if (names.length <= keep) return
   const dated = await Promise.all(
     names.map(async name => ({
       name,
       time: (await stat(path.join(root, name)).catch(() => undefined))?.mtimeMs ?? 0
     }))
   )
-  dated.sort((a, b) => b.time - a.time)
-  for (const { name } of dated.slice(keep))
+  return dated.sort((a, b) => b.time - a.time).map(item => item.name)
+}
+
+/** Removes the least recently used entries beyond `keep`. */
+async function evictLayerEntries(root: string, keep: number): Promise<void> {
+  for (const name of (await entriesNewestFirst(root)).slice(keep))
     await rm(path.join(root, name), { recursive: true, force: true })
 }

@@ -23,6 +23,8 @@ export interface CacheLayout {
   pipDocker: string
   /** Finished layers (zips and report), one folder per layer key. */
   layers: string
+  /** The folder a layer-cache entry passes through to and from the action's cache service. */
+  layerTransfer: string
   /** Per-file results, content-addressed: compressed bytes, stripped shared objects. */
   files: string
 }
@@ -35,6 +37,7 @@ export function cacheLayout(root: string): CacheLayout {
     pip: path.join(root, 'pip'),
     pipDocker: path.join(root, 'pip-docker'),
     layers: path.join(root, 'layers', CACHE_VERSION),
+    layerTransfer: path.join(root, 'layers', `transfer-${CACHE_VERSION}`),
     files: path.join(root, 'files', FILE_RESULTS_VERSION)
   }
 }
@@ -44,9 +47,18 @@ export function installerCachePaths(layout: CacheLayout): string[] {
   return [layout.uv, layout.pip, layout.pipDocker, layout.tools]
 }
 
+/** What every layer-cache key starts with. */
+export const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`
+
 /** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
 export function layerCacheKey(layerKey: string): string {
-  return `lambda-layer-${CACHE_VERSION}-layers-${layerKey}`
+  return `${LAYER_CACHE_PREFIX}${layerKey}`
+}
+
+/** The layer key a full layer-cache key names; undefined for any other key. */
+export function layerKeyOf(cacheKey: string): string | undefined {
+  const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length)
+  return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined
 }
 
 /** The folder holding the layers saved under a layer key. */

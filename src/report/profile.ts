@@ -16,15 +16,16 @@ export function renderProfile(report: Report, unchanged = false): string {
         : `${stage} ${seconds.toFixed(1)} s`
     )
     .join(', ')
+  // A layer reused on its own (taken from the layer cache) ran no stage in this build.
   const rows = report.layers.map(layer => [
     layer.layer,
     layer.runtime,
     layer.architecture,
     ...STAGES.map(stage => {
       const seconds = layer.stages?.[stage]
-      return seconds === undefined ? '' : seconds.toFixed(1)
+      return seconds === undefined || (layer.reused && !unchanged) ? '' : seconds.toFixed(1)
     }),
-    layer.seconds.toFixed(1)
+    layer.reused && !unchanged ? 'reused' : layer.seconds.toFixed(1)
   ])
   const table = renderTable(
     ['layer', 'runtime', 'arch', ...STAGES.map(stage => `${stage} s`), 'total s'],

@@ -114,6 +114,11 @@ export interface LayerReport {
    * (the zip read back), verify. `lambda-layer build --profile` prints them.
    */
   stages?: Record<string, number>
+  /**
+   * Taken from the layer cache: an earlier build made this zip from the same inputs (its target
+   * key), so this build did not build it; its figures are that build's.
+   */
+  reused?: boolean
 }
 
 export interface Report {

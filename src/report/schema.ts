@@ -62,7 +62,8 @@ const layer = z.looseObject({
     })
     .optional(),
   seconds: z.number(),
-  stages: z.record(z.string(), z.number()).optional()
+  stages: z.record(z.string(), z.number()).optional(),
+  reused: z.boolean().optional()
 })
 
 const failure = z.looseObject({

@@ -27,10 +27,17 @@ export function runFacts(report: Report): string {
     plural(report.layers.length, 'layer'),
     uniq(report.layers.map(l => l.runtime)),
     uniq(report.layers.map(l => l.architecture)),
-    report.cache ? CACHE[report.cache] : 'built',
+    cacheFact(report),
     `warn at ${report.limits.warnPercent}% of ${formatBytes(UNZIPPED_LIMIT)}`
   ].filter(Boolean)
   return parts.join(' · ')
+}
+
+/** How the layers came to be: restored, built (some of them reused unchanged), or built uncached. */
+function cacheFact(report: Report): string {
+  const reused = report.layers.filter(layer => layer.reused).length
+  if (report.cache !== 'miss' || reused === 0) return report.cache ? CACHE[report.cache] : 'built'
+  return `built (layer cache: miss; ${reused} of ${plural(report.layers.length, 'layer')} unchanged and reused; saved for the next run)`
 }
 
 interface SummaryOptions {

@@ -24,7 +24,10 @@ export function renderTable(
   return [line(header), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
-/** `unchanged`: the layers came from the layer cache (nothing changed since they were built). */
+/**
+ * `unchanged`: the layers came from the layer cache (nothing changed since they were built). A
+ * layer reused on its own (its inputs unchanged, others rebuilt) is marked unchanged in its row.
+ */
 export function renderReportTable(report: Report, { unchanged = false } = {}): string {
   const rows = report.layers.map(layer => [
     layer.layer,
@@ -34,7 +37,11 @@ export function renderReportTable(report: Report, { unchanged = false } = {}): s
     formatBytes(layer.unzippedBytes),
     layer.files.toLocaleString('en-US'),
     formatPercent(layer.limitPercent),
-    [layer.status.replace('-', ' '), layer.needsS3 ? 'needs S3' : '', unchanged ? 'unchanged' : '']
+    [
+      layer.status.replace('-', ' '),
+      layer.needsS3 ? 'needs S3' : '',
+      unchanged || layer.reused ? 'unchanged' : ''
+    ]
       .filter(Boolean)
       .join(', '),
     layer.packages
