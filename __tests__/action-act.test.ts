@@ -1,10 +1,12 @@
 // The real action (action.yml, dist/, @actions/cache and @actions/artifact) in a real workflow
-// runner: nektos/act runs .github/workflows/action-test.yml twice on the host. The first run
-// builds and uploads; the second restores the layers from the cache and installs nothing. Each run
-// gets an empty cache folder (XDG_CACHE_HOME), as a new runner would: the second run's layers can
-// only come through the Actions cache, and the first is a miss however often the test has run.
+// runner: nektos/act runs .github/workflows/action-test.yml three times on the host. The first run
+// builds and uploads; the second restores the layers from the cache and installs nothing; the
+// third, with the project's code changed, takes the unchanged layer from the entry the cache hands
+// back by prefix and builds only the layer holding the project. Each run gets an empty cache folder
+// (XDG_CACHE_HOME), as a new runner would: layers can only come through the Actions cache, and the
+// first run is a miss however often the test has run.
 import { execFile } from 'node:child_process'
-import { readdir } from 'node:fs/promises'
+import { appendFile, cp, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { freePort } from '../__fixtures__/net.js'
@@ -32,7 +34,7 @@ describeAct('the action in nektos/act', () => {
   })
   afterAll(() => remove(state))
 
-  const run = async (expectCacheHit: boolean) => {
+  const run = async (expectCacheHit: boolean, projectDir?: string) => {
     await remove(localCache)
     const args = [
       'push',
@@ -56,7 +58,8 @@ describeAct('the action in nektos/act', () => {
       '--var',
       `EXPECT_CACHE_HIT=${expectCacheHit}`,
       '--env',
-      `XDG_CACHE_HOME=${localCache}`
+      `XDG_CACHE_HOME=${localCache}`,
+      ...(projectDir ? ['--var', `PROJECT_DIRECTORY=${projectDir}`] : [])
     ]
     try {
       const { stdout } = await exec(act as string, args, {
@@ -75,7 +78,7 @@ describeAct('the action in nektos/act', () => {
     }
   }
 
-  it('builds and uploads on the first run, restores from the cache on the second', async () => {
+  it('builds and uploads, restores an unchanged build, reuses an unchanged layer', async () => {
     const first = await run(false)
     expect(first).toContain('cache-hit=false')
     expect(first).toMatch(/installing \d+ pinned packages/)
@@ -108,5 +111,19 @@ describeAct('the action in nektos/act', () => {
     expect(second).not.toMatch(/installing \d+ pinned packages/)
     expect(second).toContain('restored from the layer cache (nothing installed)')
     expect(second).toContain('Job succeeded')
-  }, 900_000)
+
+    const changed = path.join(state, 'uv-project')
+    await cp(path.join(REPO_ROOT, 'examples', 'uv-project'), changed, { recursive: true })
+    await remove(path.join(changed, 'lambda-layers'))
+    await appendFile(path.join(changed, 'src', 'uv_demo', '__init__.py'), '\nANSWER = 42\n')
+    const third = await run(false, changed)
+    expect(third).toContain('cache-hit=false')
+    expect(third).toContain(
+      '[1/2] base python3.12 x86_64: unchanged since an earlier build, taken from the layer cache'
+    )
+    expect(third).not.toMatch(/installing \d+ pinned packages/)
+    expect(third).toMatch(/nodeps python3\.12 x86_64: installing uv-demo/)
+    expect(third).toContain('1 of 2 layers unchanged and reused')
+    expect(third).toContain('Job succeeded')
+  }, 1_200_000)
 })

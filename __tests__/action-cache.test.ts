@@ -4,8 +4,15 @@
 // gives the targets whose own inputs did not change their zips.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { installerCacheKey, keyPart, layerCache, type CacheService } from '../src/action/cache.js'
+import {
+  installerCacheKey,
+  keyPart,
+  layerCache,
+  layerScope,
+  type CacheService
+} from '../src/action/cache.js'
 import { layerCacheKey } from '../src/cache/layout.js'
+import type { Overrides } from '../src/config/options.js'
 import { buildLayers, prepareBuild } from '../src/pipeline.js'
 import { silentLogger } from '../src/system/log.js'
 import { runProcess, type Runner } from '../src/system/process.js'
@@ -79,28 +86,45 @@ it('keys the installer cache by runner, targets and lock content, with a restore
   expect(keyPart('a,b c/d')).toBe('a%2cb%20c%2fd')
 })
 
+it('scopes layer-cache keys by project and targets, not by version', async () => {
+  const dir = await copyExample('uv-project')
+  scratchDirs.track(path.dirname(dir))
+  const scope = (overrides: Overrides) =>
+    prepareBuild({ projectDir: dir, overrides }).then(layerScope)
+  const base = await scope({ layers: ['base'] })
+  expect(base).toMatch(/^uv-demo-[0-9a-f]{16}$/)
+  expect(await scope({ layers: ['base'], compressionLevel: '9' })).toBe(base)
+  expect(await scope({ layers: ['base'], architectures: ['arm64'] })).not.toBe(base)
+  expect(await scope({ layers: ['base', 'yaml'] })).not.toBe(base)
+  const pyproject = path.join(dir, 'pyproject.toml')
+  const text = await readFile(pyproject, 'utf8')
+  await writeFile(pyproject, text.replace('version = "0.1.0"', 'version = "0.2.0"'))
+  expect(await scope({ layers: ['base'] })).toBe(base)
+})
+
 it('restores finished layers on an exact hit and installs nothing', async () => {
   const dir = await copyExample('uv-project')
   const store = await scratch()
   const [here, elsewhere] = [await scratch(), await scratch()]
   scratchDirs.track(path.dirname(dir), store, here, elsewhere)
   const service = folderCache(store)
+  const scope = layerScope(await prepareBuild({ projectDir: dir }))
 
   const cold = recording()
   const first = await buildLayers(
     await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
-    { run: cold.run, log: silentLogger, layerCache: layerCache(service, here) }
+    { run: cold.run, log: silentLogger, layerCache: layerCache(service, here, scope) }
   )
   expect(first.cacheHit).toBe(false)
   expect(cold.installs.length).toBeGreaterThan(0)
-  expect(service.saved).toEqual([layerCacheKey(first.layerKey)])
+  expect(service.saved).toEqual([`lambda-layer-v1-layers-${scope}-${first.layerKey}`])
 
   // Another machine: an empty cache folder, filled from the cache service.
   await rm(path.join(dir, 'lambda-layers'), { recursive: true })
   const warm = recording()
   const second = await buildLayers(
     await prepareBuild({ projectDir: dir, overrides: { verify: TEST_VERIFY } }),
-    { run: warm.run, log: silentLogger, layerCache: layerCache(service, elsewhere) }
+    { run: warm.run, log: silentLogger, layerCache: layerCache(service, elsewhere, scope) }
   )
   expect(second.cacheHit).toBe(true)
   expect(second.layerKey).toBe(first.layerKey)
@@ -116,7 +140,7 @@ it('restores finished layers on an exact hit and installs nothing', async () => 
       projectDir: dir,
       overrides: { compressionLevel: '9', verify: TEST_VERIFY }
     }),
-    { run: runProcess, log: silentLogger, layerCache: layerCache(service, here) }
+    { run: runProcess, log: silentLogger, layerCache: layerCache(service, here, scope) }
   )
   expect(other.cacheHit).toBe(false)
   expect(other.layerKey).not.toBe(first.layerKey)
@@ -129,10 +153,11 @@ it('reuses the zips of unchanged targets from an earlier build the service resto
   scratchDirs.track(path.dirname(dir), store, here, elsewhere)
   const service = folderCache(store)
   const overrides = { layers: ['base', 'nodeps'], verify: TEST_VERIFY }
+  const scope = layerScope(await prepareBuild({ projectDir: dir, overrides }))
   const first = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run: runProcess,
     log: silentLogger,
-    layerCache: layerCache(service, here)
+    layerCache: layerCache(service, here, scope)
   })
   const [base, nodeps] = first.report.layers
   const baseBytes = await readFile(base!.zipPath)
@@ -145,7 +170,7 @@ it('reuses the zips of unchanged targets from an earlier build the service resto
   const second = await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run: next.run,
     log: silentLogger,
-    layerCache: layerCache(service, elsewhere)
+    layerCache: layerCache(service, elsewhere, scope)
   })
   expect(second.cacheHit).toBe(false)
   expect(second.layerKey).not.toBe(first.layerKey)
@@ -158,7 +183,9 @@ it('reuses the zips of unchanged targets from an earlier build the service resto
   const installed = next.installs.filter(cmd => cmd.includes('--target'))
   expect(installed).toHaveLength(1)
   expect(installed[0]!.some(arg => arg.endsWith('.whl'))).toBe(true)
-  expect(service.saved).toEqual([layerCacheKey(first.layerKey), layerCacheKey(second.layerKey)])
+  expect(service.saved).toEqual(
+    [first, second].map(build => `lambda-layer-v1-layers-${scope}-${build.layerKey}`)
+  )
 })
 
 it('checks the cache before any tool runs when the lock decides every layer', async () => {
@@ -173,7 +200,11 @@ it('checks the cache before any tool runs when the lock decides every layer', as
     toolsPrepared++
     return Promise.resolve()
   }
-  const cache = layerCache(service, here)
+  const cache = layerCache(
+    service,
+    here,
+    layerScope(await prepareBuild({ projectDir: dir, overrides }))
+  )
   await buildLayers(await prepareBuild({ projectDir: dir, overrides }), {
     run: runProcess,
     log: silentLogger,
@@ -221,7 +252,7 @@ it('rebuilds when a cached zip does not match its recorded hash', async () => {
     restore: () => Promise.resolve(undefined),
     save: () => Promise.resolve()
   }
-  const cache = layerCache(none, here)
+  const cache = layerCache(none, here, layerScope(prepared))
   const first = await buildLayers(prepared, {
     run: runProcess,
     log: silentLogger,
@@ -240,4 +271,43 @@ it('rebuilds when a cached zip does not match its recorded hash', async () => {
   expect(again.cacheHit).toBe(false)
   expect(warnings).toEqual([expect.stringContaining('does not match its recorded hash')])
   expect(await readFile(path.join(dir, 'lambda-layers', fileName))).toEqual(good)
+})
+
+it('refuses a kept report whose file name leads out of the output folder', async () => {
+  const dir = await copyExample('uv-project')
+  const here = await scratch()
+  scratchDirs.track(path.dirname(dir), here)
+  const prepared = await prepareBuild({
+    projectDir: dir,
+    overrides: { layers: ['nodeps'], verify: TEST_VERIFY }
+  })
+  const none: CacheService = {
+    restore: () => Promise.resolve(undefined),
+    save: () => Promise.resolve()
+  }
+  const cache = layerCache(none, here, layerScope(prepared))
+  const first = await buildLayers(prepared, {
+    run: runProcess,
+    log: silentLogger,
+    layerCache: cache
+  })
+  const entry = path.join(here, 'layers', 'v1', layerCacheKey(first.layerKey))
+  const reportFile = path.join(entry, 'lambda-layer-report.json')
+  const { fileName, zipPath } = first.report.layers[0]!
+  const good = await readFile(zipPath)
+  const crafted = '../../escaped.zip'
+  await writeFile(
+    reportFile,
+    (await readFile(reportFile, 'utf8')).replaceAll(`"${fileName}"`, `"${crafted}"`)
+  )
+  await cp(path.join(entry, fileName), path.join(entry, crafted))
+  await rm(path.join(dir, 'lambda-layers'), { recursive: true })
+  const warnings: string[] = []
+  const log = { ...silentLogger, warn: (m: string) => warnings.push(m) }
+  const again = await buildLayers(prepared, { run: runProcess, log, layerCache: cache })
+  expect(again.cacheHit).toBe(false)
+  expect(warnings).toEqual([expect.stringContaining('"../../escaped.zip" is not a zip file name')])
+  expect(await readFile(zipPath)).toEqual(good)
+  // Where the crafted name leads from the output folder: nothing was written there.
+  await expect(readFile(path.join(dir, 'lambda-layers', crafted))).rejects.toThrow()
 })

@@ -2919,14 +2919,12 @@ function installerCachePaths(layout) {
 }
 /** What every layer-cache key starts with. */
 const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
-/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+/**
+ * The layer-cache key of a layer key, the name of its folder; the action's cache service keys an
+ * entry by it with the build's scope inserted (action/cache.ts).
+ */
 function layerCacheKey(layerKey) {
     return `${LAYER_CACHE_PREFIX}${layerKey}`;
-}
-/** The layer key a full layer-cache key names; undefined for any other key. */
-function layerKeyOf(cacheKey) {
-    const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length);
-    return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined;
 }
 /** The folder holding the layers saved under a layer key. */
 function layerEntryDir(layout, layerKey) {
@@ -9248,6 +9246,7 @@ async function readReportFile(file, what = '--report') {
 
 
 
+
 /** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
 const TARGETS_FILE = 'targets.json';
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
@@ -9326,7 +9325,10 @@ function folderLayerCache(layout) {
  * it against the hash its report records; resolves to its path.
  */
 async function placeChecked(entry, layer, outputDir) {
-    const zipPath = external_node_path_default().join(outputDir, layer.fileName);
+    // The report is read from the cache folder: its file names must not lead out of the output folder.
+    if (external_node_path_default().basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
+        throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`);
+    const zipPath = guardPath(external_node_path_default().join(outputDir, layer.fileName), 'layer zip');
     const present = await fileSha256(zipPath).catch(() => undefined);
     if (present !== layer.sha256) {
         await placeFile(external_node_path_default().join(entry, layer.fileName), zipPath);
@@ -9448,14 +9450,27 @@ function cachePath(absolute, workspace = process.cwd()) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
 }
 /**
- * The layer cache of the cache folder (as the CLI's), with the cache service behind it. Entries
- * travel through one folder (the service keeps an entry under its paths), so when the service holds
- * no entry under the layer key it hands back the most recent one of an earlier build (restore by
- * prefix): the targets whose own keys did not change take their zips from it.
+ * What the cache service's layer-cache keys name after their version: the project and its targets
+ * (layer, runtime, architecture), so the earlier build a miss restores by prefix is one of the same
+ * targets (in a matrix, the job's own), whatever the project's version.
  */
-function layerCache(service, cacheDir) {
+function layerScope({ project, targets }) {
+    const names = targets.map(t => `${t.layer.name}/${t.runtime}/${t.architecture}`).sort();
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16);
+    return `${keyPart(project.name)}-${digest}`;
+}
+/**
+ * The layer cache of the cache folder (as the CLI's), with the cache service behind it, where an
+ * entry's key is `lambda-layer-v1-layers-{scope}-{layer key}` (layerScope). Entries travel through
+ * one folder (the service keeps an entry under its paths), so when the service holds no entry under
+ * the layer key it hands back the newest one of the same scope (restore by prefix): the targets
+ * whose own keys did not change take their zips from it.
+ */
+function layerCache(service, cacheDir, scope) {
     const layout = cacheLayout(cacheDir);
     const local = folderLayerCache(layout);
+    const prefix = `${LAYER_CACHE_PREFIX}${scope}-`;
+    const serviceKey = (layerKey) => `${prefix}${layerKey}`;
     let asked = false;
     return {
         async restore(layerKey, outputDir, log) {
@@ -9463,13 +9478,11 @@ function layerCache(service, cacheDir) {
             if (here || asked)
                 return here;
             asked = true;
-            const key = layerCacheKey(layerKey);
+            const key = serviceKey(layerKey);
             await (0,promises_.rm)(layout.layerTransfer, { recursive: true, force: true });
-            const found = await service.restore([cachePath(layout.layerTransfer)], key, [
-                LAYER_CACHE_PREFIX
-            ]);
-            const foundKey = found === undefined ? undefined : layerKeyOf(found);
-            if (foundKey === undefined)
+            const found = await service.restore([cachePath(layout.layerTransfer)], key, [prefix]);
+            const foundKey = found?.startsWith(prefix) ? found.slice(prefix.length) : undefined;
+            if (!foundKey || !/^[0-9a-f]{64}$/.test(foundKey))
                 return undefined;
             try {
                 const entry = local.entryDir(foundKey);
@@ -9487,18 +9500,19 @@ function layerCache(service, cacheDir) {
         async save(layerKey, report, targetKeys) {
             await local.save(layerKey, report, targetKeys);
             const entry = local.entryDir(layerKey);
+            const key = serviceKey(layerKey);
             try {
                 await (0,promises_.rm)(layout.layerTransfer, { recursive: true, force: true });
                 await (0,promises_.rename)(entry, layout.layerTransfer);
                 try {
-                    await service.save([cachePath(layout.layerTransfer)], layerCacheKey(layerKey));
+                    await service.save([cachePath(layout.layerTransfer)], key);
                 }
                 finally {
                     await (0,promises_.rename)(layout.layerTransfer, entry);
                 }
             }
             catch (error) {
-                core/* warning */.$e(`cache save failed for ${layerCacheKey(layerKey)}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+                core/* warning */.$e(`cache save failed for ${key}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
             }
         }
     };
@@ -11333,7 +11347,7 @@ async function build(prepared, inputs, log) {
     const result = await buildLayers(prepared, {
         run: runProcess,
         log,
-        layerCache: layerCache(githubCache, prepared.config.cacheDir),
+        layerCache: layerCache(githubCache, prepared.config.cacheDir, layerScope(prepared)),
         beforeTools
     });
     // The layer cache saved its own entry; the installer cache is saved when it changed.

@@ -16,12 +16,14 @@ export const modules = {
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3938);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8850);
 /* harmony import */ var _system_file_results_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3804);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8702);
+/* harmony import */ var _system_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9145);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8702);
 // The layer cache: finished zips and their report kept under the layer key, in the cache folder.
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing. Each entry also names the
 // target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
 // reuses the zips of the others.
+
 
 
 
@@ -38,9 +40,9 @@ function folderLayerCache(layout) {
     // Where each target key's zip is kept, read from the entries once, on the first reuse.
     let kept;
     return {
-        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey),
+        entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .layerEntryDir */ .dY)(layout, layerKey),
         async restore(layerKey, outputDir, log) {
-            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .layerEntryDir */ .dY)(layout, layerKey);
             let report;
             try {
                 report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), 'utf8'));
@@ -83,7 +85,7 @@ function folderLayerCache(layout) {
             }
         },
         async save(layerKey, report, targetKeys) {
-            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .layerEntryDir */ .dY)(layout, layerKey);
+            const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .layerEntryDir */ .dY)(layout, layerKey);
             const partial = `${entry}.partial-${process.pid}`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(partial, { recursive: true });
@@ -107,7 +109,10 @@ function folderLayerCache(layout) {
  * it against the hash its report records; resolves to its path.
  */
 async function placeChecked(entry, layer, outputDir) {
-    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName);
+    // The report is read from the cache folder: its file names must not lead out of the output folder.
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
+        throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`);
+    const zipPath = (0,_system_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .guardPath */ .Lp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName), 'layer zip');
     const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
     if (present !== layer.sha256) {
         await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, layer.fileName), zipPath);
@@ -158,7 +163,7 @@ async function evictLayerEntries(root, keep) {
 /* harmony export */   dY: () => (/* binding */ layerEntryDir),
 /* harmony export */   t$: () => (/* binding */ cacheLayout)
 /* harmony export */ });
-/* unused harmony exports CACHE_VERSION, FILE_RESULTS_VERSION, installerCachePaths, LAYER_CACHE_PREFIX, layerCacheKey, layerKeyOf */
+/* unused harmony exports CACHE_VERSION, FILE_RESULTS_VERSION, installerCachePaths, LAYER_CACHE_PREFIX, layerCacheKey */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The cache folder's layout, defined once: where pinned tools, installer downloads, finished
@@ -189,14 +194,12 @@ function installerCachePaths(layout) {
 }
 /** What every layer-cache key starts with. */
 const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
-/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+/**
+ * The layer-cache key of a layer key, the name of its folder; the action's cache service keys an
+ * entry by it with the build's scope inserted (action/cache.ts).
+ */
 function layerCacheKey(layerKey) {
     return `${LAYER_CACHE_PREFIX}${layerKey}`;
-}
-/** The layer key a full layer-cache key names; undefined for any other key. */
-function layerKeyOf(cacheKey) {
-    const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length);
-    return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined;
 }
 /** The folder holding the layers saved under a layer key. */
 function layerEntryDir(layout, layerKey) {

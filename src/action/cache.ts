@@ -12,9 +12,7 @@ import {
   CACHE_VERSION,
   cacheLayout,
   installerCachePaths,
-  LAYER_CACHE_PREFIX,
-  layerCacheKey,
-  layerKeyOf
+  LAYER_CACHE_PREFIX
 } from '../cache/layout.js'
 import { folderLayerCache, type LayerCache } from '../cache/layer-store.js'
 import type { PreparedBuild } from '../pipeline.js'
@@ -104,27 +102,39 @@ export function cachePath(absolute: string, workspace = process.cwd()): string {
 }
 
 /**
- * The layer cache of the cache folder (as the CLI's), with the cache service behind it. Entries
- * travel through one folder (the service keeps an entry under its paths), so when the service holds
- * no entry under the layer key it hands back the most recent one of an earlier build (restore by
- * prefix): the targets whose own keys did not change take their zips from it.
+ * What the cache service's layer-cache keys name after their version: the project and its targets
+ * (layer, runtime, architecture), so the earlier build a miss restores by prefix is one of the same
+ * targets (in a matrix, the job's own), whatever the project's version.
  */
-export function layerCache(service: CacheService, cacheDir: string): LayerCache {
+export function layerScope({ project, targets }: PreparedBuild): string {
+  const names = targets.map(t => `${t.layer.name}/${t.runtime}/${t.architecture}`).sort()
+  const digest = createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16)
+  return `${keyPart(project.name)}-${digest}`
+}
+
+/**
+ * The layer cache of the cache folder (as the CLI's), with the cache service behind it, where an
+ * entry's key is `lambda-layer-v1-layers-{scope}-{layer key}` (layerScope). Entries travel through
+ * one folder (the service keeps an entry under its paths), so when the service holds no entry under
+ * the layer key it hands back the newest one of the same scope (restore by prefix): the targets
+ * whose own keys did not change take their zips from it.
+ */
+export function layerCache(service: CacheService, cacheDir: string, scope: string): LayerCache {
   const layout = cacheLayout(cacheDir)
   const local = folderLayerCache(layout)
+  const prefix = `${LAYER_CACHE_PREFIX}${scope}-`
+  const serviceKey = (layerKey: string) => `${prefix}${layerKey}`
   let asked = false
   return {
     async restore(layerKey, outputDir, log) {
       const here = await local.restore(layerKey, outputDir, log)
       if (here || asked) return here
       asked = true
-      const key = layerCacheKey(layerKey)
+      const key = serviceKey(layerKey)
       await rm(layout.layerTransfer, { recursive: true, force: true })
-      const found = await service.restore([cachePath(layout.layerTransfer)], key, [
-        LAYER_CACHE_PREFIX
-      ])
-      const foundKey = found === undefined ? undefined : layerKeyOf(found)
-      if (foundKey === undefined) return undefined
+      const found = await service.restore([cachePath(layout.layerTransfer)], key, [prefix])
+      const foundKey = found?.startsWith(prefix) ? found.slice(prefix.length) : undefined
+      if (!foundKey || !/^[0-9a-f]{64}$/.test(foundKey)) return undefined
       try {
         const entry = local.entryDir(foundKey)
         await rm(entry, { recursive: true, force: true })
@@ -140,16 +150,17 @@ export function layerCache(service: CacheService, cacheDir: string): LayerCache 
     async save(layerKey, report, targetKeys) {
       await local.save(layerKey, report, targetKeys)
       const entry = local.entryDir(layerKey)
+      const key = serviceKey(layerKey)
       try {
         await rm(layout.layerTransfer, { recursive: true, force: true })
         await rename(entry, layout.layerTransfer)
         try {
-          await service.save([cachePath(layout.layerTransfer)], layerCacheKey(layerKey))
+          await service.save([cachePath(layout.layerTransfer)], key)
         } finally {
           await rename(layout.layerTransfer, entry)
         }
       } catch (error) {
-        core.warning(`cache save failed for ${layerCacheKey(layerKey)}: ${errorMessage(error)}`)
+        core.warning(`cache save failed for ${key}: ${errorMessage(error)}`)
       }
     }
   }

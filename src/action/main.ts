@@ -15,7 +15,7 @@ import { asLayerError } from '../system/fs-errors.js'
 import type { Logger } from '../system/log.js'
 import { runProcess } from '../system/process.js'
 import { githubArtifacts, uploadArtifacts } from './artifacts.js'
-import { githubCache, installerCacheKey, layerCache } from './cache.js'
+import { githubCache, installerCacheKey, layerCache, layerScope } from './cache.js'
 import { Outputs } from './constants.js'
 import { aggregate } from './aggregate.js'
 import { configKey, presentReport } from './present.js'
@@ -143,7 +143,7 @@ async function build(prepared: PreparedBuild, inputs: ActionInputs, log: Logger)
   const result = await buildLayers(prepared, {
     run: runProcess,
     log,
-    layerCache: layerCache(githubCache, prepared.config.cacheDir),
+    layerCache: layerCache(githubCache, prepared.config.cacheDir, layerScope(prepared)),
     beforeTools
   })
   // The layer cache saved its own entry; the installer cache is saved when it changed.

@@ -10,6 +10,7 @@ import { parseReport } from '../report/read.js'
 import { REPORT_FILE, type LayerReport, type Report } from '../report/report.js'
 import type { Logger } from '../system/log.js'
 import { fileSha256, placeFile, touch } from '../system/file-results.js'
+import { guardPath } from '../system/paths.js'
 import { layerEntryDir, type CacheLayout } from './layout.js'
 
 /** Finished layers kept between runs; the key covers everything that shapes the zips. */
@@ -114,7 +115,10 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
  * it against the hash its report records; resolves to its path.
  */
 async function placeChecked(entry: string, layer: LayerReport, outputDir: string): Promise<string> {
-  const zipPath = path.join(outputDir, layer.fileName)
+  // The report is read from the cache folder: its file names must not lead out of the output folder.
+  if (path.basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
+    throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`)
+  const zipPath = guardPath(path.join(outputDir, layer.fileName), 'layer zip')
   const present = await fileSha256(zipPath).catch(() => undefined)
   if (present !== layer.sha256) {
     await placeFile(path.join(entry, layer.fileName), zipPath)

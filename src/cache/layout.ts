@@ -50,15 +50,12 @@ export function installerCachePaths(layout: CacheLayout): string[] {
 /** What every layer-cache key starts with. */
 export const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`
 
-/** The full layer-cache key of a layer key: the same in the CLI's folder and the action's service. */
+/**
+ * The layer-cache key of a layer key, the name of its folder; the action's cache service keys an
+ * entry by it with the build's scope inserted (action/cache.ts).
+ */
 export function layerCacheKey(layerKey: string): string {
   return `${LAYER_CACHE_PREFIX}${layerKey}`
-}
-
-/** The layer key a full layer-cache key names; undefined for any other key. */
-export function layerKeyOf(cacheKey: string): string | undefined {
-  const key = cacheKey.startsWith(LAYER_CACHE_PREFIX) && cacheKey.slice(LAYER_CACHE_PREFIX.length)
-  return key && /^[0-9a-f]{64}$/.test(key) ? key : undefined
 }
 
 /** The folder holding the layers saved under a layer key. */
