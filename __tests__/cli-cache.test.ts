@@ -1,12 +1,17 @@
 // The CLI's layer cache: an unchanged rerun restores the checked zips from the cache folder,
 // installs nothing, and says so in the table; --no-cache builds again; --profile shows the stages.
 // A build where only some targets changed reuses the others' zips, byte for byte what a build
-// without the cache makes.
+// without the cache makes (and across the project's versions); with a test command, the keys cover
+// the project's files, so a changed test runs again.
 import { execFile } from 'node:child_process'
-import { appendFile, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { copyExample, REPO_ROOT, scratch, useScratch } from '../__fixtures__/projects.js'
+import { projectTreeHash } from '../src/cache/project-tree.js'
+import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
+
+const withDocker = dockerEngine() ? describe : describe.skip
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -69,4 +74,73 @@ it('reuses the zips of layers whose own inputs did not change, as a build withou
   // Without the cache, the same bytes.
   await exec('node', [...args, '--no-cache'])
   expect(await zip('base')).toEqual(reused)
+
+  // A new version of the project: the base zip (which does not hold it) is reused under its new name.
+  const bump = async (file: string, from: string | RegExp, to: string) => {
+    const text = await readFile(path.join(dir, file), 'utf8')
+    await writeFile(path.join(dir, file), text.replace(from, to))
+  }
+  await bump('pyproject.toml', /^version = "0\.1\.0"$/m, 'version = "0.2.0"')
+  await bump(
+    'uv.lock',
+    'name = "uv-demo"\nversion = "0.1.0"',
+    'name = "uv-demo"\nversion = "0.2.0"'
+  )
+  const third = await exec('node', cached)
+  expect(third.stdout).toContain('uv-demo 0.2.0: 2 layers')
+  expect(third.stderr).toContain('[1/2] base python3.12 x86_64: unchanged since an earlier build')
+  expect(third.stderr).toMatch(/nodeps python3\.12 x86_64: installing/)
+  expect(
+    await readFile(path.join(dir, 'lambda-layers', 'uv-demo-0.2.0-base-python3.12-x86_64.zip'))
+  ).toEqual(reused)
+})
+
+withDocker('with a test command', () => {
+  it('runs the project tests again when they change: the layer keys cover the project files', async () => {
+    const dir = await copyExample('uv-project')
+    const cacheDir = await scratch()
+    scratchDirs.track(path.dirname(dir), cacheDir)
+    const testFile = path.join(dir, 'tests', 'test_layer.py')
+    const test = (expected: string) =>
+      `import unittest, idna\n\nclass T(unittest.TestCase):\n    def test_layer(self):\n        self.assertEqual(idna.encode('ü.de'), ${expected})\n`
+    await writeFile(testFile, test("b'xn--tda.de'"))
+    const args = [cli, 'build', '-p', dir, '-l', 'base', '--runtime', 'python3.11']
+    args.push('--runtime-image', RUNTIME_IMAGE, '--verify', 'elf', '--cache-dir', cacheDir)
+    args.push('--test-command', 'python3.11 -m unittest discover -s tests -p test_layer.py')
+    await exec('node', args)
+    const unchanged = await exec('node', args)
+    expect(unchanged.stderr).toContain('layers unchanged (layer cache')
+
+    // A changed test is run again (and now fails): neither the build nor its layer is restored.
+    await writeFile(testFile, test("b'wrong'"))
+    const failed = await exec('node', args).then(
+      () => undefined,
+      (error: { stderr: string }) => error.stderr
+    )
+    expect(failed).toContain('base python3.11 x86_64 failed at verify')
+    expect(failed).not.toContain('taken from the layer cache')
+  })
+})
+
+it('hashes the project files a test command may read, not the folders the build or tools write', async () => {
+  const dir = await scratch()
+  scratchDirs.track(dir)
+  const put = async (file: string, text: string) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+    await writeFile(path.join(dir, file), text)
+  }
+  await put('tests/test_a.py', 'assert True\n')
+  const out = path.join(dir, 'lambda-layers')
+  const hash = () => projectTreeHash(dir, [out])
+  const first = await hash()
+  await put('lambda-layers/x.zip', 'zip')
+  await put('.git/HEAD', 'ref')
+  await put('tests/__pycache__/test_a.cpython-312.pyc', 'pyc')
+  await put('.venv/bin/python', 'python')
+  expect(await hash()).toBe(first)
+  await put('tests/test_a.py', 'assert False\n')
+  const changed = await hash()
+  expect(changed).not.toBe(first)
+  await symlink('test_a.py', path.join(dir, 'tests', 'alias.py'))
+  expect(await hash()).not.toBe(changed)
 })

@@ -2,7 +2,7 @@ export const id = 774;
 export const ids = [774];
 export const modules = {
 
-/***/ 28220:
+/***/ 63850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2794,9 +2794,10 @@ const TOOL_NAME = 'lambda-layer';
 
 
 /** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
+function shapingOf({ config, project, projectFiles }) {
     return {
         version: version_VERSION,
+        projectFiles,
         project: [project.name, project.version],
         layout: config.layout,
         installer: config.installer,
@@ -2837,9 +2838,12 @@ async function lockLayerKey(inputs) {
  * Each exported target's own key: the shaping options, the target and its layer, its exported
  * requirements and requirement files, and the project wheel's content when the layer holds the
  * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ * The project's version names the zip but goes into it only with the project's wheel, so a layer
+ * without the project keeps its key across versions (its zip is reused under the new name).
  */
 async function targetKeys(inputs, requirements, projectWheel) {
-    const shaping = JSON.stringify(shapingOf(inputs));
+    const { project } = inputs;
+    const shaping = JSON.stringify({ ...shapingOf(inputs), project: project.name });
     const wheel = projectWheel ? await wheelContentHash(projectWheel) : '';
     const keys = new Map();
     for (const target of inputs.targets) {
@@ -2847,7 +2851,9 @@ async function targetKeys(inputs, requirements, projectWheel) {
         if (!req)
             continue; // its export failed: the target is recorded as failed, not built
         const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete]));
+        const { runtime, architecture, sitePackages, layer } = target;
+        const version = layer.includeProject ? project.version : undefined;
+        hash.update(JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete]));
         for (const file of req.files)
             await hashFile(hash, file);
         if (target.layer.includeProject)
@@ -2862,73 +2868,6 @@ function exportedLayerKey(keys) {
     for (const [target, key] of keys)
         hash.update(`${target.id}\0${key}\n`);
     return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/cache/check.ts
-
-
-/** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
-async function checkLayerCache(inputs, store, log) {
-    const { config } = inputs;
-    const restore = async (layerKey) => {
-        const restored = await store?.restore(layerKey, config.outputDir, log);
-        if (!restored)
-            return undefined;
-        log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
-        return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true };
-    };
-    const lockKey = await lockLayerKey(inputs);
-    return {
-        beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
-        async afterExport(requirements, projectWheel) {
-            const keys = await targetKeys(inputs, requirements, projectWheel);
-            if (lockKey)
-                return { layerKey: lockKey, targetKeys: keys };
-            const layerKey = exportedLayerKey(keys);
-            return { layerKey, targetKeys: keys, hit: await restore(layerKey) };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cache/layout.ts
-// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
-// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
-
-/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
-const CACHE_VERSION = 'v1';
-/**
- * The per-file results' own version, bumped when their layout changes (v2: one folder per kind and
- * settings); trimming the results removes the folders of other versions.
- */
-const FILE_RESULTS_VERSION = 'v2';
-function cacheLayout(root) {
-    return {
-        root,
-        tools: external_node_path_default().join(root, 'tools'),
-        uv: external_node_path_default().join(root, 'uv'),
-        pip: external_node_path_default().join(root, 'pip'),
-        pipDocker: external_node_path_default().join(root, 'pip-docker'),
-        layers: external_node_path_default().join(root, 'layers', CACHE_VERSION),
-        layerTransfer: external_node_path_default().join(root, 'layers', `transfer-${CACHE_VERSION}`),
-        files: external_node_path_default().join(root, 'files', FILE_RESULTS_VERSION)
-    };
-}
-/** The folders the installer cache carries between runs. */
-function installerCachePaths(layout) {
-    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
-}
-/** What every layer-cache key starts with. */
-const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
-/**
- * The layer-cache key of a layer key, the name of its folder; the action's cache service keys an
- * entry by it with the build's scope inserted (action/cache.ts).
- */
-function layerCacheKey(layerKey) {
-    return `${LAYER_CACHE_PREFIX}${layerKey}`;
-}
-/** The folder holding the layers saved under a layer key. */
-function layerEntryDir(layout, layerKey) {
-    return external_node_path_default().join(layout.layers, layerCacheKey(layerKey));
 }
 
 ;// CONCATENATED MODULE: ./src/system/file-results.ts
@@ -3038,6 +2977,135 @@ async function evictFiles(root, maxBytes) {
         removed.bytes += item.bytes;
     }
     return removed;
+}
+
+;// CONCATENATED MODULE: ./src/cache/project-tree.ts
+// What a test command reads besides the layer: the project's own files (its tests, its code). With a
+// test command, the layer keys cover them, so a changed test runs again instead of coming back from
+// the layer cache with the earlier outcome.
+
+
+
+
+
+/** Folders no test reads: version control, environments, tool caches, bytecode. */
+const project_tree_SKIPPED = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    'node_modules',
+    '__pycache__',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache'
+]);
+/**
+ * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
+ * not followed), leaving out SKIPPED folders and the folders in `outside` (the output and cache
+ * folders, which the build itself writes).
+ */
+async function projectTreeHash(projectDir, outside) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const name = external_node_path_default().relative(projectDir, full);
+            if (entry.isDirectory()) {
+                if (project_tree_SKIPPED.has(entry.name) || outside.some(folder => isInside(full, folder)))
+                    continue;
+                await visit(full);
+            }
+            else if (entry.isSymbolicLink()) {
+                hash.update(`link\0${name}\0${await (0,promises_.readlink)(full)}\n`);
+            }
+            else if (entry.isFile()) {
+                hash.update(`file\0${name}\0${await fileSha256(full)}\n`);
+            }
+        }
+    };
+    await visit(projectDir);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache/check.ts
+
+
+
+/** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
+async function checkLayerCache(inputs, store, log) {
+    const { config, project } = inputs;
+    // A test command reads the project's own files too (its tests): then the keys cover them.
+    const keyInputs = config.verify.testCommand
+        ? {
+            ...inputs,
+            projectFiles: await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
+        }
+        : inputs;
+    const restore = async (layerKey) => {
+        const restored = await store?.restore(layerKey, config.outputDir, log);
+        if (!restored)
+            return undefined;
+        log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
+        return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true };
+    };
+    const lockKey = await lockLayerKey(keyInputs);
+    return {
+        beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
+        async afterExport(requirements, projectWheel) {
+            const keys = await targetKeys(keyInputs, requirements, projectWheel);
+            if (lockKey)
+                return { layerKey: lockKey, targetKeys: keys };
+            const layerKey = exportedLayerKey(keys);
+            return { layerKey, targetKeys: keys, hit: await restore(layerKey) };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache/layout.ts
+// The cache folder's layout, defined once: where pinned tools, installer downloads, finished
+// layers and per-file results live under the cache folder (`--cache-dir`, `cache-directory`).
+
+/** Bump to drop every cache entry written by older versions (keys and folders carry it). */
+const CACHE_VERSION = 'v1';
+/**
+ * The per-file results' own version, bumped when their layout changes (v2: one folder per kind and
+ * settings); trimming the results removes the folders of other versions.
+ */
+const FILE_RESULTS_VERSION = 'v2';
+function cacheLayout(root) {
+    return {
+        root,
+        tools: external_node_path_default().join(root, 'tools'),
+        uv: external_node_path_default().join(root, 'uv'),
+        pip: external_node_path_default().join(root, 'pip'),
+        pipDocker: external_node_path_default().join(root, 'pip-docker'),
+        layers: external_node_path_default().join(root, 'layers', CACHE_VERSION),
+        layerTransfer: external_node_path_default().join(root, 'layers', `transfer-${CACHE_VERSION}`),
+        files: external_node_path_default().join(root, 'files', FILE_RESULTS_VERSION)
+    };
+}
+/** The folders the installer cache carries between runs. */
+function installerCachePaths(layout) {
+    return [layout.uv, layout.pip, layout.pipDocker, layout.tools];
+}
+/** What every layer-cache key starts with. */
+const LAYER_CACHE_PREFIX = `lambda-layer-${CACHE_VERSION}-layers-`;
+/**
+ * The layer-cache key of a layer key, the name of its folder; the action's cache service keys an
+ * entry by it with the build's scope inserted (action/cache.ts).
+ */
+function layerCacheKey(layerKey) {
+    return `${LAYER_CACHE_PREFIX}${layerKey}`;
+}
+/** The folder holding the layers saved under a layer key. */
+function layerEntryDir(layout, layerKey) {
+    return external_node_path_default().join(layout.layers, layerCacheKey(layerKey));
 }
 
 ;// CONCATENATED MODULE: ./src/cache/evict.ts
@@ -7787,7 +7855,9 @@ async function buildLayers(prepared, ctx) {
             resultsDir: cache.files,
             reuse: async (target) => {
                 const key = targetKeys.get(target);
-                return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined;
+                if (!key)
+                    return undefined;
+                return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log);
             }
         });
         await trimFileResults(cache.files, ctx.env, log);
@@ -9280,7 +9350,7 @@ function folderLayerCache(layout) {
             await touch(entry);
             return report;
         },
-        async reuse(targetKey, outputDir, log) {
+        async reuse(targetKey, fileName, outputDir, log) {
             kept ??= keptTargets(layout.layers);
             const found = (await kept).get(targetKey);
             if (!found)
@@ -9291,9 +9361,9 @@ function folderLayerCache(layout) {
                 if (!layer)
                     return undefined;
                 await (0,promises_.mkdir)(outputDir, { recursive: true });
-                const zipPath = await placeChecked(found.entry, layer, outputDir);
+                const zipPath = await placeChecked(found.entry, layer, outputDir, fileName);
                 await touch(found.entry);
-                return { ...layer, zipPath };
+                return { ...layer, fileName, zipPath };
             }
             catch (error) {
                 log.warn(`the cached ${found.fileName} is unusable (${(0,src_errors/* errorMessage */.gJ)(error)}); building it again`);
@@ -9321,14 +9391,14 @@ function folderLayerCache(layout) {
     };
 }
 /**
- * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
- * it against the hash its report records; resolves to its path.
+ * Places a kept layer's zip in `outputDir` as `fileName` (unless a zip with its hash is already
+ * there) and checks it against the hash its report records; resolves to its path.
  */
-async function placeChecked(entry, layer, outputDir) {
+async function placeChecked(entry, layer, outputDir, fileName = layer.fileName) {
     // The report is read from the cache folder: its file names must not lead out of the output folder.
     if (external_node_path_default().basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
         throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`);
-    const zipPath = guardPath(external_node_path_default().join(outputDir, layer.fileName), 'layer zip');
+    const zipPath = guardPath(external_node_path_default().join(outputDir, fileName), 'layer zip');
     const present = await fileSha256(zipPath).catch(() => undefined);
     if (present !== layer.sha256) {
         await placeFile(external_node_path_default().join(entry, layer.fileName), zipPath);
@@ -9496,7 +9566,7 @@ function layerCache(service, cacheDir, scope) {
             }
             return found === key ? local.restore(layerKey, outputDir, log) : undefined;
         },
-        reuse: (targetKey, outputDir, log) => local.reuse(targetKey, outputDir, log),
+        reuse: (targetKey, fileName, outputDir, log) => local.reuse(targetKey, fileName, outputDir, log),
         async save(layerKey, report, targetKeys) {
             await local.save(layerKey, report, targetKeys);
             const entry = local.entryDir(layerKey);
@@ -11392,7 +11462,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78550);
 /* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6155);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28220);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63850);
 // Runs the action (in the process index.ts starts). A rejection nothing awaited fails the step and
 // ends the process, rather than letting the step go on.
 

@@ -170,7 +170,8 @@ export async function buildLayers(
       resultsDir: cache.files,
       reuse: async target => {
         const key = targetKeys.get(target)
-        return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined
+        if (!key) return undefined
+        return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log)
       }
     })
     await trimFileResults(cache.files, ctx.env, log)

@@ -64,7 +64,7 @@ function folderLayerCache(layout) {
             await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .touch */ ._M)(entry);
             return report;
         },
-        async reuse(targetKey, outputDir, log) {
+        async reuse(targetKey, fileName, outputDir, log) {
             kept ??= keptTargets(layout.layers);
             const found = (await kept).get(targetKey);
             if (!found)
@@ -75,9 +75,9 @@ function folderLayerCache(layout) {
                 if (!layer)
                     return undefined;
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outputDir, { recursive: true });
-                const zipPath = await placeChecked(found.entry, layer, outputDir);
+                const zipPath = await placeChecked(found.entry, layer, outputDir, fileName);
                 await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .touch */ ._M)(found.entry);
-                return { ...layer, zipPath };
+                return { ...layer, fileName, zipPath };
             }
             catch (error) {
                 log.warn(`the cached ${found.fileName} is unusable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); building it again`);
@@ -105,14 +105,14 @@ function folderLayerCache(layout) {
     };
 }
 /**
- * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
- * it against the hash its report records; resolves to its path.
+ * Places a kept layer's zip in `outputDir` as `fileName` (unless a zip with its hash is already
+ * there) and checks it against the hash its report records; resolves to its path.
  */
-async function placeChecked(entry, layer, outputDir) {
+async function placeChecked(entry, layer, outputDir, fileName = layer.fileName) {
     // The report is read from the cache folder: its file names must not lead out of the output folder.
     if (node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
         throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`);
-    const zipPath = (0,_system_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .guardPath */ .Lp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, layer.fileName), 'layer zip');
+    const zipPath = (0,_system_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .guardPath */ .Lp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, fileName), 'layer zip');
     const present = await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath).catch(() => undefined);
     if (present !== layer.sha256) {
         await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, layer.fileName), zipPath);
@@ -341,7 +341,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7066);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1849);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6071);
@@ -2447,7 +2447,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 7066:
+/***/ 1849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4027,9 +4027,10 @@ var version = __webpack_require__(311);
 
 
 /** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }) {
+function shapingOf({ config, project, projectFiles }) {
     return {
         version: version/* VERSION */.x,
+        projectFiles,
         project: [project.name, project.version],
         layout: config.layout,
         installer: config.installer,
@@ -4070,9 +4071,12 @@ async function lockLayerKey(inputs) {
  * Each exported target's own key: the shaping options, the target and its layer, its exported
  * requirements and requirement files, and the project wheel's content when the layer holds the
  * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ * The project's version names the zip but goes into it only with the project's wheel, so a layer
+ * without the project keeps its key across versions (its zip is reused under the new name).
  */
 async function targetKeys(inputs, requirements, projectWheel) {
-    const shaping = JSON.stringify(shapingOf(inputs));
+    const { project } = inputs;
+    const shaping = JSON.stringify({ ...shapingOf(inputs), project: project.name });
     const wheel = projectWheel ? await wheelContentHash(projectWheel) : '';
     const keys = new Map();
     for (const target of inputs.targets) {
@@ -4080,7 +4084,9 @@ async function targetKeys(inputs, requirements, projectWheel) {
         if (!req)
             continue; // its export failed: the target is recorded as failed, not built
         const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
-        hash.update(JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete]));
+        const { runtime, architecture, sitePackages, layer } = target;
+        const version = layer.includeProject ? project.version : undefined;
+        hash.update(JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete]));
         for (const file of req.files)
             await hashFile(hash, file);
         if (target.layer.includeProject)
@@ -4097,12 +4103,76 @@ function exportedLayerKey(keys) {
     return hash.digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/system/file-results.ts
+var file_results = __webpack_require__(3804);
+;// CONCATENATED MODULE: ./src/cache/project-tree.ts
+// What a test command reads besides the layer: the project's own files (its tests, its code). With a
+// test command, the layer keys cover them, so a changed test runs again instead of coming back from
+// the layer cache with the earlier outcome.
+
+
+
+
+
+/** Folders no test reads: version control, environments, tool caches, bytecode. */
+const project_tree_SKIPPED = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    'node_modules',
+    '__pycache__',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache'
+]);
+/**
+ * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
+ * not followed), leaving out SKIPPED folders and the folders in `outside` (the output and cache
+ * folders, which the build itself writes).
+ */
+async function projectTreeHash(projectDir, outside) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const name = external_node_path_default().relative(projectDir, full);
+            if (entry.isDirectory()) {
+                if (project_tree_SKIPPED.has(entry.name) || outside.some(folder => (0,paths/* isInside */.FK)(full, folder)))
+                    continue;
+                await visit(full);
+            }
+            else if (entry.isSymbolicLink()) {
+                hash.update(`link\0${name}\0${await (0,promises_.readlink)(full)}\n`);
+            }
+            else if (entry.isFile()) {
+                hash.update(`file\0${name}\0${await (0,file_results/* fileSha256 */.sN)(full)}\n`);
+            }
+        }
+    };
+    await visit(projectDir);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/cache/check.ts
+
 
 
 /** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
 async function checkLayerCache(inputs, store, log) {
-    const { config } = inputs;
+    const { config, project } = inputs;
+    // A test command reads the project's own files too (its tests): then the keys cover them.
+    const keyInputs = config.verify.testCommand
+        ? {
+            ...inputs,
+            projectFiles: await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
+        }
+        : inputs;
     const restore = async (layerKey) => {
         const restored = await store?.restore(layerKey, config.outputDir, log);
         if (!restored)
@@ -4110,11 +4180,11 @@ async function checkLayerCache(inputs, store, log) {
         log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`);
         return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true };
     };
-    const lockKey = await lockLayerKey(inputs);
+    const lockKey = await lockLayerKey(keyInputs);
     return {
         beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
         async afterExport(requirements, projectWheel) {
-            const keys = await targetKeys(inputs, requirements, projectWheel);
+            const keys = await targetKeys(keyInputs, requirements, projectWheel);
             if (lockKey)
                 return { layerKey: lockKey, targetKeys: keys };
             const layerKey = exportedLayerKey(keys);
@@ -4125,8 +4195,6 @@ async function checkLayerCache(inputs, store, log) {
 
 // EXTERNAL MODULE: ./src/cache/layout.ts
 var layout = __webpack_require__(8702);
-// EXTERNAL MODULE: ./src/system/file-results.ts
-var file_results = __webpack_require__(3804);
 ;// CONCATENATED MODULE: ./src/cache/evict.ts
 // The per-file results folder kept within its size limit after a build (LAMBDA_LAYER_FILE_CACHE_MB):
 // the least recently used results go first. Results of another layout version are removed.
@@ -6757,7 +6825,9 @@ async function buildLayers(prepared, ctx) {
             resultsDir: cache.files,
             reuse: async (target) => {
                 const key = targetKeys.get(target);
-                return key ? ctx.layerCache?.reuse(key, config.outputDir, log) : undefined;
+                if (!key)
+                    return undefined;
+                return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log);
             }
         });
         await trimFileResults(cache.files, ctx.env, log);

@@ -146,7 +146,8 @@ export function layerCache(service: CacheService, cacheDir: string, scope: strin
       }
       return found === key ? local.restore(layerKey, outputDir, log) : undefined
     },
-    reuse: (targetKey, outputDir, log) => local.reuse(targetKey, outputDir, log),
+    reuse: (targetKey, fileName, outputDir, log) =>
+      local.reuse(targetKey, fileName, outputDir, log),
     async save(layerKey, report, targetKeys) {
       await local.save(layerKey, report, targetKeys)
       const entry = local.entryDir(layerKey)

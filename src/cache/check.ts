@@ -6,6 +6,7 @@ import { finishReport, type WrittenReport } from '../report/finish.js'
 import type { Logger } from '../system/log.js'
 import { exportedLayerKey, lockLayerKey, targetKeys, type KeyInputs } from './layer-key.js'
 import type { LayerCache } from './layer-store.js'
+import { projectTreeHash } from './project-tree.js'
 
 /** A build's outcome as the layer key names it; `cacheHit` when it came from the layer cache. */
 export interface KeyedBuild extends WrittenReport {
@@ -34,18 +35,25 @@ export async function checkLayerCache(
   store: LayerCache | undefined,
   log: Logger
 ): Promise<LayerCacheCheck> {
-  const { config } = inputs
+  const { config, project } = inputs
+  // A test command reads the project's own files too (its tests): then the keys cover them.
+  const keyInputs = config.verify.testCommand
+    ? {
+        ...inputs,
+        projectFiles: await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
+      }
+    : inputs
   const restore = async (layerKey: string): Promise<KeyedBuild | undefined> => {
     const restored = await store?.restore(layerKey, config.outputDir, log)
     if (!restored) return undefined
     log.info(`layers unchanged (layer cache ${layerKey.slice(0, 12)}): nothing to build`)
     return { ...(await finishReport(restored, config, log)), layerKey, cacheHit: true }
   }
-  const lockKey = await lockLayerKey(inputs)
+  const lockKey = await lockLayerKey(keyInputs)
   return {
     beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
     async afterExport(requirements, projectWheel) {
-      const keys = await targetKeys(inputs, requirements, projectWheel)
+      const keys = await targetKeys(keyInputs, requirements, projectWheel)
       if (lockKey) return { layerKey: lockKey, targetKeys: keys }
       const layerKey = exportedLayerKey(keys)
       return { layerKey, targetKeys: keys, hit: await restore(layerKey) }

@@ -14,12 +14,15 @@ export interface KeyInputs {
   config: Config
   project: Project
   targets: LayerTarget[]
+  /** With a test command: the hash of the project's files it may read (cache/project-tree.ts). */
+  projectFiles?: string
 }
 
 /** The options that shape every zip, as hashed into the layer keys. */
-function shapingOf({ config, project }: KeyInputs) {
+function shapingOf({ config, project, projectFiles }: KeyInputs) {
   return {
     version: VERSION,
+    projectFiles,
     project: [project.name, project.version],
     layout: config.layout,
     installer: config.installer,
@@ -62,21 +65,26 @@ export async function lockLayerKey(inputs: KeyInputs): Promise<string | undefine
  * Each exported target's own key: the shaping options, the target and its layer, its exported
  * requirements and requirement files, and the project wheel's content when the layer holds the
  * project. Nothing else goes into a target's zip: a target whose key is unchanged has the same zip.
+ * The project's version names the zip but goes into it only with the project's wheel, so a layer
+ * without the project keeps its key across versions (its zip is reused under the new name).
  */
 export async function targetKeys(
   inputs: KeyInputs,
   requirements: Map<LayerTarget, Requirements>,
   projectWheel: string | undefined
 ): Promise<Map<LayerTarget, string>> {
-  const shaping = JSON.stringify(shapingOf(inputs))
+  const { project } = inputs
+  const shaping = JSON.stringify({ ...shapingOf(inputs), project: project.name })
   const wheel = projectWheel ? await wheelContentHash(projectWheel) : ''
   const keys = new Map<LayerTarget, string>()
   for (const target of inputs.targets) {
     const req = requirements.get(target)
     if (!req) continue // its export failed: the target is recorded as failed, not built
     const hash = createHash('sha256').update(shaping)
+    const { runtime, architecture, sitePackages, layer } = target
+    const version = layer.includeProject ? project.version : undefined
     hash.update(
-      JSON.stringify([target.id, target.sitePackages, target.layer, req.lines, req.complete])
+      JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete])
     )
     for (const file of req.files) await hashFile(hash, file)
     if (target.layer.includeProject) hash.update(wheel)

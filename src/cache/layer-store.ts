@@ -21,11 +21,16 @@ export interface LayerCache {
    */
   restore(layerKey: string, outputDir: string, log: Logger): Promise<Report | undefined>
   /**
-   * The zip an earlier build made under a target's own key, placed in `outputDir` and checked
-   * against its recorded hash, with its layer's report; undefined when none is kept or it does not
-   * match (then the target builds).
+   * The zip an earlier build made under a target's own key, placed in `outputDir` as `fileName`
+   * (the project's version may have changed) and checked against its recorded hash, with its
+   * layer's report; undefined when none is kept or it does not match (then the target builds).
    */
-  reuse(targetKey: string, outputDir: string, log: Logger): Promise<LayerReport | undefined>
+  reuse(
+    targetKey: string,
+    fileName: string,
+    outputDir: string,
+    log: Logger
+  ): Promise<LayerReport | undefined>
   /** Keeps a finished build's zips and report under `layerKey`, with each zip's target key by file name. */
   save(layerKey: string, report: Report, targetKeys: Record<string, string>): Promise<void>
 }
@@ -67,7 +72,7 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
       return report
     },
 
-    async reuse(targetKey, outputDir, log) {
+    async reuse(targetKey, fileName, outputDir, log) {
       kept ??= keptTargets(layout.layers)
       const found = (await kept).get(targetKey)
       if (!found) return undefined
@@ -76,9 +81,9 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
         const layer = report.layers.find(item => item.fileName === found.fileName)
         if (!layer) return undefined
         await mkdir(outputDir, { recursive: true })
-        const zipPath = await placeChecked(found.entry, layer, outputDir)
+        const zipPath = await placeChecked(found.entry, layer, outputDir, fileName)
         await touch(found.entry)
-        return { ...layer, zipPath }
+        return { ...layer, fileName, zipPath }
       } catch (error) {
         log.warn(
           `the cached ${found.fileName} is unusable (${errorMessage(error)}); building it again`
@@ -111,14 +116,19 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
 }
 
 /**
- * Places a kept layer's zip in `outputDir` (unless a zip with its hash is already there) and checks
- * it against the hash its report records; resolves to its path.
+ * Places a kept layer's zip in `outputDir` as `fileName` (unless a zip with its hash is already
+ * there) and checks it against the hash its report records; resolves to its path.
  */
-async function placeChecked(entry: string, layer: LayerReport, outputDir: string): Promise<string> {
+async function placeChecked(
+  entry: string,
+  layer: LayerReport,
+  outputDir: string,
+  fileName = layer.fileName
+): Promise<string> {
   // The report is read from the cache folder: its file names must not lead out of the output folder.
   if (path.basename(layer.fileName) !== layer.fileName || !layer.fileName.endsWith('.zip'))
     throw new Error(`${JSON.stringify(layer.fileName)} is not a zip file name`)
-  const zipPath = guardPath(path.join(outputDir, layer.fileName), 'layer zip')
+  const zipPath = guardPath(path.join(outputDir, fileName), 'layer zip')
   const present = await fileSha256(zipPath).catch(() => undefined)
   if (present !== layer.sha256) {
     await placeFile(path.join(entry, layer.fileName), zipPath)
