@@ -2856,7 +2856,7 @@ async function targetKeys(inputs, requirements, projectWheel) {
         hash.update(JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete]));
         for (const file of req.files)
             await hashFile(hash, file);
-        if (target.layer.includeProject)
+        if (layer.includeProject)
             hash.update(wheel);
         keys.set(target, hash.digest('hex'));
     }

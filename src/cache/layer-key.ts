@@ -87,7 +87,7 @@ export async function targetKeys(
       JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete])
     )
     for (const file of req.files) await hashFile(hash, file)
-    if (target.layer.includeProject) hash.update(wheel)
+    if (layer.includeProject) hash.update(wheel)
     keys.set(target, hash.digest('hex'))
   }
   return keys
