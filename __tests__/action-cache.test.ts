@@ -240,7 +240,8 @@ it('checks the cache before any tool runs when the lock decides every layer', as
   expect(toolsPrepared).toBe(2)
 })
 
-it('rebuilds when a cached zip does not match its recorded hash', async () => {
+/** The nodeps layer of a copy of uv-project, built once into a cache folder of its own (no service). */
+async function nodepsBuiltOnce() {
   const dir = await copyExample('uv-project')
   const here = await scratch()
   scratchDirs.track(path.dirname(dir), here)
@@ -258,6 +259,11 @@ it('rebuilds when a cached zip does not match its recorded hash', async () => {
     log: silentLogger,
     layerCache: cache
   })
+  return { dir, here, prepared, cache, first }
+}
+
+it('rebuilds when a cached zip does not match its recorded hash', async () => {
+  const { dir, here, prepared, cache, first } = await nodepsBuiltOnce()
   const { fileName } = first.report.layers[0]!
   const good = await readFile(first.report.layers[0]!.zipPath)
   // The cached copy is damaged, and the output folder no longer holds the zip.
@@ -274,23 +280,7 @@ it('rebuilds when a cached zip does not match its recorded hash', async () => {
 })
 
 it('refuses a kept report whose file name leads out of the output folder', async () => {
-  const dir = await copyExample('uv-project')
-  const here = await scratch()
-  scratchDirs.track(path.dirname(dir), here)
-  const prepared = await prepareBuild({
-    projectDir: dir,
-    overrides: { layers: ['nodeps'], verify: TEST_VERIFY }
-  })
-  const none: CacheService = {
-    restore: () => Promise.resolve(undefined),
-    save: () => Promise.resolve()
-  }
-  const cache = layerCache(none, here, layerScope(prepared))
-  const first = await buildLayers(prepared, {
-    run: runProcess,
-    log: silentLogger,
-    layerCache: cache
-  })
+  const { dir, here, prepared, cache, first } = await nodepsBuiltOnce()
   const entry = path.join(here, 'layers', 'v1', layerCacheKey(first.layerKey))
   const reportFile = path.join(entry, 'lambda-layer-report.json')
   const { fileName, zipPath } = first.report.layers[0]!

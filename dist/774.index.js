@@ -1946,9 +1946,96 @@ function createBuilder(config, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+// "Did you mean" suggestions for misspelt keys, flags and names.
+/** Levenshtein edit distance between two short strings. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The closest candidate within a third of the word's length, if any. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** " (did you mean X?)" or "". */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match ? ` (did you mean "${match}"?)` : '';
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
+// each layer against the project (its extras, whether it can build its own wheel).
+
+
+
+
+
+/** The file name of a target's zip. */
+function zipFileName(target) {
+    return `${target.id}.zip`;
+}
+function planLayers(config, project, pyprojectText = '') {
+    for (const layer of config.layers)
+        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
+    const targets = [];
+    for (const layer of config.layers) {
+        for (const runtime of config.runtimes) {
+            for (const architecture of config.architectures) {
+                targets.push({
+                    layer,
+                    runtime,
+                    architecture,
+                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
+                    sitePackages: sitePackagesPath(runtime, config.layout)
+                });
+            }
+        }
+    }
+    return targets;
+}
+function checkLayer(layer, project, file, text) {
+    const header = `tool.lambda-layer.layers.${layer.name}`;
+    for (const extra of layer.extras) {
+        if (!project.extras.includes(normalizeName(extra))) {
+            const available = project.extras.length ? project.extras.join(', ') : 'none';
+            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${didYouMean(extra, project.extras)}; the project declares: ${available}`, {
+                file,
+                line: lineOf(text, header, 'extras'),
+                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
+            });
+        }
+    }
+    if (layer.includeProject && !project.buildable) {
+        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+            file,
+            line: lineOf(text, header, 'include-project'),
+            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/failures.ts
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
+
 
 /** What the failure of one target records: the message and hint of the error. */
 function failureOf(target, stage, error, failedZip) {
@@ -1965,7 +2052,7 @@ function failureOf(target, stage, error, failedZip) {
 /** The failure of a planned target, named as the report names it (its zip's file name). */
 function targetFailure(target, stage, error, failedZip) {
     const { runtime, architecture } = target;
-    const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` };
+    const names = { layer: target.layer.name, runtime, architecture, fileName: zipFileName(target) };
     return failureOf(names, stage, error, failedZip);
 }
 /** One line per failed target, for the console and the action log. */
@@ -2657,6 +2744,13 @@ function specialKind(info) {
 /** Folders never part of a wheel's sources: version control, virtual environments, caches. */
 const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
 const MAX_ENTRIES = 200_000;
+/**
+ * Whether a project folder holds no sources: hidden (version control, tool caches), a virtual
+ * environment (named so, or holding pyvenv.cfg), node_modules or __pycache__.
+ */
+function isNonSourceFolder(name, folder) {
+    return name.startsWith('.') || SKIPPED.has(name) || (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, 'pyvenv.cfg'));
+}
 /** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
 async function checkProjectFiles(projectDir, skip = []) {
     const root = await (0,promises_.realpath)(projectDir);
@@ -2683,9 +2777,7 @@ async function checkProjectFiles(projectDir, skip = []) {
                 continue;
             }
             if (info.isDirectory()) {
-                if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => isInside(file, s)))
-                    continue;
-                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(file, 'pyvenv.cfg')))
+                if (isNonSourceFolder(name, file) || skipped.some(s => isInside(file, s)))
                     continue;
                 await visit(file);
                 continue;
@@ -2988,24 +3080,10 @@ async function evictFiles(root, maxBytes) {
 
 
 
-/** Folders no test reads: version control, environments, tool caches, bytecode. */
-const project_tree_SKIPPED = new Set([
-    '.git',
-    '.hg',
-    '.svn',
-    '.venv',
-    'venv',
-    'node_modules',
-    '__pycache__',
-    '.tox',
-    '.nox',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache'
-]);
+
 /**
  * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
- * not followed), leaving out SKIPPED folders and the folders in `outside` (the output and cache
+ * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those in `outside` (the output and cache
  * folders, which the build itself writes).
  */
 async function projectTreeHash(projectDir, outside) {
@@ -3017,7 +3095,7 @@ async function projectTreeHash(projectDir, outside) {
             const full = external_node_path_default().join(dir, entry.name);
             const name = external_node_path_default().relative(projectDir, full);
             if (entry.isDirectory()) {
-                if (project_tree_SKIPPED.has(entry.name) || outside.some(folder => isInside(full, folder)))
+                if (isNonSourceFolder(entry.name, full) || outside.some(folder => isInside(full, folder)))
                     continue;
                 await visit(full);
             }
@@ -3192,40 +3270,6 @@ const LAYER_KEYS = ['extras', 'requirements', 'dependencies', 'include-project']
 const SLIM_LISTS = ['exclude', 'keep', 'no-strip'];
 /** Keys of [tool.lambda-layer.verify]. */
 const VERIFY_KEYS = ['imports', 'elf', 'sdk', 'test-command', 'skip-imports'];
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-// "Did you mean" suggestions for misspelt keys, flags and names.
-/** Levenshtein edit distance between two short strings. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** The closest candidate within a third of the word's length, if any. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** " (did you mean X?)" or "". */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match ? ` (did you mean "${match}"?)` : '';
-}
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
 // Value parsers shared by every configuration source: each rejects a bad value with the key or
@@ -3790,54 +3834,6 @@ function readShape(table, overrides, runtimePackages, inFile, fromFlag) {
 function defaultCacheDir() {
     const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
     return external_node_path_default().join(base, 'lambda-layer');
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
-// each layer against the project (its extras, whether it can build its own wheel).
-
-
-
-
-
-function planLayers(config, project, pyprojectText = '') {
-    for (const layer of config.layers)
-        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
-    const targets = [];
-    for (const layer of config.layers) {
-        for (const runtime of config.runtimes) {
-            for (const architecture of config.architectures) {
-                targets.push({
-                    layer,
-                    runtime,
-                    architecture,
-                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
-                    sitePackages: sitePackagesPath(runtime, config.layout)
-                });
-            }
-        }
-    }
-    return targets;
-}
-function checkLayer(layer, project, file, text) {
-    const header = `tool.lambda-layer.layers.${layer.name}`;
-    for (const extra of layer.extras) {
-        if (!project.extras.includes(normalizeName(extra))) {
-            const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new src_errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${didYouMean(extra, project.extras)}; the project declares: ${available}`, {
-                file,
-                line: lineOf(text, header, 'extras'),
-                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
-            });
-        }
-    }
-    if (layer.includeProject && !project.buildable) {
-        throw new src_errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
-            file,
-            line: lineOf(text, header, 'include-project'),
-            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/project/poetry-batch.ts
@@ -5464,6 +5460,7 @@ function sourceOfBytecode(name) {
 
 
 
+
 async function layerReport(parts) {
     const { target, zip, entries, built, bytecode, verify } = parts;
     const files = entries.filter(entry => entry.kind === 'file');
@@ -5472,7 +5469,7 @@ async function layerReport(parts) {
         layer: target.layer.name,
         runtime: target.runtime,
         architecture: target.architecture,
-        fileName: `${target.id}.zip`,
+        fileName: zipFileName(target),
         zipPath: parts.zipPath,
         ...zip,
         unzippedBytes,
@@ -7387,6 +7384,7 @@ function sdkCheck(index, info, declared) {
 
 
 
+
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
@@ -7417,12 +7415,12 @@ async function buildTargets(targets, exported, ctx) {
     const outcomes = await inOrder(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
         if (!pinned) {
-            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, zipFileName(target)), { force: true });
             return { failure: targetFailure(target, 'export', exported.errors.get(target)) };
         }
         const reused = await ctx.reuse?.(target);
         if (reused) {
-            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true });
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${zipFileName(target)}.failed`), { force: true });
             log.info(`${title(target, index)}: unchanged since an earlier build, taken from the layer cache`);
             return { layer: { ...reused, reused: true } };
         }
@@ -7453,7 +7451,7 @@ async function buildTargets(targets, exported, ctx) {
 async function buildTarget(target, requirements, 
 /** How the log names this target: "[1/3] base python3.12 x86_64". */
 step, ctx) {
-    const fileName = `${target.id}.zip`;
+    const fileName = zipFileName(target);
     const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
     const progress = { stage: 'install' };
     try {
@@ -7549,7 +7547,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         else
             throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
-    const fileName = `${target.id}.zip`;
+    const fileName = zipFileName(target);
     const zipPath = guardPath(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
     (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
@@ -7857,7 +7855,7 @@ async function buildLayers(prepared, ctx) {
                 const key = targetKeys.get(target);
                 if (!key)
                     return undefined;
-                return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log);
+                return ctx.layerCache?.reuse(key, zipFileName(target), config.outputDir, log);
             }
         });
         await trimFileResults(cache.files, ctx.env, log);
@@ -7875,7 +7873,7 @@ async function buildLayers(prepared, ctx) {
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
         const keysByFile = {};
         for (const [target, key] of targetKeys)
-            keysByFile[`${target.id}.zip`] = key;
+            keysByFile[zipFileName(target)] = key;
         await ctx.layerCache?.save(layerKey, report, keysByFile);
         return { ...finished, layerKey, cacheHit: false };
     }

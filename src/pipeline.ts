@@ -10,7 +10,7 @@ import { trimFileResults } from './cache/evict.js'
 import { loadConfig } from './config/load.js'
 import type { Config } from './config/schema.js'
 import type { Overrides } from './config/options.js'
-import { planLayers, type LayerTarget } from './plan/plan.js'
+import { planLayers, zipFileName, type LayerTarget } from './plan/plan.js'
 import { createExporter } from './project/export.js'
 import { exportTargets } from './project/export-all.js'
 import { loadProject, type Project } from './project/project.js'
@@ -171,7 +171,7 @@ export async function buildLayers(
       reuse: async target => {
         const key = targetKeys.get(target)
         if (!key) return undefined
-        return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log)
+        return ctx.layerCache?.reuse(key, zipFileName(target), config.outputDir, log)
       }
     })
     await trimFileResults(cache.files, ctx.env, log)
@@ -188,7 +188,7 @@ export async function buildLayers(
     const finished = await finishReport(report, config, log)
     failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
     const keysByFile: Record<string, string> = {}
-    for (const [target, key] of targetKeys) keysByFile[`${target.id}.zip`] = key
+    for (const [target, key] of targetKeys) keysByFile[zipFileName(target)] = key
     await ctx.layerCache?.save(layerKey, report, keysByFile)
     return { ...finished, layerKey, cacheHit: false }
   } finally {

@@ -12,7 +12,7 @@ import { walkTree, withoutEmptyFolders } from './files/tree.js'
 import { writeZip } from './package/zip.js'
 import { DEFAULT_RUNTIME_IMAGE, imageFor } from './lambda/images.js'
 import { RUNTIMES } from './lambda/runtimes.js'
-import type { LayerTarget } from './plan/plan.js'
+import { zipFileName, type LayerTarget } from './plan/plan.js'
 import type { Exports } from './project/export-all.js'
 import type { Project } from './project/project.js'
 import { pinsOf, type Requirements } from './project/requirements.js'
@@ -104,12 +104,12 @@ export async function buildTargets(
     async (target, log, index): Promise<TargetOutcome> => {
       const pinned = exported.requirements.get(target)
       if (!pinned) {
-        await rm(path.join(ctx.config.outputDir, `${target.id}.zip`), { force: true })
+        await rm(path.join(ctx.config.outputDir, zipFileName(target)), { force: true })
         return { failure: targetFailure(target, 'export', exported.errors.get(target)) }
       }
       const reused = await ctx.reuse?.(target)
       if (reused) {
-        await rm(path.join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true })
+        await rm(path.join(ctx.config.outputDir, `${zipFileName(target)}.failed`), { force: true })
         log.info(
           `${title(target, index)}: unchanged since an earlier build, taken from the layer cache`
         )
@@ -146,7 +146,7 @@ async function buildTarget(
   step: string,
   ctx: BuildingContext
 ): Promise<TargetOutcome> {
-  const fileName = `${target.id}.zip`
+  const fileName = zipFileName(target)
   const zipPath = path.join(ctx.config.outputDir, fileName)
   const progress = { stage: 'install' as FailureStage }
   try {
@@ -263,7 +263,7 @@ async function buildSteps(
     if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
     else throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath)
   }
-  const fileName = `${target.id}.zip`
+  const fileName = zipFileName(target)
   const zipPath = guardPath(path.join(config.outputDir, fileName), 'layer zip')
   setActivity(`zipping ${fileName}`)
   log.info(`${step}: zipping ${files.length} files`)

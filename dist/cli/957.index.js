@@ -341,7 +341,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1849);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1466);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6071);
@@ -2447,7 +2447,7 @@ function sourceOfBytecode(name) {
 
 /***/ }),
 
-/***/ 1849:
+/***/ 1466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3893,6 +3893,13 @@ var special = __webpack_require__(2724);
 /** Folders never part of a wheel's sources: version control, virtual environments, caches. */
 const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
 const MAX_ENTRIES = 200_000;
+/**
+ * Whether a project folder holds no sources: hidden (version control, tool caches), a virtual
+ * environment (named so, or holding pyvenv.cfg), node_modules or __pycache__.
+ */
+function isNonSourceFolder(name, folder) {
+    return name.startsWith('.') || SKIPPED.has(name) || (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, 'pyvenv.cfg'));
+}
 /** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
 async function checkProjectFiles(projectDir, skip = []) {
     const root = await (0,promises_.realpath)(projectDir);
@@ -3919,9 +3926,7 @@ async function checkProjectFiles(projectDir, skip = []) {
                 continue;
             }
             if (info.isDirectory()) {
-                if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => (0,paths/* isInside */.FK)(file, s)))
-                    continue;
-                if ((0,external_node_fs_.existsSync)(external_node_path_default().join(file, 'pyvenv.cfg')))
+                if (isNonSourceFolder(name, file) || skipped.some(s => (0,paths/* isInside */.FK)(file, s)))
                     continue;
                 await visit(file);
                 continue;
@@ -4114,24 +4119,10 @@ var file_results = __webpack_require__(3804);
 
 
 
-/** Folders no test reads: version control, environments, tool caches, bytecode. */
-const project_tree_SKIPPED = new Set([
-    '.git',
-    '.hg',
-    '.svn',
-    '.venv',
-    'venv',
-    'node_modules',
-    '__pycache__',
-    '.tox',
-    '.nox',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache'
-]);
+
 /**
  * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
- * not followed), leaving out SKIPPED folders and the folders in `outside` (the output and cache
+ * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those in `outside` (the output and cache
  * folders, which the build itself writes).
  */
 async function projectTreeHash(projectDir, outside) {
@@ -4143,7 +4134,7 @@ async function projectTreeHash(projectDir, outside) {
             const full = external_node_path_default().join(dir, entry.name);
             const name = external_node_path_default().relative(projectDir, full);
             if (entry.isDirectory()) {
-                if (project_tree_SKIPPED.has(entry.name) || outside.some(folder => (0,paths/* isInside */.FK)(full, folder)))
+                if (isNonSourceFolder(entry.name, full) || outside.some(folder => (0,paths/* isInside */.FK)(full, folder)))
                     continue;
                 await visit(full);
             }
@@ -4490,54 +4481,8 @@ function defaultCacheDir() {
     return external_node_path_default().join(base, 'lambda-layer');
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
-// each layer against the project (its extras, whether it can build its own wheel).
-
-
-
-
-
-function planLayers(config, project, pyprojectText = '') {
-    for (const layer of config.layers)
-        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
-    const targets = [];
-    for (const layer of config.layers) {
-        for (const runtime of config.runtimes) {
-            for (const architecture of config.architectures) {
-                targets.push({
-                    layer,
-                    runtime,
-                    architecture,
-                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
-                    sitePackages: (0,runtimes/* sitePackagesPath */.OK)(runtime, config.layout)
-                });
-            }
-        }
-    }
-    return targets;
-}
-function checkLayer(layer, project, file, text) {
-    const header = `tool.lambda-layer.layers.${layer.name}`;
-    for (const extra of layer.extras) {
-        if (!project.extras.includes((0,project_project/* normalizeName */.P)(extra))) {
-            const available = project.extras.length ? project.extras.join(', ') : 'none';
-            throw new errors/* ConfigError */.xL(`layer ${layer.name}: unknown extra "${extra}"${(0,suggest/* didYouMean */.a)(extra, project.extras)}; the project declares: ${available}`, {
-                file,
-                line: (0,files_pyproject/* lineOf */.cA)(text, header, 'extras'),
-                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
-            });
-        }
-    }
-    if (layer.includeProject && !project.buildable) {
-        throw new errors/* ConfigError */.xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
-            file,
-            line: (0,files_pyproject/* lineOf */.cA)(text, header, 'include-project'),
-            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan = __webpack_require__(8720);
 ;// CONCATENATED MODULE: ./src/project/poetry-batch.ts
 /** argv: a JSON list of argument lists. Prints a JSON list of {code, stdout, stderr}. */
 const BATCH_SCRIPT = String.raw `
@@ -5941,6 +5886,7 @@ var inventory = __webpack_require__(7528);
 
 
 
+
 async function layerReport(parts) {
     const { target, zip, entries, built, bytecode, verify } = parts;
     const files = entries.filter(entry => entry.kind === 'file');
@@ -5949,7 +5895,7 @@ async function layerReport(parts) {
         layer: target.layer.name,
         runtime: target.runtime,
         architecture: target.architecture,
-        fileName: `${target.id}.zip`,
+        fileName: (0,plan/* zipFileName */.d)(target),
         zipPath: parts.zipPath,
         ...zip,
         unzippedBytes,
@@ -6349,6 +6295,7 @@ var verify_verify = __webpack_require__(320);
 
 
 
+
 /**
  * How many targets build at once: two overlap one target's download and install (network, disk)
  * with another's shaping and compression (CPU); more would only split the same cores further.
@@ -6379,12 +6326,12 @@ async function buildTargets(targets, exported, ctx) {
     const outcomes = await (0,in_order/* inOrder */.al)(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
         if (!pinned) {
-            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip`), { force: true });
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, (0,plan/* zipFileName */.d)(target)), { force: true });
             return { failure: (0,report_failures/* targetFailure */.IY)(target, 'export', exported.errors.get(target)) };
         }
         const reused = await ctx.reuse?.(target);
         if (reused) {
-            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${target.id}.zip.failed`), { force: true });
+            await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${(0,plan/* zipFileName */.d)(target)}.failed`), { force: true });
             log.info(`${title(target, index)}: unchanged since an earlier build, taken from the layer cache`);
             return { layer: { ...reused, reused: true } };
         }
@@ -6415,7 +6362,7 @@ async function buildTargets(targets, exported, ctx) {
 async function buildTarget(target, requirements, 
 /** How the log names this target: "[1/3] base python3.12 x86_64". */
 step, ctx) {
-    const fileName = `${target.id}.zip`;
+    const fileName = (0,plan/* zipFileName */.d)(target);
     const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
     const progress = { stage: 'install' };
     try {
@@ -6511,7 +6458,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         else
             throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
-    const fileName = `${target.id}.zip`;
+    const fileName = (0,plan/* zipFileName */.d)(target);
     const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
     (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
     log.info(`${step}: zipping ${files.length} files`);
@@ -6747,7 +6694,7 @@ async function prepareBuild({ projectDir, overrides, overrideName, env }) {
         env
     });
     const project = await (0,project_project/* loadProject */.g)(dir, pyproject);
-    const targets = planLayers(config, project, pyproject.text);
+    const targets = (0,plan/* planLayers */.Q)(config, project, pyproject.text);
     return { config, project, targets };
 }
 /** The zips a prepared build will write, as publishing names them (layer, runtime, architecture). */
@@ -6827,7 +6774,7 @@ async function buildLayers(prepared, ctx) {
                 const key = targetKeys.get(target);
                 if (!key)
                     return undefined;
-                return ctx.layerCache?.reuse(key, `${target.id}.zip`, config.outputDir, log);
+                return ctx.layerCache?.reuse(key, (0,plan/* zipFileName */.d)(target), config.outputDir, log);
             }
         });
         await trimFileResults(cache.files, ctx.env, log);
@@ -6845,7 +6792,7 @@ async function buildLayers(prepared, ctx) {
         failCombinationImports(together ?? [], finished); // before caching: a failed set is not kept
         const keysByFile = {};
         for (const [target, key] of targetKeys)
-            keysByFile[`${target.id}.zip`] = key;
+            keysByFile[(0,plan/* zipFileName */.d)(target)] = key;
         await ctx.layerCache?.save(layerKey, report, keysByFile);
         return { ...finished, layerKey, cacheHit: false };
     }
@@ -6875,6 +6822,72 @@ function builtCombinations(combinations, layers) {
         }
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 8720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ planLayers),
+/* harmony export */   d: () => (/* binding */ zipFileName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2784);
+/* harmony import */ var _project_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4867);
+/* harmony import */ var _files_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6219);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+// Expands the configuration into one LayerTarget per (layer x runtime x architecture), checking
+// each layer against the project (its extras, whether it can build its own wheel).
+
+
+
+
+
+/** The file name of a target's zip. */
+function zipFileName(target) {
+    return `${target.id}.zip`;
+}
+function planLayers(config, project, pyprojectText = '') {
+    for (const layer of config.layers)
+        checkLayer(layer, project, config.pyprojectPath, pyprojectText);
+    const targets = [];
+    for (const layer of config.layers) {
+        for (const runtime of config.runtimes) {
+            for (const architecture of config.architectures) {
+                targets.push({
+                    layer,
+                    runtime,
+                    architecture,
+                    id: [project.name, project.version, layer.name, runtime, architecture].join('-'),
+                    sitePackages: (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .sitePackagesPath */ .OK)(runtime, config.layout)
+                });
+            }
+        }
+    }
+    return targets;
+}
+function checkLayer(layer, project, file, text) {
+    const header = `tool.lambda-layer.layers.${layer.name}`;
+    for (const extra of layer.extras) {
+        if (!project.extras.includes((0,_project_project_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(extra))) {
+            const available = project.extras.length ? project.extras.join(', ') : 'none';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`layer ${layer.name}: unknown extra "${extra}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(extra, project.extras)}; the project declares: ${available}`, {
+                file,
+                line: (0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(text, header, 'extras'),
+                hint: 'Extras come from [project.optional-dependencies] (or [tool.poetry.extras]).'
+            });
+        }
+    }
+    if (layer.includeProject && !project.buildable) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`layer ${layer.name} includes the project, but pyproject.toml has no [build-system]`, {
+            file,
+            line: (0,_files_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(text, header, 'include-project'),
+            hint: 'Add a [build-system] table so the project can be built into a wheel, or set include-project = false.'
+        });
+    }
 }
 
 
@@ -8253,8 +8266,10 @@ function overlay(members, listings) {
 /* harmony export */   yu: () => (/* binding */ targetsFailed)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
+
 
 /** What the failure of one target records: the message and hint of the error. */
 function failureOf(target, stage, error, failedZip) {
@@ -8271,7 +8286,7 @@ function failureOf(target, stage, error, failedZip) {
 /** The failure of a planned target, named as the report names it (its zip's file name). */
 function targetFailure(target, stage, error, failedZip) {
     const { runtime, architecture } = target;
-    const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` };
+    const names = { layer: target.layer.name, runtime, architecture, fileName: (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .zipFileName */ .d)(target) };
     return failureOf(names, stage, error, failedZip);
 }
 /** One line per failed target, for the console and the action log. */

@@ -4,28 +4,13 @@
 import { createHash } from 'node:crypto'
 import { readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
+import { isNonSourceFolder } from '../project/source-check.js'
 import { fileSha256 } from '../system/file-results.js'
 import { isInside } from '../system/paths.js'
 
-/** Folders no test reads: version control, environments, tool caches, bytecode. */
-const SKIPPED = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  '.venv',
-  'venv',
-  'node_modules',
-  '__pycache__',
-  '.tox',
-  '.nox',
-  '.mypy_cache',
-  '.pytest_cache',
-  '.ruff_cache'
-])
-
 /**
  * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
- * not followed), leaving out SKIPPED folders and the folders in `outside` (the output and cache
+ * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those in `outside` (the output and cache
  * folders, which the build itself writes).
  */
 export async function projectTreeHash(projectDir: string, outside: string[]): Promise<string> {
@@ -37,7 +22,8 @@ export async function projectTreeHash(projectDir: string, outside: string[]): Pr
       const full = path.join(dir, entry.name)
       const name = path.relative(projectDir, full)
       if (entry.isDirectory()) {
-        if (SKIPPED.has(entry.name) || outside.some(folder => isInside(full, folder))) continue
+        if (isNonSourceFolder(entry.name, full) || outside.some(folder => isInside(full, folder)))
+          continue
         await visit(full)
       } else if (entry.isSymbolicLink()) {
         hash.update(`link\0${name}\0${await readlink(full)}\n`)

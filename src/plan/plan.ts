@@ -7,6 +7,11 @@ import { normalizeName, type Project } from '../project/project.js'
 import { lineOf } from '../files/pyproject.js'
 import { sitePackagesPath, type Architecture, type Runtime } from '../lambda/runtimes.js'
 
+/** The file name of a target's zip. */
+export function zipFileName(target: { id: string }): string {
+  return `${target.id}.zip`
+}
+
 export interface LayerTarget {
   layer: LayerSpec
   runtime: Runtime

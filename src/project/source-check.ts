@@ -12,6 +12,14 @@ import { isInside } from '../system/paths.js'
 const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env'])
 const MAX_ENTRIES = 200_000
 
+/**
+ * Whether a project folder holds no sources: hidden (version control, tool caches), a virtual
+ * environment (named so, or holding pyvenv.cfg), node_modules or __pycache__.
+ */
+export function isNonSourceFolder(name: string, folder: string): boolean {
+  return name.startsWith('.') || SKIPPED.has(name) || existsSync(path.join(folder, 'pyvenv.cfg'))
+}
+
 /** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
 export async function checkProjectFiles(projectDir: string, skip: string[] = []): Promise<void> {
   const root = await realpath(projectDir)
@@ -37,9 +45,7 @@ export async function checkProjectFiles(projectDir: string, skip: string[] = [])
         continue
       }
       if (info.isDirectory()) {
-        if (name.startsWith('.') || SKIPPED.has(name) || skipped.some(s => isInside(file, s)))
-          continue
-        if (existsSync(path.join(file, 'pyvenv.cfg'))) continue
+        if (isNonSourceFolder(name, file) || skipped.some(s => isInside(file, s))) continue
         await visit(file)
         continue
       }

@@ -1,7 +1,7 @@
 // Failed targets in the report: which layer, runtime and architecture failed, at which stage, why
 // and what to do; and the error a build ends with when a target failed or a size is over the limit.
 import { BuildFailedError, LayerError, errorMessage, layerLabel } from '../errors.js'
-import type { LayerTarget } from '../plan/plan.js'
+import { zipFileName, type LayerTarget } from '../plan/plan.js'
 import type { FailureStage, Report, TargetFailure } from './report.js'
 
 /** What the failure of one target records: the message and hint of the error. */
@@ -30,7 +30,7 @@ export function targetFailure(
   failedZip?: string
 ): TargetFailure {
   const { runtime, architecture } = target
-  const names = { layer: target.layer.name, runtime, architecture, fileName: `${target.id}.zip` }
+  const names = { layer: target.layer.name, runtime, architecture, fileName: zipFileName(target) }
   return failureOf(names, stage, error, failedZip)
 }
 

@@ -6,7 +6,7 @@ import { UNZIPPED_LIMIT } from '../lambda/limits.js'
 import { duplicateLibraries } from '../package/duplicates.js'
 import { packageUsage } from '../package/inventory.js'
 import type { ZipResult } from '../package/zip.js'
-import type { LayerTarget } from '../plan/plan.js'
+import { zipFileName, type LayerTarget } from '../plan/plan.js'
 import type { Pin } from '../project/requirements.js'
 import type { ShapeReport } from '../shape/shape.js'
 import type { VerifyReport } from '../verify/verify.js'
@@ -38,7 +38,7 @@ export async function layerReport(parts: LayerParts): Promise<LayerReport> {
     layer: target.layer.name,
     runtime: target.runtime,
     architecture: target.architecture,
-    fileName: `${target.id}.zip`,
+    fileName: zipFileName(target),
     zipPath: parts.zipPath,
     ...zip,
     unzippedBytes,
