@@ -8,6 +8,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { build, useScratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
+import { bytecodeShares } from '../src/shape/sourceless.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -71,7 +72,12 @@ it('python-sources ships each compiled module as NAME.pyc in place of its source
   const compiled = await openZip(withSources.zipPath)
   const expected = await compiled.read('python/idna/__pycache__/core.cpython-311.pyc')
   const sources = compiled.entries.filter(e => e.name.endsWith('.py'))
+  const pycs = compiled.entries.filter(e => e.name.endsWith('.pyc'))
   compiled.close()
+  // The build measured what each choice would save: every source compiled here.
+  const sum = (entries: typeof sources) => entries.reduce((n, e) => n + e.uncompressedSize, 0)
+  expect(withSources.bytecode).toMatchObject({ bytes: sum(pycs), sourcesBytes: sum(sources) })
+  expect(sum(sources)).toBeGreaterThan(0)
 
   await appendFile(
     pyproject,
@@ -98,6 +104,29 @@ it('python-sources ships each compiled module as NAME.pyc in place of its source
     files: removed.length,
     bytes: removed.reduce((sum, e) => sum + e.uncompressedSize, 0)
   })
-  // The bytecode still belongs to its package.
+  // The bytecode still belongs to its package; with the sources gone, no choices are measured.
   expect(layer.packages.map(p => p.name)).toEqual(['idna'])
+  expect(layer.bytecode).not.toHaveProperty('sourcesBytes')
 }, 300_000)
+
+it('counts what each bytecode choice would save: all bytecode, and the sources beside it that no keep glob holds', () => {
+  const files = [
+    { path: 'pkg/__init__.py', size: 10 },
+    { path: 'pkg/__pycache__/__init__.cpython-312.pyc', size: 30 },
+    { path: 'pkg/mod.py', size: 100 },
+    { path: 'pkg/__pycache__/mod.cpython-312.pyc', size: 200 },
+    // Bytecode of another Python: the bytecode rule removes it, python-sources leaves its source.
+    { path: 'pkg/old.py', size: 1000 },
+    { path: 'pkg/__pycache__/old.cpython-311.pyc', size: 2000 },
+    // No bytecode (it did not compile): the source stays either way.
+    { path: 'pkg/py2.py', size: 10_000 },
+    // Kept by a glob: python-sources leaves it.
+    { path: 'pkg/kept.py', size: 100_000 },
+    { path: 'pkg/__pycache__/kept.cpython-312.pyc', size: 300_000 },
+    { path: 'pkg/data.json', size: 1_000_000 }
+  ]
+  expect(bytecodeShares(files, '3.12', file => file === 'pkg/kept.py')).toEqual({
+    bytes: 30 + 200 + 2000 + 300_000,
+    sourcesBytes: 10 + 100
+  })
+})

@@ -29,6 +29,9 @@ mkdir -p "$CACHE"
 timed() {
   local tool="$1" mode="$2" round="$3" zips="$4"; shift 5
   local t="$WORK/time.txt" start end
+  # Each command starts with nothing of the one before left to write back: on a small disk the
+  # previous command's writes would otherwise land in this one's time.
+  sync
   start=$(date +%s.%N)
   /usr/bin/time -o "$t" -f '%M' "$@" >"$WORK/last.log" 2>&1 || { tail -20 "$WORK/last.log" >&2; log "FAILED: $tool $mode"; return 1; }
   end=$(date +%s.%N)

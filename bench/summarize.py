@@ -136,7 +136,8 @@ def full(results, work, python, sdk, target, sam_version):
       " `zip -r9`, pip cache emptied each round); this project with `--verify none` (the others verify"
       " nothing) in five modes: fully cold (no tools, no caches), cold (pinned tools kept), warm"
       " (installer downloads kept), unchanged (everything kept), one package changed (annotated-types"
-      " 0.8.0 -> 0.7.0 in poetry.lock, all caches kept).")
+      " 0.8.0 -> 0.7.0 in poetry.lock, all caches kept). Every timed command starts after a `sync`,"
+      " so none pays for writing back the one before.")
     w("")
     w("## Wall time and peak memory")
     w("")

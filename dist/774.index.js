@@ -2602,7 +2602,7 @@ function sizeProblems(layers, combinations) {
     const over = [];
     const near = [];
     for (const l of layers) {
-        const line = describe((0,src_errors/* layerLabel */.E5)(l), l.unzippedBytes, l.limitPercent);
+        const line = describe((0,src_errors/* layerLabel */.E5)(l), l.unzippedBytes, l.limitPercent) + bytecodeChoices(l);
         if (l.status === 'over-limit')
             over.push(line);
         if (l.status === 'near-limit')
@@ -2616,6 +2616,20 @@ function sizeProblems(layers, combinations) {
             near.push(line);
     }
     return { over, near };
+}
+/**
+ * What the bytecode choices would save on a layer that ships bytecode beside its sources, for the
+ * line of a layer near or over the limit: each choice that saves at least 1 % of the layer.
+ */
+function bytecodeChoices({ bytecode, unzippedBytes }) {
+    const worth = (bytes) => bytes !== undefined && bytes >= unzippedBytes / 100;
+    const choices = [
+        worth(bytecode?.sourcesBytes) &&
+            `the python-sources rule would save ${formatBytes(bytecode.sourcesBytes)} (cold starts as fast, tracebacks without source lines)`,
+        worth(bytecode?.bytes) &&
+            `the bytecode rule would save ${formatBytes(bytecode.bytes)} (each cold start compiles what it imports)`
+    ].filter(Boolean);
+    return choices.map(choice => `; ${choice}`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/finish.ts
@@ -5841,7 +5855,7 @@ function deletionRule(file, platform, enabled, imported) {
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
     const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+    if (on('bytecode') && isBytecode(file))
         return 'bytecode';
     if (on('tests')) {
         const folder = containingFolder(file, TEST_DIRS, 0);
@@ -5863,6 +5877,10 @@ function deletionRule(file, platform, enabled, imported) {
     if (on('dist-info') && DIST_INFO_UNREAD.test(file))
         return 'dist-info';
     return undefined;
+}
+/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
+function isBytecode(file) {
+    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
 }
 function isForeignBinary(name, { python, machine }) {
     if (FOREIGN_BINARIES.test(name))
@@ -6402,6 +6420,7 @@ function removeFile(file) {
 // and `inspect.getsource` finds nothing, so it is off by default.
 
 
+
 /**
  * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
  * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
@@ -6445,6 +6464,29 @@ async function replaceSourcesWithBytecode(siteDir, version, keep) {
     };
     visit(siteDir);
     return removed;
+}
+/**
+ * The shares of a layer that has bytecode beside its sources, from its files (paths relative to
+ * site-packages): the sources counted are those replaceSourcesWithBytecode would replace.
+ */
+function bytecodeShares(files, version, keep) {
+    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
+    const compiled = new Set();
+    let bytes = 0;
+    for (const file of files) {
+        if (!isBytecode(file.path))
+            continue;
+        bytes += file.size;
+        const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path);
+        if (cached?.[2]?.endsWith(suffix))
+            compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`);
+    }
+    let sourcesBytes = 0;
+    for (const file of files) {
+        if (compiled.has(file.path) && !keep(file.path))
+            sourcesBytes += file.size;
+    }
+    return { bytes, sourcesBytes };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/cold-start.ts
@@ -7532,7 +7574,8 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
     else if (bytecode?.failed)
         log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
-    if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+    const sourceless = config.shape.slim.includes('python-sources');
+    if (bytecode?.compiler && sourceless) {
         const removed = await replaceSourcesWithBytecode(external_node_path_default().join(stageDir, target.sitePackages), RUNTIMES[target.runtime].python, matcher(config.shape.keep));
         shape.slimming.push({ rule: 'python-sources', ...removed });
     }
@@ -7541,6 +7584,13 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     progress.stage = 'package';
     const entries = withoutEmptyFolders(await walkTree(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
+    // What shedding the bytecode or the sources would save, for the advice near the size limit.
+    const prefix = `${target.sitePackages}/`;
+    const shares = bytecode?.compiler && !sourceless
+        ? bytecodeShares(files
+            .filter(file => file.name.startsWith(prefix))
+            .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), RUNTIMES[target.runtime].python, matcher(config.shape.keep))
+        : undefined;
     if (files.length === 0) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
@@ -7592,7 +7642,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         built: outcome,
         requirements: pins,
         shape,
-        bytecode,
+        bytecode: bytecode && { ...bytecode, ...shares },
         verify,
         warnPercent: config.sizeWarnPercent,
         started,
@@ -9153,7 +9203,9 @@ const schema_layer = schemas/* looseObject */._H3({
     bytecode: schemas/* looseObject */._H3({
         compiler: schemas/* string */.YjP().optional(),
         failed: count,
-        notice: schemas/* string */.YjP().optional()
+        notice: schemas/* string */.YjP().optional(),
+        bytes: count.optional(),
+        sourcesBytes: count.optional()
     })
         .optional(),
     seconds: schemas/* number */.aig(),

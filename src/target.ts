@@ -21,7 +21,7 @@ import { layerReport } from './report/layer-report.js'
 import type { FailureStage, LayerReport, TargetFailure } from './report/report.js'
 import { compileBytecode } from './shape/bytecode.js'
 import { shapeLayer, type ShapeReport } from './shape/shape.js'
-import { replaceSourcesWithBytecode } from './shape/sourceless.js'
+import { bytecodeShares, replaceSourcesWithBytecode } from './shape/sourceless.js'
 import { matcher } from './shape/glob.js'
 import { withHeartbeat } from './system/heartbeat.js'
 import { inOrder, limiter } from './system/in-order.js'
@@ -247,7 +247,8 @@ async function buildSteps(
   if (bytecode?.notice) log.warn(`layer ${target.layer.name}: ${bytecode.notice}`)
   else if (bytecode?.failed)
     log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`)
-  if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+  const sourceless = config.shape.slim.includes('python-sources')
+  if (bytecode?.compiler && sourceless) {
     const removed = await replaceSourcesWithBytecode(
       path.join(stageDir, target.sitePackages),
       RUNTIMES[target.runtime].python,
@@ -259,6 +260,18 @@ async function buildSteps(
   progress.stage = 'package'
   const entries = withoutEmptyFolders(await walkTree(stageDir))
   const files = entries.filter(entry => entry.kind === 'file')
+  // What shedding the bytecode or the sources would save, for the advice near the size limit.
+  const prefix = `${target.sitePackages}/`
+  const shares =
+    bytecode?.compiler && !sourceless
+      ? bytecodeShares(
+          files
+            .filter(file => file.name.startsWith(prefix))
+            .map(file => ({ path: file.name.slice(prefix.length), size: file.size })),
+          RUNTIMES[target.runtime].python,
+          matcher(config.shape.keep)
+        )
+      : undefined
   if (files.length === 0) {
     if (what.length === 0) log.warn(`layer ${target.layer.name} is empty`)
     else throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath)
@@ -311,7 +324,7 @@ async function buildSteps(
     built: outcome,
     requirements: pins,
     shape,
-    bytecode,
+    bytecode: bytecode && { ...bytecode, ...shares },
     verify,
     warnPercent: config.sizeWarnPercent,
     started,

@@ -775,8 +775,8 @@ async function fetchLayer(layer, dir, clientsFor) {
 var verify_verify = __webpack_require__(320);
 // EXTERNAL MODULE: ./src/files/zip-read.ts
 var zip_read = __webpack_require__(4021);
-// EXTERNAL MODULE: ./src/shape/shape.ts + 4 modules
-var shape = __webpack_require__(1823);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 3 modules
+var shape = __webpack_require__(2298);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
@@ -6211,13 +6211,16 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shape/shape.ts + 4 modules
-var shape_shape = __webpack_require__(1823);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 3 modules
+var shape_shape = __webpack_require__(2298);
+// EXTERNAL MODULE: ./src/shape/rules.ts
+var rules = __webpack_require__(6958);
 ;// CONCATENATED MODULE: ./src/shape/sourceless.ts
 // The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
 // bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
 // shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
 // and `inspect.getsource` finds nothing, so it is off by default.
+
 
 
 /**
@@ -6263,6 +6266,29 @@ async function replaceSourcesWithBytecode(siteDir, version, keep) {
     };
     visit(siteDir);
     return removed;
+}
+/**
+ * The shares of a layer that has bytecode beside its sources, from its files (paths relative to
+ * site-packages): the sources counted are those replaceSourcesWithBytecode would replace.
+ */
+function bytecodeShares(files, version, keep) {
+    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
+    const compiled = new Set();
+    let bytes = 0;
+    for (const file of files) {
+        if (!(0,rules/* isBytecode */.m9)(file.path))
+            continue;
+        bytes += file.size;
+        const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path);
+        if (cached?.[2]?.endsWith(suffix))
+            compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`);
+    }
+    let sourcesBytes = 0;
+    for (const file of files) {
+        if (compiled.has(file.path) && !keep(file.path))
+            sourcesBytes += file.size;
+    }
+    return { bytes, sourcesBytes };
 }
 
 // EXTERNAL MODULE: ./src/shape/glob.ts
@@ -6443,7 +6469,8 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
     else if (bytecode?.failed)
         log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
-    if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+    const sourceless = config.shape.slim.includes('python-sources');
+    if (bytecode?.compiler && sourceless) {
         const removed = await replaceSourcesWithBytecode(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
         shape.slimming.push({ rule: 'python-sources', ...removed });
     }
@@ -6452,6 +6479,13 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     progress.stage = 'package';
     const entries = (0,tree/* withoutEmptyFolders */.bv)(await (0,tree/* walkTree */.Ir)(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
+    // What shedding the bytecode or the sources would save, for the advice near the size limit.
+    const prefix = `${target.sitePackages}/`;
+    const shares = bytecode?.compiler && !sourceless
+        ? bytecodeShares(files
+            .filter(file => file.name.startsWith(prefix))
+            .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep))
+        : undefined;
     if (files.length === 0) {
         if (what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
@@ -6503,7 +6537,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         built: outcome,
         requirements: pins,
         shape,
-        bytecode,
+        bytecode: bytecode && { ...bytecode, ...shares },
         verify,
         warnPercent: config.sizeWarnPercent,
         started,
@@ -8519,7 +8553,9 @@ const schema_layer = schemas/* looseObject */._H3({
     bytecode: schemas/* looseObject */._H3({
         compiler: schemas/* string */.YjP().optional(),
         failed: count,
-        notice: schemas/* string */.YjP().optional()
+        notice: schemas/* string */.YjP().optional(),
+        bytes: count.optional(),
+        sourcesBytes: count.optional()
     })
         .optional(),
     seconds: schemas/* number */.aig(),
@@ -8752,7 +8788,7 @@ function sizeProblems(layers, combinations) {
     const over = [];
     const near = [];
     for (const l of layers) {
-        const line = describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(l), l.unzippedBytes, l.limitPercent);
+        const line = describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .layerLabel */ .E5)(l), l.unzippedBytes, l.limitPercent) + bytecodeChoices(l);
         if (l.status === 'over-limit')
             over.push(line);
         if (l.status === 'near-limit')
@@ -8766,6 +8802,20 @@ function sizeProblems(layers, combinations) {
             near.push(line);
     }
     return { over, near };
+}
+/**
+ * What the bytecode choices would save on a layer that ships bytecode beside its sources, for the
+ * line of a layer near or over the limit: each choice that saves at least 1 % of the layer.
+ */
+function bytecodeChoices({ bytecode, unzippedBytes }) {
+    const worth = (bytes) => bytes !== undefined && bytes >= unzippedBytes / 100;
+    const choices = [
+        worth(bytecode?.sourcesBytes) &&
+            `the python-sources rule would save ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(bytecode.sourcesBytes)} (cold starts as fast, tracebacks without source lines)`,
+        worth(bytecode?.bytes) &&
+            `the bytecode rule would save ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(bytecode.bytes)} (each cold start compiles what it imports)`
+    ].filter(Boolean);
+    return choices.map(choice => `; ${choice}`).join('');
 }
 
 
@@ -9049,30 +9099,16 @@ function matcher(globs) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 6958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ shapeLayer),
-  z: () => (/* binding */ unshapedReport)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __webpack_require__(1931);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __webpack_require__(6562);
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __webpack_require__(2762);
-// EXTERNAL MODULE: ./src/shape/glob.ts
-var glob = __webpack_require__(8659);
-;// CONCATENATED MODULE: ./src/shape/rules.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ containingFolder),
+/* harmony export */   Yo: () => (/* binding */ DOC_DIRS),
+/* harmony export */   hQ: () => (/* binding */ deletionRule),
+/* harmony export */   kY: () => (/* binding */ TEST_DIRS),
+/* harmony export */   m9: () => (/* binding */ isBytecode)
+/* harmony export */ });
 /** Folder names whose content the tests and docs rules remove. */
 const TEST_DIRS = new Set(['tests', 'test']);
 const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
@@ -9100,7 +9136,7 @@ function deletionRule(file, platform, enabled, imported) {
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
     const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name)))
+    if (on('bytecode') && isBytecode(file))
         return 'bytecode';
     if (on('tests')) {
         const folder = containingFolder(file, TEST_DIRS, 0);
@@ -9123,6 +9159,10 @@ function deletionRule(file, platform, enabled, imported) {
         return 'dist-info';
     return undefined;
 }
+/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
+function isBytecode(file) {
+    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
+}
 function isForeignBinary(name, { python, machine }) {
     if (FOREIGN_BINARIES.test(name))
         return true;
@@ -9134,6 +9174,34 @@ function isForeignBinary(name, { python, machine }) {
     return false;
 }
 
+
+/***/ }),
+
+/***/ 2298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ shapeLayer),
+  z: () => (/* binding */ unshapedReport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/shape/glob.ts
+var glob = __webpack_require__(8659);
+// EXTERNAL MODULE: ./src/shape/rules.ts
+var rules = __webpack_require__(6958);
 ;// CONCATENATED MODULE: ./src/shape/imports.ts
 // Finds which test or doc folders a package imports at run time, by reading the import
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
@@ -9150,7 +9218,7 @@ function readText(file) {
     return (0,external_node_fs_.readFileSync)(file, 'utf8');
 }
 /** The folder names the test and docs rules remove: what a file's bytes are searched for. */
-const FOLDER_NAMES = [...TEST_DIRS, ...DOC_DIRS];
+const FOLDER_NAMES = [...rules/* TEST_DIRS */.kY, ...rules/* DOC_DIRS */.Yo];
 /**
  * Scans by file content and path (relative imports depend on it), for the whole build: layers
  * that share packages hold hard links to the same installed files, which are searched once.
@@ -9550,7 +9618,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
     const candidates = new Set();
     for (const file of remaining) {
         const rel = relative(file.name);
-        const folder = containingFolder(rel, TEST_DIRS, 0) ?? containingFolder(rel, DOC_DIRS, 1);
+        const folder = (0,rules/* containingFolder */.$p)(rel, rules/* TEST_DIRS */.kY, 0) ?? (0,rules/* containingFolder */.$p)(rel, rules/* DOC_DIRS */.Yo, 1);
         if (folder)
             candidates.add(folder);
     }
@@ -9569,7 +9637,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
         const rel = relative(file.name);
         const rule = keep(rel)
             ? undefined
-            : (deletionRule(rel, rulePlatform, enabled, imported) ??
+            : ((0,rules/* deletionRule */.hQ)(rel, rulePlatform, enabled, imported) ??
                 (exclude(rel) ? 'exclude' : undefined));
         if (!rule) {
             survivors.push(file);

@@ -106,8 +106,18 @@ export interface LayerReport {
   duplicateLibraries?: DuplicateLibrary[]
   /** What the Verify step checked: shared objects, imports (with each module's time), SDK shadowing, tests. */
   verify?: VerifyReport
-  /** Compiled bytecode (unless the `bytecode` rule removed it): where it was compiled, files that failed. */
-  bytecode?: { compiler?: string; failed: number; notice?: string }
+  /**
+   * Compiled bytecode (unless the `bytecode` rule removed it): where it was compiled, files that
+   * failed; with the sources kept beside it, what the `bytecode` rule (`bytes`) and the
+   * `python-sources` rule (`sourcesBytes`) would save, in unzipped bytes.
+   */
+  bytecode?: {
+    compiler?: string
+    failed: number
+    notice?: string
+    bytes?: number
+    sourcesBytes?: number
+  }
   seconds: number
   /**
    * Seconds per stage of this target: install, shape (strip included), strip, compile, zip, check

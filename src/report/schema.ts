@@ -58,7 +58,9 @@ const layer = z.looseObject({
     .looseObject({
       compiler: z.string().optional(),
       failed: count,
-      notice: z.string().optional()
+      notice: z.string().optional(),
+      bytes: count.optional(),
+      sourcesBytes: count.optional()
     })
     .optional(),
   seconds: z.number(),

@@ -46,7 +46,7 @@ export function sizeProblems(layers: LayerReport[], combinations: CombinationRep
   const over: string[] = []
   const near: string[] = []
   for (const l of layers) {
-    const line = describe(layerLabel(l), l.unzippedBytes, l.limitPercent)
+    const line = describe(layerLabel(l), l.unzippedBytes, l.limitPercent) + bytecodeChoices(l)
     if (l.status === 'over-limit') over.push(line)
     if (l.status === 'near-limit') near.push(line)
   }
@@ -56,4 +56,20 @@ export function sizeProblems(layers: LayerReport[], combinations: CombinationRep
     if (c.status === 'near-limit') near.push(line)
   }
   return { over, near }
+}
+
+/**
+ * What the bytecode choices would save on a layer that ships bytecode beside its sources, for the
+ * line of a layer near or over the limit: each choice that saves at least 1 % of the layer.
+ */
+function bytecodeChoices({ bytecode, unzippedBytes }: LayerReport): string {
+  const worth = (bytes: number | undefined): bytes is number =>
+    bytes !== undefined && bytes >= unzippedBytes / 100
+  const choices = [
+    worth(bytecode?.sourcesBytes) &&
+      `the python-sources rule would save ${formatBytes(bytecode.sourcesBytes)} (cold starts as fast, tracebacks without source lines)`,
+    worth(bytecode?.bytes) &&
+      `the bytecode rule would save ${formatBytes(bytecode.bytes)} (each cold start compiles what it imports)`
+  ].filter(Boolean)
+  return choices.map(choice => `; ${choice}`).join('')
 }

@@ -47,7 +47,7 @@ export function deletionRule(
   if (imported.has(file)) return undefined
   const name = file.slice(file.lastIndexOf('/') + 1)
   const on = (rule: SlimRule) => enabled.has(rule)
-  if (on('bytecode') && (file.includes('__pycache__/') || /\.py[co]$/.test(name))) return 'bytecode'
+  if (on('bytecode') && isBytecode(file)) return 'bytecode'
   if (on('tests')) {
     const folder = containingFolder(file, TEST_DIRS, 0)
     if (folder || name === 'conftest.py') return 'tests'
@@ -61,6 +61,11 @@ export function deletionRule(
   if (on('scripts') && file.startsWith('bin/')) return 'scripts'
   if (on('dist-info') && DIST_INFO_UNREAD.test(file)) return 'dist-info'
   return undefined
+}
+
+/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
+export function isBytecode(file: string): boolean {
+  return file.includes('__pycache__/') || /\.py[co]$/.test(file)
 }
 
 function isForeignBinary(name: string, { python, machine }: RulePlatform): boolean {

@@ -4,6 +4,7 @@
 // and `inspect.getsource` finds nothing, so it is off by default.
 import { lstatSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { isBytecode } from './rules.js'
 import type { RuleSavings } from './shape.js'
 
 type SourcesRemoved = Pick<RuleSavings, 'files' | 'bytes'>
@@ -52,4 +53,38 @@ export async function replaceSourcesWithBytecode(
   }
   visit(siteDir)
   return removed
+}
+
+/** What each way of shedding a layer's bytecode or sources would save, in unzipped bytes. */
+export interface BytecodeShares {
+  /** All compiled bytecode: what the `bytecode` rule removes (and every cold start compiles). */
+  bytes: number
+  /** The sources with bytecode beside them: what the `python-sources` rule removes. */
+  sourcesBytes: number
+}
+
+/**
+ * The shares of a layer that has bytecode beside its sources, from its files (paths relative to
+ * site-packages): the sources counted are those replaceSourcesWithBytecode would replace.
+ */
+export function bytecodeShares(
+  files: { path: string; size: number }[],
+  version: string,
+  keep: (file: string) => boolean
+): BytecodeShares {
+  const suffix = `.cpython-${version.replace('.', '')}.pyc`
+  const compiled = new Set<string>()
+  let bytes = 0
+  for (const file of files) {
+    if (!isBytecode(file.path)) continue
+    bytes += file.size
+    const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path)
+    if (cached?.[2]?.endsWith(suffix))
+      compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`)
+  }
+  let sourcesBytes = 0
+  for (const file of files) {
+    if (compiled.has(file.path) && !keep(file.path)) sourcesBytes += file.size
+  }
+  return { bytes, sourcesBytes }
 }
