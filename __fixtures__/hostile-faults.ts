@@ -112,6 +112,15 @@ export const FAULT_CASES: HostileCase[] = [
     inPackage('gone', file => symlink('/nonexistent/file', file)),
     'demo/gone'
   ),
+  {
+    // The walk leaves out the cache folder, but not the project it holds.
+    ...contents(
+      'symlink to /etc/passwd, the cache folder holding the project',
+      inPackage('passwd', file => symlink('/etc/passwd', file)),
+      'demo/passwd'
+    ),
+    args: box => ['--cache-dir', box.root]
+  },
   contents(
     'FIFO in the package',
     inPackage('pipe', file => exec('mkfifo', [file])),

@@ -8,7 +8,12 @@ import { appendFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/pro
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { copyExample, REPO_ROOT, scratch, useScratch } from '../__fixtures__/projects.js'
+import { checkLayerCache } from '../src/cache/check.js'
+import { targetKeys } from '../src/cache/layer-key.js'
+import { folderLayerCache } from '../src/cache/layer-store.js'
+import { cacheLayout } from '../src/cache/layout.js'
 import { projectTreeHash } from '../src/cache/project-tree.js'
+import { prepareBuild } from '../src/pipeline.js'
 import { dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 
 const withDocker = dockerEngine() ? describe : describe.skip
@@ -142,5 +147,66 @@ it('hashes the project files a test command may read, not the folders the build 
   const changed = await hash()
   expect(changed).not.toBe(first)
   await symlink('test_a.py', path.join(dir, 'tests', 'alias.py'))
-  expect(await hash()).not.toBe(changed)
+  const linked = await hash()
+  expect(linked).not.toBe(changed)
+  // Environments are left out by what they hold, not by name: a fixture folder named env counts.
+  await put('venv2/pyvenv.cfg', 'home = /usr/bin')
+  await put('conda/conda-meta/history', '')
+  await put('conda/lib/x.py', '')
+  expect(await hash()).toBe(linked)
+  await put('tests/env/fixture.json', '{}')
+  const fixture = await hash()
+  expect(fixture).not.toBe(linked)
+  // A cache folder that holds the whole project leaves out nothing of it.
+  expect(await projectTreeHash(dir, [out, path.dirname(dir)])).toBe(fixture)
+  await put('tests/env/fixture.json', '{"changed": true}')
+  expect(await projectTreeHash(dir, [out, path.dirname(dir)])).not.toBe(fixture)
+})
+
+it('builds without the layer cache, saying why, when the project files a test command reads cannot be hashed', async () => {
+  const dir = await copyExample('uv-project')
+  const cacheDir = await scratch()
+  scratchDirs.track(path.dirname(dir), cacheDir)
+  await appendFile(
+    path.join(dir, 'pyproject.toml'),
+    '\n[tool.lambda-layer.verify]\ntest-command = "python -c pass"\n'
+  )
+  const prepared = await prepareBuild({ projectDir: dir })
+  const warnings: string[] = []
+  const log = { info: () => {}, debug: () => {}, warn: (line: string) => warnings.push(line) }
+  const store = folderLayerCache(cacheLayout(cacheDir))
+  const inputs = { ...prepared, project: { ...prepared.project, dir: path.join(dir, 'gone') } }
+  const check = await checkLayerCache(inputs, store, log)
+  expect(check.store).toBeUndefined()
+  expect(warnings).toEqual([
+    expect.stringMatching(
+      /^layer cache off for this build: the test command reads the project's files, and they could not all be read for the cache key \((Error: )?ENOENT.*\); every layer builds, and none is kept$/
+    )
+  ])
+  // Readable, the project keeps the cache.
+  expect((await checkLayerCache(prepared, store, log)).store).toBe(store)
+  await expect(projectTreeHash(dir, [], 3)).rejects.toThrow('the project holds more than 3 files')
+})
+
+it('keys a layer by its requirement file where the project has it, wherever the project is checked out', async () => {
+  const keysOf = async () => {
+    const dir = path.join(await scratch(), 'checkout')
+    scratchDirs.track(path.dirname(dir))
+    await mkdir(dir)
+    await writeFile(
+      path.join(dir, 'pyproject.toml'),
+      '[project]\nname = "req-demo"\nversion = "1.0.0"\n\n[tool.lambda-layer.layers.base]\nrequirements = "req/base.txt"\n'
+    )
+    await mkdir(path.join(dir, 'req'))
+    await writeFile(path.join(dir, 'req', 'base.txt'), 'idna==3.10\n')
+    const prepared = await prepareBuild({ projectDir: dir })
+    const target = prepared.targets[0]!
+    const requirements = { lines: [], files: [target.layer.requirements!], complete: false }
+    const keys = await targetKeys(prepared, new Map([[target, requirements]]), undefined)
+    return { dir, key: keys.get(target) }
+  }
+  const first = await keysOf()
+  const second = await keysOf()
+  expect(second.dir).not.toBe(first.dir)
+  expect(second.key).toBe(first.key)
 })

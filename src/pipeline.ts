@@ -171,7 +171,7 @@ export async function buildLayers(
       reuse: async target => {
         const key = targetKeys.get(target)
         if (!key) return undefined
-        return ctx.layerCache?.reuse(key, zipFileName(target), config.outputDir, log)
+        return layerCache.store?.reuse(key, zipFileName(target), config.outputDir, log)
       }
     })
     await trimFileResults(cache.files, ctx.env, log)
@@ -189,8 +189,9 @@ export async function buildLayers(
     failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
     const keysByFile: Record<string, string> = {}
     for (const [target, key] of targetKeys) keysByFile[zipFileName(target)] = key
-    await ctx.layerCache?.save(layerKey, report, keysByFile)
-    return { ...finished, layerKey, cacheHit: false }
+    await layerCache.store?.save(layerKey, report, keysByFile)
+    const off = ctx.layerCache && !layerCache.store ? { cacheOff: true as const } : {}
+    return { ...finished, layerKey, cacheHit: false, ...off }
   } finally {
     await workspace.close()
   }

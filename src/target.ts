@@ -8,7 +8,7 @@ import type { Builder } from './build/builder.js'
 import { BuildError } from './errors.js'
 import type { Config } from './config/schema.js'
 import { checkZip } from './package/check.js'
-import { walkTree, withoutEmptyFolders } from './files/tree.js'
+import { isLink, walkTree, withoutEmptyFolders } from './files/tree.js'
 import { writeZip } from './package/zip.js'
 import { DEFAULT_RUNTIME_IMAGE, imageFor } from './lambda/images.js'
 import { RUNTIMES } from './lambda/runtimes.js'
@@ -109,6 +109,8 @@ export async function buildTargets(
       }
       const reused = await ctx.reuse?.(target)
       if (reused) {
+        // Until the report is written, it is an unfinished output, like a zip this build made.
+        removeOnInterrupt(reused.zipPath)
         await rm(path.join(ctx.config.outputDir, `${zipFileName(target)}.failed`), { force: true })
         log.info(
           `${title(target, index)}: unchanged since an earlier build, taken from the layer cache`
@@ -266,7 +268,7 @@ async function buildSteps(
     bytecode?.compiler && !sourceless
       ? bytecodeShares(
           files
-            .filter(file => file.name.startsWith(prefix))
+            .filter(file => file.name.startsWith(prefix) && !isLink(stageDir, file))
             .map(file => ({ path: file.name.slice(prefix.length), size: file.size })),
           RUNTIMES[target.runtime].python,
           matcher(config.shape.keep)

@@ -1821,6 +1821,7 @@ function specialKind(info) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   bv: () => (/* binding */ withoutEmptyFolders),
 /* harmony export */   l6: () => (/* binding */ fileIdentity)
 /* harmony export */ });
@@ -1886,6 +1887,10 @@ async function walkTree(root) {
     };
     visit(root, '');
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Whether an entry of walkTree(root) stands for a symlink (it is read from the link's target). */
+function isLink(root, entry) {
+    return entry.source !== node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...entry.name.split('/'));
 }
 /** The entries without the folders that hold no file, at any depth (as a zip of the tree needs). */
 function withoutEmptyFolders(entries) {
@@ -3890,20 +3895,36 @@ var special = __webpack_require__(2724);
 
 
 
-/** Folders never part of a wheel's sources: version control, virtual environments, caches. */
-const SKIPPED = new Set(['node_modules', '__pycache__', 'venv', 'env']);
+/** Folders never part of a wheel's sources: caches and JavaScript packages. */
+const SKIPPED = new Set(['node_modules', '__pycache__']);
+/** The names virtual environments usually have: a symlink so named may lead out of the project. */
+const ENVIRONMENT_NAMES = new Set(['venv', 'env']);
+/** Entries a walk of the project reads at most. */
 const MAX_ENTRIES = 200_000;
 /**
- * Whether a project folder holds no sources: hidden (version control, tool caches), a virtual
- * environment (named so, or holding pyvenv.cfg), node_modules or __pycache__.
+ * Whether a project folder holds no sources: hidden (version control, tool caches), a Python
+ * environment (holding pyvenv.cfg or conda-meta, whatever its name), node_modules or __pycache__.
  */
 function isNonSourceFolder(name, folder) {
-    return name.startsWith('.') || SKIPPED.has(name) || (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, 'pyvenv.cfg'));
+    return (name.startsWith('.') ||
+        SKIPPED.has(name) ||
+        (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, 'pyvenv.cfg')) ||
+        (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, 'conda-meta')));
+}
+/**
+ * The folders of `folders` (the output and cache folders) that lie inside the project, below its
+ * top: a walk of the project leaves these out. One that holds the whole project leaves out nothing.
+ */
+function foldersBelow(projectDir, folders) {
+    const top = external_node_path_default().resolve(projectDir);
+    return folders
+        .map(folder => external_node_path_default().resolve(folder))
+        .filter(folder => folder !== top && (0,paths/* isInside */.FK)(folder, top));
 }
 /** Walks `projectDir`, skipping hidden folders, caches, virtual environments and `skip` folders. */
 async function checkProjectFiles(projectDir, skip = []) {
     const root = await (0,promises_.realpath)(projectDir);
-    const skipped = skip.map(dir => external_node_path_default().resolve(dir));
+    const skipped = foldersBelow(projectDir, skip);
     let seen = 0;
     const visit = async (dir) => {
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
@@ -3916,7 +3937,7 @@ async function checkProjectFiles(projectDir, skip = []) {
                 const target = await (0,promises_.realpath)(file).catch(() => undefined);
                 const written = await (0,promises_.readlink)(file);
                 const resolved = target ?? external_node_path_default().resolve(dir, written);
-                const skippable = name.startsWith('.') || SKIPPED.has(name);
+                const skippable = name.startsWith('.') || SKIPPED.has(name) || ENVIRONMENT_NAMES.has(name);
                 const toFolder = target ? (await (0,promises_.lstat)(target)).isDirectory() : false;
                 if (!(0,paths/* isInside */.FK)(resolved, root) && !(skippable && toFolder)) {
                     throw new errors/* ProjectError */.wB(`symlink ${shown} points outside the project (to ${written})`, {
@@ -4031,6 +4052,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /** The options that shape every zip, as hashed into the layer keys. */
 function shapingOf({ config, project, projectFiles }) {
     return {
@@ -4091,7 +4113,18 @@ async function targetKeys(inputs, requirements, projectWheel) {
         const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
         const { runtime, architecture, sitePackages, layer } = target;
         const version = layer.includeProject ? project.version : undefined;
-        hash.update(JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete]));
+        // The requirement file by its place in the project (its content is hashed below): the same
+        // project checked out elsewhere keeps its keys.
+        const requirementFile = layer.requirements && external_node_path_default().relative(project.dir, layer.requirements);
+        hash.update(JSON.stringify([
+            version,
+            runtime,
+            architecture,
+            sitePackages,
+            { ...layer, requirements: requirementFile },
+            req.lines,
+            req.complete
+        ]));
         for (const file of req.files)
             await hashFile(hash, file);
         if (layer.includeProject)
@@ -4122,19 +4155,24 @@ var file_results = __webpack_require__(3804);
 
 /**
  * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
- * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those in `outside` (the output and cache
- * folders, which the build itself writes).
+ * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those of
+ * `outside` inside the project (the output and cache folders, which the build itself writes).
+ * Rejects when a folder cannot be read or the project holds more than `maxEntries` entries.
  */
-async function projectTreeHash(projectDir, outside) {
+async function projectTreeHash(projectDir, outside, maxEntries = MAX_ENTRIES) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const skipped = foldersBelow(projectDir, outside);
+    let seen = 0;
     const visit = async (dir) => {
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
+            if (++seen > maxEntries)
+                throw new Error(`the project holds more than ${maxEntries.toLocaleString('en-US')} files`);
             const full = external_node_path_default().join(dir, entry.name);
             const name = external_node_path_default().relative(projectDir, full);
             if (entry.isDirectory()) {
-                if (isNonSourceFolder(entry.name, full) || outside.some(folder => (0,paths/* isInside */.FK)(full, folder)))
+                if (isNonSourceFolder(entry.name, full) || skipped.some(folder => (0,paths/* isInside */.FK)(full, folder)))
                     continue;
                 await visit(full);
             }
@@ -4154,16 +4192,23 @@ async function projectTreeHash(projectDir, outside) {
 
 
 
+
 /** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
 async function checkLayerCache(inputs, store, log) {
     const { config, project } = inputs;
-    // A test command reads the project's own files too (its tests): then the keys cover them.
-    const keyInputs = config.verify.testCommand
-        ? {
-            ...inputs,
-            projectFiles: await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
+    // A test command reads the project's own files too (its tests): then the keys cover them. A
+    // project that cannot be hashed builds without the layer cache.
+    let keyInputs = inputs;
+    if (store && config.verify.testCommand) {
+        try {
+            const projectFiles = await projectTreeHash(project.dir, [config.outputDir, config.cacheDir]);
+            keyInputs = { ...inputs, projectFiles };
         }
-        : inputs;
+        catch (error) {
+            log.warn(`layer cache off for this build: the test command reads the project's files, and they could not all be read for the cache key (${(0,errors/* errorMessage */.gJ)(error)}); every layer builds, and none is kept`);
+            store = undefined;
+        }
+    }
     const restore = async (layerKey) => {
         const restored = await store?.restore(layerKey, config.outputDir, log);
         if (!restored)
@@ -4173,6 +4218,7 @@ async function checkLayerCache(inputs, store, log) {
     };
     const lockKey = await lockLayerKey(keyInputs);
     return {
+        store,
         beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
         async afterExport(requirements, projectWheel) {
             const keys = await targetKeys(keyInputs, requirements, projectWheel);
@@ -6268,15 +6314,16 @@ async function replaceSourcesWithBytecode(siteDir, version, keep) {
     return removed;
 }
 /**
- * The shares of a layer that has bytecode beside its sources, from its files (paths relative to
- * site-packages): the sources counted are those replaceSourcesWithBytecode would replace.
+ * The shares of a layer that has bytecode beside its sources, from its regular files (paths
+ * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
+ * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
  */
 function bytecodeShares(files, version, keep) {
     const suffix = `.cpython-${version.replace('.', '')}.pyc`;
     const compiled = new Set();
     let bytes = 0;
     for (const file of files) {
-        if (!(0,rules/* isBytecode */.m9)(file.path))
+        if (!(0,rules/* isBytecode */.m9)(file.path) || keep(file.path))
             continue;
         bytes += file.size;
         const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path);
@@ -6357,6 +6404,8 @@ async function buildTargets(targets, exported, ctx) {
         }
         const reused = await ctx.reuse?.(target);
         if (reused) {
+            // Until the report is written, it is an unfinished output, like a zip this build made.
+            (0,interrupt/* removeOnInterrupt */.vY)(reused.zipPath);
             await (0,promises_.rm)(external_node_path_default().join(ctx.config.outputDir, `${(0,plan/* zipFileName */.d)(target)}.failed`), { force: true });
             log.info(`${title(target, index)}: unchanged since an earlier build, taken from the layer cache`);
             return { layer: { ...reused, reused: true } };
@@ -6483,7 +6532,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     const prefix = `${target.sitePackages}/`;
     const shares = bytecode?.compiler && !sourceless
         ? bytecodeShares(files
-            .filter(file => file.name.startsWith(prefix))
+            .filter(file => file.name.startsWith(prefix) && !(0,tree/* isLink */.PJ)(stageDir, file))
             .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep))
         : undefined;
     if (files.length === 0) {
@@ -6808,7 +6857,7 @@ async function buildLayers(prepared, ctx) {
                 const key = targetKeys.get(target);
                 if (!key)
                     return undefined;
-                return ctx.layerCache?.reuse(key, (0,plan/* zipFileName */.d)(target), config.outputDir, log);
+                return layerCache.store?.reuse(key, (0,plan/* zipFileName */.d)(target), config.outputDir, log);
             }
         });
         await trimFileResults(cache.files, ctx.env, log);
@@ -6827,8 +6876,9 @@ async function buildLayers(prepared, ctx) {
         const keysByFile = {};
         for (const [target, key] of targetKeys)
             keysByFile[(0,plan/* zipFileName */.d)(target)] = key;
-        await ctx.layerCache?.save(layerKey, report, keysByFile);
-        return { ...finished, layerKey, cacheHit: false };
+        await layerCache.store?.save(layerKey, report, keysByFile);
+        const off = ctx.layerCache && !layerCache.store ? { cacheOff: true } : {};
+        return { ...finished, layerKey, cacheHit: false, ...off };
     }
     finally {
         await workspace.close();

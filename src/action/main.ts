@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     const { cacheHit } = built
     let report: Report = {
       ...built.report,
-      cache: inputs.cache ? (cacheHit ? 'hit' : 'miss') : 'off'
+      cache: inputs.cache && !('cacheOff' in built) ? (cacheHit ? 'hit' : 'miss') : 'off'
     }
     let reportPath = await writeReport(report, prepared.config.outputDir)
     info(renderReportTable(report))

@@ -3,6 +3,7 @@
 import type { LayerTarget } from '../plan/plan.js'
 import type { Requirements } from '../project/requirements.js'
 import { finishReport, type WrittenReport } from '../report/finish.js'
+import { errorMessage } from '../errors.js'
 import type { Logger } from '../system/log.js'
 import { exportedLayerKey, lockLayerKey, targetKeys, type KeyInputs } from './layer-key.js'
 import type { LayerCache } from './layer-store.js'
@@ -14,9 +15,13 @@ export interface KeyedBuild extends WrittenReport {
   layerKey: string
   /** The zips and report came from the layer cache; nothing was installed. */
   cacheHit: boolean
+  /** The layer cache was off for this build (nothing reused or kept), though one was given. */
+  cacheOff?: true
 }
 
 interface LayerCacheCheck {
+  /** The layer cache this build reuses layers from and saves to; none when it is off. */
+  store?: LayerCache
   /** A hit found by the lock's key, before any tool runs (undefined without a lock key or on a miss). */
   beforeTools(): Promise<KeyedBuild | undefined>
   /**
@@ -36,13 +41,20 @@ export async function checkLayerCache(
   log: Logger
 ): Promise<LayerCacheCheck> {
   const { config, project } = inputs
-  // A test command reads the project's own files too (its tests): then the keys cover them.
-  const keyInputs = config.verify.testCommand
-    ? {
-        ...inputs,
-        projectFiles: await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
-      }
-    : inputs
+  // A test command reads the project's own files too (its tests): then the keys cover them. A
+  // project that cannot be hashed builds without the layer cache.
+  let keyInputs: KeyInputs = inputs
+  if (store && config.verify.testCommand) {
+    try {
+      const projectFiles = await projectTreeHash(project.dir, [config.outputDir, config.cacheDir])
+      keyInputs = { ...inputs, projectFiles }
+    } catch (error) {
+      log.warn(
+        `layer cache off for this build: the test command reads the project's files, and they could not all be read for the cache key (${errorMessage(error)}); every layer builds, and none is kept`
+      )
+      store = undefined
+    }
+  }
   const restore = async (layerKey: string): Promise<KeyedBuild | undefined> => {
     const restored = await store?.restore(layerKey, config.outputDir, log)
     if (!restored) return undefined
@@ -51,6 +63,7 @@ export async function checkLayerCache(
   }
   const lockKey = await lockLayerKey(keyInputs)
   return {
+    store,
     beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
     async afterExport(requirements, projectWheel) {
       const keys = await targetKeys(keyInputs, requirements, projectWheel)

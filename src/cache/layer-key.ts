@@ -3,6 +3,7 @@
 // targets (a target whose own key is unchanged is reused). The CLI and the action use the same.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { LayerTarget } from '../plan/plan.js'
 import type { Project } from '../project/project.js'
@@ -83,8 +84,19 @@ export async function targetKeys(
     const hash = createHash('sha256').update(shaping)
     const { runtime, architecture, sitePackages, layer } = target
     const version = layer.includeProject ? project.version : undefined
+    // The requirement file by its place in the project (its content is hashed below): the same
+    // project checked out elsewhere keeps its keys.
+    const requirementFile = layer.requirements && path.relative(project.dir, layer.requirements)
     hash.update(
-      JSON.stringify([version, runtime, architecture, sitePackages, layer, req.lines, req.complete])
+      JSON.stringify([
+        version,
+        runtime,
+        architecture,
+        sitePackages,
+        { ...layer, requirements: requirementFile },
+        req.lines,
+        req.complete
+      ])
     )
     for (const file of req.files) await hashFile(hash, file)
     if (layer.includeProject) hash.update(wheel)

@@ -4,25 +4,34 @@
 import { createHash } from 'node:crypto'
 import { readdir, readlink } from 'node:fs/promises'
 import path from 'node:path'
-import { isNonSourceFolder } from '../project/source-check.js'
+import { foldersBelow, isNonSourceFolder, MAX_ENTRIES } from '../project/source-check.js'
 import { fileSha256 } from '../system/file-results.js'
 import { isInside } from '../system/paths.js'
 
 /**
  * SHA-256 over the project folder's files (relative path and content; a symlink by its target,
- * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those in `outside` (the output and cache
- * folders, which the build itself writes).
+ * not followed), leaving out the folders that hold no sources (project/source-check.ts) and those of
+ * `outside` inside the project (the output and cache folders, which the build itself writes).
+ * Rejects when a folder cannot be read or the project holds more than `maxEntries` entries.
  */
-export async function projectTreeHash(projectDir: string, outside: string[]): Promise<string> {
+export async function projectTreeHash(
+  projectDir: string,
+  outside: string[],
+  maxEntries = MAX_ENTRIES
+): Promise<string> {
   const hash = createHash('sha256')
+  const skipped = foldersBelow(projectDir, outside)
+  let seen = 0
   const visit = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true })
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
+      if (++seen > maxEntries)
+        throw new Error(`the project holds more than ${maxEntries.toLocaleString('en-US')} files`)
       const full = path.join(dir, entry.name)
       const name = path.relative(projectDir, full)
       if (entry.isDirectory()) {
-        if (isNonSourceFolder(entry.name, full) || outside.some(folder => isInside(full, folder)))
+        if (isNonSourceFolder(entry.name, full) || skipped.some(folder => isInside(full, folder)))
           continue
         await visit(full)
       } else if (entry.isSymbolicLink()) {

@@ -76,6 +76,11 @@ export async function walkTree(root: string): Promise<TreeEntry[]> {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
+/** Whether an entry of walkTree(root) stands for a symlink (it is read from the link's target). */
+export function isLink(root: string, entry: TreeEntry): boolean {
+  return entry.source !== path.join(root, ...entry.name.split('/'))
+}
+
 /** The entries without the folders that hold no file, at any depth (as a zip of the tree needs). */
 export function withoutEmptyFolders(entries: TreeEntry[]): TreeEntry[] {
   const holding = new Set<string>()

@@ -64,8 +64,9 @@ export interface BytecodeShares {
 }
 
 /**
- * The shares of a layer that has bytecode beside its sources, from its files (paths relative to
- * site-packages): the sources counted are those replaceSourcesWithBytecode would replace.
+ * The shares of a layer that has bytecode beside its sources, from its regular files (paths
+ * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
+ * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
  */
 export function bytecodeShares(
   files: { path: string; size: number }[],
@@ -76,7 +77,7 @@ export function bytecodeShares(
   const compiled = new Set<string>()
   let bytes = 0
   for (const file of files) {
-    if (!isBytecode(file.path)) continue
+    if (!isBytecode(file.path) || keep(file.path)) continue
     bytes += file.size
     const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path)
     if (cached?.[2]?.endsWith(suffix))
