@@ -2,7 +2,7 @@ export const id = 774;
 export const ids = [774];
 export const modules = {
 
-/***/ 63850:
+/***/ 82016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2667,6 +2667,75 @@ async function finishReport(report, { outputDir, pyprojectPath }, log) {
     return { report, reportPath };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/project/local-paths.ts
+// Local path dependencies in exported requirements. `uv export` writes them relative to the
+// project (`../libs/util`, `-e ../libs/util`), which the installer would read relative to its own
+// requirements file: they are made absolute here. A local folder (a package to build) is an error
+// naming it: layers are installed from wheels, and local packages are not built.
+
+
+
+
+/** A requirement line's local path: `-e PATH`, a bare path, or `NAME @ file:///PATH`. */
+function localPathOf(line, projectDir) {
+    const editable = /^-e\s+(\S+)/.exec(line);
+    const bare = /^(\.{1,2}\/\S*|\/\S*|file:\S+)/.exec(line);
+    const direct = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*@\s*(file:\S+)/.exec(line);
+    const written = (editable ?? bare ?? direct)?.[1];
+    if (!written)
+        return undefined;
+    const absolute = written.startsWith('file:')
+        ? (0,external_node_url_.fileURLToPath)(written)
+        : external_node_path_default().resolve(projectDir, written);
+    return {
+        written,
+        absolute,
+        line: direct ? line : line.replace(written, absolute),
+        editable: Boolean(editable)
+    };
+}
+function pathKind(file) {
+    const info = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    return info && (info.isDirectory() ? 'folder' : 'file');
+}
+/**
+ * `lines` with every local path absolute; throws naming the local folders (package sources),
+ * which cannot go into a layer as they are. `source` names the file the lines come from.
+ */
+function withAbsoluteLocalPaths(lines, projectDir, source, kindOf = pathKind) {
+    const folders = [];
+    const result = lines.map(line => {
+        const local = localPathOf(line, projectDir);
+        if (!local)
+            return line;
+        const kind = kindOf(local.absolute);
+        if (!kind) {
+            throw new src_errors/* ProjectError */.wB(`the project depends on ${local.written}, which does not exist`, {
+                file: source,
+                hint: `Build or restore ${local.absolute} before the layers, or change the dependency's path and lock again.`
+            });
+        }
+        if (local.editable || kind === 'folder')
+            folders.push(external_node_path_default().relative(projectDir, local.absolute) || '.');
+        return local.line;
+    });
+    if (folders.length) {
+        const list = folders.join(', ');
+        throw new src_errors/* ProjectError */.wB(`the project depends on local ${folders.length === 1 ? 'package' : 'packages'} ${list}: layers are installed from wheels, and local packages are not built`, {
+            file: source,
+            hint: `Depend on a built wheel of each instead (\`uv build --wheel ${folders[0]}\`, then point the dependency's path at the .whl file and lock again), or publish it to your package index and depend on a version of it.`
+        });
+    }
+    return result;
+}
+/** Whether a lock file names local paths (its exports then depend on files the lock does not hold). */
+function lockHasLocalPaths(lockText) {
+    return (/^\s*type\s*=\s*"(file|directory)"/m.test(lockText) ||
+        /source\s*=\s*\{\s*(path|directory|editable)\s*=/.test(lockText));
+}
+
 ;// CONCATENATED MODULE: ./src/project/build-env.ts
 // The environment the project's build backend runs with: only what a wheel build needs (PATH,
 // HOME, locale, certificates, proxies). Index URLs, which may hold passwords, go into a private
@@ -2916,6 +2985,8 @@ const TOOL_NAME = 'lambda-layer';
 
 
 
+
+
 /** The options that shape every zip, as hashed into the layer keys. */
 function shapingOf({ config, project, projectFiles }) {
     return {
@@ -2948,6 +3019,9 @@ async function hashFile(hash, file) {
 async function lockLayerKey(inputs) {
     const { project, targets } = inputs;
     if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
+        return undefined;
+    // Local files the lock points at (wheels) shape the layers too: the exports' keys cover them.
+    if (lockHasLocalPaths(await (0,promises_.readFile)(project.lockFile, 'utf8')))
         return undefined;
     const hash = (0,external_node_crypto_.createHash)('sha256');
     hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }));
@@ -2990,6 +3064,12 @@ async function targetKeys(inputs, requirements, projectWheel) {
         ]));
         for (const file of req.files)
             await hashFile(hash, file);
+        // A local wheel or archive a line points at, by its content.
+        for (const line of req.lines) {
+            const local = localPathOf(line, project.dir);
+            if (local)
+                await hashFile(hash, local.absolute);
+        }
         if (layer.includeProject)
             hash.update(wheel);
         keys.set(target, hash.digest('hex'));
@@ -4015,6 +4095,7 @@ function pinsOf(requirements) {
 
 
 
+
 /**
  * An exporter for one project; exports are memoized (a lock export does not depend on the target).
  * A poetry.lock's exports for all of `targets` run in one poetry process, on the first request.
@@ -4064,6 +4145,7 @@ function createExporter(ctx, project, targets = []) {
         else if (layer.extras.length) {
             lines = subtract(await pinned(layer.extras, target), await pinned([], target));
         }
+        lines = withAbsoluteLocalPaths(lines, project.dir, project.lockFile ?? project.pyprojectPath);
         const files = layer.requirements ? [layer.requirements] : [];
         return { lines, files, complete: files.length === 0 };
     };
@@ -11561,7 +11643,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _system_interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78550);
 /* harmony import */ var _system_memory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6155);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63850);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82016);
 // Runs the action (in the process index.ts starts). A rejection nothing awaited fails the step and
 // ends the process, rather than letting the step go on.
 

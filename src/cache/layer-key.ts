@@ -3,9 +3,11 @@
 // targets (a target whose own key is unchanged is reused). The CLI and the action use the same.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { LayerTarget } from '../plan/plan.js'
+import { localPathOf, lockHasLocalPaths } from '../project/local-paths.js'
 import type { Project } from '../project/project.js'
 import type { Requirements } from '../project/requirements.js'
 import { wheelContentHash } from '../project/wheel.js'
@@ -53,6 +55,8 @@ export async function lockLayerKey(inputs: KeyInputs): Promise<string | undefine
   const { project, targets } = inputs
   if (!project.lockFile || targets.some(t => t.layer.requirements || t.layer.includeProject))
     return undefined
+  // Local files the lock points at (wheels) shape the layers too: the exports' keys cover them.
+  if (lockHasLocalPaths(await readFile(project.lockFile, 'utf8'))) return undefined
   const hash = createHash('sha256')
   hash.update(JSON.stringify({ ...shapingOf(inputs), lockKind: project.lockKind }))
   for (const target of targets)
@@ -99,6 +103,11 @@ export async function targetKeys(
       ])
     )
     for (const file of req.files) await hashFile(hash, file)
+    // A local wheel or archive a line points at, by its content.
+    for (const line of req.lines) {
+      const local = localPathOf(line, project.dir)
+      if (local) await hashFile(hash, local.absolute)
+    }
     if (layer.includeProject) hash.update(wheel)
     keys.set(target, hash.digest('hex'))
   }

@@ -9,6 +9,7 @@ import type { Tools } from '../system/tools.js'
 import type { Project } from './project.js'
 import { runPoetryBatch, type PoetryRun } from './poetry-batch.js'
 import { inScratchCopy, lockScratchCopy, POETRY_ENV } from './poetry-scratch-lock.js'
+import { withAbsoluteLocalPaths } from './local-paths.js'
 import { requirementLines, subtract, type Requirements } from './requirements.js'
 
 export interface ExportContext {
@@ -81,6 +82,7 @@ export function createExporter(
     } else if (layer.extras.length) {
       lines = subtract(await pinned(layer.extras, target), await pinned([], target))
     }
+    lines = withAbsoluteLocalPaths(lines, project.dir, project.lockFile ?? project.pyprojectPath)
     const files = layer.requirements ? [layer.requirements] : []
     return { lines, files, complete: files.length === 0 }
   }
