@@ -3,14 +3,15 @@
 // a rebuilt wheel rebuilds the layer; a local package folder, which is not built, is an error at
 // export naming it and the way out.
 import { execFile } from 'node:child_process'
-import { cp, mkdir, readFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { REPO_ROOT, scratch, useScratch } from '../__fixtures__/projects.js'
+import { build, REPO_ROOT, scratch, useScratch } from '../__fixtures__/projects.js'
 import { openZip } from '../__fixtures__/zip.js'
 import { ProjectError } from '../src/errors.js'
 import { lockHasLocalPaths, withAbsoluteLocalPaths } from '../src/project/local-paths.js'
 import { rejection } from '../__fixtures__/typed.js'
+import { BUILD_IMAGE, dockerEngine, RUNTIME_IMAGE } from './helpers/docker.js'
 
 const exec = promisify(execFile)
 const scratchDirs = useScratch()
@@ -72,6 +73,35 @@ it('installs a wheel the project depends on by path, and builds again when that 
   expect(await value()).toBe('VALUE = 2\n')
   expect(await readFile(path.join(dir, 'uv.lock'), 'utf8')).toContain('path = "wheels/')
 }, 300_000)
+
+const withDocker = dockerEngine() ? describe : describe.skip
+
+withDocker('in the build image', () => {
+  it('installs a wheel outside the project that a lock names by path', async () => {
+    const root = await scratch()
+    scratchDirs.track(root)
+    const dir = path.join(root, 'app')
+    await cp(path.join(REPO_ROOT, '__fixtures__', 'projects', 'local-wheel'), dir, {
+      recursive: true
+    })
+    // The lock names ../wheels: outside the project, the build mounts the wheel's folder.
+    for (const file of ['pyproject.toml', 'uv.lock']) {
+      const text = await readFile(path.join(dir, file), 'utf8')
+      await writeFile(path.join(dir, file), text.replaceAll('"wheels/', '"../wheels/'))
+    }
+    await writeWheel(path.join(root, 'wheels', 'dep-1.0-py3-none-any.whl'), 3)
+    const { report } = await build(dir, {
+      builder: 'docker',
+      runtime: ['python3.11'],
+      buildImage: BUILD_IMAGE,
+      runtimeImage: RUNTIME_IMAGE
+    })
+    const zip = await openZip(report.layers[0]!.zipPath)
+    expect((await zip.read('python/dep/__init__.py')).toString()).toBe('VALUE = 3\n')
+    zip.close()
+    expect(report.layers[0]!.builder).toBe('docker')
+  }, 300_000)
+})
 
 describe('local paths in exported requirements', () => {
   const project = '/work/app'

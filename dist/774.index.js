@@ -71,6 +71,77 @@ function withReason(dockerError, noWheel) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/project/local-paths.ts
+// Local path dependencies in exported requirements. `uv export` writes them relative to the
+// project (`../libs/util`, `-e ../libs/util`), which the installer would read relative to its own
+// requirements file: they are made absolute here. A local folder (a package to build) is an error
+// naming it: layers are installed from wheels, and local packages are not built.
+
+
+
+
+/** A requirement line's local path: `-e PATH`, a bare path, or `NAME @ file:///PATH`. */
+function localPathOf(line, projectDir) {
+    const editable = /^-e\s+(\S+)/.exec(line);
+    const bare = /^(\.{1,2}\/\S*|\/\S*|file:\S+)/.exec(line);
+    const direct = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*@\s*(file:\S+)/.exec(line);
+    const written = (editable ?? bare ?? direct)?.[1];
+    if (!written)
+        return undefined;
+    const absolute = written.startsWith('file:')
+        ? (0,external_node_url_.fileURLToPath)(written)
+        : external_node_path_default().resolve(projectDir, written);
+    return {
+        written,
+        absolute,
+        line: direct ? line : line.replace(written, absolute),
+        editable: Boolean(editable)
+    };
+}
+function pathKind(file) {
+    const info = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    return info && (info.isDirectory() ? 'folder' : 'file');
+}
+/**
+ * `lines` with every local path absolute; throws naming the local folders (package sources),
+ * which cannot go into a layer as they are. `source` names the file the lines come from.
+ */
+function withAbsoluteLocalPaths(lines, projectDir, source, kindOf = pathKind) {
+    const folders = [];
+    const result = lines.map(line => {
+        const local = localPathOf(line, projectDir);
+        if (!local)
+            return line;
+        const kind = kindOf(local.absolute);
+        if (!kind) {
+            throw new src_errors/* ProjectError */.wB(`the project depends on ${local.written}, which does not exist`, {
+                file: source,
+                hint: `Build or restore ${local.absolute} before the layers, or change the dependency's path and lock again.`
+            });
+        }
+        if (local.editable || kind === 'folder')
+            folders.push(external_node_path_default().relative(projectDir, local.absolute) || '.');
+        return local.line;
+    });
+    if (folders.length) {
+        const list = folders.join(', ');
+        throw new src_errors/* ProjectError */.wB(`the project depends on local ${folders.length === 1 ? 'package' : 'packages'} ${list}: layers are installed from wheels, and local packages are not built`, {
+            file: source,
+            hint: `Depend on a built wheel of each instead (\`uv build --wheel ${folders[0]}\`, then point the dependency's path at the .whl file and lock again), or publish it to your package index and depend on a version of it.`
+        });
+    }
+    return result;
+}
+/** Whether a lock file names local paths (its exports then depend on files the lock does not hold). */
+function lockHasLocalPaths(lockText) {
+    return (/^\s*type\s*=\s*"(file|directory)"/m.test(lockText) ||
+        /source\s*=\s*\{\s*(path|directory|editable)\s*=/.test(lockText));
+}
+
 ;// CONCATENATED MODULE: ./src/lambda/runtimes.ts
 // The Lambda Python runtimes and architectures: Python version, OS, glibc, and the wheel
 // platform tags each combination can load.
@@ -637,6 +708,7 @@ function indexSettings(env) {
 
 
 
+
 const ROOT = '/lambda-layer';
 function dockerBuilder(ctx) {
     // pip writes a wheel into the wheelhouse in place: while one target fills a wheelhouse, another
@@ -777,12 +849,21 @@ class Mounts {
         return `${target}/${external_node_path_default().basename(absolute)}`;
     }
 }
+/** A requirement line naming a local file (a wheel the project depends on) with its container path. */
+function withContainerPath(line, mounts) {
+    const local = localPathOf(line, '/');
+    if (!local)
+        return line;
+    const inside = mounts.pathOf(local.absolute);
+    return line.replace(local.written, local.written.startsWith('file:') ? `file://${inside}` : inside);
+}
 /** pip arguments naming the requirements to install, as container paths. */
 async function requirementInputs(request, mounts) {
     const inputs = [];
     if (request.requirements.lines.length) {
         const file = external_node_path_default().join(request.workDir, 'requirements.txt');
-        await (0,promises_.writeFile)(file, request.requirements.lines.join('\n') + '\n');
+        const lines = request.requirements.lines.map(line => withContainerPath(line, mounts));
+        await (0,promises_.writeFile)(file, lines.join('\n') + '\n');
         inputs.push('-r', mounts.pathOf(file));
     }
     for (const file of request.requirements.files)
@@ -2281,8 +2362,6 @@ function duplicateLibraries(files) {
         .sort((a, b) => b.bytes - a.bytes || (a.library < b.library ? -1 : 1));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -2665,75 +2744,6 @@ async function finishReport(report, { outputDir, pyprojectPath }, log) {
     if (over.length)
         throw new src_errors/* SizeLimitError */.RZ(over, report, reportPath, pyprojectPath);
     return { report, reportPath };
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./src/project/local-paths.ts
-// Local path dependencies in exported requirements. `uv export` writes them relative to the
-// project (`../libs/util`, `-e ../libs/util`), which the installer would read relative to its own
-// requirements file: they are made absolute here. A local folder (a package to build) is an error
-// naming it: layers are installed from wheels, and local packages are not built.
-
-
-
-
-/** A requirement line's local path: `-e PATH`, a bare path, or `NAME @ file:///PATH`. */
-function localPathOf(line, projectDir) {
-    const editable = /^-e\s+(\S+)/.exec(line);
-    const bare = /^(\.{1,2}\/\S*|\/\S*|file:\S+)/.exec(line);
-    const direct = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*@\s*(file:\S+)/.exec(line);
-    const written = (editable ?? bare ?? direct)?.[1];
-    if (!written)
-        return undefined;
-    const absolute = written.startsWith('file:')
-        ? (0,external_node_url_.fileURLToPath)(written)
-        : external_node_path_default().resolve(projectDir, written);
-    return {
-        written,
-        absolute,
-        line: direct ? line : line.replace(written, absolute),
-        editable: Boolean(editable)
-    };
-}
-function pathKind(file) {
-    const info = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-    return info && (info.isDirectory() ? 'folder' : 'file');
-}
-/**
- * `lines` with every local path absolute; throws naming the local folders (package sources),
- * which cannot go into a layer as they are. `source` names the file the lines come from.
- */
-function withAbsoluteLocalPaths(lines, projectDir, source, kindOf = pathKind) {
-    const folders = [];
-    const result = lines.map(line => {
-        const local = localPathOf(line, projectDir);
-        if (!local)
-            return line;
-        const kind = kindOf(local.absolute);
-        if (!kind) {
-            throw new src_errors/* ProjectError */.wB(`the project depends on ${local.written}, which does not exist`, {
-                file: source,
-                hint: `Build or restore ${local.absolute} before the layers, or change the dependency's path and lock again.`
-            });
-        }
-        if (local.editable || kind === 'folder')
-            folders.push(external_node_path_default().relative(projectDir, local.absolute) || '.');
-        return local.line;
-    });
-    if (folders.length) {
-        const list = folders.join(', ');
-        throw new src_errors/* ProjectError */.wB(`the project depends on local ${folders.length === 1 ? 'package' : 'packages'} ${list}: layers are installed from wheels, and local packages are not built`, {
-            file: source,
-            hint: `Depend on a built wheel of each instead (\`uv build --wheel ${folders[0]}\`, then point the dependency's path at the .whl file and lock again), or publish it to your package index and depend on a version of it.`
-        });
-    }
-    return result;
-}
-/** Whether a lock file names local paths (its exports then depend on files the lock does not hold). */
-function lockHasLocalPaths(lockText) {
-    return (/^\s*type\s*=\s*"(file|directory)"/m.test(lockText) ||
-        /source\s*=\s*\{\s*(path|directory|editable)\s*=/.test(lockText));
 }
 
 ;// CONCATENATED MODULE: ./src/project/build-env.ts

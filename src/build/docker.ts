@@ -3,6 +3,7 @@
 // mounted from the host, the host's index settings passed as environment.
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { localPathOf } from '../project/local-paths.js'
 import { BuildError, DockerError, layerLabel } from '../errors.js'
 import { dockerPlatform, imageFor } from '../lambda/images.js'
 import { RUNTIMES } from '../lambda/runtimes.js'
@@ -199,12 +200,24 @@ class Mounts {
   }
 }
 
+/** A requirement line naming a local file (a wheel the project depends on) with its container path. */
+function withContainerPath(line: string, mounts: Mounts): string {
+  const local = localPathOf(line, '/')
+  if (!local) return line
+  const inside = mounts.pathOf(local.absolute)
+  return line.replace(
+    local.written,
+    local.written.startsWith('file:') ? `file://${inside}` : inside
+  )
+}
+
 /** pip arguments naming the requirements to install, as container paths. */
 async function requirementInputs(request: BuildRequest, mounts: Mounts): Promise<string[]> {
   const inputs: string[] = []
   if (request.requirements.lines.length) {
     const file = path.join(request.workDir, 'requirements.txt')
-    await writeFile(file, request.requirements.lines.join('\n') + '\n')
+    const lines = request.requirements.lines.map(line => withContainerPath(line, mounts))
+    await writeFile(file, lines.join('\n') + '\n')
     inputs.push('-r', mounts.pathOf(file))
   }
   for (const file of request.requirements.files) inputs.push('-r', mounts.pathOf(file))
