@@ -2896,7 +2896,8 @@ class Mounts {
 /** A requirement line naming a local file (a wheel the project depends on) with its container path. */
 function withContainerPath(line, mounts) {
     const local = localPathOf(line, '/');
-    if (!local)
+    // A relative path is read from the project's mount (the working folder) as it is.
+    if (!local || !(external_node_path_default().isAbsolute(local.written) || local.written.startsWith('file:')))
         return line;
     const inside = mounts.pathOf(local.absolute);
     return line.replace(local.written, local.written.startsWith('file:') ? `file://${inside}` : inside);

@@ -203,7 +203,8 @@ class Mounts {
 /** A requirement line naming a local file (a wheel the project depends on) with its container path. */
 function withContainerPath(line: string, mounts: Mounts): string {
   const local = localPathOf(line, '/')
-  if (!local) return line
+  // A relative path is read from the project's mount (the working folder) as it is.
+  if (!local || !(path.isAbsolute(local.written) || local.written.startsWith('file:'))) return line
   const inside = mounts.pathOf(local.absolute)
   return line.replace(
     local.written,
