@@ -161,6 +161,9 @@ describe('local paths in exported requirements', () => {
     expect(lockHasLocalPaths('source = { editable = "../libs/util" }')).toBe(true)
     expect(lockHasLocalPaths('source = { path = "wheels/dep.whl" }')).toBe(true)
     expect(lockHasLocalPaths('source = { registry = "https://pypi.org/simple" }')).toBe(false)
+    // The project itself.
+    expect(lockHasLocalPaths('source = { editable = "." }')).toBe(false)
+    expect(lockHasLocalPaths('source = { virtual = "." }')).toBe(false)
     expect(lockHasLocalPaths('[package.source]\ntype = "legacy"\nurl = "https://x"\n')).toBe(false)
   })
 })

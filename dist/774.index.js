@@ -139,7 +139,8 @@ function withAbsoluteLocalPaths(lines, projectDir, source, kindOf = pathKind) {
 /** Whether a lock file names local paths (its exports then depend on files the lock does not hold). */
 function lockHasLocalPaths(lockText) {
     return (/^\s*type\s*=\s*"(file|directory)"/m.test(lockText) ||
-        /source\s*=\s*\{\s*(path|directory|editable)\s*=/.test(lockText));
+        // uv.lock names the project itself `{ editable = "." }` (or virtual): that is no local path.
+        /source\s*=\s*\{\s*(path|directory|editable)\s*=\s*"(?!\.")/.test(lockText));
 }
 
 ;// CONCATENATED MODULE: ./src/lambda/runtimes.ts

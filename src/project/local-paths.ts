@@ -82,6 +82,7 @@ export function withAbsoluteLocalPaths(
 export function lockHasLocalPaths(lockText: string): boolean {
   return (
     /^\s*type\s*=\s*"(file|directory)"/m.test(lockText) ||
-    /source\s*=\s*\{\s*(path|directory|editable)\s*=/.test(lockText)
+    // uv.lock names the project itself `{ editable = "." }` (or virtual): that is no local path.
+    /source\s*=\s*\{\s*(path|directory|editable)\s*=\s*"(?!\.")/.test(lockText)
   )
 }
