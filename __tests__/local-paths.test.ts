@@ -112,7 +112,8 @@ describe('local paths in exported requirements', () => {
           'idna==3.10',
           `../wheels/dep-1.0-py3-none-any.whl ; python_version >= "3.10"`,
           'dep @ file:///srv/wheels/dep-1.0-py3-none-any.whl',
-          '--index-url https://pypi.org/simple'
+          '--index-url https://pypi.org/simple',
+          'remote @ file://server/share/remote-1.0-py3-none-any.whl'
         ],
         project,
         'uv.lock',
@@ -122,7 +123,8 @@ describe('local paths in exported requirements', () => {
       'idna==3.10',
       `/work/wheels/dep-1.0-py3-none-any.whl ; python_version >= "3.10"`,
       'dep @ file:///srv/wheels/dep-1.0-py3-none-any.whl',
-      '--index-url https://pypi.org/simple'
+      '--index-url https://pypi.org/simple',
+      'remote @ file://server/share/remote-1.0-py3-none-any.whl'
     ])
   })
 

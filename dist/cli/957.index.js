@@ -2542,9 +2542,15 @@ function localPathOf(line, projectDir) {
     const written = (editable ?? bare ?? direct)?.[1];
     if (!written)
         return undefined;
-    const absolute = written.startsWith('file:')
-        ? (0,external_node_url_.fileURLToPath)(written)
-        : external_node_path_default().resolve(projectDir, written);
+    let absolute;
+    try {
+        absolute = written.startsWith('file:')
+            ? (0,external_node_url_.fileURLToPath)(written)
+            : external_node_path_default().resolve(projectDir, written);
+    }
+    catch {
+        return undefined; // a file: URL naming another host: the installer says what is wrong with it
+    }
     return {
         written,
         absolute,

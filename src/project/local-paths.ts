@@ -24,9 +24,14 @@ export function localPathOf(line: string, projectDir: string): LocalPath | undef
   const direct = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s*@\s*(file:\S+)/.exec(line)
   const written = (editable ?? bare ?? direct)?.[1]
   if (!written) return undefined
-  const absolute = written.startsWith('file:')
-    ? fileURLToPath(written)
-    : path.resolve(projectDir, written)
+  let absolute: string
+  try {
+    absolute = written.startsWith('file:')
+      ? fileURLToPath(written)
+      : path.resolve(projectDir, written)
+  } catch {
+    return undefined // a file: URL naming another host: the installer says what is wrong with it
+  }
   return {
     written,
     absolute,
