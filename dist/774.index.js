@@ -5571,7 +5571,165 @@ function ownerIndex(distributions) {
     return owner;
 }
 
+;// CONCATENATED MODULE: ./src/shape/rules.ts
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, platform, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && isBytecode(file))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, platform))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
+function isBytecode(file) {
+    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/shape/sourceless.ts
+// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
+// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
+// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
+// and `inspect.getsource` finds nothing, so it is off by default.
+
+
+
+/**
+ * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
+ * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
+ * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
+ * symlinks stay as they are.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
+async function replaceSourcesWithBytecode(siteDir, version, keep) {
+    const suffix = bytecodeSuffix(version);
+    const removed = { files: 0, bytes: 0 };
+    const visit = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory() && entry.name !== '__pycache__')
+                visit(external_node_path_default().join(dir, entry.name));
+        }
+        const cache = external_node_path_default().join(dir, '__pycache__');
+        let compiled;
+        try {
+            compiled = (0,external_node_fs_.readdirSync)(cache).filter(name => name.endsWith(suffix));
+        }
+        catch {
+            return;
+        }
+        for (const name of compiled) {
+            const module = name.slice(0, -suffix.length);
+            const source = external_node_path_default().join(dir, `${module}.py`);
+            const info = (0,external_node_fs_.lstatSync)(source, { throwIfNoEntry: false });
+            if (!info?.isFile() || keep(external_node_path_default().relative(siteDir, source).split((external_node_path_default()).sep).join('/')))
+                continue;
+            (0,external_node_fs_.renameSync)(external_node_path_default().join(cache, name), external_node_path_default().join(dir, `${module}.pyc`));
+            (0,external_node_fs_.rmSync)(source);
+            removed.files++;
+            removed.bytes += info.size;
+        }
+        try {
+            (0,external_node_fs_.rmdirSync)(cache);
+        }
+        catch {
+            // bytecode of another Python, or of a file kept as source: the folder stays
+        }
+    };
+    visit(siteDir);
+    return removed;
+}
+/**
+ * The shares of a layer that has bytecode beside its sources, from its regular files (paths
+ * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
+ * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
+ */
+function bytecodeShares(files, version, keep) {
+    const suffix = bytecodeSuffix(version);
+    const compiled = new Set();
+    let bytes = 0;
+    for (const file of files) {
+        if (!isBytecode(file.path) || keep(file.path))
+            continue;
+        bytes += file.size;
+        const source = file.path.endsWith(suffix) ? sourceOfBytecode(file.path) : undefined;
+        if (source)
+            compiled.add(source);
+    }
+    let sourcesBytes = 0;
+    for (const file of files) {
+        if (compiled.has(file.path) && !keep(file.path))
+            sourcesBytes += file.size;
+    }
+    return { bytes, sourcesBytes };
+}
+/** The name ending of the bytecode Python `version` ("3.12") compiles: `.cpython-312.pyc`. */
+function bytecodeSuffix(version) {
+    return `.cpython-${version.replace('.', '')}.pyc`;
+}
+/**
+ * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
+ * python-sources rule) -> `pkg/mod.py`: the source a bytecode file was compiled from.
+ */
+function sourceOfBytecode(name) {
+    const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
+    if (cached)
+        return `${cached[1] ?? ''}${cached[2]}.py`;
+    return name.endsWith('.pyc') ? name.slice(0, -1) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/package/inventory.ts
+
 
 /**
  * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
@@ -5585,7 +5743,7 @@ async function packageUsage(entries, siteDir) {
         if (entry.kind !== 'file')
             continue;
         const dist = owner.get(entry.name) ??
-            owner.get(sourceOfBytecode(entry.name) ?? '') ??
+            owner.get(sourceOfBytecode(entry.name) ?? '') ?? // compiled bytecode belongs to its source's owner
             distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
         const rest = entry.name.startsWith(`${siteDir}/`)
             ? entry.name.slice(siteDir.length + 1)
@@ -5602,16 +5760,6 @@ async function packageUsage(entries, siteDir) {
         usage.set(key, item);
     }
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
-}
-/**
- * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
- * python-sources rule) -> `pkg/mod.py`: compiled bytecode belongs to its source's owner.
- */
-function sourceOfBytecode(name) {
-    const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
-    if (cached)
-        return `${cached[1] ?? ''}${cached[2]}.py`;
-    return name.endsWith('.pyc') ? name.slice(0, -1) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/layer-report.ts
@@ -5970,72 +6118,6 @@ function matcher(globs) {
     const included = compile(globs.filter(glob => !negated(glob)));
     const taken = compile(globs.filter(negated).map(glob => glob.slice(1)));
     return path => included(path) && !taken(path);
-}
-
-;// CONCATENATED MODULE: ./src/shape/rules.ts
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, platform, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && isBytecode(file))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, platform))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
-function isBytecode(file) {
-    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/shape/imports.ts
@@ -6556,83 +6638,6 @@ function removeFile(file) {
         if (error.code !== 'ENOENT')
             throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/shape/sourceless.ts
-// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
-// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
-// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
-// and `inspect.getsource` finds nothing, so it is off by default.
-
-
-
-/**
- * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
- * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
- * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
- * symlinks stay as they are.
- */
-// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
-async function replaceSourcesWithBytecode(siteDir, version, keep) {
-    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
-    const removed = { files: 0, bytes: 0 };
-    const visit = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory() && entry.name !== '__pycache__')
-                visit(external_node_path_default().join(dir, entry.name));
-        }
-        const cache = external_node_path_default().join(dir, '__pycache__');
-        let compiled;
-        try {
-            compiled = (0,external_node_fs_.readdirSync)(cache).filter(name => name.endsWith(suffix));
-        }
-        catch {
-            return;
-        }
-        for (const name of compiled) {
-            const module = name.slice(0, -suffix.length);
-            const source = external_node_path_default().join(dir, `${module}.py`);
-            const info = (0,external_node_fs_.lstatSync)(source, { throwIfNoEntry: false });
-            if (!info?.isFile() || keep(external_node_path_default().relative(siteDir, source).split((external_node_path_default()).sep).join('/')))
-                continue;
-            (0,external_node_fs_.renameSync)(external_node_path_default().join(cache, name), external_node_path_default().join(dir, `${module}.pyc`));
-            (0,external_node_fs_.rmSync)(source);
-            removed.files++;
-            removed.bytes += info.size;
-        }
-        try {
-            (0,external_node_fs_.rmdirSync)(cache);
-        }
-        catch {
-            // bytecode of another Python, or of a file kept as source: the folder stays
-        }
-    };
-    visit(siteDir);
-    return removed;
-}
-/**
- * The shares of a layer that has bytecode beside its sources, from its regular files (paths
- * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
- * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
- */
-function bytecodeShares(files, version, keep) {
-    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
-    const compiled = new Set();
-    let bytes = 0;
-    for (const file of files) {
-        if (!isBytecode(file.path) || keep(file.path))
-            continue;
-        bytes += file.size;
-        const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path);
-        if (cached?.[2]?.endsWith(suffix))
-            compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`);
-    }
-    let sourcesBytes = 0;
-    for (const file of files) {
-        if (compiled.has(file.path) && !keep(file.path))
-            sourcesBytes += file.size;
-    }
-    return { bytes, sourcesBytes };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/cold-start.ts

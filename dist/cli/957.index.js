@@ -341,7 +341,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6828);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2517);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6071);
@@ -2407,6 +2407,8 @@ function duplicateLibraries(files) {
 /* harmony export */   k: () => (/* binding */ packageUsage)
 /* harmony export */ });
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2762);
+/* harmony import */ var _shape_sourceless_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5033);
+
 
 /**
  * Unzipped bytes per installed distribution, from each `*.dist-info/RECORD` below `siteDir`;
@@ -2420,7 +2422,7 @@ async function packageUsage(entries, siteDir) {
         if (entry.kind !== 'file')
             continue;
         const dist = owner.get(entry.name) ??
-            owner.get(sourceOfBytecode(entry.name) ?? '') ??
+            owner.get((0,_shape_sourceless_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceOfBytecode */ .av)(entry.name) ?? '') ?? // compiled bytecode belongs to its source's owner
             distributions.find(d => entry.name.startsWith(`${d.infoDir}/`));
         const rest = entry.name.startsWith(`${siteDir}/`)
             ? entry.name.slice(siteDir.length + 1)
@@ -2438,21 +2440,11 @@ async function packageUsage(entries, siteDir) {
     }
     return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
 }
-/**
- * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
- * python-sources rule) -> `pkg/mod.py`: compiled bytecode belongs to its source's owner.
- */
-function sourceOfBytecode(name) {
-    const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
-    if (cached)
-        return `${cached[1] ?? ''}${cached[2]}.py`;
-    return name.endsWith('.pyc') ? name.slice(0, -1) : undefined;
-}
 
 
 /***/ }),
 
-/***/ 6828:
+/***/ 2517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6359,85 +6351,8 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
 
 // EXTERNAL MODULE: ./src/shape/shape.ts + 3 modules
 var shape_shape = __webpack_require__(2298);
-// EXTERNAL MODULE: ./src/shape/rules.ts
-var rules = __webpack_require__(6958);
-;// CONCATENATED MODULE: ./src/shape/sourceless.ts
-// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
-// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
-// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
-// and `inspect.getsource` finds nothing, so it is off by default.
-
-
-
-/**
- * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
- * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
- * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
- * symlinks stay as they are.
- */
-// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
-async function replaceSourcesWithBytecode(siteDir, version, keep) {
-    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
-    const removed = { files: 0, bytes: 0 };
-    const visit = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory() && entry.name !== '__pycache__')
-                visit(external_node_path_default().join(dir, entry.name));
-        }
-        const cache = external_node_path_default().join(dir, '__pycache__');
-        let compiled;
-        try {
-            compiled = (0,external_node_fs_.readdirSync)(cache).filter(name => name.endsWith(suffix));
-        }
-        catch {
-            return;
-        }
-        for (const name of compiled) {
-            const module = name.slice(0, -suffix.length);
-            const source = external_node_path_default().join(dir, `${module}.py`);
-            const info = (0,external_node_fs_.lstatSync)(source, { throwIfNoEntry: false });
-            if (!info?.isFile() || keep(external_node_path_default().relative(siteDir, source).split((external_node_path_default()).sep).join('/')))
-                continue;
-            (0,external_node_fs_.renameSync)(external_node_path_default().join(cache, name), external_node_path_default().join(dir, `${module}.pyc`));
-            (0,external_node_fs_.rmSync)(source);
-            removed.files++;
-            removed.bytes += info.size;
-        }
-        try {
-            (0,external_node_fs_.rmdirSync)(cache);
-        }
-        catch {
-            // bytecode of another Python, or of a file kept as source: the folder stays
-        }
-    };
-    visit(siteDir);
-    return removed;
-}
-/**
- * The shares of a layer that has bytecode beside its sources, from its regular files (paths
- * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
- * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
- */
-function bytecodeShares(files, version, keep) {
-    const suffix = `.cpython-${version.replace('.', '')}.pyc`;
-    const compiled = new Set();
-    let bytes = 0;
-    for (const file of files) {
-        if (!(0,rules/* isBytecode */.m9)(file.path) || keep(file.path))
-            continue;
-        bytes += file.size;
-        const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path);
-        if (cached?.[2]?.endsWith(suffix))
-            compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`);
-    }
-    let sourcesBytes = 0;
-    for (const file of files) {
-        if (compiled.has(file.path) && !keep(file.path))
-            sourcesBytes += file.size;
-    }
-    return { bytes, sourcesBytes };
-}
-
+// EXTERNAL MODULE: ./src/shape/sourceless.ts
+var shape_sourceless = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/shape/glob.ts
 var glob = __webpack_require__(8659);
 // EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
@@ -6620,7 +6535,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
         log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
     const sourceless = config.shape.slim.includes('python-sources');
     if (bytecode?.compiler && sourceless) {
-        const removed = await replaceSourcesWithBytecode(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
+        const removed = await (0,shape_sourceless/* replaceSourcesWithBytecode */.m4)(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
         shape.slimming.push({ rule: 'python-sources', ...removed });
     }
     if (bytecode)
@@ -6631,7 +6546,7 @@ async function buildSteps(target, requirements, step, ctx, progress) {
     // What shedding the bytecode or the sources would save, for the advice near the size limit.
     const prefix = `${target.sitePackages}/`;
     const shares = bytecode?.compiler && !sourceless
-        ? bytecodeShares(files
+        ? (0,shape_sourceless/* bytecodeShares */.Cp)(files
             .filter(file => file.name.startsWith(prefix) && !(0,tree/* isLink */.PJ)(stageDir, file))
             .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep))
         : undefined;
@@ -9832,6 +9747,112 @@ function removeFile(file) {
         if (error.code !== 'ENOENT')
             throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 5033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ bytecodeShares),
+/* harmony export */   av: () => (/* binding */ sourceOfBytecode),
+/* harmony export */   m4: () => (/* binding */ replaceSourcesWithBytecode)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6958);
+// The `python-sources` rule: after bytecode is compiled, each `.py` that compiled gives way to its
+// bytecode, moved beside it as `NAME.pyc` (the layout Python imports without a source). The layer
+// shrinks by the sources' size and still starts without compiling; tracebacks show no source lines
+// and `inspect.getsource` finds nothing, so it is off by default.
+
+
+
+/**
+ * Replaces every `NAME.py` under `siteDir` that has `__pycache__/NAME.cpython-3XY.pyc` for Python
+ * `version` ("3.12") with that bytecode as `NAME.pyc`; `__pycache__` folders left empty go. Sources
+ * without bytecode (they did not compile), sources `keep` matches (a path below `siteDir`) and
+ * symlinks stay as they are.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: a failure rejects
+async function replaceSourcesWithBytecode(siteDir, version, keep) {
+    const suffix = bytecodeSuffix(version);
+    const removed = { files: 0, bytes: 0 };
+    const visit = (dir) => {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory() && entry.name !== '__pycache__')
+                visit(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name));
+        }
+        const cache = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '__pycache__');
+        let compiled;
+        try {
+            compiled = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(cache).filter(name => name.endsWith(suffix));
+        }
+        catch {
+            return;
+        }
+        for (const name of compiled) {
+            const module = name.slice(0, -suffix.length);
+            const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${module}.py`);
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(source, { throwIfNoEntry: false });
+            if (!info?.isFile() || keep(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(siteDir, source).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')))
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cache, name), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${module}.pyc`));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(source);
+            removed.files++;
+            removed.bytes += info.size;
+        }
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(cache);
+        }
+        catch {
+            // bytecode of another Python, or of a file kept as source: the folder stays
+        }
+    };
+    visit(siteDir);
+    return removed;
+}
+/**
+ * The shares of a layer that has bytecode beside its sources, from its regular files (paths
+ * relative to site-packages; symlinks left out, as python-sources leaves them): what the bytecode
+ * rule would remove, and the sources replaceSourcesWithBytecode would replace; `keep` holds both.
+ */
+function bytecodeShares(files, version, keep) {
+    const suffix = bytecodeSuffix(version);
+    const compiled = new Set();
+    let bytes = 0;
+    for (const file of files) {
+        if (!(0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .isBytecode */ .m9)(file.path) || keep(file.path))
+            continue;
+        bytes += file.size;
+        const source = file.path.endsWith(suffix) ? sourceOfBytecode(file.path) : undefined;
+        if (source)
+            compiled.add(source);
+    }
+    let sourcesBytes = 0;
+    for (const file of files) {
+        if (compiled.has(file.path) && !keep(file.path))
+            sourcesBytes += file.size;
+    }
+    return { bytes, sourcesBytes };
+}
+/** The name ending of the bytecode Python `version` ("3.12") compiles: `.cpython-312.pyc`. */
+function bytecodeSuffix(version) {
+    return `.cpython-${version.replace('.', '')}.pyc`;
+}
+/**
+ * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
+ * python-sources rule) -> `pkg/mod.py`: the source a bytecode file was compiled from.
+ */
+function sourceOfBytecode(name) {
+    const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name);
+    if (cached)
+        return `${cached[1] ?? ''}${cached[2]}.py`;
+    return name.endsWith('.pyc') ? name.slice(0, -1) : undefined;
 }
 
 

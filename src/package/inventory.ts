@@ -1,6 +1,7 @@
 // What a staged layer holds per installed distribution: bytes and files, by each dist-info RECORD.
 import type { TreeEntry } from '../files/tree.js'
 import { ownerIndex, readDistributions } from '../shape/distributions.js'
+import { sourceOfBytecode } from '../shape/sourceless.js'
 
 export interface PackageUsage {
   name: string
@@ -21,7 +22,7 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
     if (entry.kind !== 'file') continue
     const dist =
       owner.get(entry.name) ??
-      owner.get(sourceOfBytecode(entry.name) ?? '') ??
+      owner.get(sourceOfBytecode(entry.name) ?? '') ?? // compiled bytecode belongs to its source's owner
       distributions.find(d => entry.name.startsWith(`${d.infoDir}/`))
     const rest = entry.name.startsWith(`${siteDir}/`)
       ? entry.name.slice(siteDir.length + 1)
@@ -40,14 +41,4 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
   return [...usage.values()].sort(
     (a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
   )
-}
-
-/**
- * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
- * python-sources rule) -> `pkg/mod.py`: compiled bytecode belongs to its source's owner.
- */
-function sourceOfBytecode(name: string): string | undefined {
-  const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name)
-  if (cached) return `${cached[1] ?? ''}${cached[2]}.py`
-  return name.endsWith('.pyc') ? name.slice(0, -1) : undefined
 }

@@ -21,7 +21,7 @@ export async function replaceSourcesWithBytecode(
   version: string,
   keep: (file: string) => boolean
 ): Promise<SourcesRemoved> {
-  const suffix = `.cpython-${version.replace('.', '')}.pyc`
+  const suffix = bytecodeSuffix(version)
   const removed: SourcesRemoved = { files: 0, bytes: 0 }
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -73,19 +73,33 @@ export function bytecodeShares(
   version: string,
   keep: (file: string) => boolean
 ): BytecodeShares {
-  const suffix = `.cpython-${version.replace('.', '')}.pyc`
+  const suffix = bytecodeSuffix(version)
   const compiled = new Set<string>()
   let bytes = 0
   for (const file of files) {
     if (!isBytecode(file.path) || keep(file.path)) continue
     bytes += file.size
-    const cached = /^(.*\/)?__pycache__\/([^/]+)$/.exec(file.path)
-    if (cached?.[2]?.endsWith(suffix))
-      compiled.add(`${cached[1] ?? ''}${cached[2].slice(0, -suffix.length)}.py`)
+    const source = file.path.endsWith(suffix) ? sourceOfBytecode(file.path) : undefined
+    if (source) compiled.add(source)
   }
   let sourcesBytes = 0
   for (const file of files) {
     if (compiled.has(file.path) && !keep(file.path)) sourcesBytes += file.size
   }
   return { bytes, sourcesBytes }
+}
+
+/** The name ending of the bytecode Python `version` ("3.12") compiles: `.cpython-312.pyc`. */
+function bytecodeSuffix(version: string): string {
+  return `.cpython-${version.replace('.', '')}.pyc`
+}
+
+/**
+ * `pkg/__pycache__/mod.cpython-312.pyc`, or `pkg/mod.pyc` in its source's place (the
+ * python-sources rule) -> `pkg/mod.py`: the source a bytecode file was compiled from.
+ */
+export function sourceOfBytecode(name: string): string | undefined {
+  const cached = /^(.*\/)?__pycache__\/([^/.]+)\.[^/]+\.pyc$/.exec(name)
+  if (cached) return `${cached[1] ?? ''}${cached[2]}.py`
+  return name.endsWith('.pyc') ? name.slice(0, -1) : undefined
 }
