@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { createBuilder } from './build/select.js'
 import { checkLayerCache, type KeyedBuild } from './cache/check.js'
-import type { LayerCache } from './cache/layer-store.js'
+import type { KeptSlot, LayerCache } from './cache/layer-store.js'
 import { cacheLayout } from './cache/layout.js'
 import { trimFileResults } from './cache/evict.js'
 import { loadConfig } from './config/load.js'
@@ -26,7 +26,7 @@ import type { Runner } from './system/process.js'
 import { stopwatch } from './system/stopwatch.js'
 import { createTools, type Tools } from './system/tools.js'
 import { openWorkspace } from './system/workspace.js'
-import { buildTargets } from './target.js'
+import { buildTargets } from './target/targets.js'
 import { failCombinationImports, verifyCombinationImports } from './verify/combination.js'
 
 export interface PreparedBuild {
@@ -141,7 +141,7 @@ export async function buildLayers(
     // Installing the pinned tools (a first run's bootstrap), part of the wheel and export seconds.
     const toolSeconds = tools.installSeconds?.() ?? 0
     if (toolSeconds > 0) clock.set('tools', toolSeconds)
-    const { layerKey, targetKeys, hit } = await layerCache.afterExport(
+    const { layerKey, targetKeys, slots, hit } = await layerCache.afterExport(
       exported.requirements,
       projectWheel
     )
@@ -172,6 +172,10 @@ export async function buildLayers(
         const key = targetKeys.get(target)
         if (!key) return undefined
         return layerCache.store?.reuse(key, zipFileName(target), config.outputDir, log)
+      },
+      earlier: async target => {
+        const slot = slots.get(target)
+        return slot ? layerCache.store?.earlier?.(slot, log) : undefined
       }
     })
     await trimFileResults(cache.files, ctx.env, log)
@@ -189,7 +193,12 @@ export async function buildLayers(
     failCombinationImports(together ?? [], finished) // before caching: a failed set is not kept
     const keysByFile: Record<string, string> = {}
     for (const [target, key] of targetKeys) keysByFile[zipFileName(target)] = key
-    await layerCache.store?.save(layerKey, report, keysByFile)
+    const slotsByFile: Record<string, KeptSlot> = {}
+    for (const [target, slot] of slots) {
+      const lines = exported.requirements.get(target)?.lines
+      if (lines) slotsByFile[zipFileName(target)] = { slot, lines }
+    }
+    await layerCache.store?.save(layerKey, report, keysByFile, slotsByFile)
     const off = ctx.layerCache && !layerCache.store ? { cacheOff: true as const } : {}
     return { ...finished, layerKey, cacheHit: false, ...off }
   } finally {

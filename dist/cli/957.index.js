@@ -22,7 +22,8 @@ export const modules = {
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing. Each entry also names the
 // target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
-// reuses the zips of the others.
+// reuses the zips of the others, and the slot each zip fills (its target with any requirements) with
+// the lines it was built from: a target whose requirements changed a little updates that zip.
 
 
 
@@ -33,12 +34,15 @@ export const modules = {
 
 /** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
 const TARGETS_FILE = 'targets.json';
+/** In an entry: `{ "<file name>": KeptSlot }`. */
+const SLOTS_FILE = 'slots.json';
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6;
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
 function folderLayerCache(layout) {
     // Where each target key's zip is kept, read from the entries once, on the first reuse.
     let kept;
+    let keptSlots;
     return {
         entryDir: layerKey => (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .layerEntryDir */ .dY)(layout, layerKey),
         async restore(layerKey, outputDir, log) {
@@ -84,7 +88,33 @@ function folderLayerCache(layout) {
                 return undefined;
             }
         },
-        async save(layerKey, report, targetKeys) {
+        async earlier(slot, log) {
+            keptSlots ??= newestByKey(layout.layers, SLOTS_FILE, value => {
+                const { slot, lines } = (value ?? {});
+                const valid = typeof slot === 'string' && Array.isArray(lines);
+                return valid && lines.every(line => typeof line === 'string')
+                    ? { key: slot, lines }
+                    : undefined;
+            });
+            const found = (await keptSlots).get(slot);
+            if (!found)
+                return undefined;
+            try {
+                const report = (0,_report_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(found.entry, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), 'utf8'));
+                const layer = report.layers.find(item => item.fileName === found.fileName);
+                if (!layer || node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(layer.fileName) !== layer.fileName)
+                    return undefined;
+                const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(found.entry, layer.fileName);
+                if ((await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSha256 */ .sN)(zipPath)) !== layer.sha256)
+                    throw new Error(`${layer.fileName} does not match its recorded hash`);
+                return { zipPath, layer, lines: found.lines };
+            }
+            catch (error) {
+                log.warn(`the cached ${found.fileName} is unusable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); not updating it`);
+                return undefined;
+            }
+        },
+        async save(layerKey, report, targetKeys, slots = {}) {
             const entry = (0,_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .layerEntryDir */ .dY)(layout, layerKey);
             const partial = `${entry}.partial-${process.pid}`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { recursive: true, force: true });
@@ -94,6 +124,7 @@ function folderLayerCache(layout) {
                     await (0,_system_file_results_js__WEBPACK_IMPORTED_MODULE_5__/* .placeFile */ .af)(layer.zipPath, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, layer.fileName));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, _report_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FILE */ .Uq), JSON.stringify(report, null, 2) + '\n');
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, TARGETS_FILE), JSON.stringify(targetKeys, null, 2) + '\n');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(partial, SLOTS_FILE), JSON.stringify(slots) + '\n');
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(entry, { recursive: true, force: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, entry);
             }
@@ -122,18 +153,28 @@ async function placeChecked(entry, layer, outputDir, fileName = layer.fileName) 
     return zipPath;
 }
 /** Where each target key's zip is kept: the most recently used entry that holds it. */
-async function keptTargets(root) {
+function keptTargets(root) {
+    return newestByKey(root, TARGETS_FILE, value => typeof value === 'string' ? { key: value } : undefined);
+}
+/**
+ * From every entry's `file` (`{ "<zip file name>": value }`), each value `pick` accepts by its
+ * `key`, from the most recently used entry that holds it, with that entry and the zip's file name.
+ */
+async function newestByKey(root, file, pick) {
     const found = new Map();
     for (const name of await entriesNewestFirst(root)) {
         const entry = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name);
-        const keys = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, TARGETS_FILE), 'utf8')
+        const values = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry, file), 'utf8')
             .then(text => JSON.parse(text))
             .catch(() => undefined);
-        if (!keys || typeof keys !== 'object')
+        if (!values || typeof values !== 'object')
             continue;
-        for (const [fileName, key] of Object.entries(keys)) {
-            if (typeof key === 'string' && !found.has(key))
-                found.set(key, { entry, fileName });
+        for (const [fileName, value] of Object.entries(values)) {
+            const picked = pick(value);
+            if (!picked)
+                continue;
+            if (!found.has(picked.key))
+                found.set(picked.key, { ...picked, entry, fileName });
         }
     }
     return found;
@@ -341,7 +382,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cache_layer_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3355);
 /* harmony import */ var _cache_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8702);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2517);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2235);
 /* harmony import */ var _publish_early_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77);
 /* harmony import */ var _publish_measure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6999);
 /* harmony import */ var _publish_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6071);
@@ -775,8 +816,8 @@ async function fetchLayer(layer, dir, clientsFor) {
 var verify_verify = __webpack_require__(320);
 // EXTERNAL MODULE: ./src/files/zip-read.ts
 var zip_read = __webpack_require__(4021);
-// EXTERNAL MODULE: ./src/shape/shape.ts + 3 modules
-var shape = __webpack_require__(2298);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 2 modules
+var shape = __webpack_require__(8673);
 ;// CONCATENATED MODULE: ./src/external/verify-external.ts
 // `lambda-layer verify ZIP|ARN…`: the Verify checks and the size table for layer zips built
 // elsewhere (SAM, pip install -t + zip, a published version by ARN). Runtime and architecture are
@@ -2404,6 +2445,7 @@ function duplicateLibraries(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ largestFirst),
 /* harmony export */   k: () => (/* binding */ packageUsage)
 /* harmony export */ });
 /* harmony import */ var _shape_distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2762);
@@ -2438,13 +2480,17 @@ async function packageUsage(entries, siteDir) {
         item.files += 1;
         usage.set(key, item);
     }
-    return [...usage.values()].sort((a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1));
+    return [...usage.values()].sort(largestFirst);
+}
+/** The report's order of distributions: largest first, then by name. */
+function largestFirst(a, b) {
+    return b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1);
 }
 
 
 /***/ }),
 
-/***/ 2517:
+/***/ 2235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4230,6 +4276,28 @@ function exportedLayerKey(keys) {
         hash.update(`${target.id}\0${key}\n`);
     return hash.digest('hex');
 }
+/**
+ * Each target's slot: its key without its requirement lines (the shaping options, the target and
+ * its layer), for targets whose zip comes from pinned lines alone (no requirement files, no project
+ * wheel, no local paths). The newest zip of a slot can be updated where only a few lines changed.
+ */
+function slotKeys(inputs, requirements) {
+    const { project } = inputs;
+    const shaping = JSON.stringify({ ...shapingOf(inputs), project: project.name });
+    const slots = new Map();
+    for (const target of inputs.targets) {
+        const req = requirements.get(target);
+        const { runtime, architecture, sitePackages, layer } = target;
+        if (!req?.complete || req.files.length || layer.includeProject || layer.requirements)
+            continue;
+        if (req.lines.some(line => localPathOf(line, project.dir)))
+            continue;
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(shaping);
+        hash.update(JSON.stringify(['slot', runtime, architecture, sitePackages, layer]));
+        slots.set(target, hash.digest('hex'));
+    }
+    return slots;
+}
 
 // EXTERNAL MODULE: ./src/system/file-results.ts
 var file_results = __webpack_require__(3804);
@@ -4312,10 +4380,11 @@ async function checkLayerCache(inputs, store, log) {
         beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
         async afterExport(requirements, projectWheel) {
             const keys = await targetKeys(keyInputs, requirements, projectWheel);
+            const slots = slotKeys(keyInputs, requirements);
             if (lockKey)
-                return { layerKey: lockKey, targetKeys: keys };
+                return { layerKey: lockKey, targetKeys: keys, slots };
             const layerKey = exportedLayerKey(keys);
-            return { layerKey, targetKeys: keys, hit: await restore(layerKey) };
+            return { layerKey, targetKeys: keys, slots, hit: await restore(layerKey) };
         }
     };
 }
@@ -5322,6 +5391,10 @@ async function openWorkspace(outputDir, cacheDir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/package/inventory.ts
+var inventory = __webpack_require__(7528);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
@@ -5470,8 +5543,6 @@ async function crcByStream(zipPath, entry) {
     return crc >>> 0;
 }
 
-// EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __webpack_require__(1931);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -5833,15 +5904,40 @@ function batchesOf(entries) {
     const batches = [];
     let current;
     entries.forEach((entry, index) => {
-        const full = current && (current.bytes + entry.size > BATCH_BYTES || index - current.start >= BATCH_FILES);
-        if (!current || full) {
+        const copied = 'copied' in entry ? entry.copied : undefined;
+        const bytes = copied ? copied.bytes : entry.size;
+        const follows = copied
+            ? current?.copy?.zip === copied.zip && current.copy.offset + current.bytes === copied.offset
+            : !current?.copy;
+        const full = !current ||
+            !follows ||
+            current.bytes + bytes > BATCH_BYTES ||
+            (!copied && index - current.start >= BATCH_FILES);
+        if (full) {
             current = { start: index, end: index, bytes: 0 };
+            if (copied)
+                current.copy = { zip: copied.zip, offset: copied.offset };
             batches.push(current);
         }
-        current.end = index + 1;
-        current.bytes += entry.size;
+        const batch = current;
+        batch.end = index + 1;
+        batch.bytes += bytes;
     });
     return batches;
+}
+/** Reads a copied batch's records from its zip (opened once per zip, in `handles`). */
+async function copiedRecords(batch, handles) {
+    const { zip, offset } = batch.copy;
+    let handle = handles.get(zip);
+    if (!handle) {
+        handle = (0,promises_.open)(zip, 'r');
+        handles.set(zip, handle);
+    }
+    const records = Buffer.allocUnsafe(batch.bytes);
+    const { bytesRead } = await (await handle).read(records, 0, batch.bytes, offset);
+    if (bytesRead !== batch.bytes)
+        throw new errors/* BuildError */.zS(`${zip} ended early: it changed while copied`);
+    return { records };
 }
 /** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
 function dosDateTime(epochSeconds) {
@@ -5867,6 +5963,7 @@ async function writeZip(entries, zipPath, options = {}) {
         }
         : undefined;
     const pool = await DeflatePool.start(options.threads);
+    const handles = new Map();
     (0,paths/* guardPath */.Lp)(zipPath, 'layer zip');
     const partial = (0,atomic/* temporaryNameFor */.Of)(zipPath);
     (0,interrupt/* removeOnInterrupt */.vY)(partial);
@@ -5894,12 +5991,17 @@ async function writeZip(entries, zipPath, options = {}) {
                 if (inFlight > 0 && inFlight + batch.bytes > window)
                     break;
                 inFlight += batch.bytes;
-                const files = entries.slice(batch.start, batch.end).map(entry => ({
-                    source: entry.source,
-                    size: entry.kind === 'directory' ? 0 : entry.size,
-                    known: cache && entry.identity ? known.get(entry.identity) : undefined
-                }));
-                const job = pool.deflate({ files, level, cache });
+                const job = batch.copy
+                    ? copiedRecords(batch, handles)
+                    : pool.deflate({
+                        files: entries.slice(batch.start, batch.end).map(entry => ({
+                            source: entry.source,
+                            size: entry.kind === 'directory' ? 0 : entry.size,
+                            known: cache && entry.identity ? known.get(entry.identity) : undefined
+                        })),
+                        level,
+                        cache
+                    });
                 job.catch(() => undefined); // awaited in order below; a later failure waits its turn
                 jobs.push(job);
             }
@@ -5910,6 +6012,22 @@ async function writeZip(entries, zipPath, options = {}) {
             const results = await jobs[index];
             inFlight -= batch.bytes;
             fill();
+            if ('records' in results) {
+                let at = 0;
+                for (let i = batch.start; i < batch.end; i++) {
+                    const { name, copied } = entries[i];
+                    const record = results.records.subarray(at, at + copied.bytes);
+                    at += copied.bytes;
+                    const header = copiedHeader(record, name, copied.zip);
+                    if (offset > MAX_32) {
+                        throw new errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+                    }
+                    central.push(centralHeader(header.subarray(30), copied.mode, header, offset));
+                    await write(record);
+                }
+                jobs[index] = DONE;
+                continue;
+            }
             for (let i = batch.start; i < batch.end; i++) {
                 const entry = entries[i];
                 const { crc, digest, method, data } = results.files[i - batch.start];
@@ -5964,6 +6082,8 @@ async function writeZip(entries, zipPath, options = {}) {
     finally {
         (0,interrupt/* forgetOnInterrupt */.ai)(partial);
         await pool.close();
+        for (const handle of handles.values())
+            await handle.then(file => file.close()).catch(() => { });
     }
     const digest = hash.digest();
     return {
@@ -5971,6 +6091,22 @@ async function writeZip(entries, zipPath, options = {}) {
         sha256: digest.toString('hex'),
         codeSha256: digest.toString('base64')
     };
+}
+/**
+ * The local header of a record copied from an earlier zip, checked: it must start a local header
+ * for the entry it stands for, with no extra field (as this writer makes them).
+ */
+function copiedHeader(record, name, zip) {
+    const nameBytes = record.length >= 30 ? record.readUInt16LE(26) : 0;
+    const header = record.subarray(0, 30 + nameBytes);
+    const stored = header.subarray(30).toString();
+    if (record.length < 30 ||
+        record.readUInt32LE(0) !== 0x04034b50 ||
+        record.readUInt16LE(28) !== 0 ||
+        stored.replace(/\/$/, '') !== name) {
+        throw new errors/* BuildError */.zS(`${zip}: the record of ${name} is not where its directory says`);
+    }
+    return header;
 }
 /** The central directory record of an entry; its fields after the version repeat the local header's. */
 function centralHeader(name, mode, local, offset) {
@@ -6017,15 +6153,13 @@ function endOfCentralDirectory(count, size, start) {
 
 // EXTERNAL MODULE: ./src/package/duplicates.ts
 var duplicates = __webpack_require__(7696);
-// EXTERNAL MODULE: ./src/package/inventory.ts
-var inventory = __webpack_require__(7528);
 ;// CONCATENATED MODULE: ./src/report/layer-report.ts
 
 
 
 
 
-async function layerReport(parts) {
+function layerReport(parts) {
     const { target, zip, entries, built, bytecode, verify } = parts;
     const files = entries.filter(entry => entry.kind === 'file');
     const unzippedBytes = files.reduce((sum, entry) => sum + entry.size, 0);
@@ -6046,14 +6180,19 @@ async function layerReport(parts) {
         installer: built.installer,
         includesProject: target.layer.includeProject,
         requirements: parts.requirements,
-        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        packages: parts.packages,
         duplicateLibraries: (0,duplicates/* duplicateLibraries */.L)(files.map(f => ({ path: f.name, bytes: f.size }))),
-        shape: parts.shape,
+        shape: { ...parts.shape, slimming: [...parts.shape.slimming].sort(bySlimRule) },
         ...(bytecode ? { bytecode } : {}),
         ...(verify ? { verify } : {}),
         seconds: Math.round((Date.now() - parts.started) / 100) / 10,
         stages: parts.stages
     };
+}
+/** Rule savings in the order of the rules (SLIM_RULES, then exclude), whatever order they came in. */
+function bySlimRule(a, b) {
+    const order = (rule) => rule === 'exclude' ? schema/* SLIM_RULES */.eu.length : schema/* SLIM_RULES */.eu.indexOf(rule);
+    return order(a.rule) - order(b.rule);
 }
 
 ;// CONCATENATED MODULE: ./src/shape/bytecode-script.ts
@@ -6349,26 +6488,485 @@ async function compileBytecode(siteDir, sitePackages, version, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shape/shape.ts + 3 modules
-var shape_shape = __webpack_require__(2298);
+// EXTERNAL MODULE: ./src/shape/shape.ts + 2 modules
+var shape_shape = __webpack_require__(8673);
 // EXTERNAL MODULE: ./src/shape/sourceless.ts
-var shape_sourceless = __webpack_require__(5033);
+var sourceless = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/shape/glob.ts
 var glob = __webpack_require__(8659);
 // EXTERNAL MODULE: ./src/verify/verify.ts + 9 modules
 var verify_verify = __webpack_require__(320);
-;// CONCATENATED MODULE: ./src/target.ts
+;// CONCATENATED MODULE: ./src/target/steps.ts
+// The steps of one target's build, shared by a full build (target.ts) and the update of an earlier
+// zip (target-update.ts): stage (install, Shape, bytecode), zip, and finish (read back, Verify,
+// report), each timed on the target's stopwatch.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Installs `requirements` into `stageDir`, shapes it and compiles its bytecode (then takes out the
+ * sources the python-sources rule removes), logging what each step found.
+ */
+async function stageLayer(target, requirements, stageDir, step, ctx, clock, progress, 
+/** Looks at the installed tree before Shape changes it. */
+afterInstall) {
+    const { config, project, log } = ctx;
+    const pinned = requirements.lines.length;
+    const what = [
+        pinned ? `${pinned} pinned package${pinned === 1 ? '' : 's'}` : '',
+        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
+        target.layer.includeProject ? project.name : ''
+    ].filter(Boolean);
+    progress.stage = 'install';
+    const outcome = await ctx.installing(() => {
+        clock.skip(); // waiting for another target's install is no stage of this one
+        (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
+        log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
+        return withHeartbeat(log, `${step}: installing`, () => ctx.build({
+            target,
+            requirements,
+            projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
+            siteDir: external_node_path_default().join(stageDir, target.sitePackages),
+            workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
+        }));
+    });
+    await afterInstall?.();
+    clock.lap('install');
+    progress.stage = 'shape';
+    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
+    const shape = await (0,shape_shape/* shapeLayer */.X)(stageDir, target, config.shape, { ...ctx, timed: clock.set });
+    for (const notice of shape.notices)
+        log.warn(`layer ${target.layer.name}: ${notice}`);
+    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
+        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
+    }
+    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
+        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
+    }
+    clock.lap('shape');
+    // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
+    const bytecode = config.shape.slim.includes('bytecode')
+        ? undefined
+        : await ctx.compiling(() => {
+            clock.skip(); // waiting for another target's bytecode is no stage of this one
+            return compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
+                run: ctx.run,
+                log,
+                docker: ctx.docker,
+                resultsDir: ctx.resultsDir,
+                images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
+            });
+        });
+    if (bytecode?.notice)
+        log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
+    else if (bytecode?.failed)
+        log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
+    if (bytecode?.compiler && config.shape.slim.includes('python-sources')) {
+        const removed = await (0,sourceless/* replaceSourcesWithBytecode */.m4)(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
+        shape.slimming.push({ rule: 'python-sources', ...removed });
+    }
+    if (bytecode)
+        clock.lap('compile');
+    return { what, outcome, shape, bytecode };
+}
+/**
+ * What shedding the bytecode or the sources would save (the advice near the size limit), from a
+ * staged layer's files (symlinks left out); none when the python-sources rule already shed them.
+ */
+function bytecodeSharesOf(files, target, config) {
+    if (config.shape.slim.includes('python-sources'))
+        return {};
+    const prefix = `${target.sitePackages}/`;
+    return (0,sourceless/* bytecodeShares */.Cp)(files
+        .filter(file => file.name.startsWith(prefix))
+        .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
+}
+/** Writes the target's zip into the output folder, in its turn. */
+async function zipStaged(target, entries, step, ctx, clock) {
+    const { config, log } = ctx;
+    const fileName = (0,plan/* zipFileName */.d)(target);
+    const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
+    (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
+    log.info(`${step}: zipping ${entries.filter(entry => entry.kind === 'file').length} files`);
+    const zip = await ctx.zipping(() => {
+        clock.skip(); // waiting for another target's zip is no stage of this one
+        return writeZip(entries, zipPath, {
+            level: config.compressionLevel,
+            epochSeconds: config.sourceDateEpoch,
+            resultsDir: ctx.resultsDir
+        });
+    });
+    // Until the report is written, a zip of this build is an unfinished output.
+    (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
+    clock.lap('zip');
+    return { zipPath, zip };
+}
+/** Reads the zip back, verifies it, and reports the layer. */
+async function finishLayer(target, { zipPath, zip }, entries, step, ctx, clock, progress, facts) {
+    const { config, project, log } = ctx;
+    await checkZip(zipPath, entries.length);
+    clock.lap('check');
+    progress.stage = 'verify';
+    if (config.verify.checks.length || config.verify.testCommand) {
+        log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
+    }
+    const verify = await withHeartbeat(log, `${step}: verifying`, () => (0,verify_verify/* verifyLayer */.fL)(zipPath, target, {
+        docker: ctx.docker,
+        run: ctx.run,
+        log,
+        options: config.verify,
+        runtimeImage: config.runtimeImage,
+        imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
+        runtimeVersions: config.shape.runtimePackageVersions,
+        projectDir: project.dir,
+        workDir: ctx.workRoot,
+        sdkCacheDir: external_node_path_default().join(config.cacheDir, 'sdk'),
+        notice: ctx.notice
+    }));
+    clock.lap('verify');
+    for (const warning of verify?.warnings ?? [])
+        log.warn(`layer ${target.layer.name}: ${warning}`);
+    return layerReport({
+        ...facts,
+        target,
+        zipPath,
+        zip,
+        entries,
+        verify,
+        warnPercent: config.sizeWarnPercent,
+        stages: clock.seconds
+    });
+}
+
+// EXTERNAL MODULE: ./src/lambda/sdk.ts
+var lambda_sdk = __webpack_require__(4067);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var distributions = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/shape/imports.ts
+var shape_imports = __webpack_require__(4259);
+// EXTERNAL MODULE: ./src/shape/rules.ts
+var rules = __webpack_require__(6958);
+;// CONCATENATED MODULE: ./src/target/update.ts
+// Updates the newest kept zip of a target whose requirement lines changed in a few packages:
+// installs, shapes and compiles only those packages (their earlier versions too, to know exactly
+// which entries and figures were theirs), and writes the zip from the earlier zip's other entries,
+// copied as they are, and the new files, in the same order as a full build. The zip's bytes and
+// the report are those a full build would give. Whenever a package's files could change what Shape
+// does with another package's (test or doc folders imported across packages, the runtime's SDK set,
+// shared paths, another builder), the target builds in full instead.
+
+
+
+
+
+
+
+
+
+
+
+
+/** At most this share of a layer's packages may change for an update; beyond it, a full build. */
+const MAX_CHANGED_SHARE = 0.25;
+/**
+ * The report of the target updated from `earlier`, or undefined when an update cannot give what a
+ * full build would (logged; the caller then builds in full).
+ */
+async function updateTarget(target, requirements, earlier, step, ctx, progress) {
+    const { log } = ctx;
+    const started = Date.now();
+    const change = changedLines(earlier.lines, requirements.lines);
+    if (typeof change === 'string') {
+        log.info(`${step}: building in full: ${change}`);
+        return undefined;
+    }
+    log.info(`${step}: ${change.names.length} of ${pinsOf(requirements).length} packages changed (${change.names.join(', ')}); updating the earlier zip`);
+    const clock = stopwatch();
+    const stageDirs = [];
+    const stage = (name, lines) => {
+        if (!lines.length)
+            return undefined;
+        const dir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', `${target.id}-${name}`), 'staging');
+        stageDirs.push(dir);
+        return stagePart(target, lines, dir, `${step} (${name} versions)`, ctx, clock, progress);
+    };
+    const fullBuild = (why) => {
+        log.info(`${step}: building in full: ${why}`);
+        return undefined;
+    };
+    try {
+        const before = await stage('earlier', change.before);
+        const after = await stage('changed', change.after);
+        const parts = [before, after];
+        const why = parts.map(part => part && mismatch(part, earlier.layer)).find(Boolean);
+        if (why)
+            return fullBuild(why);
+        progress.stage = 'package';
+        const merged = await mergedEntries(earlier.zipPath, target.sitePackages, parts);
+        if (typeof merged === 'string')
+            return fullBuild(merged);
+        const written = await zipStaged(target, merged, step, ctx, clock);
+        const layer = earlier.layer;
+        const built = after?.staged.outcome ?? {
+            builder: layer.builder,
+            installer: layer.installer,
+            ...(layer.fallback ? { fallback: layer.fallback } : {})
+        };
+        const bytecode = layer.bytecode && {
+            ...layer.bytecode,
+            failed: updated(layer.bytecode.failed, parts, part => part.staged.bytecode?.failed),
+            ...(layer.bytecode.bytes === undefined
+                ? {}
+                : { bytes: updated(layer.bytecode.bytes, parts, part => part.shares.bytes) }),
+            ...(layer.bytecode.sourcesBytes === undefined
+                ? {}
+                : { sourcesBytes: updated(layer.bytecode.sourcesBytes, parts, p => p.shares.sourcesBytes) })
+        };
+        return await finishLayer(target, written, merged, step, ctx, clock, progress, {
+            built,
+            requirements: pinsOf(requirements),
+            shape: await updatedShape(layer.shape, change.names, parts, target.sitePackages),
+            packages: await updatedPackages(layer.packages, parts, target.sitePackages),
+            bytecode,
+            started
+        });
+    }
+    finally {
+        for (const dir of stageDirs)
+            ctx.removeLater(dir);
+    }
+}
+/**
+ * The packages whose lines differ (by name; a package's lines taken together), or why the lines
+ * cannot be updated: other lines (index options) changed, nothing or too much changed, or a
+ * changed package is in the runtime's SDK set (Shape takes that set out as a whole).
+ */
+function changedLines(earlier, now) {
+    const split = (lines) => {
+        const byName = new Map();
+        const other = [];
+        for (const line of lines) {
+            const name = parsePin(line)?.name;
+            if (!name)
+                other.push(line);
+            else
+                byName.set(name, [...(byName.get(name) ?? []), line]);
+        }
+        return { byName, other };
+    };
+    const was = split(earlier);
+    const is = split(now);
+    if (was.other.join('\n') !== is.other.join('\n'))
+        return 'the index options changed';
+    const names = [...new Set([...was.byName.keys(), ...is.byName.keys()])]
+        .filter(name => was.byName.get(name)?.join('\n') !== is.byName.get(name)?.join('\n'))
+        .sort();
+    if (names.length === 0)
+        return 'no package changed';
+    if (names.length > Math.max(1, is.byName.size * MAX_CHANGED_SHARE))
+        return `${names.length} of ${is.byName.size} packages changed`;
+    const sdk = names.filter(name => lambda_sdk/* RUNTIME_PROVIDED */.x.includes(name));
+    if (sdk.length)
+        return `${sdk.join(', ')} ${sdk.length > 1 ? 'are' : 'is'} in the runtime's SDK set`;
+    const lines = (side) => [
+        ...is.other,
+        ...names.flatMap(name => side.byName.get(name) ?? [])
+    ];
+    return {
+        names,
+        before: names.some(name => was.byName.has(name)) ? lines(was) : [],
+        after: names.some(name => is.byName.has(name)) ? lines(is) : []
+    };
+}
+async function stagePart(target, lines, stageDir, step, ctx, clock, progress) {
+    const site = target.sitePackages;
+    let crossing;
+    let imports = [];
+    // Before Shape: test or doc folders, and imports of such folders, are decided across packages.
+    const inspect = async () => {
+        const files = (await (0,tree/* walkTree */.Ir)(stageDir)).filter(entry => entry.kind === 'file');
+        const relative = files
+            .filter(file => file.name.startsWith(`${site}/`))
+            .map(file => ({ ...file, path: file.name.slice(site.length + 1) }));
+        const folder = relative.find(file => (0,rules/* containingFolder */.$p)(file.path, rules/* TEST_DIRS */.kY, 0) ?? (0,rules/* containingFolder */.$p)(file.path, rules/* DOC_DIRS */.Yo, 1));
+        if (folder)
+            crossing = `${folder.path} is in a test or doc folder`;
+        else if (files.some(file => (0,tree/* isLink */.PJ)(stageDir, file)))
+            crossing = 'a changed package has symlinks';
+        imports = (0,shape_imports/* testOrDocImports */.Q)(relative.filter(file => file.path.endsWith('.py')));
+    };
+    const requirements = { lines, files: [], complete: true };
+    const staged = await stageLayer(target, requirements, stageDir, step, ctx, clock, progress, inspect);
+    const entries = (0,tree/* withoutEmptyFolders */.bv)(await (0,tree/* walkTree */.Ir)(stageDir));
+    const files = entries.filter(entry => entry.kind === 'file');
+    const shares = bytecodeSharesOf(files, target, ctx.config);
+    return { staged, entries, shares, crossing, imports };
+}
+/** Why a part's figures cannot be added to or taken from the earlier build's, if they cannot. */
+function mismatch(part, layer) {
+    const { outcome, shape, bytecode } = part.staged;
+    if (part.crossing)
+        return part.crossing;
+    if (outcome.builder !== layer.builder || outcome.installer !== layer.installer)
+        return `installed with ${outcome.builder}/${outcome.installer}, the earlier zip with ${layer.builder}/${layer.installer}`;
+    if (JSON.stringify(outcome.fallback) !== JSON.stringify(layer.fallback))
+        return 'the Docker fallback differs';
+    if (shape.notices.length || shape.runtimePackages.found.length)
+        return 'Shape had notices';
+    if (bytecode?.compiler !== layer.bytecode?.compiler ||
+        bytecode?.notice !== layer.bytecode?.notice)
+        return 'the bytecode was compiled elsewhere';
+    return undefined;
+}
+/** `value` without what `before` held and with what `after` holds. */
+function updated(value, [before, after], of) {
+    return value - (before ? (of(before) ?? 0) : 0) + (after ? (of(after) ?? 0) : 0);
+}
+/**
+ * The updated zip's entries, sorted as walkTree sorts: the earlier zip's, without the files the
+ * earlier versions made and with the changed versions' files; folders that hold a file. A string
+ * says why not: the earlier zip does not hold what the earlier versions made, a changed package's
+ * file is another package's too, or it imports a test or doc folder that may be another's.
+ */
+async function mergedEntries(zipPath, site, [beforePart, afterPart]) {
+    const before = beforePart?.entries ?? [];
+    const after = afterPart?.entries ?? [];
+    const records = [];
+    const offsets = [];
+    const { offset: end } = await (0,zip_read/* eachZipEntry */.Px)(zipPath, entry => {
+        const directory = entry.name.endsWith('/');
+        offsets.push(entry.raw.localHeaderOffset);
+        records.push({
+            name: directory ? entry.name.slice(0, -1) : entry.name,
+            kind: directory ? 'directory' : 'file',
+            size: entry.size,
+            copied: {
+                zip: zipPath,
+                offset: entry.raw.localHeaderOffset,
+                bytes: 0,
+                // The permission bits with the file type's (a folder, a regular file), as written.
+                mode: (directory ? 0o40000 : 0o100000) | entry.mode
+            }
+        });
+    });
+    records.forEach((record, index) => {
+        record.copied.bytes = (offsets[index + 1] ?? end) - record.copied.offset;
+    });
+    const earlier = new Map(records.map(record => [record.name, record]));
+    // A test or doc folder a changed package imports may be another package's: where the folder's
+    // parent exists, the folder may have been removed or kept because of that import.
+    for (const folder of [...(beforePart?.imports ?? []), ...(afterPart?.imports ?? [])]) {
+        const parent = external_node_path_default().posix.dirname(folder);
+        if (parent === '.' ||
+            earlier.has(`${site}/${parent}`) ||
+            after.some(e => e.name === `${site}/${parent}`))
+            return `a changed package imports ${folder}, which another package may hold`;
+    }
+    const gone = new Set();
+    for (const entry of before) {
+        if (entry.kind !== 'file')
+            continue;
+        if (earlier.get(entry.name)?.kind !== 'file')
+            return `the earlier zip does not hold ${entry.name}`;
+        gone.add(entry.name);
+    }
+    const files = new Map();
+    for (const record of records)
+        if (record.kind === 'file' && !gone.has(record.name))
+            files.set(record.name, record);
+    const made = new Map(after.map(entry => [entry.name, entry]));
+    for (const entry of after) {
+        if (entry.kind !== 'file')
+            continue;
+        if (files.has(entry.name))
+            return `${entry.name} belongs to another package too`;
+        files.set(entry.name, entry);
+    }
+    const merged = [...files.values()];
+    const folders = new Set();
+    for (const name of files.keys()) {
+        for (let cut = name.lastIndexOf('/'); cut > 0; cut = name.lastIndexOf('/', cut - 1)) {
+            const folder = name.slice(0, cut);
+            if (folders.has(folder))
+                break;
+            folders.add(folder);
+            const entry = earlier.get(folder) ?? made.get(folder);
+            if (entry?.kind !== 'directory')
+                return `${folder} is no folder in the earlier zip`;
+            merged.push(entry);
+        }
+    }
+    if (!merged.some(entry => entry.kind === 'file'))
+        return 'the updated layer would be empty';
+    return merged.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** The earlier Shape report with the changed packages' rule savings and SDK needs updated. */
+async function updatedShape(shape, changed, [before, after], site) {
+    const savings = new Map();
+    const add = (items, sign) => {
+        for (const { rule, files, bytes } of items) {
+            const item = savings.get(rule) ?? { rule, files: 0, bytes: 0 };
+            savings.set(rule, {
+                rule,
+                files: item.files + sign * files,
+                bytes: item.bytes + sign * bytes
+            });
+        }
+    };
+    add(shape.slimming, 1);
+    add(before?.staged.shape.slimming ?? [], -1);
+    add(after?.staged.shape.slimming ?? [], 1);
+    // Every rule that removed a file; python-sources is always named once it ran.
+    const slimming = [...savings.values()].filter(item => item.files > 0 || item.rule === 'python-sources');
+    // Packages staying in the layer that need a removed SDK member name it again, the changed ones anew.
+    const runtime = shape.runtimePackages;
+    let reliesOnRuntime = runtime.reliesOnRuntime.filter(item => !changed.includes(item.name));
+    if (runtime.mode === 'remove') {
+        const members = new Set(runtime.found.map(item => item.name));
+        for (const dist of after ? await (0,distributions/* readDistributions */.cz)(after.entries, site) : []) {
+            const needs = dist.requires.filter(name => members.has(name)).sort();
+            if (needs.length)
+                reliesOnRuntime.push({ name: dist.name, needs });
+        }
+        reliesOnRuntime = reliesOnRuntime.sort((a, b) => (a.name < b.name ? -1 : 1));
+    }
+    return { ...shape, runtimePackages: { ...runtime, reliesOnRuntime }, slimming };
+}
+/** The earlier report's packages without the earlier versions' files and with the changed ones'. */
+async function updatedPackages(packages, [before, after], site) {
+    const usage = new Map(packages.map(item => [item.name, item]));
+    const apply = async (part, sign) => {
+        for (const item of part ? await (0,inventory/* packageUsage */.k)(part.entries, site) : []) {
+            const was = usage.get(item.name) ?? { ...item, unzippedBytes: 0, files: 0 };
+            usage.set(item.name, {
+                name: item.name,
+                version: sign > 0 ? item.version : was.version,
+                unzippedBytes: was.unzippedBytes + sign * item.unzippedBytes,
+                files: was.files + sign * item.files
+            });
+        }
+    };
+    await apply(before, -1);
+    await apply(after, 1);
+    return [...usage.values()].filter(item => item.files > 0).sort(inventory/* largestFirst */.F);
+}
+
+;// CONCATENATED MODULE: ./src/target/targets.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
 // install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
 // returned with its stage, never thrown, so the other targets still build.
-
-
-
-
-
-
-
-
 
 
 
@@ -6456,7 +7054,8 @@ step, ctx) {
     const zipPath = external_node_path_default().join(ctx.config.outputDir, fileName);
     const progress = { stage: 'install' };
     try {
-        const layer = await buildSteps(target, requirements, step, ctx, progress);
+        const layer = (await updateEarlier(target, requirements, step, ctx, progress)) ??
+            (await buildSteps(target, requirements, step, ctx, progress));
         await (0,promises_.rm)(`${zipPath}.failed`, { force: true });
         return { layer };
     }
@@ -6475,137 +7074,53 @@ step, ctx) {
         ctx.removeLater((0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder'));
     }
 }
+/**
+ * The target updated from the newest kept zip of its slot, when there is one and an update gives
+ * what a full build would; an update that fails before Verify leaves the full build to try.
+ */
+async function updateEarlier(target, requirements, step, ctx, progress) {
+    const earlier = await ctx.earlier?.(target);
+    if (!earlier)
+        return undefined;
+    try {
+        return await updateTarget(target, requirements, earlier, step, ctx, progress);
+    }
+    catch (error) {
+        if (progress.stage === 'verify')
+            throw error;
+        ctx.log.info(`${step}: building in full: the update failed (${(0,errors/* errorMessage */.gJ)(error)})`);
+        return undefined;
+    }
+}
 async function buildSteps(target, requirements, step, ctx, progress) {
-    const { config, project, log } = ctx;
+    const { config, log } = ctx;
     const started = Date.now();
     const stageDir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', target.id), 'staging folder');
-    const pins = pinsOf(requirements);
-    const what = [
-        pins.length ? `${pins.length} pinned packages` : '',
-        ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),
-        target.layer.includeProject ? project.name : ''
-    ].filter(Boolean);
     // Seconds per stage, the report's per-stage profile.
     const clock = stopwatch();
-    const lap = clock.lap;
-    const outcome = await ctx.installing(() => {
-        clock.skip(); // waiting for another target's install is no stage of this one
-        (0,interrupt/* setActivity */.qL)(`installing ${target.layer.name} ${target.runtime} ${target.architecture}`);
-        log.info(`${step}: installing ${what.join(' + ') || 'nothing'} (${config.installer}, ${config.builder})`);
-        return withHeartbeat(log, `${step}: installing`, () => ctx.build({
-            target,
-            requirements,
-            projectWheel: target.layer.includeProject ? ctx.projectWheel : undefined,
-            siteDir: external_node_path_default().join(stageDir, target.sitePackages),
-            workDir: external_node_path_default().join(ctx.workRoot, 'work', target.id)
-        }));
-    });
-    lap('install');
-    progress.stage = 'shape';
-    log.info(`${step}: shaping (runtime packages: ${config.shape.runtimePackages}; slim: ${config.shape.slim.join(', ') || 'none'})`);
-    const shape = await (0,shape_shape/* shapeLayer */.X)(stageDir, target, config.shape, {
-        ...ctx,
-        timed: clock.set
-    });
-    for (const notice of shape.notices)
-        log.warn(`layer ${target.layer.name}: ${notice}`);
-    for (const { name, locked, runtime } of shape.runtimePackages.versionMismatches) {
-        log.warn(`layer ${target.layer.name}: ${name} ${locked} is locked, but ${target.runtime} provides ${runtime}`);
-    }
-    for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
-        log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
-    }
-    lap('shape');
-    // Compiled bytecode unless the `bytecode` rule removes it (then every cold start compiles).
-    const bytecode = config.shape.slim.includes('bytecode')
-        ? undefined
-        : await ctx.compiling(() => {
-            clock.skip(); // waiting for another target's bytecode is no stage of this one
-            return compileBytecode(external_node_path_default().join(stageDir, target.sitePackages), target.sitePackages, runtimes/* RUNTIMES */.aC[target.runtime].python, {
-                run: ctx.run,
-                log,
-                docker: ctx.docker,
-                resultsDir: ctx.resultsDir,
-                images: [config.buildImage, config.runtimeImage].map(image => (0,lambda_images/* imageFor */.zd)(image, target.runtime, target.architecture))
-            });
-        });
-    if (bytecode?.notice)
-        log.warn(`layer ${target.layer.name}: ${bytecode.notice}`);
-    else if (bytecode?.failed)
-        log.info(`${step}: ${bytecode.failed} files did not compile to bytecode; they ship as source`);
-    const sourceless = config.shape.slim.includes('python-sources');
-    if (bytecode?.compiler && sourceless) {
-        const removed = await (0,shape_sourceless/* replaceSourcesWithBytecode */.m4)(external_node_path_default().join(stageDir, target.sitePackages), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep));
-        shape.slimming.push({ rule: 'python-sources', ...removed });
-    }
-    if (bytecode)
-        lap('compile');
+    const staged = await stageLayer(target, requirements, stageDir, step, ctx, clock, progress);
+    const { shape, bytecode } = staged;
     progress.stage = 'package';
     const entries = (0,tree/* withoutEmptyFolders */.bv)(await (0,tree/* walkTree */.Ir)(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
-    // What shedding the bytecode or the sources would save, for the advice near the size limit.
-    const prefix = `${target.sitePackages}/`;
-    const shares = bytecode?.compiler && !sourceless
-        ? (0,shape_sourceless/* bytecodeShares */.Cp)(files
-            .filter(file => file.name.startsWith(prefix) && !(0,tree/* isLink */.PJ)(stageDir, file))
-            .map(file => ({ path: file.name.slice(prefix.length), size: file.size })), runtimes/* RUNTIMES */.aC[target.runtime].python, (0,glob/* matcher */.j)(config.shape.keep))
-        : undefined;
+    const unlinked = files.filter(file => !(0,tree/* isLink */.PJ)(stageDir, file));
     if (files.length === 0) {
-        if (what.length === 0)
+        if (staged.what.length === 0)
             log.warn(`layer ${target.layer.name} is empty`);
         else
             throw emptyAfterShaping(target.layer.name, shape, config.pyprojectPath);
     }
-    const fileName = (0,plan/* zipFileName */.d)(target);
-    const zipPath = (0,paths/* guardPath */.Lp)(external_node_path_default().join(config.outputDir, fileName), 'layer zip');
-    (0,interrupt/* setActivity */.qL)(`zipping ${fileName}`);
-    log.info(`${step}: zipping ${files.length} files`);
-    const zip = await ctx.zipping(() => {
-        clock.skip(); // waiting for another target's zip is no stage of this one
-        return writeZip(entries, zipPath, {
-            level: config.compressionLevel,
-            epochSeconds: config.sourceDateEpoch,
-            resultsDir: ctx.resultsDir
-        });
-    });
-    // Until the report is written, a zip of this build is an unfinished output.
-    (0,interrupt/* removeOnInterrupt */.vY)(zipPath);
-    lap('zip');
-    await checkZip(zipPath, entries.length);
-    lap('check');
-    progress.stage = 'verify';
-    if (config.verify.checks.length || config.verify.testCommand) {
-        log.info(`${step}: verifying (${[...config.verify.checks, ...(config.verify.testCommand ? ['test-command'] : [])].join(', ')})`);
-    }
-    const verify = await withHeartbeat(log, `${step}: verifying`, () => (0,verify_verify/* verifyLayer */.fL)(zipPath, target, {
-        docker: ctx.docker,
-        run: ctx.run,
-        log,
-        options: config.verify,
-        runtimeImage: config.runtimeImage,
-        imageRequired: config.runtimeImage !== lambda_images/* DEFAULT_RUNTIME_IMAGE */.b0,
-        runtimeVersions: config.shape.runtimePackageVersions,
-        projectDir: project.dir,
-        workDir: ctx.workRoot,
-        sdkCacheDir: external_node_path_default().join(config.cacheDir, 'sdk'),
-        notice: ctx.notice
-    }));
-    lap('verify');
-    for (const warning of verify?.warnings ?? [])
-        log.warn(`layer ${target.layer.name}: ${warning}`);
-    return layerReport({
-        target,
-        zipPath,
-        zip,
-        entries,
-        built: outcome,
-        requirements: pins,
+    const written = await zipStaged(target, entries, step, ctx, clock);
+    return finishLayer(target, written, entries, step, ctx, clock, progress, {
+        built: staged.outcome,
+        requirements: pinsOf(requirements),
         shape,
-        bytecode: bytecode && { ...bytecode, ...shares },
-        verify,
-        warnPercent: config.sizeWarnPercent,
-        started,
-        stages: clock.seconds
+        packages: await (0,inventory/* packageUsage */.k)(entries, target.sitePackages),
+        bytecode: bytecode && {
+            ...bytecode,
+            ...bytecodeSharesOf(unlinked, target, config)
+        },
+        started
     });
 }
 /**
@@ -6844,7 +7359,7 @@ async function buildLayers(prepared, ctx) {
         const toolSeconds = tools.installSeconds?.() ?? 0;
         if (toolSeconds > 0)
             clock.set('tools', toolSeconds);
-        const { layerKey, targetKeys, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
+        const { layerKey, targetKeys, slots, hit } = await layerCache.afterExport(exported.requirements, projectWheel);
         if (hit)
             return hit;
         const docker = ctx.docker ?? (0,system_docker/* createDocker */.hC)(run, log);
@@ -6873,6 +7388,10 @@ async function buildLayers(prepared, ctx) {
                 if (!key)
                     return undefined;
                 return layerCache.store?.reuse(key, (0,plan/* zipFileName */.d)(target), config.outputDir, log);
+            },
+            earlier: async (target) => {
+                const slot = slots.get(target);
+                return slot ? layerCache.store?.earlier?.(slot, log) : undefined;
             }
         });
         await trimFileResults(cache.files, ctx.env, log);
@@ -6891,7 +7410,13 @@ async function buildLayers(prepared, ctx) {
         const keysByFile = {};
         for (const [target, key] of targetKeys)
             keysByFile[(0,plan/* zipFileName */.d)(target)] = key;
-        await layerCache.store?.save(layerKey, report, keysByFile);
+        const slotsByFile = {};
+        for (const [target, slot] of slots) {
+            const lines = exported.requirements.get(target)?.lines;
+            if (lines)
+                slotsByFile[(0,plan/* zipFileName */.d)(target)] = { slot, lines };
+        }
+        await layerCache.store?.save(layerKey, report, keysByFile, slotsByFile);
         const off = ctx.layerCache && !layerCache.store ? { cacheOff: true } : {};
         return { ...finished, layerKey, cacheHit: false, ...off };
     }
@@ -9164,110 +9689,16 @@ function matcher(globs) {
 
 /***/ }),
 
-/***/ 6958:
+/***/ 4259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ containingFolder),
-/* harmony export */   Yo: () => (/* binding */ DOC_DIRS),
-/* harmony export */   hQ: () => (/* binding */ deletionRule),
-/* harmony export */   kY: () => (/* binding */ TEST_DIRS),
-/* harmony export */   m9: () => (/* binding */ isBytecode)
+/* harmony export */   Q: () => (/* binding */ testOrDocImports),
+/* harmony export */   Y: () => (/* binding */ importedFiles)
 /* harmony export */ });
-/** Folder names whose content the tests and docs rules remove. */
-const TEST_DIRS = new Set(['tests', 'test']);
-const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
-const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
-const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
-const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
-/**
- * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
- * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
- */
-function containingFolder(file, names, minDepth) {
-    const parts = file.split('/');
-    for (let i = minDepth; i < parts.length - 1; i++) {
-        if (names.has(parts[i]))
-            return parts.slice(0, i + 1).join('/');
-    }
-    return undefined;
-}
-/**
- * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
- * `imported` are files inside test/doc folders that some package imports at run time: they stay.
- */
-function deletionRule(file, platform, enabled, imported) {
-    if (imported.has(file))
-        return undefined;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    const on = (rule) => enabled.has(rule);
-    if (on('bytecode') && isBytecode(file))
-        return 'bytecode';
-    if (on('tests')) {
-        const folder = containingFolder(file, TEST_DIRS, 0);
-        if (folder || name === 'conftest.py')
-            return 'tests';
-    }
-    if (on('docs')) {
-        if (containingFolder(file, DOC_DIRS, 1))
-            return 'docs';
-    }
-    if (on('sources') && SOURCES.test(name))
-        return 'sources';
-    if (on('stubs') && name.endsWith('.pyi'))
-        return 'stubs';
-    if (on('other-platforms') && isForeignBinary(name, platform))
-        return 'other-platforms';
-    if (on('scripts') && file.startsWith('bin/'))
-        return 'scripts';
-    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
-        return 'dist-info';
-    return undefined;
-}
-/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
-function isBytecode(file) {
-    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
-}
-function isForeignBinary(name, { python, machine }) {
-    if (FOREIGN_BINARIES.test(name))
-        return true;
-    if (/-darwin\.so$/.test(name))
-        return true;
-    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
-    if (abi)
-        return `3.${abi[1]}` !== python || abi[2] !== machine;
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 2298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ shapeLayer),
-  z: () => (/* binding */ unshapedReport)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/files/tree.ts
-var tree = __webpack_require__(1931);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts
-var runtimes = __webpack_require__(6562);
-// EXTERNAL MODULE: ./src/shape/distributions.ts
-var shape_distributions = __webpack_require__(2762);
-// EXTERNAL MODULE: ./src/shape/glob.ts
-var glob = __webpack_require__(8659);
-// EXTERNAL MODULE: ./src/shape/rules.ts
-var rules = __webpack_require__(6958);
-;// CONCATENATED MODULE: ./src/shape/imports.ts
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
 // Finds which test or doc folders a package imports at run time, by reading the import
 // statements of the layer's other Python files (so e.g. a package's own `tests` helpers that its
 // code imports stay in the layer).
@@ -9280,10 +9711,10 @@ const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
  * read's four trips through the thread pool cost more than the read itself.
  */
 function readText(file) {
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
 }
 /** The folder names the test and docs rules remove: what a file's bytes are searched for. */
-const FOLDER_NAMES = [...rules/* TEST_DIRS */.kY, ...rules/* DOC_DIRS */.Yo];
+const FOLDER_NAMES = [..._rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_DIRS */ .kY, ..._rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DOC_DIRS */ .Yo];
 /**
  * Scans by file content and path (relative imports depend on it), for the whole build: layers
  * that share packages hold hard links to the same installed files, which are searched once.
@@ -9323,14 +9754,14 @@ let scratch = Buffer.alloc(256 * 1024);
  * then is it decoded).
  */
 function search(file, names, wanted) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
         if (scratch.length < size)
             scratch = Buffer.alloc(size);
         let read = 0;
         while (read < size) {
-            const bytes = (0,external_node_fs_.readSync)(fd, scratch, read, size - read, read);
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, read, size - read, read);
             if (bytes === 0)
                 break;
             read += bytes;
@@ -9341,7 +9772,7 @@ function search(file, names, wanted) {
         return { mentions, text };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** The package a module file belongs to: `a/b/c.py` and `a/b/__init__.py` are both in `a.b`. */
@@ -9431,7 +9862,129 @@ function importedFiles(candidates, files) {
     }
     return kept;
 }
+/**
+ * The test or doc folders `files` import from (`pkg/tests` for `pkg.tests.helpers`), as paths
+ * relative to site-packages: where such a folder exists, the import keeps it in a layer.
+ */
+function testOrDocImports(files) {
+    const folders = new Set();
+    for (const file of files) {
+        for (const name of importsMentioning(file, FOLDER_NAMES) ?? []) {
+            const parts = name.split('.');
+            const at = parts.findIndex(part => FOLDER_NAMES.includes(part));
+            if (at >= 0)
+                folders.add(parts.slice(0, at + 1).join('/'));
+        }
+    }
+    return [...folders];
+}
 
+
+/***/ }),
+
+/***/ 6958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ containingFolder),
+/* harmony export */   Yo: () => (/* binding */ DOC_DIRS),
+/* harmony export */   hQ: () => (/* binding */ deletionRule),
+/* harmony export */   kY: () => (/* binding */ TEST_DIRS),
+/* harmony export */   m9: () => (/* binding */ isBytecode)
+/* harmony export */ });
+/** Folder names whose content the tests and docs rules remove. */
+const TEST_DIRS = new Set(['tests', 'test']);
+const DOC_DIRS = new Set(['docs', 'doc', 'examples', 'example']);
+const SOURCES = /\.(c|cc|cpp|cxx|h|hh|hpp|hxx|pyx|pxd|pxi)$/i;
+const FOREIGN_BINARIES = /\.(dll|dylib|exe|pyd|lib)$/i;
+const DIST_INFO_UNREAD = /^[^/]+\.dist-info\/(INSTALLER|REQUESTED|direct_url\.json)$/;
+/**
+ * The folder (relative path) that makes `file` part of a test suite or docs, e.g. `pandas/tests`
+ * for `pandas/tests/frame/test_api.py`; undefined when it is not in one.
+ */
+function containingFolder(file, names, minDepth) {
+    const parts = file.split('/');
+    for (let i = minDepth; i < parts.length - 1; i++) {
+        if (names.has(parts[i]))
+            return parts.slice(0, i + 1).join('/');
+    }
+    return undefined;
+}
+/**
+ * The deletion rule that claims a file (first match in SLIM_RULES order), or undefined.
+ * `imported` are files inside test/doc folders that some package imports at run time: they stay.
+ */
+function deletionRule(file, platform, enabled, imported) {
+    if (imported.has(file))
+        return undefined;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const on = (rule) => enabled.has(rule);
+    if (on('bytecode') && isBytecode(file))
+        return 'bytecode';
+    if (on('tests')) {
+        const folder = containingFolder(file, TEST_DIRS, 0);
+        if (folder || name === 'conftest.py')
+            return 'tests';
+    }
+    if (on('docs')) {
+        if (containingFolder(file, DOC_DIRS, 1))
+            return 'docs';
+    }
+    if (on('sources') && SOURCES.test(name))
+        return 'sources';
+    if (on('stubs') && name.endsWith('.pyi'))
+        return 'stubs';
+    if (on('other-platforms') && isForeignBinary(name, platform))
+        return 'other-platforms';
+    if (on('scripts') && file.startsWith('bin/'))
+        return 'scripts';
+    if (on('dist-info') && DIST_INFO_UNREAD.test(file))
+        return 'dist-info';
+    return undefined;
+}
+/** Whether the `bytecode` rule removes `file`: anything in `__pycache__`, and `*.pyc`/`*.pyo`. */
+function isBytecode(file) {
+    return file.includes('__pycache__/') || /\.py[co]$/.test(file);
+}
+function isForeignBinary(name, { python, machine }) {
+    if (FOREIGN_BINARIES.test(name))
+        return true;
+    if (/-darwin\.so$/.test(name))
+        return true;
+    const abi = /\.cpython-3(\d+)[a-z]*-([a-z0-9_]+)-linux-gnu\.so$/.exec(name);
+    if (abi)
+        return `3.${abi[1]}` !== python || abi[2] !== machine;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 8673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ shapeLayer),
+  z: () => (/* binding */ unshapedReport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/files/tree.ts
+var tree = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/lambda/runtimes.ts
+var runtimes = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/shape/distributions.ts
+var shape_distributions = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/shape/glob.ts
+var glob = __webpack_require__(8659);
+// EXTERNAL MODULE: ./src/shape/imports.ts
+var imports = __webpack_require__(4259);
 // EXTERNAL MODULE: ./src/lambda/sdk.ts
 var sdk = __webpack_require__(4067);
 // EXTERNAL MODULE: ./src/system/versions.ts
@@ -9493,6 +10046,8 @@ function planRuntimePackages(distributions, sizes, mode, runtimeVersions) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shape/rules.ts
+var rules = __webpack_require__(6958);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -9691,7 +10246,7 @@ async function shapeLayer(stageDir, target, options, ctx) {
         .filter(file => file.name.endsWith('.py'))
         .map(file => ({ path: relative(file.name), source: file.source, identity: file.identity }));
     const imported = enabled.has('tests') || enabled.has('docs')
-        ? importedFiles(candidates, pythonFiles)
+        ? (0,imports/* importedFiles */.Y)(candidates, pythonFiles)
         : new Set();
     const machine = runtimes/* ARCHITECTURES */.Xe[target.architecture];
     const rulePlatform = { python: runtimes/* RUNTIMES */.aC[target.runtime].python, machine };

@@ -148,8 +148,9 @@ export function layerCache(service: CacheService, cacheDir: string, scope: strin
     },
     reuse: (targetKey, fileName, outputDir, log) =>
       local.reuse(targetKey, fileName, outputDir, log),
-    async save(layerKey, report, targetKeys) {
-      await local.save(layerKey, report, targetKeys)
+    earlier: (slot, log) => local.earlier(slot, log),
+    async save(layerKey, report, targetKeys, slots) {
+      await local.save(layerKey, report, targetKeys, slots)
       const entry = local.entryDir(layerKey)
       const key = serviceKey(layerKey)
       try {

@@ -5,7 +5,13 @@ import type { Requirements } from '../project/requirements.js'
 import { finishReport, type WrittenReport } from '../report/finish.js'
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../system/log.js'
-import { exportedLayerKey, lockLayerKey, targetKeys, type KeyInputs } from './layer-key.js'
+import {
+  exportedLayerKey,
+  lockLayerKey,
+  slotKeys,
+  targetKeys,
+  type KeyInputs
+} from './layer-key.js'
 import type { LayerCache } from './layer-store.js'
 import { projectTreeHash } from './project-tree.js'
 
@@ -31,7 +37,13 @@ interface LayerCacheCheck {
   afterExport(
     requirements: Map<LayerTarget, Requirements>,
     projectWheel: string | undefined
-  ): Promise<{ layerKey: string; targetKeys: Map<LayerTarget, string>; hit?: KeyedBuild }>
+  ): Promise<{
+    layerKey: string
+    targetKeys: Map<LayerTarget, string>
+    /** Each target's slot, for targets whose zip an update can make (layer-key.ts slotKeys). */
+    slots: Map<LayerTarget, string>
+    hit?: KeyedBuild
+  }>
 }
 
 /** The checks of one build against `store` (no store: every check is a miss, keys still computed). */
@@ -67,9 +79,10 @@ export async function checkLayerCache(
     beforeTools: async () => (lockKey ? restore(lockKey) : undefined),
     async afterExport(requirements, projectWheel) {
       const keys = await targetKeys(keyInputs, requirements, projectWheel)
-      if (lockKey) return { layerKey: lockKey, targetKeys: keys }
+      const slots = slotKeys(keyInputs, requirements)
+      if (lockKey) return { layerKey: lockKey, targetKeys: keys, slots }
       const layerKey = exportedLayerKey(keys)
-      return { layerKey, targetKeys: keys, hit: await restore(layerKey) }
+      return { layerKey, targetKeys: keys, slots, hit: await restore(layerKey) }
     }
   }
 }

@@ -120,3 +120,27 @@ export function exportedLayerKey(keys: Map<LayerTarget, string>): string {
   for (const [target, key] of keys) hash.update(`${target.id}\0${key}\n`)
   return hash.digest('hex')
 }
+
+/**
+ * Each target's slot: its key without its requirement lines (the shaping options, the target and
+ * its layer), for targets whose zip comes from pinned lines alone (no requirement files, no project
+ * wheel, no local paths). The newest zip of a slot can be updated where only a few lines changed.
+ */
+export function slotKeys(
+  inputs: KeyInputs,
+  requirements: Map<LayerTarget, Requirements>
+): Map<LayerTarget, string> {
+  const { project } = inputs
+  const shaping = JSON.stringify({ ...shapingOf(inputs), project: project.name })
+  const slots = new Map<LayerTarget, string>()
+  for (const target of inputs.targets) {
+    const req = requirements.get(target)
+    const { runtime, architecture, sitePackages, layer } = target
+    if (!req?.complete || req.files.length || layer.includeProject || layer.requirements) continue
+    if (req.lines.some(line => localPathOf(line, project.dir))) continue
+    const hash = createHash('sha256').update(shaping)
+    hash.update(JSON.stringify(['slot', runtime, architecture, sitePackages, layer]))
+    slots.set(target, hash.digest('hex'))
+  }
+  return slots
+}

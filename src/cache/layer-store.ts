@@ -2,7 +2,8 @@
 // An unchanged rerun restores them into the output folder, each zip checked against the hash the
 // report records (streamed, never read whole), and installs nothing. Each entry also names the
 // target key (cache/layer-key.ts) each zip was built under: a build with some targets changed
-// reuses the zips of the others.
+// reuses the zips of the others, and the slot each zip fills (its target with any requirements) with
+// the lines it was built from: a target whose requirements changed a little updates that zip.
 import { errorMessage } from '../errors.js'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -31,22 +32,51 @@ export interface LayerCache {
     outputDir: string,
     log: Logger
   ): Promise<LayerReport | undefined>
-  /** Keeps a finished build's zips and report under `layerKey`, with each zip's target key by file name. */
-  save(layerKey: string, report: Report, targetKeys: Record<string, string>): Promise<void>
+  /**
+   * The newest kept build of a target slot (cache/layer-key.ts slotKeys): its zip in the cache,
+   * checked against its recorded hash, its report and the requirement lines it was built from.
+   */
+  earlier?(slot: string, log: Logger): Promise<EarlierBuild | undefined>
+  /**
+   * Keeps a finished build's zips and report under `layerKey`, with each zip's target key and
+   * slot by file name.
+   */
+  save(
+    layerKey: string,
+    report: Report,
+    targetKeys: Record<string, string>,
+    slots?: Record<string, KeptSlot>
+  ): Promise<void>
+}
+
+/** In an entry: the slot of a zip and the requirement lines it was built from. */
+export interface KeptSlot {
+  slot: string
+  lines: string[]
+}
+
+/** An earlier build of a slot: the zip (read, never moved), its layer's report, its lines. */
+export interface EarlierBuild {
+  zipPath: string
+  layer: LayerReport
+  lines: string[]
 }
 
 /** In an entry: the target key each zip was built under, `{ "<file name>": "<target key>" }`. */
 const TARGETS_FILE = 'targets.json'
+/** In an entry: `{ "<file name>": KeptSlot }`. */
+const SLOTS_FILE = 'slots.json'
 
 /** Layer-cache entries kept in the folder, at most; the least recently used go first. */
 const MAX_LAYER_ENTRIES = 6
 
 /** The layer cache in the cache folder: `layers/v1/lambda-layer-v1-layers-{key}/`. */
-export function folderLayerCache(layout: CacheLayout): LayerCache & {
+export function folderLayerCache(layout: CacheLayout): Required<LayerCache> & {
   entryDir(layerKey: string): string
 } {
   // Where each target key's zip is kept, read from the entries once, on the first reuse.
   let kept: Promise<Map<string, { entry: string; fileName: string }>> | undefined
+  let keptSlots: ReturnType<typeof newestByKey<{ key: string; lines: string[] }>> | undefined
   return {
     entryDir: layerKey => layerEntryDir(layout, layerKey),
 
@@ -92,7 +122,33 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
       }
     },
 
-    async save(layerKey, report, targetKeys) {
+    async earlier(slot, log) {
+      keptSlots ??= newestByKey(layout.layers, SLOTS_FILE, value => {
+        const { slot, lines } = (value ?? {}) as Partial<KeptSlot>
+        const valid = typeof slot === 'string' && Array.isArray(lines)
+        return valid && lines.every(line => typeof line === 'string')
+          ? { key: slot, lines }
+          : undefined
+      })
+      const found = (await keptSlots).get(slot)
+      if (!found) return undefined
+      try {
+        const report = parseReport(await readFile(path.join(found.entry, REPORT_FILE), 'utf8'))
+        const layer = report.layers.find(item => item.fileName === found.fileName)
+        if (!layer || path.basename(layer.fileName) !== layer.fileName) return undefined
+        const zipPath = path.join(found.entry, layer.fileName)
+        if ((await fileSha256(zipPath)) !== layer.sha256)
+          throw new Error(`${layer.fileName} does not match its recorded hash`)
+        return { zipPath, layer, lines: found.lines }
+      } catch (error) {
+        log.warn(
+          `the cached ${found.fileName} is unusable (${errorMessage(error)}); not updating it`
+        )
+        return undefined
+      }
+    },
+
+    async save(layerKey, report, targetKeys, slots = {}) {
       const entry = layerEntryDir(layout, layerKey)
       const partial = `${entry}.partial-${process.pid}`
       await rm(partial, { recursive: true, force: true })
@@ -105,6 +161,7 @@ export function folderLayerCache(layout: CacheLayout): LayerCache & {
           path.join(partial, TARGETS_FILE),
           JSON.stringify(targetKeys, null, 2) + '\n'
         )
+        await writeFile(path.join(partial, SLOTS_FILE), JSON.stringify(slots) + '\n')
         await rm(entry, { recursive: true, force: true })
         await rename(partial, entry)
       } finally {
@@ -139,18 +196,32 @@ async function placeChecked(
 }
 
 /** Where each target key's zip is kept: the most recently used entry that holds it. */
-async function keptTargets(
-  root: string
-): Promise<Map<string, { entry: string; fileName: string }>> {
-  const found = new Map<string, { entry: string; fileName: string }>()
+function keptTargets(root: string) {
+  return newestByKey(root, TARGETS_FILE, value =>
+    typeof value === 'string' ? { key: value } : undefined
+  )
+}
+
+/**
+ * From every entry's `file` (`{ "<zip file name>": value }`), each value `pick` accepts by its
+ * `key`, from the most recently used entry that holds it, with that entry and the zip's file name.
+ */
+async function newestByKey<T extends { key: string }>(
+  root: string,
+  file: string,
+  pick: (value: unknown) => T | undefined
+): Promise<Map<string, T & { entry: string; fileName: string }>> {
+  const found = new Map<string, T & { entry: string; fileName: string }>()
   for (const name of await entriesNewestFirst(root)) {
     const entry = path.join(root, name)
-    const keys: unknown = await readFile(path.join(entry, TARGETS_FILE), 'utf8')
+    const values: unknown = await readFile(path.join(entry, file), 'utf8')
       .then(text => JSON.parse(text) as unknown)
       .catch(() => undefined)
-    if (!keys || typeof keys !== 'object') continue
-    for (const [fileName, key] of Object.entries(keys)) {
-      if (typeof key === 'string' && !found.has(key)) found.set(key, { entry, fileName })
+    if (!values || typeof values !== 'object') continue
+    for (const [fileName, value] of Object.entries(values)) {
+      const picked = pick(value)
+      if (!picked) continue
+      if (!found.has(picked.key)) found.set(picked.key, { ...picked, entry, fileName })
     }
   }
   return found

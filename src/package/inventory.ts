@@ -38,7 +38,10 @@ export async function packageUsage(entries: TreeEntry[], siteDir: string): Promi
     item.files += 1
     usage.set(key, item)
   }
-  return [...usage.values()].sort(
-    (a, b) => b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
-  )
+  return [...usage.values()].sort(largestFirst)
+}
+
+/** The report's order of distributions: largest first, then by name. */
+export function largestFirst(a: PackageUsage, b: PackageUsage): number {
+  return b.unzippedBytes - a.unzippedBytes || (a.name < b.name ? -1 : 1)
 }

@@ -4,7 +4,7 @@
 // and written in order, streaming to disk.
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { temporaryNameFor } from '../system/atomic.js'
 import { forgetOnInterrupt, removeOnInterrupt } from '../system/interrupt.js'
 import { guardPath } from '../system/paths.js'
@@ -69,30 +69,86 @@ const BATCH_FILES = 256
 const known = new Map<string, KnownContent>()
 const KNOWN_FILES = 200_000
 
-/** Stands in for a batch written, so its results can be collected. */
-const DONE: Promise<DeflatedBatch> = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) })
+/**
+ * An entry taken as it is from an earlier zip this writer made with the same settings: its local
+ * record (header and data) is copied, so its bytes are those a fresh write of its file would give.
+ */
+export interface CopiedEntry {
+  /** Path inside the zip, as TreeEntry.name (a directory's without the slash). */
+  name: string
+  kind: 'file' | 'directory'
+  /** Unzipped bytes. */
+  size: number
+  copied: {
+    /** The earlier zip. */
+    zip: string
+    /** Where the entry's local header starts, and its bytes up to the end of its data. */
+    offset: number
+    bytes: number
+    /** The Unix mode its central directory record gives. */
+    mode: number
+  }
+}
 
-/** A run of consecutive entries compressed by one worker: entries[start, end). */
+/** What a zip is written from: files of a staged tree, or entries of an earlier zip. */
+export type ZipInput = TreeEntry | CopiedEntry
+
+/** Stands in for a batch written, so its results can be collected. */
+const DONE: Promise<BatchData> = Promise.resolve({ files: [], buffer: new ArrayBuffer(0) })
+
+/**
+ * A run of consecutive entries compressed by one worker, or copied with one read from an earlier
+ * zip (their records lie one after another there too): entries[start, end).
+ */
 interface Batch {
   start: number
   end: number
   bytes: number
+  /** The earlier zip the run is copied from, and where the run starts in it. */
+  copy?: { zip: string; offset: number }
 }
 
-function batchesOf(entries: TreeEntry[]): Batch[] {
+/** A batch's data: compressed files, or copied records. */
+type BatchData = DeflatedBatch | { records: Buffer }
+
+function batchesOf(entries: ZipInput[]): Batch[] {
   const batches: Batch[] = []
   let current: Batch | undefined
   entries.forEach((entry, index) => {
+    const copied = 'copied' in entry ? entry.copied : undefined
+    const bytes = copied ? copied.bytes : entry.size
+    const follows = copied
+      ? current?.copy?.zip === copied.zip && current.copy.offset + current.bytes === copied.offset
+      : !current?.copy
     const full =
-      current && (current.bytes + entry.size > BATCH_BYTES || index - current.start >= BATCH_FILES)
-    if (!current || full) {
+      !current ||
+      !follows ||
+      current.bytes + bytes > BATCH_BYTES ||
+      (!copied && index - current.start >= BATCH_FILES)
+    if (full) {
       current = { start: index, end: index, bytes: 0 }
+      if (copied) current.copy = { zip: copied.zip, offset: copied.offset }
       batches.push(current)
     }
-    current.end = index + 1
-    current.bytes += entry.size
+    const batch = current as Batch
+    batch.end = index + 1
+    batch.bytes += bytes
   })
   return batches
+}
+
+/** Reads a copied batch's records from its zip (opened once per zip, in `handles`). */
+async function copiedRecords(batch: Batch, handles: Map<string, Promise<FileHandle>>) {
+  const { zip, offset } = batch.copy as { zip: string; offset: number }
+  let handle = handles.get(zip)
+  if (!handle) {
+    handle = open(zip, 'r')
+    handles.set(zip, handle)
+  }
+  const records = Buffer.allocUnsafe(batch.bytes)
+  const { bytesRead } = await (await handle).read(records, 0, batch.bytes, offset)
+  if (bytesRead !== batch.bytes) throw new BuildError(`${zip} ended early: it changed while copied`)
+  return { records }
 }
 
 /** DOS date and time fields from UTC components, clamped to the format's 1980 start. */
@@ -105,7 +161,7 @@ export function dosDateTime(epochSeconds: number): { date: number; time: number 
 }
 
 export async function writeZip(
-  entries: TreeEntry[],
+  entries: ZipInput[],
   zipPath: string,
   options: ZipOptions = {}
 ): Promise<ZipResult> {
@@ -124,6 +180,7 @@ export async function writeZip(
       }
     : undefined
   const pool = await DeflatePool.start(options.threads)
+  const handles = new Map<string, Promise<FileHandle>>()
   guardPath(zipPath, 'layer zip')
   const partial = temporaryNameFor(zipPath)
   removeOnInterrupt(partial)
@@ -142,19 +199,24 @@ export async function writeZip(
   try {
     // Batches start in order while the window has room; the writer takes them in the same order.
     const batches = batchesOf(entries)
-    const jobs: Promise<DeflatedBatch>[] = []
+    const jobs: Promise<BatchData>[] = []
     let inFlight = 0
     const fill = () => {
       for (let next = jobs.length; next < batches.length; next++) {
         const batch = batches[next] as Batch
         if (inFlight > 0 && inFlight + batch.bytes > window) break
         inFlight += batch.bytes
-        const files = entries.slice(batch.start, batch.end).map(entry => ({
-          source: entry.source,
-          size: entry.kind === 'directory' ? 0 : entry.size,
-          known: cache && entry.identity ? known.get(entry.identity) : undefined
-        }))
-        const job = pool.deflate({ files, level, cache })
+        const job: Promise<BatchData> = batch.copy
+          ? copiedRecords(batch, handles)
+          : pool.deflate({
+              files: (entries.slice(batch.start, batch.end) as TreeEntry[]).map(entry => ({
+                source: entry.source,
+                size: entry.kind === 'directory' ? 0 : entry.size,
+                known: cache && entry.identity ? known.get(entry.identity) : undefined
+              })),
+              level,
+              cache
+            })
         job.catch(() => undefined) // awaited in order below; a later failure waits its turn
         jobs.push(job)
       }
@@ -163,9 +225,27 @@ export async function writeZip(
     const central: Buffer[] = []
     fill()
     for (const [index, batch] of batches.entries()) {
-      const results = await (jobs[index] as Promise<DeflatedBatch>)
+      const results = await (jobs[index] as Promise<BatchData>)
       inFlight -= batch.bytes
       fill()
+      if ('records' in results) {
+        let at = 0
+        for (let i = batch.start; i < batch.end; i++) {
+          const { name, copied } = entries[i] as CopiedEntry
+          const record = results.records.subarray(at, at + copied.bytes)
+          at += copied.bytes
+          const header = copiedHeader(record, name, copied.zip)
+          if (offset > MAX_32) {
+            throw new BuildError(
+              `${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`
+            )
+          }
+          central.push(centralHeader(header.subarray(30), copied.mode, header, offset))
+          await write(record)
+        }
+        jobs[index] = DONE
+        continue
+      }
       for (let i = batch.start; i < batch.end; i++) {
         const entry = entries[i] as TreeEntry
         const { crc, digest, method, data } = results.files[i - batch.start] as Deflated
@@ -218,6 +298,7 @@ export async function writeZip(
   } finally {
     forgetOnInterrupt(partial)
     await pool.close()
+    for (const handle of handles.values()) await handle.then(file => file.close()).catch(() => {})
   }
   const digest = hash.digest()
   return {
@@ -225,6 +306,25 @@ export async function writeZip(
     sha256: digest.toString('hex'),
     codeSha256: digest.toString('base64')
   }
+}
+
+/**
+ * The local header of a record copied from an earlier zip, checked: it must start a local header
+ * for the entry it stands for, with no extra field (as this writer makes them).
+ */
+function copiedHeader(record: Buffer, name: string, zip: string): Buffer {
+  const nameBytes = record.length >= 30 ? record.readUInt16LE(26) : 0
+  const header = record.subarray(0, 30 + nameBytes)
+  const stored = header.subarray(30).toString()
+  if (
+    record.length < 30 ||
+    record.readUInt32LE(0) !== 0x04034b50 ||
+    record.readUInt16LE(28) !== 0 ||
+    stored.replace(/\/$/, '') !== name
+  ) {
+    throw new BuildError(`${zip}: the record of ${name} is not where its directory says`)
+  }
+  return header
 }
 
 /** The central directory record of an entry; its fields after the version repeat the local header's. */

@@ -19,7 +19,7 @@ export interface Requirements {
 const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(?:===?\s*([^\s;,]+))?/
 
 /** Parses the name and pinned version of a requirement line; undefined for options and comments. */
-function parsePin(line: string): Pin | undefined {
+export function parsePin(line: string): Pin | undefined {
   const text = line.trim()
   if (!text || text.startsWith('#') || text.startsWith('-')) return undefined
   const match = PIN.exec(text)

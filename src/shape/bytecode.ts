@@ -14,7 +14,7 @@ import type { Logger } from '../system/log.js'
 import type { Runner } from '../system/process.js'
 import { COMPILE_SCRIPT } from './bytecode-script.js'
 
-interface BytecodeResult {
+export interface BytecodeResult {
   /** Where it was compiled: a host interpreter's path, or `image NAME`. */
   compiler?: string
   /** Files that did not compile (Python 2 leftovers, templates); they ship as source only. */

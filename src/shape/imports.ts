@@ -171,3 +171,19 @@ export function importedFiles(candidates: Iterable<string>, files: PythonFile[])
   }
   return kept
 }
+
+/**
+ * The test or doc folders `files` import from (`pkg/tests` for `pkg.tests.helpers`), as paths
+ * relative to site-packages: where such a folder exists, the import keeps it in a layer.
+ */
+export function testOrDocImports(files: PythonFile[]): string[] {
+  const folders = new Set<string>()
+  for (const file of files) {
+    for (const name of importsMentioning(file, FOLDER_NAMES) ?? []) {
+      const parts = name.split('.')
+      const at = parts.findIndex(part => FOLDER_NAMES.includes(part))
+      if (at >= 0) folders.add(parts.slice(0, at + 1).join('/'))
+    }
+  }
+  return [...folders]
+}

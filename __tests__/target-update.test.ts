@@ -1,0 +1,113 @@
+// Updating an earlier zip where a few packages changed: the changed packages alone are installed,
+// shaped and compiled, the other entries are copied from the earlier zip, and the zip and report
+// are what a build without the cache makes, for a version bump, an addition and a removal (real uv
+// resolving real packages). Lines that cannot be updated say why.
+import { execFile } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { isDeepStrictEqual, promisify } from 'node:util'
+import { REPO_ROOT, useScratch } from '../__fixtures__/projects.js'
+import { changedLines } from '../src/target/update.js'
+
+const exec = promisify(execFile)
+const scratchDirs = useScratch()
+const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+describe('changedLines', () => {
+  const pins = ['annotated-types==0.6.0', 'attrs==23.2.0', 'idna==3.6', 'six==1.16.0']
+
+  it('names the packages whose lines changed, with their lines before and after', () => {
+    const now = ['annotated-types==0.7.0', ...pins.slice(1)]
+    expect(changedLines(pins, now)).toEqual({
+      names: ['annotated-types'],
+      before: ['annotated-types==0.6.0'],
+      after: ['annotated-types==0.7.0']
+    })
+    expect(changedLines(pins, pins.slice(1))).toEqual({
+      names: ['annotated-types'],
+      before: ['annotated-types==0.6.0'],
+      after: []
+    })
+    const marked = [...pins, 'certifi==2024.2.2 ; python_version >= "3.8"']
+    expect(changedLines(pins, marked)).toMatchObject({ names: ['certifi'], before: [] })
+  })
+
+  it('keeps the index options on both sides, and says why when lines cannot be updated', () => {
+    const index = '--extra-index-url https://example.org/simple'
+    const change = changedLines(
+      [index, ...pins],
+      [index, 'idna==3.7', ...pins.slice(0, 2), pins[3]!]
+    )
+    expect(change).toMatchObject({ before: [index, 'idna==3.6'], after: [index, 'idna==3.7'] })
+    expect(changedLines(pins, [index, ...pins])).toBe('the index options changed')
+    expect(changedLines(pins, pins)).toBe('no package changed')
+    expect(changedLines(pins, ['attrs==24.1.0', 'idna==3.7', ...pins.slice(2, 3)])).toMatch(
+      /packages changed$/
+    )
+    expect(changedLines([...pins, 'boto3==1.34.0'], [...pins, 'boto3==1.35.0'])).toBe(
+      "boto3 is in the runtime's SDK set"
+    )
+  })
+})
+
+describe('a build with a few packages changed', () => {
+  const pyproject = (dependencies: string[]) => `[project]
+name = "update-demo"
+version = "0.1.0"
+requires-python = ">=3.12"
+dependencies = ${JSON.stringify(dependencies)}
+
+[tool.lambda-layer]
+runtime = "python3.12"
+architectures = ["x86_64"]
+
+[tool.lambda-layer.layers.base]
+`
+  const zipName = 'update-demo-0.1.0-base-python3.12-x86_64.zip'
+  /** The layer's report without what differs between any two builds (times, where, reused). */
+  const layerOf = async (out: string) => {
+    const text = await readFile(path.join(out, 'lambda-layer-report.json'), 'utf8')
+    const layer = (JSON.parse(text) as { layers: Record<string, unknown>[] }).layers[0]
+    for (const key of ['seconds', 'stages', 'zipPath', 'reused']) delete layer?.[key]
+    return layer
+  }
+
+  it('updates the earlier zip to the bytes and report a build without the cache makes', async () => {
+    const dir = await scratchDirs.folder('lambda-layer-update-')
+    const cacheDir = path.join(dir, 'cache')
+    const project = path.join(dir, 'project')
+    const build = (out: string, ...more: string[]) =>
+      exec('node', [cli, 'build', '-p', project, '--verify', 'none', '-o', out, ...more])
+    const deps = ['attrs==23.2.0', 'certifi==2024.2.2', 'idna==3.6', 'packaging==24.0']
+    await exec('mkdir', ['-p', project])
+    await writeFile(
+      path.join(project, 'pyproject.toml'),
+      pyproject(['annotated-types==0.6.0', ...deps])
+    )
+    await build(path.join(dir, 'first'), '--cache-dir', cacheDir)
+
+    const steps: [string, string[]][] = [
+      ['a version bump', ['annotated-types==0.7.0', ...deps]],
+      ['an addition', ['annotated-types==0.7.0', ...deps, 'iniconfig==2.0.0']],
+      ['a removal', ['annotated-types==0.7.0', ...deps.slice(1), 'iniconfig==2.0.0']]
+    ]
+    for (const [what, dependencies] of steps) {
+      await writeFile(path.join(project, 'pyproject.toml'), pyproject(dependencies))
+      const updated = path.join(dir, 'updated')
+      const full = path.join(dir, 'full')
+      const run = await build(updated, '--cache-dir', cacheDir)
+      expect([what, run.stderr]).toEqual([
+        what,
+        expect.stringContaining('updating the earlier zip')
+      ])
+      expect(run.stderr).not.toContain('building in full')
+      await build(full, '--no-cache')
+      const same = (await readFile(path.join(updated, zipName))).equals(
+        await readFile(path.join(full, zipName))
+      )
+      expect([what, same]).toEqual([what, true])
+      const reports = [await layerOf(updated), await layerOf(full)]
+      expect([what, isDeepStrictEqual(reports[0], reports[1])]).toEqual([what, true])
+    }
+  })
+})
