@@ -6678,45 +6678,44 @@ var rules = __webpack_require__(6958);
 
 
 
+
 /** At most this share of a layer's packages may change for an update; beyond it, a full build. */
 const MAX_CHANGED_SHARE = 0.25;
+/** Why an update cannot give what a full build would: the target builds in full instead. */
+class NotUpdatable extends Error {
+}
 /**
  * The report of the target updated from `earlier`, or undefined when an update cannot give what a
- * full build would (logged; the caller then builds in full).
+ * full build would (the log says why; the caller then builds in full).
  */
 async function updateTarget(target, requirements, earlier, step, ctx, progress) {
     const { log } = ctx;
     const started = Date.now();
-    const change = changedLines(earlier.lines, requirements.lines);
-    if (typeof change === 'string') {
-        log.info(`${step}: building in full: ${change}`);
-        return undefined;
-    }
-    log.info(`${step}: ${change.names.length} of ${pinsOf(requirements).length} packages changed (${change.names.join(', ')}); updating the earlier zip`);
     const clock = stopwatch();
-    const stageDirs = [];
-    const stage = (name, lines) => {
-        if (!lines.length)
-            return undefined;
-        const dir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'stage', `${target.id}-${name}`), 'staging');
-        stageDirs.push(dir);
-        return stagePart(target, lines, dir, `${step} (${name} versions)`, ctx, clock, progress);
-    };
-    const fullBuild = (why) => {
-        log.info(`${step}: building in full: ${why}`);
-        return undefined;
-    };
     try {
+        const change = changedLines(earlier.lines, requirements.lines);
+        if (typeof change === 'string')
+            throw new NotUpdatable(change);
+        log.info(`${step}: ${change.names.length} of ${pinsOf(requirements).length} packages changed (${change.names.join(', ')}); updating the earlier zip`);
+        const records = await recordsOf(earlier.zipPath);
+        // Layers of one build that share a change (numpy in four layers) stage its packages once.
+        const stage = async (name, lines) => {
+            if (!lines.length)
+                return undefined;
+            const key = JSON.stringify([lines, target.runtime, target.architecture, target.sitePackages]);
+            const part = await ctx.shared(`update ${key}`, () => {
+                const id = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+                const dir = (0,paths/* guardPath */.Lp)(external_node_path_default().join(ctx.workRoot, 'parts', id), 'staging folder');
+                return stagePart(target, lines, dir, `${step} (${name} versions)`, ctx, clock, progress);
+            });
+            checkAddable(part, earlier.layer, records, target.sitePackages);
+            return part;
+        };
         const before = await stage('earlier', change.before);
         const after = await stage('changed', change.after);
         const parts = [before, after];
-        const why = parts.map(part => part && mismatch(part, earlier.layer)).find(Boolean);
-        if (why)
-            return fullBuild(why);
         progress.stage = 'package';
-        const merged = await mergedEntries(earlier.zipPath, target.sitePackages, parts);
-        if (typeof merged === 'string')
-            return fullBuild(merged);
+        const merged = mergedEntries(records, before?.entries ?? [], after?.entries ?? []);
         const written = await zipStaged(target, merged, step, ctx, clock);
         const layer = earlier.layer;
         const built = after?.staged.outcome ?? {
@@ -6734,18 +6733,25 @@ async function updateTarget(target, requirements, earlier, step, ctx, progress) 
                 ? {}
                 : { sourcesBytes: updated(layer.bytecode.sourcesBytes, parts, p => p.shares.sourcesBytes) })
         };
+        const shape = await updatedShape(layer.shape, change.names, parts, target.sitePackages);
+        for (const { name, needs } of shape.runtimePackages.reliesOnRuntime) {
+            if (change.names.includes(name))
+                log.info(`${step}: ${name} relies on the runtime's ${needs.join(', ')}`);
+        }
         return await finishLayer(target, written, merged, step, ctx, clock, progress, {
             built,
             requirements: pinsOf(requirements),
-            shape: await updatedShape(layer.shape, change.names, parts, target.sitePackages),
+            shape,
             packages: await updatedPackages(layer.packages, parts, target.sitePackages),
             bytecode,
             started
         });
     }
-    finally {
-        for (const dir of stageDirs)
-            ctx.removeLater(dir);
+    catch (error) {
+        if (!(error instanceof NotUpdatable))
+            throw error;
+        log.info(`${step}: building in full: ${error.message}`);
+        return undefined;
     }
 }
 /**
@@ -6790,65 +6796,62 @@ function changedLines(earlier, now) {
         after: names.some(name => is.byName.has(name)) ? lines(is) : []
     };
 }
+/**
+ * Installs, shapes and compiles `lines` alone. Refused when the installed packages hold a test or
+ * doc folder (Shape keeps one when another package imports it) or symlinks.
+ */
 async function stagePart(target, lines, stageDir, step, ctx, clock, progress) {
     const site = target.sitePackages;
-    let crossing;
     let imports = [];
-    // Before Shape: test or doc folders, and imports of such folders, are decided across packages.
     const inspect = async () => {
         const files = (await (0,tree/* walkTree */.Ir)(stageDir)).filter(entry => entry.kind === 'file');
+        if (files.some(file => (0,tree/* isLink */.PJ)(stageDir, file)))
+            throw new NotUpdatable('a changed package holds symlinks');
         const relative = files
             .filter(file => file.name.startsWith(`${site}/`))
             .map(file => ({ ...file, path: file.name.slice(site.length + 1) }));
-        const folder = relative.find(file => (0,rules/* containingFolder */.$p)(file.path, rules/* TEST_DIRS */.kY, 0) ?? (0,rules/* containingFolder */.$p)(file.path, rules/* DOC_DIRS */.Yo, 1));
-        if (folder)
-            crossing = `${folder.path} is in a test or doc folder`;
-        else if (files.some(file => (0,tree/* isLink */.PJ)(stageDir, file)))
-            crossing = 'a changed package has symlinks';
+        const inFolder = relative.find(file => (0,rules/* containingFolder */.$p)(file.path, rules/* TEST_DIRS */.kY, 0) ?? (0,rules/* containingFolder */.$p)(file.path, rules/* DOC_DIRS */.Yo, 1));
+        if (inFolder)
+            throw new NotUpdatable(`${inFolder.path} is in a test or doc folder`);
         imports = (0,shape_imports/* testOrDocImports */.Q)(relative.filter(file => file.path.endsWith('.py')));
     };
     const requirements = { lines, files: [], complete: true };
     const staged = await stageLayer(target, requirements, stageDir, step, ctx, clock, progress, inspect);
     const entries = (0,tree/* withoutEmptyFolders */.bv)(await (0,tree/* walkTree */.Ir)(stageDir));
     const files = entries.filter(entry => entry.kind === 'file');
-    const shares = bytecodeSharesOf(files, target, ctx.config);
-    return { staged, entries, shares, crossing, imports };
+    return { staged, entries, imports, shares: bytecodeSharesOf(files, target, ctx.config) };
 }
-/** Why a part's figures cannot be added to or taken from the earlier build's, if they cannot. */
-function mismatch(part, layer) {
+/**
+ * Refuses a part whose figures cannot be added to or taken from the earlier build's: installed or
+ * compiled otherwise, with notices of its own, or importing a test or doc folder another package
+ * may hold (the folder's parent is in the earlier zip), which Shape keeps or removes because of it.
+ */
+function checkAddable(part, layer, records, site) {
+    for (const folder of part.imports) {
+        const parent = external_node_path_default().posix.dirname(folder);
+        if (parent === '.' || records.byName.has(`${site}/${parent}`))
+            throw new NotUpdatable(`a changed package imports ${folder}, which another package may hold`);
+    }
     const { outcome, shape, bytecode } = part.staged;
-    if (part.crossing)
-        return part.crossing;
     if (outcome.builder !== layer.builder || outcome.installer !== layer.installer)
-        return `installed with ${outcome.builder}/${outcome.installer}, the earlier zip with ${layer.builder}/${layer.installer}`;
+        throw new NotUpdatable(`installed with ${outcome.builder}/${outcome.installer}, the earlier zip with ${layer.builder}/${layer.installer}`);
     if (JSON.stringify(outcome.fallback) !== JSON.stringify(layer.fallback))
-        return 'the Docker fallback differs';
+        throw new NotUpdatable("the Docker fallback differs from the earlier zip's");
     if (shape.notices.length || shape.runtimePackages.found.length)
-        return 'Shape had notices';
+        throw new NotUpdatable('Shape had notices for a changed package');
     if (bytecode?.compiler !== layer.bytecode?.compiler ||
         bytecode?.notice !== layer.bytecode?.notice)
-        return 'the bytecode was compiled elsewhere';
-    return undefined;
+        throw new NotUpdatable("the bytecode was compiled elsewhere than the earlier zip's");
 }
 /** `value` without what `before` held and with what `after` holds. */
 function updated(value, [before, after], of) {
     return value - (before ? (of(before) ?? 0) : 0) + (after ? (of(after) ?? 0) : 0);
 }
-/**
- * The updated zip's entries, sorted as walkTree sorts: the earlier zip's, without the files the
- * earlier versions made and with the changed versions' files; folders that hold a file. A string
- * says why not: the earlier zip does not hold what the earlier versions made, a changed package's
- * file is another package's too, or it imports a test or doc folder that may be another's.
- */
-async function mergedEntries(zipPath, site, [beforePart, afterPart]) {
-    const before = beforePart?.entries ?? [];
-    const after = afterPart?.entries ?? [];
-    const records = [];
-    const offsets = [];
+async function recordsOf(zipPath) {
+    const list = [];
     const { offset: end } = await (0,zip_read/* eachZipEntry */.Px)(zipPath, entry => {
         const directory = entry.name.endsWith('/');
-        offsets.push(entry.raw.localHeaderOffset);
-        records.push({
+        list.push({
             name: directory ? entry.name.slice(0, -1) : entry.name,
             kind: directory ? 'directory' : 'file',
             size: entry.size,
@@ -6861,29 +6864,29 @@ async function mergedEntries(zipPath, site, [beforePart, afterPart]) {
             }
         });
     });
-    records.forEach((record, index) => {
-        record.copied.bytes = (offsets[index + 1] ?? end) - record.copied.offset;
+    // Records lie end to end up to the central directory (checked when the zip was written).
+    list.forEach((record, index) => {
+        record.copied.bytes = (list[index + 1]?.copied.offset ?? end) - record.copied.offset;
     });
-    const earlier = new Map(records.map(record => [record.name, record]));
-    // A test or doc folder a changed package imports may be another package's: where the folder's
-    // parent exists, the folder may have been removed or kept because of that import.
-    for (const folder of [...(beforePart?.imports ?? []), ...(afterPart?.imports ?? [])]) {
-        const parent = external_node_path_default().posix.dirname(folder);
-        if (parent === '.' ||
-            earlier.has(`${site}/${parent}`) ||
-            after.some(e => e.name === `${site}/${parent}`))
-            return `a changed package imports ${folder}, which another package may hold`;
-    }
+    return { list, byName: new Map(list.map(record => [record.name, record])) };
+}
+/**
+ * The updated zip's entries, sorted as walkTree sorts: the earlier zip's, without the files the
+ * earlier versions made (`before`) and with the changed versions' files (`after`); the folders
+ * that hold a file. Refused when the earlier zip does not hold what the earlier versions made, or
+ * a changed package's file is another package's too.
+ */
+function mergedEntries(records, before, after) {
     const gone = new Set();
     for (const entry of before) {
         if (entry.kind !== 'file')
             continue;
-        if (earlier.get(entry.name)?.kind !== 'file')
-            return `the earlier zip does not hold ${entry.name}`;
+        if (records.byName.get(entry.name)?.kind !== 'file')
+            throw new NotUpdatable(`the earlier zip does not hold ${entry.name}`);
         gone.add(entry.name);
     }
     const files = new Map();
-    for (const record of records)
+    for (const record of records.list)
         if (record.kind === 'file' && !gone.has(record.name))
             files.set(record.name, record);
     const made = new Map(after.map(entry => [entry.name, entry]));
@@ -6891,7 +6894,7 @@ async function mergedEntries(zipPath, site, [beforePart, afterPart]) {
         if (entry.kind !== 'file')
             continue;
         if (files.has(entry.name))
-            return `${entry.name} belongs to another package too`;
+            throw new NotUpdatable(`${entry.name} belongs to another package too`);
         files.set(entry.name, entry);
     }
     const merged = [...files.values()];
@@ -6902,14 +6905,14 @@ async function mergedEntries(zipPath, site, [beforePart, afterPart]) {
             if (folders.has(folder))
                 break;
             folders.add(folder);
-            const entry = earlier.get(folder) ?? made.get(folder);
+            const entry = records.byName.get(folder) ?? made.get(folder);
             if (entry?.kind !== 'directory')
-                return `${folder} is no folder in the earlier zip`;
+                throw new NotUpdatable(`${folder} is no folder in the zip`);
             merged.push(entry);
         }
     }
     if (!merged.some(entry => entry.kind === 'file'))
-        return 'the updated layer would be empty';
+        throw new NotUpdatable('the updated layer would be empty');
     return merged.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 /** The earlier Shape report with the changed packages' rule savings and SDK needs updated. */
@@ -7008,6 +7011,12 @@ async function buildTargets(targets, exported, ctx) {
     // is a system call that waits for the disk, which the next target need not wait for.
     const removals = [];
     const removeLater = (dir) => void removals.push((0,promises_.rm)(dir, { recursive: true, force: true }));
+    const made = new Map();
+    const shared = (key, make) => {
+        if (!made.has(key))
+            made.set(key, make());
+        return made.get(key);
+    };
     const title = (target, index) => `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`;
     const outcomes = await (0,in_order/* inOrder */.al)(targets, { limit: TARGETS_AT_ONCE, log: ctx.log, title }, async (target, log, index) => {
         const pinned = exported.requirements.get(target);
@@ -7029,7 +7038,8 @@ async function buildTargets(targets, exported, ctx) {
             installing,
             compiling,
             zipping,
-            removeLater
+            removeLater,
+            shared
         });
     }).finally(() => Promise.all(removals));
     const layers = [];

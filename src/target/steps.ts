@@ -58,6 +58,8 @@ export interface BuildingContext extends TargetContext {
   compiling: <T>(fn: () => Promise<T>) => Promise<T>
   zipping: <T>(fn: () => Promise<T>) => Promise<T>
   removeLater: (dir: string) => void
+  /** Work the targets of this build share: the first to ask for `key` makes it, the rest wait. */
+  shared: <T>(key: string, make: () => Promise<T>) => Promise<T>
 }
 
 export type Clock = ReturnType<typeof stopwatch<string>>

@@ -61,6 +61,11 @@ export async function buildTargets(
   // is a system call that waits for the disk, which the next target need not wait for.
   const removals: Promise<void>[] = []
   const removeLater = (dir: string) => void removals.push(rm(dir, { recursive: true, force: true }))
+  const made = new Map<string, Promise<unknown>>()
+  const shared = <T>(key: string, make: () => Promise<T>) => {
+    if (!made.has(key)) made.set(key, make())
+    return made.get(key) as Promise<T>
+  }
   const title = (target: LayerTarget, index: number) =>
     `[${index + 1}/${targets.length}] ${target.layer.name} ${target.runtime} ${target.architecture}`
   const outcomes = await inOrder(
@@ -88,7 +93,8 @@ export async function buildTargets(
         installing,
         compiling,
         zipping,
-        removeLater
+        removeLater,
+        shared
       })
     }
   ).finally(() => Promise.all(removals))
