@@ -170,6 +170,12 @@ log "this project with the python-sources rule (untimed: sizes, import checks, c
   --slim tests,docs,sources,stubs,other-platforms,scripts,dist-info,strip,python-sources \
   >"$WORK/python-sources.log" 2>&1 || { cat "$WORK/python-sources.log" >&2; exit 1; }
 
+# --- the changed project built in full, for the byte identity of the updated zips ---------------
+log "the changed project built in full (untimed: the one-changed zips must be the same bytes)"
+"${CLI[@]}" build -p "$PROJECT_B" -a x86_64 --verify none -o "$WORK/out/ours-changed-full" \
+  --cache-dir "$CACHE/ours-warm" --no-cache \
+  >"$WORK/changed-full.log" 2>&1 || { cat "$WORK/changed-full.log" >&2; exit 1; }
+
 # --- the SDK set the runtime provides, for the import checks ------------------------------------
 SDK="$CACHE/sdk-python3.12"
 if [ ! -d "$SDK/boto3" ]; then

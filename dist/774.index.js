@@ -8128,8 +8128,9 @@ async function updatedPackages(packages, [before, after], site) {
 
 ;// CONCATENATED MODULE: ./src/target/targets.ts
 // One layer for one runtime and architecture, from its exported requirements to a checked zip:
-// install (Build), Shape, zip and read back (Package), Verify, measure (Report). A failure is
-// returned with its stage, never thrown, so the other targets still build.
+// install (Build), Shape, zip and read back (Package), Verify, measure (Report) — or the update of
+// the zip an earlier build made where a few packages changed (update.ts). A failure is returned
+// with its stage, never thrown, so the other targets still build.
 
 
 
@@ -8161,7 +8162,8 @@ const TARGETS_AT_ONCE = Math.min(2, external_node_os_default().availableParallel
  * compiling them at the same time; Docker installs, which may compile packages, run side by side.
  * A target whose export failed is recorded as failed at export, and a zip an earlier run left
  * under its name is removed; a target an earlier build made from the same inputs takes that zip
- * from the layer cache (ctx.reuse). Results come in the order of the targets.
+ * from the layer cache (ctx.reuse), and one whose lines changed in a few packages updates the
+ * newest kept zip of its slot (ctx.earlier). Results come in the order of the targets.
  */
 async function buildTargets(targets, exported, ctx) {
     const installing = limiter(ctx.config.builder === 'docker' ? TARGETS_AT_ONCE : 1);
