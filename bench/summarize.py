@@ -278,7 +278,9 @@ def full(results, work, python, sdk, target, sam_version):
         w("")
         w(f"## Where our {title} time goes (`--profile`, round 1, seconds)")
         w("")
-        w("Two targets build at a time, so the per-layer totals overlap; the wheel builds while the requirements export.")
+        w("Two targets build at a time, so the per-layer totals overlap; the wheel builds while the requirements export."
+          " A layer updated from its earlier zip shows no install, shape or compile when an earlier layer of the build"
+          " staged the same changed packages.")
         w("")
         try:
             report = json.load(open(os.path.join(work, f"report-ours-{mode}-{rounds[0]}.json")))
@@ -288,6 +290,9 @@ def full(results, work, python, sdk, target, sam_version):
             w("| layer | " + " | ".join(stages) + " | total |")
             w("| --- |" + " --- |" * (len(stages) + 1))
             for layer in report["layers"]:
+                if layer.get("reused"):  # taken from the layer cache: its figures are another build's
+                    w(f"| {layer['layer']} |" + " |" * len(stages) + " reused |")
+                    continue
                 st = layer.get("stages", {})
                 w(f"| {layer['layer']} | " + " | ".join(f"{st[s]:.1f}" if s in st else "" for s in stages) + f" | {layer['seconds']:.1f} |")
         except (OSError, KeyError) as error:
