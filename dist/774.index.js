@@ -5675,6 +5675,11 @@ async function writeZip(entries, zipPath, options = {}) {
     let writeError;
     out.on('error', error => (writeError ??= error));
     let offset = 0;
+    /** A local header must start within 4 GiB (no Zip64 offsets). */
+    const checkOffset = () => {
+        if (offset > MAX_32)
+            throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
+    };
     const write = async (chunk) => {
         if (writeError)
             throw writeError;
@@ -5722,9 +5727,7 @@ async function writeZip(entries, zipPath, options = {}) {
                     const record = results.records.subarray(at, at + copied.bytes);
                     at += copied.bytes;
                     const header = copiedHeader(record, name, copied.zip);
-                    if (offset > MAX_32) {
-                        throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-                    }
+                    checkOffset();
                     central.push(centralHeader(header.subarray(30), copied.mode, header, offset));
                     await write(record);
                 }
@@ -5757,9 +5760,7 @@ async function writeZip(entries, zipPath, options = {}) {
                 header.writeUInt32LE(entry.size, 22);
                 header.writeUInt16LE(name.length, 26);
                 name.copy(header, 30);
-                if (offset > MAX_32) {
-                    throw new src_errors/* BuildError */.zS(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`);
-                }
+                checkOffset();
                 central.push(centralHeader(name, mode, header, offset));
                 await write(header);
                 if (data.length)
@@ -7683,6 +7684,7 @@ function sdkCheck(index, info, declared) {
 
 
 
+
 /**
  * Installs `requirements` into `stageDir`, shapes it and compiles its bytecode (then takes out the
  * sources the python-sources rule removes), logging what each step found.
@@ -7691,7 +7693,7 @@ async function stageLayer(target, requirements, stageDir, step, ctx, clock, prog
 /** Looks at the installed tree before Shape changes it. */
 afterInstall) {
     const { config, project, log } = ctx;
-    const pinned = requirements.lines.length;
+    const pinned = pinsOf(requirements).length;
     const what = [
         pinned ? `${pinned} pinned package${pinned === 1 ? '' : 's'}` : '',
         ...requirements.files.map(file => external_node_path_default().relative(project.dir, file)),

@@ -189,6 +189,11 @@ export async function writeZip(
   let writeError: Error | undefined
   out.on('error', error => (writeError ??= error))
   let offset = 0
+  /** A local header must start within 4 GiB (no Zip64 offsets). */
+  const checkOffset = () => {
+    if (offset > MAX_32)
+      throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
+  }
   const write = async (chunk: Uint8Array) => {
     if (writeError) throw writeError
     hash.update(chunk)
@@ -235,11 +240,7 @@ export async function writeZip(
           const record = results.records.subarray(at, at + copied.bytes)
           at += copied.bytes
           const header = copiedHeader(record, name, copied.zip)
-          if (offset > MAX_32) {
-            throw new BuildError(
-              `${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`
-            )
-          }
+          checkOffset()
           central.push(centralHeader(header.subarray(30), copied.mode, header, offset))
           await write(record)
         }
@@ -272,9 +273,7 @@ export async function writeZip(
         header.writeUInt32LE(entry.size, 22)
         header.writeUInt16LE(name.length, 26)
         name.copy(header, 30)
-        if (offset > MAX_32) {
-          throw new BuildError(`${zipPath}: over 4 GiB, far beyond what Lambda accepts for a layer`)
-        }
+        checkOffset()
         central.push(centralHeader(name, mode, header, offset))
         await write(header)
         if (data.length) await write(data)

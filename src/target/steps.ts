@@ -11,7 +11,7 @@ import { DEFAULT_RUNTIME_IMAGE, imageFor } from '../lambda/images.js'
 import { RUNTIMES } from '../lambda/runtimes.js'
 import { zipFileName, type LayerTarget } from '../plan/plan.js'
 import type { Project } from '../project/project.js'
-import type { Pin, Requirements } from '../project/requirements.js'
+import { pinsOf, type Pin, type Requirements } from '../project/requirements.js'
 import { layerReport } from '../report/layer-report.js'
 import type { FailureStage, LayerReport } from '../report/report.js'
 import { compileBytecode, type BytecodeResult } from '../shape/bytecode.js'
@@ -89,7 +89,7 @@ export async function stageLayer(
   afterInstall?: () => Promise<void>
 ): Promise<Staged> {
   const { config, project, log } = ctx
-  const pinned = requirements.lines.length
+  const pinned = pinsOf(requirements).length
   const what = [
     pinned ? `${pinned} pinned package${pinned === 1 ? '' : 's'}` : '',
     ...requirements.files.map(file => path.relative(project.dir, file)),

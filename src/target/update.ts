@@ -252,7 +252,7 @@ function updated(
 }
 
 /** A record in the earlier zip: its entry and where its local record lies. */
-interface Record {
+interface EarlierRecord {
   name: string
   kind: 'file' | 'directory'
   size: number
@@ -261,12 +261,12 @@ interface Record {
 
 /** The earlier zip's records, in zip order and by name. */
 interface Records {
-  list: Record[]
-  byName: Map<string, Record>
+  list: EarlierRecord[]
+  byName: Map<string, EarlierRecord>
 }
 
 async function recordsOf(zipPath: string): Promise<Records> {
-  const list: Record[] = []
+  const list: EarlierRecord[] = []
   const { offset: end } = await eachZipEntry(zipPath, entry => {
     const directory = entry.name.endsWith('/')
     list.push({
